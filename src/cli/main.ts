@@ -1,0 +1,54 @@
+/**
+ * The edge: parse the command line, run the command, and turn what it
+ * throws into one line on stderr and an exit code. Nothing else in oplos
+ * decides exit codes.
+ */
+import { CommanderError } from 'commander';
+import { isOplosError, EXIT } from '../errors.js';
+import { buildProgram } from './program.js';
+import { messages } from './messages.js';
+import { langFromLocale } from '../i18n/lang.js';
+import type { Streams } from './context.js';
+
+export const main = async (argv: readonly string[], streams: Streams = defaultStreams()): Promise<number> => {
+  let code: number = EXIT.ok;
+  const program = buildProgram(streams, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    return report(e, streams);
+  }
+};
+
+const defaultStreams = (): Streams => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+});
+
+const report = (e: unknown, streams: Streams): number => {
+  const debug = streams.env['OPLOS_DEBUG'] === '1';
+  if (e instanceof CommanderError) {
+    // commander has already printed its message (or the help / version)
+    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (isOplosError(e)) {
+    const line = e.hint ? `${e.message} ${e.hint}` : e.message;
+    streams.stderr.write(`${e.exitCode === EXIT.interrupted ? '' : 'oplos: '}${line}\n`);
+    if (debug && e.stack) streams.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const m = messages(langFromLocale(streams.env['OPLOS_LANG'] ?? streams.env['LC_ALL'] ?? streams.env['LANG']) ?? 'en');
+  const err = e as { code?: string; message?: string; stack?: string };
+  if (err?.code === 'ENOSPC' || err?.code === 'EIO') {
+    streams.stderr.write(`oplos: ${err.message}\n`);
+    return EXIT.failure;
+  }
+  streams.stderr.write(`${m.internalError(err?.message ?? String(e))} ${m.internalHint}\n`);
+  if (debug && err?.stack) streams.stderr.write(`${err.stack}\n`);
+  return EXIT.failure;
+};

@@ -1,0 +1,141 @@
+/**
+ * The commands and their options (shared/spec/cli.md). Each action loads its
+ * command module only when it runs, so `oplos --version` stays quick.
+ */
+import { Command, Option } from 'commander';
+import { makeContext, type CliContext, type CommonOptions, type Streams } from './context.js';
+import { messages } from './messages.js';
+import { langFromLocale } from '../i18n/lang.js';
+import { OplosError } from '../errors.js';
+
+declare const OPLOS_VERSION: string;
+const version = typeof OPLOS_VERSION === 'string' ? OPLOS_VERSION : '0.0.0-dev';
+
+type Opts = CommonOptions & Record<string, unknown>;
+type Run = (ctx: CliContext, args: string[], opts: Opts) => Promise<number | void>;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new OplosError(`-n takes a whole number of 1 or more, not "${value}".`, 2);
+  return n;
+};
+
+const common = (cmd: Command): Command =>
+  cmd
+    .option('--journal <path>', 'the journal file (env OPLOS_JOURNAL)')
+    .option('--sets <dir>', 'a further folder of question sets (env OPLOS_SETS)')
+    .addOption(new Option('--lang <lang>', 'language (env OPLOS_LANG)').choices(['nl', 'en']))
+    .option('--json', 'machine-readable output on stdout')
+    .option('--no-color', 'plain output (also NO_COLOR)');
+
+const sessionOptions = (cmd: Command): Command =>
+  cmd
+    .option('--client <label>', 'a client label (pseudonym, never a full name)')
+    .option('--answers <file>', 'run without prompts, answers from a YAML or JSON file')
+    .option('--tag <word>', 'a tag for the session (repeatable)', collect, []);
+
+const filters = (cmd: Command): Command =>
+  cmd
+    .option('--client <label>', 'only this client')
+    .option('--set <id>', 'only sessions of this set')
+    .option('--from <date>', 'from this date (YYYY-MM-DD)')
+    .option('--to <date>', 'up to and including this date (YYYY-MM-DD)')
+    .option('--search <text>', 'only sessions holding all these words')
+    .option('--tag <word>', 'only sessions with this tag (repeatable)', collect, [])
+    .option('-n <count>', 'at most this many, newest first', positiveInt);
+
+export const buildProgram = (streams: Streams, setExit: (code: number) => void): Command => {
+  const lang = langFromLocale(streams.env['OPLOS_LANG'] ?? streams.env['LC_ALL'] ?? streams.env['LANG']) ?? 'en';
+  const program = new Command('oplos')
+    .description(messages(lang).description)
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void streams.stdout.write(s),
+      writeErr: (s) => void streams.stderr.write(s),
+    })
+    .showSuggestionAfterError();
+
+  const act =
+    (load: () => Promise<{ run: Run }>) =>
+    async (...raw: unknown[]) => {
+      const command = raw[raw.length - 1] as Command;
+      const opts = command.optsWithGlobals() as Opts;
+      const args = (command.args ?? []) as string[];
+      const ctx = await makeContext(opts, streams);
+      const { run } = await load();
+      const code = await run(ctx, args, opts);
+      if (typeof code === 'number') setExit(code);
+    };
+
+  const add = (parent: Command, name: string, description: string) => {
+    const cmd = parent.command(name).description(description);
+    cmd.exitOverride();
+    return common(cmd);
+  };
+
+  common(program).action(act(() => import('./commands/menu.js')));
+
+  sessionOptions(add(program, 'start [set]', 'a session with a question set (default: first-session)')).action(
+    act(() => import('./commands/start.js')),
+  );
+  sessionOptions(add(program, 'resume [id]', 'continue an unfinished session (default: the newest)')).action(
+    act(() => import('./commands/resume.js')),
+  );
+
+  const sets = program.command('sets').description('question sets: list, show, validate');
+  add(sets, 'list', 'the loaded sets').action(act(() => import('./commands/sets-list.js')));
+  add(sets, 'show <set>', "a set's phases and questions, in order, with conditions").action(
+    act(() => import('./commands/sets-show.js')),
+  );
+  add(sets, 'validate <path...>', 'check files or folders of sets against the format').action(
+    act(() => import('./commands/sets-validate.js')),
+  );
+
+  const journal = program.command('journal').description('the sessions you kept');
+  filters(add(journal, 'list', 'sessions, newest first')).action(act(() => import('./commands/journal-list.js')));
+  add(journal, 'show <id>', 'one session, question by question').action(act(() => import('./commands/journal-show.js')));
+  filters(add(journal, 'export', 'sessions as md, json, csv or html'))
+    .addOption(new Option('--format <format>', 'md, json, csv, html or leerverslag').choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(act(() => import('./commands/journal-export.js')));
+  add(journal, 'import <file>', 'sessions from a json export').action(act(() => import('./commands/journal-import.js')));
+  add(journal, 'delete [id...]', 'remove sessions, after a confirmation')
+    .option('--client <label>', "all of this client's sessions")
+    .option('--yes', 'do not ask for confirmation')
+    .action(act(() => import('./commands/journal-delete.js')));
+  add(journal, 'purge', 'remove complete sessions older than the retention period')
+    .option('--yes', 'do not ask for confirmation')
+    .action(act(() => import('./commands/journal-purge.js')));
+  add(journal, 'encrypt', 'encrypt the journal at rest (passphrase: OPLOS_PASSPHRASE or a prompt)').action(
+    act(() => import('./commands/journal-encrypt.js')),
+  );
+  add(journal, 'decrypt', 'store the journal unencrypted again').action(act(() => import('./commands/journal-decrypt.js')));
+
+  filters(add(program, 'progress', 'scale answers over time, as a chart'))
+    .option('--question <id>', 'only this scale')
+    .action(act(() => import('./commands/progress.js')));
+  add(program, 'demo [set]', "a trainer's walk through a set")
+    .option('--auto', 'play the example answers through the session')
+    .addOption(new Option('--format <format>', 'text or md').choices(['text', 'md']))
+    .action(act(() => import('./commands/demo.js')));
+  add(program, 'prepare [set]', "a practitioner's preparation sheet for a client")
+    .option('--client <label>', 'the client label')
+    .addOption(new Option('--format <format>', 'text or md').choices(['text', 'md']))
+    .action(act(() => import('./commands/prepare.js')));
+
+  const config = program.command('config').description('settings: lang, default-set, journal, editor, retention-months');
+  add(config, 'get <key>', 'one setting').action(act(() => import('./commands/config-get.js')));
+  add(config, 'set <key> <value>', 'change a setting').action(act(() => import('./commands/config-set.js')));
+  add(config, 'unset <key>', 'back to the default').action(act(() => import('./commands/config-unset.js')));
+  add(config, 'list', 'all settings').action(act(() => import('./commands/config-list.js')));
+
+  add(program, 'completion <shell>', 'a shell completion script (bash or zsh)').action(
+    act(() => import('./commands/completion.js')),
+  );
+
+  for (const group of [sets, journal, config]) group.exitOverride();
+  return program;
+};

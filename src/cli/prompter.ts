@@ -1,0 +1,109 @@
+/**
+ * The Prompter of the core, made of @inquirer/prompts. Shows where the
+ * person is (phase, "question 4 of about 12"), the help line and scale
+ * labels; maps Ctrl-C to Interrupted.
+ */
+import { input, select, confirm as confirmPrompt, editor } from '@inquirer/prompts';
+import type { ChoicePrompt, ListItemPrompt, PromptBase, Prompter, ScalePrompt } from '../engine/ports.js';
+import { Interrupted } from '../errors.js';
+import type { CliContext } from './context.js';
+
+const isExit = (e: unknown) =>
+  e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError' || e.name === 'CancelPromptError');
+
+export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Prompter => {
+  const { theme: t, m } = ctx;
+  const io = { input: ctx.streams.stdin, output: ctx.streams.stdout };
+  let lastPhase = '';
+
+  const guard = async <T>(p: Promise<T>): Promise<T> => {
+    try {
+      return await p;
+    } catch (e) {
+      if (isExit(e)) throw new Interrupted();
+      throw e;
+    }
+  };
+
+  const header = (p: PromptBase, extra: string[] = []) => {
+    if (p.phaseTitle !== lastPhase) {
+      lastPhase = p.phaseTitle;
+      ctx.out();
+      ctx.out(t.phase(`── ${p.phaseTitle} ──`));
+    }
+    ctx.out();
+    ctx.out(t.dim(m.questionOf(p.position.index, p.position.total)));
+    if (p.help) ctx.out(t.dim(p.help));
+    for (const line of extra) ctx.out(t.dim(line));
+  };
+
+  const askLine = (message: string, optional: boolean) =>
+    guard(input({ message, validate: (v: string) => optional || v.trim() !== '' || m.required }, io));
+
+  const text = async (p: PromptBase) => {
+    header(p, p.optional ? [m.optionalHint] : []);
+    const v = (await askLine(p.message, p.optional)).trim();
+    return v === '' ? undefined : v;
+  };
+
+  const long = async (p: PromptBase) => {
+    header(p, [m.editorHint, ...(p.optional ? [m.optionalHint] : [])]);
+    const first = (await askLine(p.message, true)).trim();
+    if (first !== '') return first;
+    if (env.editor) process.env['EDITOR'] = env.editor;
+    const written = (await guard(editor({ message: p.message, waitForUserInput: false, validate: (v) => p.optional || v.trim() !== '' || m.required }, io))).trim();
+    return written === '' ? undefined : written;
+  };
+
+  const listItem = async (p: ListItemPrompt) => {
+    if (p.itemIndex === 0) header(p, [m.listHint(p.max)]);
+    return (await askLine(p.message, true)).trim();
+  };
+
+  const scale = async (p: ScalePrompt) => {
+    const labels = [...p.labels].sort(([a], [b]) => a - b).map(([n, l]) => `${n} = ${l}`);
+    header(p, [...labels, ...(p.optional ? [m.optionalHint] : [])]);
+    const v = await guard(
+      input(
+        {
+          message: p.message,
+          validate: (raw: string) => {
+            const s = raw.trim();
+            if (s === '') return p.optional || m.scaleRange(p.min, p.max);
+            const n = Number(s);
+            return (/^-?\d+$/.test(s) && n >= p.min && n <= p.max) || m.scaleRange(p.min, p.max);
+          },
+        },
+        io,
+      ),
+    );
+    return v.trim() === '' ? undefined : Number(v.trim());
+  };
+
+  const choice = async (p: ChoicePrompt) => {
+    header(p);
+    const choices = p.choices.map((c) => ({ value: c.value as string | undefined, name: c.label }));
+    if (p.optional) choices.push({ value: undefined, name: m.skip });
+    return guard(select({ message: p.message, choices }, io));
+  };
+
+  const confirm = async (p: PromptBase) => {
+    header(p);
+    if (!p.optional) return guard(confirmPrompt({ message: p.message }, io));
+    return guard(
+      select(
+        {
+          message: p.message,
+          choices: [
+            { value: true as boolean | undefined, name: m.yes },
+            { value: false, name: m.no },
+            { value: undefined, name: m.skip },
+          ],
+        },
+        io,
+      ),
+    );
+  };
+
+  return { text, long, listItem, scale, choice, confirm };
+};

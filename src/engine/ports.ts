@@ -1,0 +1,74 @@
+/**
+ * The I/O the core takes as parameters. The command line gives real ones
+ * (inquirer, the system clock, the journal on disk); tests give fakes.
+ */
+import type { LocalText } from '../sets/types.js';
+import type { Draft, Entry } from '../journal/types.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every prompt shows besides the question itself. */
+export interface PromptBase {
+  /** the question, references filled in */
+  readonly message: string;
+  /** the one-line help, filled in */
+  readonly help?: string;
+  /** an empty answer is allowed (recorded as skipped) */
+  readonly optional: boolean;
+  /** where the person is, e.g. phase title and "question 4 of about 12" */
+  readonly phaseTitle: string;
+  readonly position: { readonly index: number; readonly total: number };
+  readonly lang: string;
+}
+
+export interface ScalePrompt extends PromptBase {
+  readonly min: number;
+  readonly max: number;
+  /** number → label in the session's language */
+  readonly labels: ReadonlyMap<number, string>;
+}
+
+export interface ChoicePrompt extends PromptBase {
+  readonly choices: readonly { readonly value: string; readonly label: string }[];
+}
+
+export interface ListItemPrompt extends PromptBase {
+  /** 0 for the first item (message is `ask`), then `more` */
+  readonly itemIndex: number;
+  readonly max: number;
+}
+
+/**
+ * Asks one thing and resolves with the answer; `undefined` means skipped
+ * (only offered when `optional`). For list items, '' ends the list.
+ * Rejects with `Interrupted` when the person presses Ctrl-C.
+ */
+export interface Prompter {
+  text(p: PromptBase): Promise<string | undefined>;
+  long(p: PromptBase): Promise<string | undefined>;
+  listItem(p: ListItemPrompt): Promise<string>;
+  scale(p: ScalePrompt): Promise<number | undefined>;
+  choice(p: ChoicePrompt): Promise<string | undefined>;
+  confirm(p: PromptBase): Promise<boolean | undefined>;
+}
+
+/**
+ * Where a running session keeps itself. `saveDraft` is called before the first
+ * question, after every answer and after every list item; `complete` once, with
+ * the finished entry (status `complete`), which then replaces the draft.
+ */
+export interface SessionStore {
+  saveDraft(draft: Draft): Promise<void>;
+  complete(entry: Entry): Promise<void>;
+}
+
+/** Where the core writes lines meant for a person (the CLI renders them). */
+export interface Output {
+  line(text?: string): void;
+}
+
+export type { LocalText };

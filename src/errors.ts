@@ -1,0 +1,35 @@
+/**
+ * The one error type for the user's own mistakes (and for states of their
+ * journal they must act on). Everything else that is thrown is a bug.
+ * The command line catches it once, at the edge, prints `message` (and
+ * `hint`) as one line and exits with `exitCode`.
+ */
+export type ExitCode = 2 | 3 | 130;
+
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  journal: 3,
+  interrupted: 130,
+} as const;
+
+export class OplosError extends Error {
+  override readonly name = 'OplosError';
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = EXIT.usage,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The person pressed Ctrl-C (or closed the prompt); what they gave so far is kept. */
+export class Interrupted extends OplosError {
+  constructor(message = 'interrupted', hint?: string) {
+    super(message, EXIT.interrupted, hint);
+  }
+}
+
+export const isOplosError = (e: unknown): e is OplosError => e instanceof OplosError;

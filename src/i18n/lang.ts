@@ -1,0 +1,53 @@
+import type { Locale } from 'date-fns';
+import { nl as nlLocale } from 'date-fns/locale/nl';
+import { enGB } from 'date-fns/locale/en-GB';
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
+import type { LocalText } from '../sets/types.js';
+
+/** The languages oplos itself speaks. Sets may list others; their texts fall back to the set's first language. */
+export const UI_LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof UI_LANGS)[number];
+
+export const isLang = (s: unknown): s is Lang => s === 'nl' || s === 'en';
+
+/** From a locale string such as `nl_NL.UTF-8` or `en`: the language, when oplos speaks it. */
+export const langFromLocale = (locale: string | undefined): Lang | undefined => {
+  const code = locale?.trim().toLowerCase().slice(0, 2);
+  return isLang(code) ? code : undefined;
+};
+
+/** The text in `lang`, else in the first of `languages` that has one, else any. */
+export const pick = (text: LocalText | undefined, lang: string, languages: readonly string[] = []): string => {
+  if (!text) return '';
+  const own = text[lang];
+  if (own !== undefined) return own;
+  for (const l of languages) {
+    const t = text[l];
+    if (t !== undefined) return t;
+  }
+  return Object.values(text)[0] ?? '';
+};
+
+const WORDS = {
+  nl: { and: 'en', yes: 'ja', no: 'nee', you: 'je' },
+  en: { and: 'and', yes: 'yes', no: 'no', you: 'you' },
+} as const;
+
+const words = (lang: string) => WORDS[isLang(lang) ? lang : 'en'];
+
+/** `a`, `a and b`, `a, b and c` in the language. */
+export const joinAnd = (items: readonly string[], lang: string): string => {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${words(lang).and} ${items[items.length - 1]}`;
+};
+
+export const yesNo = (value: boolean, lang: string): string => (value ? words(lang).yes : words(lang).no);
+
+/** The word for "you" used for `{{client}}` when a session has no client label. */
+export const youWord = (lang: string): string => words(lang).you;
+
+export const dateLocale = (lang: string): Locale => (lang === 'nl' ? nlLocale : enGB);
+
+/** "3 weeks ago" / "3 weken geleden". */
+export const relativeDate = (date: Date, now: Date, lang: string): string =>
+  formatDistanceStrict(date, now, { addSuffix: true, locale: dateLocale(lang) });
