@@ -1,0 +1,86 @@
+/** Every human-facing word of the reports, in Dutch and English. */
+import { isLang } from '../i18n/lang.js';
+
+const nl = {
+  journal: 'Journaal',
+  generated: 'Gemaakt op',
+  sessions: (n: number) => (n === 1 ? '1 gesprek' : `${n} gesprekken`),
+  noSessions: 'Geen gesprekken.',
+  progress: 'Voortgang',
+  client: 'Cliënt',
+  tags: 'Labels',
+  status: 'Status',
+  complete: 'afgerond',
+  unfinished: 'niet afgerond',
+  started: 'Begonnen',
+  finished: 'Afgerond',
+  keyPoints: 'Kernpunten',
+  skipped: 'overgeslagen',
+  goodEnough: 'goed genoeg',
+  last: 'Laatste',
+  noPoints: 'Nog geen schaalantwoorden.',
+  scaleOf: (min: number, max: number) => `${min}–${max}`,
+  chartLabel: (title: string) => `Voortgang: ${title}`,
+  // leerverslag
+  lvTitle: 'Leerverslag intervisie',
+  lvDate: 'Datum',
+  lvDuration: 'Duur',
+  minutes: (n: number) => (n === 1 ? '1 minuut' : `${n} minuten`),
+  lvCase: 'Casus',
+  lvCaseQuestion: 'Casusvraag',
+  lvGroupQuestions: 'Wat de groep vroeg',
+  lvImpressed: 'Wat indruk maakte',
+  lvReflections: 'Reflecties van de groep',
+  lvNextStep: 'Mijn volgende stap',
+  lvLearned: 'Wat ik heb geleerd',
+  notRecorded: '— (niet vastgelegd)',
+  lvClosing: (date: string, label: string | undefined) =>
+    `Dit verslag hoort bij de oplossingsgerichte intervisie van ${date}` +
+    (label ? ` over casus ${label}` : '') +
+    ' en is bedoeld voor mijn herregistratiedossier. Er staan geen namen van cliënten of collega’s in.',
+  lvNone: 'Geen intervisiegesprekken gevonden.',
+};
+
+type Messages = typeof nl;
+
+const en: Messages = {
+  journal: 'Journal',
+  generated: 'Generated on',
+  sessions: (n) => (n === 1 ? '1 session' : `${n} sessions`),
+  noSessions: 'No sessions.',
+  progress: 'Progress',
+  client: 'Client',
+  tags: 'Tags',
+  status: 'Status',
+  complete: 'complete',
+  unfinished: 'unfinished',
+  started: 'Started',
+  finished: 'Finished',
+  keyPoints: 'Key points',
+  skipped: 'skipped',
+  goodEnough: 'good enough',
+  last: 'Last',
+  noPoints: 'No scale answers yet.',
+  scaleOf: (min, max) => `${min}–${max}`,
+  chartLabel: (title) => `Progress: ${title}`,
+  lvTitle: 'Peer supervision reflection report',
+  lvDate: 'Date',
+  lvDuration: 'Duration',
+  minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+  lvCase: 'Case',
+  lvCaseQuestion: 'Case question',
+  lvGroupQuestions: 'What the group asked',
+  lvImpressed: 'What impressed the group',
+  lvReflections: 'The group’s reflections',
+  lvNextStep: 'My next step',
+  lvLearned: 'What I learned',
+  notRecorded: '— (not recorded)',
+  lvClosing: (date, label) =>
+    `This report belongs to the solution-focused peer supervision of ${date}` +
+    (label ? ` on case ${label}` : '') +
+    ' and is meant for my re-registration file. It holds no names of clients or colleagues.',
+  lvNone: 'No peer supervision sessions found.',
+};
+
+/** The report texts in `lang` (English for a language oplos does not speak). */
+export const messages = (lang: string): Messages => (isLang(lang) && lang === 'nl' ? nl : en);
