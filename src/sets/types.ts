@@ -37,7 +37,8 @@ export type RefState = 'answered' | 'skipped' | 'yes' | 'no';
 export type Condition =
   | { readonly type: 'and' | 'or'; readonly left: Condition; readonly right: Condition }
   | { readonly type: 'not'; readonly operand: Condition }
-  | { readonly type: 'compare'; readonly ref: Ref; readonly op: CompareOp; readonly value: number }
+  /** `now <= 2`, and (as the spec's own example `now > last.now` shows) a comparison of two refs */
+  | { readonly type: 'compare'; readonly ref: Ref; readonly op: CompareOp; readonly value: number | Ref }
   | { readonly type: 'state'; readonly ref: Ref; readonly state: RefState }
   | { readonly type: 'equals'; readonly ref: Ref; readonly word: string };
 

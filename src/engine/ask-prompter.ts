@@ -1,0 +1,96 @@
+/**
+ * Asking one question through the Prompter, by kind. An empty answer to an
+ * optional question is a skip; to a required one it is asked again. A value
+ * the prompter should never have let through (out of range, unknown choice)
+ * is a bug and thrown as such.
+ */
+import type { QuestionSet } from '../sets/types.js';
+import { pick } from '../i18n/lang.js';
+import type { CheckedAnswer } from './answer-check.js';
+import type { PromptBase, Prompter } from './ports.js';
+import type { AskStep } from './session-machine.js';
+
+export interface AskOptions {
+  readonly prompter: Prompter;
+  readonly set: QuestionSet;
+  /** the user's language, for the prompt's own words */
+  readonly uiLang: string;
+  /** the language of the set's texts (labels) */
+  readonly lang: string;
+  /** list items already given (a resumed list) */
+  readonly pending?: readonly string[];
+  /** called with all items so far after every list item */
+  readonly onItems?: (items: readonly string[]) => Promise<void>;
+}
+
+const SKIPPED: CheckedAnswer = { skipped: true };
+
+const bug = (step: AskStep, got: unknown): Error =>
+  new Error(`prompter returned ${JSON.stringify(got)} for ${step.question.kind} question ${step.question.id}`);
+
+const askList = async (step: AskStep, base: PromptBase, o: AskOptions): Promise<CheckedAnswer> => {
+  const q = step.question;
+  if (q.kind !== 'list') throw bug(step, q.kind);
+  const items = [...(o.pending ?? [])];
+  for (;;) {
+    while (items.length < q.max) {
+      const itemIndex = items.length;
+      const raw = await o.prompter.listItem({
+        ...base,
+        message: itemIndex === 0 ? step.text : (step.more ?? step.text),
+        optional: q.optional || itemIndex > 0,
+        itemIndex,
+        max: q.max,
+      });
+      const item = (raw ?? '').trim();
+      if (item === '') break;
+      items.push(item);
+      await o.onItems?.(items);
+    }
+    if (items.length > 0) return { value: items };
+    if (q.optional) return SKIPPED;
+  }
+};
+
+export const askQuestion = async (step: AskStep, o: AskOptions): Promise<CheckedAnswer> => {
+  const q = step.question;
+  const base: PromptBase = {
+    message: step.text,
+    ...(step.help !== undefined ? { help: step.help } : {}),
+    optional: q.optional,
+    phaseTitle: pick(step.phase.title, o.lang, o.set.languages),
+    position: step.position,
+    lang: o.uiLang,
+  };
+  if (q.kind === 'list') return askList(step, base, o);
+  for (;;) {
+    let got: unknown;
+    switch (q.kind) {
+      case 'text':
+      case 'long': {
+        const raw = await (q.kind === 'text' ? o.prompter.text(base) : o.prompter.long(base));
+        got = raw?.trim() || undefined;
+        break;
+      }
+      case 'scale': {
+        const labels = new Map([...q.labels].map(([n, t]) => [n, pick(t, o.lang, o.set.languages)] as const));
+        got = await o.prompter.scale({ ...base, min: q.min, max: q.max, labels });
+        if (got !== undefined && !(Number.isInteger(got) && (got as number) >= q.min && (got as number) <= q.max)) {
+          throw bug(step, got);
+        }
+        break;
+      }
+      case 'choice': {
+        const choices = q.choices.map((c) => ({ value: c.value, label: pick(c.label, o.lang, o.set.languages) }));
+        got = (await o.prompter.choice({ ...base, choices })) || undefined;
+        if (got !== undefined && !q.choices.some((c) => c.value === got)) throw bug(step, got);
+        break;
+      }
+      case 'confirm':
+        got = await o.prompter.confirm(base);
+        break;
+    }
+    if (got !== undefined) return { value: got as string | number | boolean };
+    if (q.optional) return SKIPPED;
+  }
+};

@@ -1,0 +1,14 @@
+/** The session engine's public face: what the command line and reports call. */
+export type { SessionContext, EvalContext } from './context.js';
+export { textLang } from './context.js';
+export { resolveRef, type Resolved } from './refs.js';
+export { evaluateCondition } from './conditions.js';
+export { fillTemplate, formatValue } from './fill.js';
+export { nextStep, type Step, type AskStep } from './session-machine.js';
+export { findLastSession } from './last-session.js';
+export { checkAnswer, type CheckedAnswer } from './answer-check.js';
+export type { SessionOptions } from './session-entry.js';
+export { runInteractive, type InteractiveOptions } from './run-interactive.js';
+export { runScripted, type ScriptedOptions, type ScriptedResult } from './run-scripted.js';
+export { summarize, type SessionSummary, type HighlightSummary, type ScaleSummary } from './summary.js';
+export type { Clock, Prompter, SessionStore, Output } from './ports.js';

@@ -1,0 +1,44 @@
+/**
+ * A session with a person at the prompts. The draft is saved before the first
+ * question, after every answer and after every list item, so Ctrl-C (the
+ * prompter rejects with Interrupted, which is passed on) loses nothing.
+ * Given a draft it continues at the next unanswered question, and a list that
+ * was being answered continues with its items.
+ */
+import type { Entry } from '../journal/types.js';
+import type { Prompter, SessionStore } from './ports.js';
+import { askQuestion } from './ask-prompter.js';
+import { nextStep } from './session-machine.js';
+import { contextOf, finish, makeAnswer, startEntry, withAnswer, type SessionOptions } from './session-entry.js';
+
+export interface InteractiveOptions extends SessionOptions {
+  readonly prompter: Prompter;
+  readonly store: SessionStore;
+}
+
+/** Runs the session to its end and returns the completed entry (already passed to `store.complete`). */
+export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
+  let entry = startEntry(o);
+  let pending = o.draft?.pending;
+  await o.store.saveDraft({ entry, ...(pending ? { pending } : {}) });
+  for (;;) {
+    const step = nextStep(contextOf(o, entry), entry.answers);
+    if (step.type === 'done') break;
+    const id = step.question.id;
+    const current = entry;
+    const checked = await askQuestion(step, {
+      prompter: o.prompter,
+      set: o.set,
+      uiLang: o.lang,
+      lang: entry.lang,
+      ...(pending?.question === id ? { pending: pending.items } : {}),
+      onItems: (items) => o.store.saveDraft({ entry: current, pending: { question: id, items: [...items] } }),
+    });
+    pending = undefined;
+    entry = withAnswer(entry, makeAnswer(step, checked, o.clock));
+    await o.store.saveDraft({ entry });
+  }
+  const done = finish(entry, o.clock);
+  await o.store.complete(done);
+  return done;
+};
