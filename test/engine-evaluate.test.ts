@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { relativeDate } from '../src/i18n/lang.js';
 import type { Answer, Entry } from '../src/journal/types.js';
 import type { Condition } from '../src/sets/types.js';
 import type { EvalContext } from '../src/engine/context.js';
@@ -75,7 +76,7 @@ describe('filling a reference', () => {
     ['last.now.next', 'en', [answer('now', 7, 'scale')], '7'], // kept within the continued set's 0..7
     ['last.mood', 'en', [], 'Prima'], // the label from the set the last session ran
     ['last.date', 'en', [], '2 days ago'],
-    ['last.date', 'nl', [], '2 dagen geleden'],
+    ['last.date', 'nl', [], 'eergisteren'], // Intl's word for two days ago
   ] as const)('%s (%s)', (path, lang, answers, expected) => {
     expect(fillRef(ref(path), ctx([...answers], { lang }))).toBe(expected);
   });
@@ -186,5 +187,20 @@ describe('conditions', () => {
     expect(evaluateCondition(is('last.now', 'answered'), c)).toBe(false);
     expect(evaluateCondition(cmp('now', '>', ref('last.now')), c)).toBe(false);
     expect(evaluateCondition(not(cmp('now', '<=', ref('last.now'))), c)).toBe(true);
+  });
+});
+
+describe('relative dates read as a person says them', () => {
+  const now = new Date('2026-11-22T10:00:00Z');
+  const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+  it.each([
+    [21, 'en', '3 weeks ago'],
+    [21, 'nl', '3 weken geleden'],
+    [1, 'en', 'yesterday'],
+    [5, 'nl', '5 dagen geleden'],
+    [90, 'en', '3 months ago'],
+    [400, 'nl', 'vorig jaar'],
+  ] as const)('%i days in %s: %s', (days, lang, expected) => {
+    expect(relativeDate(daysAgo(days), now, lang)).toBe(expected);
   });
 });

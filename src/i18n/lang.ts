@@ -48,6 +48,20 @@ export const youWord = (lang: string): string => words(lang).you;
 
 export const dateLocale = (lang: string): Locale => (lang === 'nl' ? nlLocale : enGB);
 
-/** "3 weeks ago" / "3 weken geleden". */
-export const relativeDate = (date: Date, now: Date, lang: string): string =>
-  formatDistanceStrict(date, now, { addSuffix: true, locale: dateLocale(lang) });
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * "3 weeks ago" / "3 weken geleden", "yesterday" / "gisteren": the unit a
+ * person would use (Intl knows weeks, which date-fns' distance does not).
+ */
+export const relativeDate = (date: Date, now: Date, lang: string): string => {
+  const diff = date.getTime() - now.getTime();
+  const days = diff / DAY;
+  const abs = Math.abs(days);
+  const rtf = new Intl.RelativeTimeFormat(isLang(lang) ? lang : 'en', { numeric: 'auto' });
+  if (abs < 1) return formatDistanceStrict(date, now, { addSuffix: true, locale: dateLocale(lang) });
+  if (abs < 14) return rtf.format(Math.round(days), 'day');
+  if (abs < 60) return rtf.format(Math.round(days / 7), 'week');
+  if (abs < 365) return rtf.format(Math.round(days / 30.44), 'month');
+  return rtf.format(Math.round(days / 365.25), 'year');
+};
