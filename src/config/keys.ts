@@ -1,0 +1,62 @@
+/**
+ * The settings `oplos config` knows: what each key takes, and how a value
+ * given on the command line becomes the stored one.
+ */
+import path from 'node:path';
+import { isLang, type Lang } from '../i18n/lang.js';
+
+export interface Config {
+  readonly lang?: Lang;
+  readonly 'default-set'?: string;
+  readonly journal?: string;
+  readonly editor?: string;
+  readonly 'retention-months'?: number;
+}
+
+export type ConfigKey = keyof Config;
+export type ConfigValue = NonNullable<Config[ConfigKey]>;
+
+interface KeyRule {
+  /** the stored value for text given on the command line, or undefined when it is not allowed */
+  fromText(text: string): ConfigValue | undefined;
+  /** is this (parsed JSON) value allowed in the file? */
+  allows(value: unknown): boolean;
+  /** what the key takes, for messages */
+  readonly allowed: { readonly nl: string; readonly en: string };
+}
+
+const SET_ID = /^[a-z0-9][a-z0-9-]*$/;
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const positiveInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+
+export const KEY_RULES: Readonly<Record<ConfigKey, KeyRule>> = {
+  lang: {
+    fromText: (t) => (isLang(t.trim()) ? t.trim() : undefined),
+    allows: isLang,
+    allowed: { nl: 'nl of en', en: 'nl or en' },
+  },
+  'default-set': {
+    fromText: (t) => (SET_ID.test(t.trim()) ? t.trim() : undefined),
+    allows: (v) => typeof v === 'string' && SET_ID.test(v),
+    allowed: { nl: 'een set-id (kleine letters, cijfers en -)', en: 'a set id (lower-case letters, digits and -)' },
+  },
+  journal: {
+    fromText: (t) => (nonEmpty(t) ? path.resolve(t.trim()) : undefined),
+    allows: (v) => nonEmpty(v) && path.isAbsolute(v),
+    allowed: { nl: 'het pad van een journaalbestand', en: 'the path of a journal file' },
+  },
+  editor: {
+    fromText: (t) => (nonEmpty(t) ? t.trim() : undefined),
+    allows: nonEmpty,
+    allowed: { nl: 'een commando, bv. nano of "code -w"', en: 'a command, e.g. nano or "code -w"' },
+  },
+  'retention-months': {
+    fromText: (t) => (/^\s*\d+\s*$/.test(t) && positiveInt(Number(t)) ? Number(t) : undefined),
+    allows: positiveInt,
+    allowed: { nl: 'een geheel aantal maanden, 1 of meer', en: 'a whole number of months, 1 or more' },
+  },
+};
+
+export const CONFIG_KEYS = Object.keys(KEY_RULES) as ConfigKey[];
+
+export const isConfigKey = (k: string): k is ConfigKey => Object.hasOwn(KEY_RULES, k);

@@ -1,0 +1,87 @@
+/**
+ * Durable file writes: the new content goes to a temporary file in the same
+ * folder, is flushed to disk, renamed over the old file and the folder is
+ * flushed too. A reader sees the old file or the new one, never half of one.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
+const TEMP_SUFFIX = '.tmp';
+
+/** The temporary name used while writing `file`; `.name.<random>.tmp` beside it. */
+const tempName = (file: string): string =>
+  path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+
+/** Is `name` (a bare file name) a temporary file left by a write of `base`? */
+export const isTempOf = (name: string, base: string): boolean =>
+  name.startsWith(`.${base}.`) && name.endsWith(TEMP_SUFFIX);
+
+/** Creates the folder (and missing parents) with mode 0700; an existing folder is left as it is. */
+export const ensureDir = async (dir: string): Promise<void> => {
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
+};
+
+/** Flushes a folder's entries (the rename) to disk; some systems cannot, which is fine. */
+export const fsyncDir = async (dir: string): Promise<void> => {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EBADF') throw e;
+  } finally {
+    await handle?.close();
+  }
+};
+
+/** Writes `data` to `file` atomically and durably, mode 0600. The folder must exist. */
+export const writeFileAtomic = async (file: string, data: string | Uint8Array): Promise<void> => {
+  const temp = tempName(file);
+  let handle;
+  try {
+    handle = await open(temp, 'wx', FILE_MODE);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, file);
+  } catch (e) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
+  await fsyncDir(path.dirname(file));
+};
+
+/**
+ * Removes temporary files a killed process left while writing files in `dir`
+ * (all of them, or those of `base`). Only call this while holding the lock
+ * that every writer there holds, so no live write is removed.
+ */
+export const removeOrphanTemps = async (dir: string, base?: string): Promise<void> => {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const orphans = names.filter((n) =>
+    base === undefined ? n.startsWith('.') && n.endsWith(TEMP_SUFFIX) : isTempOf(n, base),
+  );
+  await Promise.all(orphans.map((n) => unlink(path.join(dir, n)).catch(() => undefined)));
+};
+
+/** The file's text, or undefined when it does not exist. */
+export const readIfExists = async (file: string): Promise<string | undefined> => {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+};

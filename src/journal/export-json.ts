@@ -1,0 +1,40 @@
+/**
+ * `journal export --format json`: the document of shared/spec/cli.md, with
+ * the sessions oldest first (the id breaks ties) and every entry's fields in
+ * one fixed order, so the same sessions always export to the same text.
+ */
+import type { Clock } from '../engine/ports.js';
+import { sortNewestFirst } from './drafts.js';
+import type { Answer, Entry, JournalExport } from './types.js';
+
+export const EXPORT_FORMAT = 'oplos-journal';
+export const EXPORT_VERSION = 1;
+
+const answerFields = ['question', 'phase', 'kind', 'asked', 'value', 'skipped', 'answeredAt'] as const;
+const entryFields = ['id', 'set', 'setRevision', 'lang', 'client', 'tags', 'status', 'startedAt', 'finishedAt', 'answers'] as const;
+
+const pick = <T extends object>(o: T, fields: readonly string[]): T => {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = (o as Record<string, unknown>)[f];
+    if (v !== undefined) out[f] = v;
+  }
+  return out as T;
+};
+
+/** The entry with only the known fields, in the export's order (unknown fields are dropped). */
+export const canonicalEntry = (e: Entry): Entry => {
+  const c = pick(e, entryFields) as Entry & { answers: Answer[] };
+  return { ...c, tags: [...e.tags], answers: e.answers.map((a) => pick(a, answerFields)) };
+};
+
+/** The export document of `entries`, stamped with the clock's time. */
+export const exportJson = (entries: readonly Entry[], clock: Clock): JournalExport => ({
+  format: EXPORT_FORMAT,
+  version: EXPORT_VERSION,
+  exportedAt: clock.now().toISOString(),
+  entries: sortNewestFirst(entries).reverse().map(canonicalEntry),
+});
+
+/** The export as the text of a file (indented, ending in a newline). */
+export const serializeExport = (doc: JournalExport): string => `${JSON.stringify(doc, null, 2)}\n`;

@@ -1,0 +1,76 @@
+/**
+ * Choosing sessions: by client, set, date range, words, tags, and the n
+ * newest (`journal list/export`, `progress`). All conditions must hold.
+ */
+import { addDays } from 'date-fns/addDays';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { sortNewestFirst } from './drafts.js';
+import { fail, journalTexts } from './messages.js';
+import type { Entry } from './types.js';
+
+export interface EntryFilter {
+  /** the client label, exactly but ignoring case */
+  readonly client?: string;
+  /** the set id */
+  readonly set?: string;
+  /** first day, `YYYY-MM-DD`, inclusive (local time) */
+  readonly from?: string;
+  /** last day, `YYYY-MM-DD`, inclusive (local time) */
+  readonly to?: string;
+  /** words that must all occur (ignoring case) in the questions, answers, client or set */
+  readonly search?: string;
+  /** tags that must all be present (ignoring case) */
+  readonly tags?: readonly string[];
+  /** only the n newest */
+  readonly limit?: number;
+}
+
+const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase();
+
+/** The start of the local day `YYYY-MM-DD`; anything else is exit 2 naming the option. */
+export const parseDay = (value: string, option: string, lang: string): Date => {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1)) : new Date(NaN);
+  if (!isValid(day)) throw fail(2, journalTexts(lang).badDate(option, value));
+  return day;
+};
+
+/** All the text of an entry a search looks through, folded to lower case. */
+const haystack = (e: Entry): string => {
+  const parts: string[] = [e.set, e.client ?? ''];
+  for (const a of e.answers) {
+    parts.push(a.asked);
+    if (a.value !== undefined) parts.push(Array.isArray(a.value) ? a.value.join('\n') : String(a.value));
+  }
+  return fold(parts.join('\n'));
+};
+
+/** The entries that match, newest first. Bad dates or a bad limit are exit 2. */
+export const filterEntries = (entries: readonly Entry[], f: EntryFilter, lang = 'en'): Entry[] => {
+  const from = f.from === undefined ? undefined : parseDay(f.from, 'from', lang).getTime();
+  const to = f.to === undefined ? undefined : addDays(parseDay(f.to, 'to', lang), 1).getTime();
+  if (f.limit !== undefined && (!Number.isInteger(f.limit) || f.limit < 1)) throw fail(2, journalTexts(lang).badLimit(f.limit));
+  const client = f.client === undefined ? undefined : fold(f.client.trim());
+  const words = f.search === undefined ? [] : fold(f.search).split(/\s+/).filter(Boolean);
+  const tags = (f.tags ?? []).map(fold);
+
+  const keep = (e: Entry): boolean => {
+    if (client !== undefined && fold((e.client ?? '').trim()) !== client) return false;
+    if (f.set !== undefined && e.set !== f.set) return false;
+    const started = Date.parse(e.startedAt);
+    if (from !== undefined && started < from) return false;
+    if (to !== undefined && started >= to) return false;
+    if (tags.length > 0) {
+      const own = new Set(e.tags.map(fold));
+      if (!tags.every((t) => own.has(t))) return false;
+    }
+    if (words.length > 0) {
+      const text = haystack(e);
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  };
+
+  const out = sortNewestFirst(entries.filter(keep));
+  return f.limit === undefined ? out : out.slice(0, f.limit);
+};

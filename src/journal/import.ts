@@ -1,0 +1,41 @@
+/**
+ * `journal import FILE`: sessions from a json export. The whole file is read
+ * and checked before anything is written; a bad file (exit 2) writes nothing.
+ * Ids are kept; an id already in the journal, or twice in the file, is
+ * skipped and counted.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseJson } from './document.js';
+import { canonicalEntry, EXPORT_FORMAT, EXPORT_VERSION } from './export-json.js';
+import { fail, journalTexts } from './messages.js';
+import { checkEntries } from './shape.js';
+import type { AddResult, Journal } from './store.js';
+import type { Entry } from './types.js';
+
+/** The entries of an export's text; `source` names it in errors (exit 2). */
+export const parseExport = (text: string, source: string, lang: string): Entry[] => {
+  const t = journalTexts(lang);
+  const doc = parseJson(text);
+  if (doc === undefined) throw fail(2, t.importNotJson(source));
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw fail(2, t.importNotExport(source));
+  const { format, version, entries } = doc as Record<string, unknown>;
+  if (format !== EXPORT_FORMAT) throw fail(2, t.importNotExport(source));
+  if (version !== EXPORT_VERSION) {
+    if (typeof version === 'number' && version > EXPORT_VERSION) throw fail(2, t.importNewer(source, version));
+    throw fail(2, t.importBad(source, `version: ${String(version)}`));
+  }
+  const checked = checkEntries(entries);
+  if (!checked.ok) throw fail(2, t.importBad(source, checked.where));
+  return checked.value.map(canonicalEntry);
+};
+
+/** Reads, checks and adds the sessions of the export file `file`. */
+export const importFile = async (journal: Journal, file: string): Promise<AddResult> => {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw fail(2, journalTexts(journal.lang).importMissing(file));
+  }
+  return journal.add(parseExport(text, file, journal.lang));
+};

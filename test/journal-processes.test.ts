@@ -1,0 +1,154 @@
+/**
+ * Several real OS processes on one journal: nothing lost when they write at
+ * once, nothing damaged when they are killed mid-write, and a lock left by a
+ * killed process is taken over.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openJournal } from '../src/journal/store.js';
+import { answer, entry, oplosError, tempFolder } from './helpers/journal-fixtures.js';
+
+let workerDir: { dir: string; cleanup: () => Promise<void> };
+let worker: string;
+
+beforeAll(async () => {
+  workerDir = await tempFolder();
+  worker = path.join(workerDir.dir, 'journal-worker.mjs');
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'helpers', 'journal-worker.ts')],
+    outfile: worker,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}, 60_000);
+afterAll(() => workerDir.cleanup());
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let file: string;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempFolder());
+  file = path.join(dir, 'journal.json');
+});
+afterEach(() => cleanup());
+
+interface Running {
+  child: ChildProcess;
+  /** complete lines printed so far */
+  lines: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
+}
+
+/** Runs the worker; with `killAfter`, kills it (SIGKILL) the moment it has printed that many lines. */
+const run = (args: object, killAfter?: number): Running => {
+  const child = spawn(process.execPath, [worker, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  let partial = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n');
+    partial = parts.pop() ?? '';
+    lines.push(...parts);
+    if (killAfter !== undefined && lines.length >= killAfter) child.kill('SIGKILL');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr })),
+  );
+  return { child, lines, exited };
+};
+
+/** Waits until the worker has printed `line` (with `any`: any line at all). */
+const printed = async (r: Running, line: string, any = false): Promise<void> => {
+  while (any ? r.lines.length === 0 : !r.lines.includes(line)) {
+    if (r.child.exitCode !== null) throw new Error(`worker ended before printing ${line}`);
+    await new Promise((res) => setTimeout(res, 20));
+  }
+};
+
+describe('several processes at once', () => {
+  it('keeps every session when 6 processes complete 20 each into one journal', async () => {
+    const workers = Array.from({ length: 6 }, (_, w) => run({ mode: 'sessions', journal: file, prefix: `p${w}`, count: 20 }));
+    const results = await Promise.all(workers.map((w) => w.exited));
+    for (const r of results) expect(r).toMatchObject({ code: 0, stderr: '' });
+    const all = await (await openJournal({ path: file, lang: 'en' })).readAll();
+    expect(all).toHaveLength(120);
+    expect(new Set(all.map((e) => e.id)).size).toBe(120);
+    expect(all.every((e) => e.status === 'complete')).toBe(true);
+    expect(workers.flatMap((w) => w.lines).sort()).toEqual(all.map((e) => e.id).sort());
+    expect(await readdir(`${file}.drafts`)).toEqual([]);
+  }, 180_000);
+
+  it('survives processes killed at random moments: the journal loads and every reported session is in it', async () => {
+    // a journal of some size, so that writes take long enough to be cut by a kill
+    const seed = await openJournal({ path: file, lang: 'en' });
+    const big = Array.from({ length: 10 }, (_, k) => answer(`q${k}`, 'a sentence or two of what the client said about it, '.repeat(3)));
+    await seed.add(Array.from({ length: 1500 }, (_, i) => entry(`seed${i}`, -i, { answers: big })));
+    const reported: string[] = [];
+    const rounds = 4;
+    for (let round = 0; round < rounds; round++) {
+      // half are killed right after reporting a few sessions, half at a random moment after their first
+      const workers = Array.from({ length: 4 }, (_, w) => {
+        const args = { mode: 'sessions', journal: file, prefix: `r${round}w${w}`, count: 400, staleMs: 2000 };
+        return { w: run(args, w % 2 === 0 ? 1 + Math.floor(Math.random() * 4) : undefined), random: w % 2 === 1 };
+      });
+      await Promise.all(
+        workers.map(async ({ w, random }) => {
+          if (random) {
+            await printed(w, w.lines[0] ?? '', true);
+            await new Promise((res) => setTimeout(res, Math.random() * 600));
+            w.child.kill('SIGKILL');
+          }
+          const result = await w.exited;
+          expect(result.signal, result.stderr).toBe('SIGKILL');
+          reported.push(...w.lines);
+        }),
+      );
+      const journal = await openJournal({ path: file, lang: 'en', lockStaleMs: 2000, lockTimeoutMs: 30_000 });
+      const all = await journal.readAll();
+      const complete = new Set(all.filter((e) => e.status === 'complete').map((e) => e.id));
+      expect(complete.size).toBeGreaterThanOrEqual(1500);
+      for (const id of reported) expect(complete.has(id)).toBe(true);
+      expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
+    }
+    expect(reported.length).toBeGreaterThan(0);
+    // the next writer takes over whatever lock the killed ones left
+    const journal = await openJournal({ path: file, lang: 'en', lockStaleMs: 2000, lockTimeoutMs: 30_000 });
+    expect(await journal.add([entry('after')])).toEqual({ added: 1, skipped: 0 });
+    const names = await readdir(dir);
+    expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 180_000);
+
+  it('takes over the lock of a process killed while holding it', async () => {
+    const holder = run({ mode: 'hold', journal: file, staleMs: 2000 });
+    await printed(holder, 'locked');
+    holder.child.kill('SIGKILL');
+    await holder.exited;
+    expect((await stat(`${file}.lock`)).isDirectory()).toBe(true);
+    const journal = await openJournal({ path: file, lang: 'en', lockStaleMs: 2000, lockTimeoutMs: 30_000 });
+    expect(await journal.add([entry('a1')])).toEqual({ added: 1, skipped: 0 });
+    await expect(stat(`${file}.lock`)).rejects.toThrow();
+  }, 60_000);
+
+  it('waits for a live process holding the lock, then gives up with exit 3', async () => {
+    const holder = run({ mode: 'hold', journal: file, staleMs: 2000 });
+    try {
+      await printed(holder, 'locked');
+      const journal = await openJournal({ path: file, lang: 'en', lockStaleMs: 2000, lockTimeoutMs: 3000 });
+      const e = await oplosError(journal.add([entry('a1')]));
+      expect(e.exitCode).toBe(3);
+      expect(e.message).toMatch(/locked by another oplos/);
+      await expect(stat(file)).rejects.toThrow();
+    } finally {
+      holder.child.kill('SIGKILL');
+      await holder.exited;
+    }
+  }, 60_000);
+});
