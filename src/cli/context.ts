@@ -81,7 +81,7 @@ export const resolveLang = (flag: string | undefined, env: Record<string, string
 export const makeContext = async (opts: CommonOptions, streams: Streams): Promise<CliContext> => {
   const env = streams.env;
   const paths = systemPaths(env);
-  const config = await readConfig(paths.configFile);
+  const config = await readConfig(paths.configFile, langFromLocale(env['OPLOS_LANG'] ?? env['LC_ALL'] ?? env['LANG']) ?? 'en');
   const lang = resolveLang(opts.lang, env, config);
   const color = wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
   const journalPath = path.resolve(opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal ?? path.join(paths.dataDir, 'journal.json'));

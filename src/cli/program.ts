@@ -12,7 +12,7 @@ declare const OPLOS_VERSION: string;
 const version = typeof OPLOS_VERSION === 'string' ? OPLOS_VERSION : '0.0.0-dev';
 
 type Opts = CommonOptions & Record<string, unknown>;
-type Run = (ctx: CliContext, args: string[], opts: Opts) => Promise<number | void>;
+type Run = (ctx: CliContext, args: string[], opts: Opts, program: Command) => Promise<number | void>;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -66,7 +66,7 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void):
       const args = (command.args ?? []) as string[];
       const ctx = await makeContext(opts, streams);
       const { run } = await load();
-      const code = await run(ctx, args, opts);
+      const code = await run(ctx, args, opts, program);
       if (typeof code === 'number') setExit(code);
     };
 
@@ -127,10 +127,10 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void):
     .action(act(() => import('./commands/prepare.js')));
 
   const config = program.command('config').description('settings: lang, default-set, journal, editor, retention-months');
-  add(config, 'get <key>', 'one setting').action(act(() => import('./commands/config-get.js')));
-  add(config, 'set <key> <value>', 'change a setting').action(act(() => import('./commands/config-set.js')));
-  add(config, 'unset <key>', 'back to the default').action(act(() => import('./commands/config-unset.js')));
-  add(config, 'list', 'all settings').action(act(() => import('./commands/config-list.js')));
+  add(config, 'get <key>', 'one setting').action(act(async () => ({ run: (await import('./commands/config.js')).get })));
+  add(config, 'set <key> <value>', 'change a setting').action(act(async () => ({ run: (await import('./commands/config.js')).set })));
+  add(config, 'unset <key>', 'back to the default').action(act(async () => ({ run: (await import('./commands/config.js')).unset })));
+  add(config, 'list', 'all settings').action(act(async () => ({ run: (await import('./commands/config.js')).list })));
 
   add(program, 'completion <shell>', 'a shell completion script (bash or zsh)').action(
     act(() => import('./commands/completion.js')),

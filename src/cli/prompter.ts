@@ -8,6 +8,9 @@ import type { ChoicePrompt, ListItemPrompt, PromptBase, Prompter, ScalePrompt } 
 import { Interrupted } from '../errors.js';
 import type { CliContext } from './context.js';
 
+/** Typed alone as the answer to a long question, it opens $EDITOR. */
+export const EDITOR_COMMAND = '/e';
+
 const isExit = (e: unknown) =>
   e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError' || e.name === 'CancelPromptError');
 
@@ -48,10 +51,12 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
 
   const long = async (p: PromptBase) => {
     header(p, [m.editorHint, ...(p.optional ? [m.optionalHint] : [])]);
-    const first = (await askLine(p.message, true)).trim();
-    if (first !== '') return first;
+    const first = (await guard(input({ message: p.message, validate: (v: string) => p.optional || v.trim() !== '' || m.required }, io))).trim();
+    if (first !== EDITOR_COMMAND) return first === '' ? undefined : first;
     if (env.editor) process.env['EDITOR'] = env.editor;
-    const written = (await guard(editor({ message: p.message, waitForUserInput: false, validate: (v) => p.optional || v.trim() !== '' || m.required }, io))).trim();
+    const written = (
+      await guard(editor({ message: p.message, waitForUserInput: false, validate: (v) => p.optional || v.trim() !== '' || m.required }, io))
+    ).trim();
     return written === '' ? undefined : written;
   };
 

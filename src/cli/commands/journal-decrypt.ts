@@ -1,0 +1,13 @@
+import type { CliContext } from '../context.js';
+import { openContextJournal } from '../open-journal.js';
+
+export const run = async (ctx: CliContext) => {
+  const journal = await openContextJournal(ctx);
+  if (!journal.encrypted) {
+    ctx.err(ctx.m.notEncrypted);
+    return 0;
+  }
+  await journal.decrypt();
+  ctx.out(ctx.m.decrypted);
+  return 0;
+};

@@ -1,0 +1,29 @@
+import type { CliContext } from '../context.js';
+import { openContextJournal } from '../open-journal.js';
+import { confirmOrYes } from '../confirm.js';
+import { OplosError } from '../../errors.js';
+
+export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+  const { m } = ctx;
+  const client = typeof opts['client'] === 'string' ? opts['client'].trim() : undefined;
+  if (client !== undefined && args.length) throw new OplosError(m.deleteBoth, 2);
+  // Never everything because a filter came out empty: an empty --client matches nothing.
+  if (!args.length && !client) throw new OplosError(m.deleteWhat, 2);
+  const journal = await openContextJournal(ctx);
+  const all = await journal.readAll();
+  const ids = client
+    ? all.filter((e) => e.client !== undefined && e.client.toLowerCase() === client.toLowerCase()).map((e) => e.id)
+    : await Promise.all(args.map(async (a) => (await journal.get(a)).id));
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) {
+    ctx.err(m.deleteNone);
+    return 0;
+  }
+  if (!(await confirmOrYes(ctx, m.deleteConfirm(unique.length), opts['yes']))) {
+    ctx.err(m.cancelled);
+    return 0;
+  }
+  const n = await journal.delete(unique);
+  ctx.out(m.deleted(n));
+  return 0;
+};

@@ -1,0 +1,33 @@
+import { password } from '@inquirer/prompts';
+import type { CliContext } from '../context.js';
+import { openContextJournal } from '../open-journal.js';
+import { Interrupted, OplosError } from '../../errors.js';
+
+/** The new passphrase: OPLOS_PASSPHRASE, else asked twice on the terminal. */
+const newPassphrase = async (ctx: CliContext): Promise<string> => {
+  const { m } = ctx;
+  const fromEnv = ctx.env['OPLOS_PASSPHRASE'];
+  if (fromEnv) return fromEnv;
+  if (!ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, 2, 'OPLOS_PASSPHRASE');
+  const io = { input: ctx.streams.stdin, output: ctx.streams.stderr };
+  try {
+    const first = await password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= 8 || m.passphraseShort }, io);
+    const again = await password({ message: m.repeatPassphrase, mask: true }, io);
+    if (first !== again) throw new OplosError(m.passphraseMismatch, 2);
+    return first;
+  } catch (e) {
+    if (e instanceof Error && e.name === 'ExitPromptError') throw new Interrupted();
+    throw e;
+  }
+};
+
+export const run = async (ctx: CliContext) => {
+  const journal = await openContextJournal(ctx);
+  if (journal.encrypted) {
+    ctx.err(ctx.m.alreadyEncrypted);
+    return 0;
+  }
+  await journal.encrypt(await newPassphrase(ctx));
+  ctx.out(ctx.m.encrypted);
+  return 0;
+};

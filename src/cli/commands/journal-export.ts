@@ -1,0 +1,32 @@
+import { writeFile } from 'node:fs/promises';
+import type { CliContext } from '../context.js';
+import { openContextJournal } from '../open-journal.js';
+import { filterEntries } from '../../journal/filter.js';
+import { exportJson, serializeExport } from '../../journal/export-json.js';
+import { filtersFrom } from '../filters.js';
+import { loadContextSets } from '../load-sets.js';
+import { systemClock } from '../../engine/ports.js';
+
+export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+  const journal = await openContextJournal(ctx);
+  const entries = filterEntries(await journal.readAll(), filtersFrom(opts), ctx.lang);
+  const format = (opts['format'] as string | undefined) ?? 'md';
+  let text: string;
+  if (format === 'json') text = serializeExport(exportJson(entries, systemClock));
+  else {
+    const { sets } = await loadContextSets(ctx, { quiet: true });
+    const r = await import('../../report/index.js');
+    if (format === 'csv') text = r.exportCsv(entries, sets);
+    else if (format === 'html') text = r.exportHtml(entries, sets, ctx.lang, {
+        title: ctx.m.reportTitle(typeof opts['client'] === 'string' ? opts['client'] : undefined),
+        generatedAt: systemClock.now(),
+      });
+    else if (format === 'leerverslag') text = r.leerverslagen(entries.filter(r.isIntervision), ctx.lang, sets);
+    else text = r.exportMarkdown(entries, sets, ctx.lang);
+  }
+  const out = opts['out'];
+  if (typeof out === 'string') {
+    await writeFile(out, text, { mode: 0o600 });
+    ctx.err(ctx.theme.dim(ctx.m.wroteTo(out)));
+  } else ctx.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+};

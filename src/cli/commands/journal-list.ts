@@ -1,0 +1,37 @@
+import type { CliContext } from '../context.js';
+import { openContextJournal } from '../open-journal.js';
+import { filterEntries } from '../../journal/filter.js';
+import { filtersFrom } from '../filters.js';
+import { loadContextSets } from '../load-sets.js';
+import { clip, glance, whenText } from '../entry-glance.js';
+import { table } from '../table.js';
+
+export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+  const journal = await openContextJournal(ctx);
+  const all = await journal.readAll();
+  const entries = filterEntries(all, filtersFrom(opts), ctx.lang);
+  if (ctx.json) {
+    ctx.out(JSON.stringify(entries, null, 2));
+    return;
+  }
+  const { m, theme: t } = ctx;
+  if (all.length === 0) return ctx.err(m.emptyJournal(journal.path));
+  if (entries.length === 0) return ctx.err(m.noEntries);
+  const { sets } = await loadContextSets(ctx, { quiet: true });
+  const now = new Date();
+  const rows = entries.map((e) => {
+    const g = glance(e, sets.get(e.set));
+    const status = m.status[e.status] ?? e.status;
+    return [
+      t.accent(e.id.slice(0, 8)),
+      whenText(e.startedAt, now, ctx.lang),
+      e.client ?? '—',
+      e.set,
+      e.status === 'complete' ? status : t.warn(status),
+      g.scales,
+      clip(g.keyPoint, Math.max(20, ctx.width - 90)),
+    ];
+  });
+  for (const line of table(['id', m.colWhen, m.colClient, m.colSet, m.colStatus, m.colScales, m.colKeyPoint], rows, t.heading)) ctx.out(line);
+  if (entries.length < all.length) ctx.out(t.dim(m.shownOf(entries.length, all.length)));
+};

@@ -1,0 +1,26 @@
+import { subMonths } from 'date-fns/subMonths';
+import type { CliContext } from '../context.js';
+import { openContextJournal } from '../open-journal.js';
+import { confirmOrYes } from '../confirm.js';
+import { OplosError } from '../../errors.js';
+
+export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+  const { m } = ctx;
+  const months = ctx.config['retention-months'];
+  if (!months) throw new OplosError(m.noRetention, 2);
+  const cutoff = subMonths(new Date(), months).getTime();
+  const journal = await openContextJournal(ctx);
+  const old = (await journal.readAll()).filter(
+    (e) => e.status === 'complete' && new Date(e.finishedAt ?? e.startedAt).getTime() < cutoff,
+  );
+  if (old.length === 0) {
+    ctx.out(m.purgeNone(months));
+    return 0;
+  }
+  if (!(await confirmOrYes(ctx, m.purgeConfirm(old.length, months), opts['yes']))) {
+    ctx.err(m.cancelled);
+    return 0;
+  }
+  ctx.out(m.deleted(await journal.delete(old.map((e) => e.id))));
+  return 0;
+};

@@ -1,0 +1,27 @@
+import type { CliContext } from '../context.js';
+import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
+import { openContextJournal } from '../open-journal.js';
+import { prepareSheet } from '../../walkthrough/prepare-sheet.js';
+import { prepareMarkdown, prepareText } from '../../walkthrough/prepare-render.js';
+import { OplosError } from '../../errors.js';
+
+const needClient = {
+  en: 'prepare needs a client: oplos prepare [SET] --client LABEL',
+  nl: 'prepare heeft een cliënt nodig: oplos prepare [SET] --client LABEL',
+};
+
+export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+  const client = typeof opts['client'] === 'string' ? opts['client'].trim() : '';
+  if (!client) throw new OplosError(needClient[ctx.lang], 2);
+  const { sets } = await loadContextSets(ctx);
+  const journal = await openContextJournal(ctx);
+  const entries = await journal.readAll();
+  const hasEarlier = entries.some((e) => (e.client ?? '').toLowerCase() === client.toLowerCase() && e.status === 'complete');
+  // With earlier sessions and no set named, the natural next one is the follow-up.
+  const setId = args[0] ?? (hasEarlier && sets.has('follow-up') ? 'follow-up' : defaultSetId(ctx, undefined));
+  const set = requireSet(ctx, sets, setId);
+  const sheet = prepareSheet(set, client, entries, sets, ctx.lang, new Date());
+  if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
+  else if (opts['format'] === 'md') ctx.streams.stdout.write(prepareMarkdown(sheet, ctx.lang));
+  else for (const line of prepareText(sheet, ctx.lang, ctx.theme)) ctx.out(line);
+};

@@ -1,0 +1,28 @@
+import type { CliContext } from '../context.js';
+import { openContextJournal } from '../open-journal.js';
+import { filterEntries } from '../../journal/filter.js';
+import { filtersFrom } from '../filters.js';
+import { loadContextSets } from '../load-sets.js';
+import { progressSeries, renderCharts, seriesToJson } from '../../report/index.js';
+import { OplosError } from '../../errors.js';
+
+export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+  const journal = await openContextJournal(ctx);
+  const entries = filterEntries(await journal.readAll(), filtersFrom(opts), ctx.lang);
+  const { sets } = await loadContextSets(ctx, { quiet: true });
+  const question = typeof opts['question'] === 'string' ? opts['question'] : undefined;
+  const series = progressSeries(entries, sets, question ? { question } : {});
+  if (question && series.length === 0) {
+    const known = progressSeries(entries, sets).map((s) => s.question);
+    if (known.length) throw new OplosError(ctx.m.unknownScale(question, known.join(', ')), 2);
+  }
+  if (ctx.json) {
+    ctx.out(JSON.stringify(seriesToJson(series), null, 2));
+    return;
+  }
+  if (series.length === 0) {
+    ctx.err(ctx.m.noScales);
+    return;
+  }
+  for (const line of renderCharts(series, { width: ctx.width, lang: ctx.lang, theme: ctx.theme })) ctx.out(line);
+};

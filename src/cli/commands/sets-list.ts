@@ -1,0 +1,30 @@
+import type { CliContext } from '../context.js';
+import { loadContextSets } from '../load-sets.js';
+import { pick } from '../../i18n/lang.js';
+import { table } from '../table.js';
+
+export const run = async (ctx: CliContext) => {
+  const { sets } = await loadContextSets(ctx);
+  const list = [...sets.values()].sort((a, b) => a.id.localeCompare(b.id));
+  if (ctx.json) {
+    const rows = list.map((s) => ({
+      id: s.id,
+      title: pick(s.title, ctx.lang, s.languages),
+      languages: s.languages,
+      questions: s.questions.length,
+      source: s.source.origin,
+      file: s.source.file,
+    }));
+    ctx.out(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const { m, theme: t } = ctx;
+  const rows = list.map((s) => [
+    t.accent(s.id),
+    pick(s.title, ctx.lang, s.languages),
+    s.languages.join(','),
+    String(s.questions.length),
+    s.source.origin === 'bundled' ? (m.origin['bundled'] ?? 'bundled') : s.source.file,
+  ]);
+  for (const line of table([m.colId, m.colTitle, m.colLanguages, m.colQuestions, m.colSource], rows, t.heading)) ctx.out(line);
+};

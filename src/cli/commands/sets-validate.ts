@@ -1,0 +1,22 @@
+import type { CliContext } from '../context.js';
+import { validatePaths } from '../../sets/registry.js';
+import { formatProblem } from '../../sets/types.js';
+import { loadContextSets } from '../load-sets.js';
+import { OplosError } from '../../errors.js';
+
+export const run = async (ctx: CliContext, args: string[]) => {
+  const { sets } = await loadContextSets(ctx, { quiet: true });
+  const result = await validatePaths(args, sets);
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  if (ctx.json) ctx.out(JSON.stringify({ files: result.files, problems: result.problems }, null, 2));
+  else {
+    for (const p of result.problems) {
+      const line = formatProblem(p);
+      ctx.out(p.severity === 'error' ? line : ctx.theme.warn(line));
+    }
+    if (result.files.length === 0) throw new OplosError(ctx.m.noFiles, 2);
+    ctx.err(errors || warnings ? ctx.m.validBad(errors, warnings) : ctx.m.validOk(result.files.length));
+  }
+  return errors > 0 ? 2 : 0;
+};

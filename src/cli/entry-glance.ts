@@ -1,0 +1,33 @@
+/** One session in one line: when, client, set, status, its scales and its last key point. */
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import type { Entry } from '../journal/types.js';
+import type { QuestionSet } from '../sets/types.js';
+import { dateLocale, relativeDate } from '../i18n/lang.js';
+
+/** Recent dates read as "2 days ago"; older ones as "3 Nov 2026" / "3 nov. 2026". */
+export const whenText = (iso: string, now: Date, lang: string): string => {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const days = differenceInCalendarDays(now, d);
+  if (days >= 0 && days < 7) return relativeDate(d, now, lang);
+  return format(d, 'd MMM yyyy', { locale: dateLocale(lang) });
+};
+
+export interface Glance {
+  readonly scales: string;
+  readonly keyPoint: string;
+}
+
+export const glance = (entry: Entry, set: QuestionSet | undefined): Glance => {
+  const scales: string[] = [];
+  let keyPoint = '';
+  for (const a of entry.answers) {
+    if (a.kind === 'scale' && typeof a.value === 'number') scales.push(`${a.question} ${a.value}`);
+    const q = set?.questions.find((x) => x.id === a.question);
+    if (q?.highlight && typeof a.value === 'string') keyPoint = a.value;
+  }
+  return { scales: scales.join(', '), keyPoint: keyPoint.replace(/\s+/g, ' ') };
+};
+
+export const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, Math.max(0, n - 1))}…`);

@@ -1,0 +1,37 @@
+/**
+ * Opens the journal for a command: the path from the context, the
+ * passphrase from OPLOS_PASSPHRASE or, on a terminal, a hidden prompt.
+ */
+import { password } from '@inquirer/prompts';
+import { openJournal, type Journal } from '../journal/store.js';
+import { Interrupted, OplosError } from '../errors.js';
+import type { CliContext } from './context.js';
+
+const texts = {
+  en: {
+    ask: 'Passphrase for the journal',
+    none: 'The journal is encrypted and there is no terminal to ask for its passphrase.',
+    hint: 'Set OPLOS_PASSPHRASE, or run oplos in a terminal.',
+  },
+  nl: {
+    ask: 'Wachtwoordzin voor het journaal',
+    none: 'Het journaal is versleuteld en er is geen terminal om naar de wachtwoordzin te vragen.',
+    hint: 'Zet OPLOS_PASSPHRASE, of start oplos in een terminal.',
+  },
+};
+
+export const askPassphrase = (ctx: CliContext, message?: string) => async (): Promise<string> => {
+  const fromEnv = ctx.env['OPLOS_PASSPHRASE'];
+  if (fromEnv) return fromEnv;
+  const w = texts[ctx.lang];
+  if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, 3, w.hint);
+  try {
+    return await password({ message: message ?? w.ask, mask: true }, { input: ctx.streams.stdin, output: ctx.streams.stderr });
+  } catch (e) {
+    if (e instanceof Error && e.name === 'ExitPromptError') throw new Interrupted();
+    throw e;
+  }
+};
+
+export const openContextJournal = (ctx: CliContext): Promise<Journal> =>
+  openJournal({ path: ctx.journalPath, lang: ctx.lang, passphrase: askPassphrase(ctx) });

@@ -1,0 +1,76 @@
+/**
+ * What `start` and `resume` share: open the journal, run the session
+ * interactively or from an answers file, and show the closing summary.
+ */
+import type { Draft, Entry } from '../journal/types.js';
+import type { QuestionSet } from '../sets/types.js';
+import { runInteractive, runScripted, findLastSession, summarize } from '../engine/index.js';
+import { systemClock } from '../engine/ports.js';
+import { Interrupted, OplosError } from '../errors.js';
+import type { CliContext } from './context.js';
+import { openContextJournal } from './open-journal.js';
+import { makePrompter } from './prompter.js';
+import { readAnswersFile } from './answers-file.js';
+import { renderSummary } from './render-summary.js';
+import { pick, relativeDate } from '../i18n/lang.js';
+
+export interface SessionRequest {
+  readonly set: QuestionSet;
+  readonly sets: ReadonlyMap<string, QuestionSet>;
+  readonly client?: string;
+  readonly tags: readonly string[];
+  readonly answersFile?: string;
+  readonly draft?: Draft;
+}
+
+export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<number> => {
+  const { m } = ctx;
+  // Decide before anything is opened: never hang waiting for input that cannot come.
+  if (!req.answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, 2);
+  const answers = req.answersFile ? await readAnswersFile(req.answersFile, m) : undefined;
+
+  const journal = await openContextJournal(ctx);
+  const client = req.draft?.entry.client ?? req.client;
+  const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
+  const last = findLastSession(await journal.readAll(), { set: req.set, ...(client ? { client } : {}) });
+  const base = {
+    set: req.set,
+    lang: req.draft?.entry.lang ?? ctx.lang,
+    ...(client ? { client } : {}),
+    tags: req.tags,
+    ...(last ? { last } : {}),
+    ...(continued ? { continued } : {}),
+    clock: systemClock,
+    ...(req.draft ? { draft: req.draft } : {}),
+  };
+
+  let entry: Entry;
+  if (answers) {
+    const result = runScripted({ ...base, answers });
+    if (req.draft) await journal.completeDraft(result.entry);
+    else await journal.add([result.entry]);
+    entry = result.entry;
+    if (result.unused.length) ctx.err(ctx.theme.warn(m.unusedAnswers(result.unused.join(', '))));
+  } else {
+    const title = pick(req.set.title, ctx.lang, req.set.languages);
+    ctx.out(ctx.theme.heading(m.sessionOf(title, client)));
+    if (last) ctx.out(ctx.theme.dim(m.lastSession(relativeDate(new Date(last.startedAt), new Date(), ctx.lang))));
+    let id = req.draft?.entry.id ?? '';
+    const store = {
+      saveDraft: async (d: Draft) => {
+        id = d.entry.id;
+        await journal.saveDraft(d);
+      },
+      complete: (e: Entry) => journal.completeDraft(e),
+    };
+    try {
+      entry = await runInteractive({ ...base, prompter: makePrompter(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}), store });
+    } catch (e) {
+      if (e instanceof Interrupted) throw new Interrupted(id ? m.interrupted(id.slice(0, 8)) : m.interruptedPlain);
+      throw e;
+    }
+  }
+  if (ctx.json) ctx.out(JSON.stringify(entry, null, 2));
+  else for (const line of renderSummary(ctx, req.set, entry, summarize(req.set, entry, ctx.lang), journal.path)) ctx.out(line);
+  return 0;
+};

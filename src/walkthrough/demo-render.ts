@@ -1,0 +1,92 @@
+/** A demo step as terminal lines, and the whole walk as a Markdown handout. */
+import type { QuestionSet } from '../sets/types.js';
+import { pick } from '../i18n/lang.js';
+import type { WalkStep } from './demo-steps.js';
+import { walkTexts } from './texts.js';
+
+export interface Style {
+  readonly heading: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly accent: (s: string) => string;
+  readonly warn: (s: string) => string;
+}
+
+const wrap = (text: string, width: number, indent: string): string[] => {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      if (line && indent.length + line.length + 1 + word.length > width) {
+        out.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(indent + line);
+  }
+  return out;
+};
+
+export const stepLines = (step: WalkStep, lang: string, s: Style, width: number, showPhase = true): string[] => {
+  const w = walkTexts(lang);
+  const lines: string[] = [];
+  if (showPhase) {
+    lines.push(s.heading(`── ${step.phaseTitle} ──`));
+    if (step.purpose) lines.push(...wrap(`${w.purpose}: ${step.purpose}`, width, '').map(s.dim));
+    lines.push('');
+  }
+  const flags = [step.question.optional ? w.optional : '', step.question.highlight ? `★ ${w.keyPoint}` : ''].filter(Boolean).join(' · ');
+  lines.push(s.dim(`${w.question} ${w.of(step.index, step.total)}  ${step.question.id}${flags ? `  ${flags}` : ''}`));
+  lines.push(...wrap(step.text, width, '  ').map(s.heading));
+  if (step.help) lines.push(...wrap(step.help, width, '  ').map(s.dim));
+  if (step.when) lines.push(...wrap(`${w.askedWhen}: ${step.when}`, width, '  ').map(s.warn));
+  if (step.fallback) lines.push(...wrap(`${w.otherwise}: ${step.fallback}`, width, '  ').map(s.dim));
+  if (step.why) lines.push('', ...wrap(`${w.why}: ${step.why}`, width, '  '));
+  if (step.example !== undefined) lines.push('', ...wrap(`${w.example}: ${step.example}`, width, '  ').map(s.accent));
+  if (step.followUps.length) {
+    lines.push('', `  ${w.leadsTo}:`);
+    for (const f of step.followUps) lines.push(...wrap(`• ${f.text}  (${f.condition})`, width, '    ').map(s.dim));
+  }
+  return lines;
+};
+
+export const walkText = (set: QuestionSet, steps: readonly WalkStep[], lang: string, s: Style, width: number, auto: boolean): string[] => {
+  const w = walkTexts(lang);
+  const lines = [s.heading(pick(set.title, lang, set.languages)), ...(set.summary ? wrap(pick(set.summary, lang, set.languages), width, '') : [])];
+  if (auto) lines.push(s.dim(w.autoNote));
+  let phase = '';
+  for (const step of steps) {
+    lines.push('');
+    lines.push(...stepLines(step, lang, s, width, step.phase.id !== phase));
+    phase = step.phase.id;
+  }
+  return lines;
+};
+
+const md = (t: string) => t.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+export const walkMarkdown = (set: QuestionSet, steps: readonly WalkStep[], lang: string, auto: boolean): string => {
+  const w = walkTexts(lang);
+  const out = [`# ${md(pick(set.title, lang, set.languages))}`, ''];
+  if (set.summary) out.push(md(pick(set.summary, lang, set.languages)), '');
+  if (auto) out.push(`*${md(w.autoNote)}*`, '');
+  let phase = '';
+  for (const step of steps) {
+    if (step.phase.id !== phase) {
+      phase = step.phase.id;
+      out.push(`## ${md(step.phaseTitle)}`, '');
+      if (step.purpose) out.push(`*${md(step.purpose)}*`, '');
+    }
+    out.push(`### ${step.index}. ${md(step.text)}`, '');
+    if (step.help) out.push(`> ${md(step.help)}`, '');
+    if (step.when) out.push(`- **${w.askedWhen}:** ${md(step.when)}`);
+    if (step.fallback) out.push(`- **${w.otherwise}:** ${md(step.fallback)}`);
+    if (step.why) out.push(`- **${w.why}:** ${md(step.why)}`);
+    if (step.example !== undefined) out.push(`- **${w.example}:** ${md(step.example)}`);
+    if (step.followUps.length) {
+      out.push(`- **${w.leadsTo}:**`);
+      for (const f of step.followUps) out.push(`  - ${md(f.text)} (${md(f.condition)})`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+};

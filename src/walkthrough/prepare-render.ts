@@ -1,0 +1,66 @@
+/** The preparation sheet as terminal lines or Markdown. */
+import type { PrepareSheet } from './prepare-sheet.js';
+import { walkTexts } from './texts.js';
+import type { Style } from './demo-render.js';
+
+const arrow = { up: '↑', down: '↓', same: '→', one: '·' } as const;
+
+const sections = (sheet: PrepareSheet, lang: string) => {
+  const w = walkTexts(lang);
+  return {
+    w,
+    scales: sheet.scales.map(
+      (s) => `${s.question}: ${s.values.join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${lang === 'nl' ? 'goed genoeg' : 'good enough'}: ${s.goal})` : ''}`,
+    ),
+  };
+};
+
+export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string[] => {
+  const { w, scales } = sections(sheet, lang);
+  const lines = [s.heading(w.prepareTitle(sheet.client)), s.dim(sheet.set), '', s.heading(w.earlier)];
+  if (!sheet.sessions.length) lines.push(`  ${s.dim(w.none)}`);
+  for (const e of sheet.sessions) {
+    lines.push(`  ${s.accent(e.date)} ${s.dim(`(${e.ago}) · ${e.set} · ${e.id.slice(0, 8)}`)}`);
+    for (const k of e.keyPoints) lines.push(`    ${s.dim(k.asked)}`, `      ${k.value}`);
+  }
+  if (scales.length) {
+    lines.push('', s.heading(w.scales));
+    for (const l of scales) lines.push(`  ${l}`);
+  }
+  lines.push('', s.heading(w.questionsToCome));
+  let phase = '';
+  sheet.questions.forEach((q, i) => {
+    if (q.phase !== phase) {
+      phase = q.phase;
+      lines.push('', `  ${s.heading(q.phase)}`);
+    }
+    lines.push(`  ${s.dim(String(i + 1).padStart(2))}. ${q.text}${q.highlight ? s.accent(' ★') : ''}`);
+    if (q.when) lines.push(`      ${s.warn(`${w.askedWhen}: ${q.when}`)}`);
+  });
+  return lines;
+};
+
+const md = (t: string) => t.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+export const prepareMarkdown = (sheet: PrepareSheet, lang: string): string => {
+  const { w, scales } = sections(sheet, lang);
+  const out = [`# ${md(w.prepareTitle(sheet.client))}`, '', `*${md(sheet.set)}*`, '', `## ${w.earlier}`, ''];
+  if (!sheet.sessions.length) out.push(md(w.none), '');
+  for (const e of sheet.sessions) {
+    out.push(`### ${md(e.date)} (${md(e.ago)}): ${md(e.set)}`, '');
+    for (const k of e.keyPoints) out.push(`- ${md(k.asked)}  `, `  **${md(k.value)}**`);
+    out.push('');
+  }
+  if (scales.length) out.push(`## ${w.scales}`, '', ...scales.map((l) => `- ${md(l)}`), '');
+  out.push(`## ${w.questionsToCome}`, '');
+  let phase = '';
+  sheet.questions.forEach((q, i) => {
+    if (q.phase !== phase) {
+      phase = q.phase;
+      out.push(`### ${md(q.phase)}`, '');
+    }
+    out.push(`${i + 1}. ${md(q.text)}${q.highlight ? ' ★' : ''}${q.when ? `  \n   *${md(w.askedWhen)}: ${md(q.when)}*` : ''}`);
+  });
+  out.push('');
+  return out.join('\n');
+};

@@ -1,0 +1,89 @@
+/**
+ * The real binary in a real pseudo-terminal (node-pty): type keys, read the
+ * screen as a person would see it (escape sequences stripped).
+ */
+import * as pty from 'node-pty';
+import { BIN } from './cli.js';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\x1b[=>]/g;
+export const strip = (s: string) => s.replace(ANSI, '').replace(/\r/g, '');
+
+export const KEY = {
+  enter: '\r',
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  ctrlC: '\x03',
+  backspace: '\x7f',
+  escape: '\x1b',
+} as const;
+
+export interface Terminal {
+  /** everything shown so far, plain */
+  screen(): string;
+  /** what was shown since the last `mark()` */
+  sinceMark(): string;
+  mark(): void;
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  type(text: string): void;
+  /** types a line and presses Enter */
+  line(text: string): Promise<void>;
+  press(key: string): void;
+  readonly exited: Promise<{ exitCode: number; signal?: number }>;
+  kill(): void;
+}
+
+export const openTerminal = (args: readonly string[], env: Record<string, string>, size = { cols: 100, rows: 40 }): Terminal => {
+  const p = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: size.cols, rows: size.rows, env });
+  let raw = '';
+  let markAt = 0;
+  const waiters = new Set<() => void>();
+  p.onData((d) => {
+    raw += d;
+    for (const w of waiters) w();
+  });
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) =>
+    p.onExit((e) => {
+      for (const w of waiters) w();
+      resolve(e);
+    }),
+  );
+  const sinceMark = () => strip(raw.slice(markAt));
+  const waitFor = (text: string | RegExp, timeoutMs = 10_000) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const seen = sinceMark();
+        if (typeof text === 'string' ? seen.includes(text) : text.test(seen)) {
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(seen);
+        }
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`timed out waiting for ${String(text)}; the screen since the mark:\n${sinceMark()}`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+  const pause = () => new Promise((r) => setTimeout(r, 30));
+  return {
+    screen: () => strip(raw),
+    sinceMark,
+    mark: () => {
+      markAt = raw.length;
+    },
+    waitFor,
+    type: (text) => p.write(text),
+    line: async (text) => {
+      p.write(text);
+      await pause();
+      p.write(KEY.enter);
+    },
+    press: (key) => p.write(key),
+    exited,
+    kill: () => p.kill(),
+  };
+};
