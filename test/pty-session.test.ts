@@ -6,7 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { KEY, openTerminal } from './helpers/pty.js';
-import { sandbox, type Sandbox } from './helpers/cli.js';
+import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 
 let sb: Sandbox;
 beforeEach(async () => {
@@ -32,7 +34,7 @@ describe('a session in a real terminal', () => {
     // 1: has something changed already? (a yes/no)
     await t.waitFor(/question 1 of about \d+/);
     t.mark();
-    t.type('n');
+    t.press(KEY.down); // "no"
     t.press(KEY.enter);
     await answer(t, 2, 'Calmer mornings with my son');
     await answer(t, 3, ''); // the burden: optional, skipped
@@ -52,12 +54,42 @@ describe('a session in a real terminal', () => {
     expect(draft.entry.answers.map((a) => a.question)).toEqual(['pre-change', 'hopes', 'burden', 'miracle']);
     expect(draft.entry.answers[2]!.skipped).toBe(true);
 
-    // resume with an answers file for the rest
+    // resume at the terminal: it continues at the fifth question, the first small sign
     const r = openTerminal(['resume', '--lang', 'en'], sb.env);
-    await r.waitFor(/question \d+ of about \d+/);
-    // the next question is the fifth: the first small sign
-    expect(r.sinceMark()).toMatch(/sign|notice/i);
+    await r.waitFor(/question 5 of about \d+/);
+    await r.waitFor(/very first small sign/);
+    r.mark();
+    await r.line('I would hum while making coffee');
+    await r.waitFor(/question 6 of about \d+/);
     r.press(KEY.ctrlC);
     expect((await r.exited).exitCode).toBe(130);
+
+    // and finish it from an answers file: every answer typed before is kept
+    const rest = path.join(sb.dir, 'rest.yaml');
+    await writeFile(
+      rest,
+      [
+        'instead: Sit with him', 'who-notices: My son', 'exceptions: []', 'coping: I keep going for him', 'now: 2',
+        'now-why: Some mornings work', 'now-coping: My sister helps', 'next-point: One calm morning', 'good-enough: 6',
+        'confidence: 5', 'step: Lay out clothes', 'relationship: visitor', 'compliments: [You came today]',
+        'offer-visitor: We can meet again', 'meet-again: true',
+      ].join('\n'),
+    );
+    const done = await oplos(['resume', '--answers', rest], sb.env);
+    expect(done.stderr).not.toMatch(/error/i);
+    expect(done.code).toBe(0);
+    const stored = JSON.parse(readFileSync(sb.journal, 'utf8')) as Stored;
+    expect(stored.entries).toHaveLength(1);
+    const entry = stored.entries[0]!;
+    expect(entry.status).toBe('complete');
+    const value = (id: string) => entry.answers.find((a) => a.question === id)?.value;
+    expect(value('hopes')).toBe('Calmer mornings with my son');
+    expect(value('miracle')).toBe('We would have breakfast together');
+    expect(value('first-sign')).toBe('I would hum while making coffee');
+    expect(value('now')).toBe(2);
+    // no exceptions: the coping question was asked; a low scale: the coping one there too
+    expect(value('coping')).toBe('I keep going for him');
+    expect(value('now-coping')).toBe('My sister helps');
+    expect(readdirSync(drafts).filter((f) => f.endsWith('.json'))).toEqual([]);
   }, 30_000);
 });

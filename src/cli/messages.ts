@@ -37,6 +37,7 @@ const en = {
   // session
   questionOf: (i: number, total: number) => `question ${i} of about ${total}`,
   optionalHint: '(optional: press Enter to skip)',
+  keyActions: { navigate: 'navigate', select: 'select' } as Record<string, string>,
   listHint: (max: number) => `(one at a time; an empty answer ends the list, at most ${max})`,
   editorHint: '(type your answer, or /e to write it in your editor)',
   scaleRange: (min: number, max: number) => `a whole number from ${min} to ${max}`,
@@ -133,6 +134,7 @@ const nl: Messages = {
   noFiles: 'Geen setbestanden gevonden op de opgegeven paden.',
   questionOf: (i, total) => `vraag ${i} van ongeveer ${total}`,
   optionalHint: '(niet verplicht: Enter om over te slaan)',
+  keyActions: { navigate: 'kiezen', select: 'bevestigen' },
   listHint: (max) => `(een voor een; een leeg antwoord sluit de lijst, hoogstens ${max})`,
   editorHint: '(typ je antwoord, of /e om het in je editor te schrijven)',
   scaleRange: (min, max) => `een heel getal van ${min} tot en met ${max}`,

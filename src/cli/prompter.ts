@@ -3,7 +3,7 @@
  * person is (phase, "question 4 of about 12"), the help line and scale
  * labels; maps Ctrl-C to Interrupted.
  */
-import { input, select, confirm as confirmPrompt, editor } from '@inquirer/prompts';
+import { input, select, editor } from '@inquirer/prompts';
 import type { ChoicePrompt, ListItemPrompt, PromptBase, Prompter, ScalePrompt } from '../engine/ports.js';
 import { Interrupted } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -17,6 +17,10 @@ const isExit = (e: unknown) =>
 export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Prompter => {
   const { theme: t, m } = ctx;
   const io = { input: ctx.streams.stdin, output: ctx.streams.stdout };
+  // inquirer's key help speaks English; say it in the session's language
+  const selectTheme = {
+    style: { keysHelpTip: (keys: [string, string][]) => t.dim(keys.map(([key, action]) => `${key} ${m.keyActions[action] ?? action}`).join(' • ')) },
+  };
   let lastPhase = '';
 
   const guard = async <T>(p: Promise<T>): Promise<T> => {
@@ -89,25 +93,18 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     header(p);
     const choices = p.choices.map((c) => ({ value: c.value as string | undefined, name: c.label }));
     if (p.optional) choices.push({ value: undefined, name: m.skip });
-    return guard(select({ message: p.message, choices }, io));
+    return guard(select({ message: p.message, choices, theme: selectTheme }, io));
   };
 
   const confirm = async (p: PromptBase) => {
     header(p);
-    if (!p.optional) return guard(confirmPrompt({ message: p.message }, io));
-    return guard(
-      select(
-        {
-          message: p.message,
-          choices: [
-            { value: true as boolean | undefined, name: m.yes },
-            { value: false, name: m.no },
-            { value: undefined, name: m.skip },
-          ],
-        },
-        io,
-      ),
-    );
+    // a list of ja/nee rather than inquirer's "(Y/n)", which only speaks English
+    const choices: { value: boolean | undefined; name: string }[] = [
+      { value: true, name: m.yes },
+      { value: false, name: m.no },
+    ];
+    if (p.optional) choices.push({ value: undefined, name: m.skip });
+    return guard(select({ message: p.message, choices, theme: selectTheme }, io));
   };
 
   return { text, long, listItem, scale, choice, confirm };

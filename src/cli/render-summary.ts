@@ -17,9 +17,12 @@ export const scaleBar = (value: number, min: number, max: number, goal: number |
 export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s: SessionSummary, path: string): string[] => {
   const { theme: t, m } = ctx;
   const lines = ['', t.heading(`${m.summaryTitle}: ${m.sessionOf(pick(set.title, ctx.lang, set.languages), entry.client)}`)];
-  if (s.highlights.length) {
+  // scales have their own section below
+  const scaleIds = new Set(s.scales.map((sc) => sc.id));
+  const highlights = s.highlights.filter((h) => !scaleIds.has(h.question));
+  if (highlights.length) {
     lines.push('', t.phase(m.keyPoints));
-    for (const h of s.highlights) {
+    for (const h of highlights) {
       lines.push(`  ${t.dim(h.asked)}`);
       if (h.items) for (const item of h.items) lines.push(`    • ${item}`);
       else lines.push(`    ${h.value}`);
