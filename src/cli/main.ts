@@ -23,7 +23,19 @@ export const main = async (argv: readonly string[], streams: Streams = defaultSt
   }
 };
 
-const defaultStreams = (): Streams => ({
+/** `oplos journal list | head`: a reader that goes away early is not an error. */
+const quietOnClosedPipe = (stream: NodeJS.WriteStream) =>
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
+
+const defaultStreams = (): Streams => {
+  quietOnClosedPipe(process.stdout);
+  return defaultStreamsOf();
+};
+
+const defaultStreamsOf = (): Streams => ({
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,

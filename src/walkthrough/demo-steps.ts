@@ -8,7 +8,7 @@ import type { Phase, Question, QuestionSet, Ref, Template } from '../sets/types.
 import type { Clock } from '../engine/ports.js';
 import { runScripted } from '../engine/index.js';
 import { pick } from '../i18n/lang.js';
-import { describeCondition } from '../sets/describe-condition.js';
+import { describeConditionBody } from '../sets/describe-condition.js';
 import { conditionQuestions } from './condition-refs.js';
 import { exampleAnswers, exampleWords } from './example.js';
 
@@ -64,6 +64,7 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
     const { entry } = runScripted({ set, lang, clock, answers: exampleAnswers(set, lang) });
     for (const a of entry.answers) asked.set(a.question, a.asked);
   }
+  const lookup = (id: string) => set.questions.find((x) => x.id === id);
   const questions = opts.auto ? set.questions.filter((q) => asked.has(q.id)) : set.questions;
   return questions.map((q, i) => {
     const phase = set.phases.find((p) => p.id === q.phase) ?? set.phases[0]!;
@@ -72,7 +73,7 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
       .map((later) => ({
         id: later.id,
         text: placeholderText(template(later.ask, lang, set)),
-        condition: describeCondition(later.when!.ast, lang),
+        condition: describeConditionBody(later.when!.ast, lang, lookup),
       }));
     const purpose = phase.purpose ? pick(phase.purpose, lang, set.languages) : undefined;
     const help = q.help ? placeholderText(template(q.help, lang, set)) : undefined;
@@ -89,7 +90,7 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
       ...(help ? { help } : {}),
       ...(why ? { why } : {}),
       ...(example !== undefined ? { example } : {}),
-      ...(q.when ? { when: describeCondition(q.when.ast, lang) } : {}),
+      ...(q.when ? { when: describeConditionBody(q.when.ast, lang, lookup) } : {}),
       ...(q.fallback ? { fallback: pick(q.fallback, lang, set.languages) } : {}),
       followUps,
     };

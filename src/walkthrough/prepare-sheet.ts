@@ -13,7 +13,7 @@ import { pick, relativeDate } from '../i18n/lang.js';
 import { progressSeries } from '../report/progress-series.js';
 import { answerLine, keyPoints, setTitle } from '../report/format-answer.js';
 import { longDate } from '../report/dates.js';
-import { describeCondition } from '../sets/describe-condition.js';
+import { describeConditionBody } from '../sets/describe-condition.js';
 import { placeholderText } from './demo-steps.js';
 
 export interface SheetSession {
@@ -87,13 +87,14 @@ export const prepareSheet = (
   const last = findLastSession(own, { set, client: own[own.length - 1]?.client ?? client });
   const continued = set.continues ? sets.get(set.continues) : undefined;
   const ctx: EvalContext = { set, lang, client, ...(last ? { last } : {}), ...(continued ? { continued } : {}), now, answers: [] };
+  const lookup = (id: string) => set.questions.find((x) => x.id === id);
   const questions = set.questions.map((q) => {
     const phase = set.phases.find((p) => p.id === q.phase);
     return {
       phase: phase ? pick(phase.title, lang, set.languages) : q.phase,
       id: q.id,
       text: fillKnown(q.ask[lang] ?? q.ask[set.languages[0] ?? ''], ctx),
-      ...(q.when ? { when: describeCondition(q.when.ast, lang) } : {}),
+      ...(q.when ? { when: describeConditionBody(q.when.ast, lang, lookup) } : {}),
       highlight: q.highlight,
     };
   });

@@ -29,9 +29,15 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
       e.set,
       e.status === 'complete' ? status : t.warn(status),
       g.scales,
-      clip(g.keyPoint, Math.max(20, ctx.width - 90)),
+      g.keyPoint,
     ];
   });
-  for (const line of table(['id', m.colWhen, m.colClient, m.colSet, m.colStatus, m.colScales, m.colKeyPoint], rows, t.heading)) ctx.out(line);
+  const header = ['id', m.colWhen, m.colClient, m.colSet, m.colStatus, m.colScales, m.colKeyPoint];
+  // the key point takes what room the other columns leave on the line
+  const before = table(header.slice(0, -1), rows.map((r) => r.slice(0, -1)));
+  const used = Math.max(...before.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').length)) + 2;
+  const room = Math.max(16, ctx.width - used);
+  for (const r of rows) r[r.length - 1] = clip(r[r.length - 1] ?? '', room);
+  for (const line of table(header, rows, t.heading)) ctx.out(line);
   if (entries.length < all.length) ctx.out(t.dim(m.shownOf(entries.length, all.length)));
 };

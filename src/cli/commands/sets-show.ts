@@ -2,7 +2,7 @@ import type { CliContext } from '../context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
 import { pick } from '../../i18n/lang.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
-import { describeCondition } from '../../sets/describe-condition.js';
+import { describeConditionBody } from '../../sets/describe-condition.js';
 
 const askText = (q: Question, lang: string, set: QuestionSet) => {
   const t = q.ask[lang] ?? q.ask[set.languages[0] ?? ''];
@@ -65,7 +65,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
         .join(' · ');
       ctx.out(`   ${t.dim(String(n).padStart(2))}  ${t.accent(q.id)}  ${t.dim(flags)}`);
       ctx.out(`       ${askText(q, l, set)}`);
-      if (q.when) ctx.out(`       ${t.warn(`${m.whenLabel}: ${describeCondition(q.when.ast, l)}`)} ${t.dim(`(${q.when.source})`)}`);
+      if (q.when) ctx.out(`       ${t.warn(`${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => set.questions.find((x) => x.id === id))}`)} ${t.dim(`(${q.when.source})`)}`);
       if (q.fallback) ctx.out(`       ${t.dim(`${m.fallbackLabel}: ${pick(q.fallback, l, set.languages)}`)}`);
     }
   });
