@@ -1,0 +1,106 @@
+/**
+ * The part of a question that depends on its kind: list (`more`, `max`),
+ * scale (range, labels, `goal-for`), choice (options) and the example answer,
+ * which must fit the kind.
+ */
+import type { Choice, LocalTemplate, LocalText, Question, TextQuestion } from './types.js';
+import type { QuestionInput, TextInput } from './schema.js';
+import type { Path } from './yaml-source.js';
+import type { QuestionBuild } from './build-question.js';
+
+type Base = Omit<TextQuestion, 'kind' | 'example'>;
+type Of<K extends QuestionInput['kind']> = Extract<QuestionInput, { kind: K }>;
+
+const listExample = (q: Of<'list'>, path: Path, where: string, b: QuestionBuild, max: number): LocalText[] | undefined => {
+  const raw = q.example;
+  if (raw === undefined) return undefined;
+  const at = [...path, 'example'];
+  let items: LocalText[];
+  if (Array.isArray(raw)) {
+    items = raw.map((item: TextInput, i) => b.texts.text(item, [...at, i], where, `example[${i}]`));
+  } else {
+    const wanted = b.texts.languages;
+    for (const lang of wanted) if (!Object.hasOwn(raw, lang)) b.ctx.error(at, `${where}"example" has no text for language "${lang}"`);
+    for (const lang of Object.keys(raw)) if (!wanted.includes(lang)) b.ctx.warn([...at, lang], `${where}"example" has a text for "${lang}", which is not in "languages" (ignored)`, { key: true });
+    const lists = wanted.filter((l) => Object.hasOwn(raw, l)).map((l) => [l, raw[l]!] as const);
+    const counts = new Set(lists.map(([, list]) => list.length));
+    if (counts.size > 1) {
+      const detail = lists.map(([l, list]) => `${l} has ${list.length}`).join(', ');
+      b.ctx.error(at, `${where}"example" needs the same number of items in every language (${detail})`);
+    }
+    const n = Math.min(...counts);
+    items = Array.from({ length: Number.isFinite(n) ? n : 0 }, (_, i) => Object.fromEntries(lists.map(([l, list]) => [l, list[i]!])));
+  }
+  if (items.length > max) b.ctx.error(at, `${where}"example" has ${items.length} items, more than "max" (${max})`);
+  return items;
+};
+
+const scale = (q: Of<'scale'>, base: Base, path: Path, where: string, b: QuestionBuild): Question => {
+  const min = q.min ?? 0;
+  const max = q.max ?? 10;
+  if (min >= max) b.ctx.error([...path, q.min !== undefined ? 'min' : 'max'], `${where}"min" (${min}) must be lower than "max" (${max})`);
+  const labels = new Map<number, LocalText>();
+  for (const [key, raw] of Object.entries(q.labels ?? {})) {
+    const n = Number(key);
+    const at = [...path, 'labels', key];
+    if (n < min || n > max) b.ctx.error(at, `${where}label ${key} is outside the scale (${min} to ${max})`, { key: true });
+    else if (labels.has(n)) b.ctx.error(at, `${where}the label for ${n} is given twice`, { key: true });
+    labels.set(n, b.texts.text(raw, at, where, `labels.${key}`));
+  }
+  if (min < max && (!labels.has(min) || !labels.has(max))) {
+    b.ctx.warn(q.labels ? [...path, 'labels'] : path, `${where}a scale should have labels for both ends (${min} and ${max}), so that people know what the numbers mean`);
+  }
+  if (q.example !== undefined && (q.example < min || q.example > max)) {
+    b.ctx.error([...path, 'example'], `${where}"example" ${q.example} is outside the scale (${min} to ${max})`);
+  }
+  return {
+    ...base,
+    kind: 'scale',
+    min,
+    max,
+    labels: new Map([...labels].sort((x, y) => x[0] - y[0])),
+    ...(q['goal-for'] !== undefined ? { goalFor: q['goal-for'] } : {}),
+    ...(q.example !== undefined ? { example: q.example } : {}),
+  };
+};
+
+const choice = (q: Of<'choice'>, base: Base, path: Path, where: string, b: QuestionBuild): Question => {
+  const seen = new Set<string>();
+  const choices: Choice[] = q.choices.map((c, i) => {
+    if (seen.has(c.value)) b.ctx.error([...path, 'choices', i, 'value'], `${where}choice value "${c.value}" appears twice`);
+    seen.add(c.value);
+    return { value: c.value, label: b.texts.text(c.label, [...path, 'choices', i, 'label'], where, `choices[${i}].label`) };
+  });
+  if (q.example !== undefined && !seen.has(q.example)) {
+    b.ctx.error([...path, 'example'], `${where}"example" "${q.example}" is not one of the choice values (${[...seen].join(', ')})`);
+  }
+  return { ...base, kind: 'choice', choices, ...(q.example !== undefined ? { example: q.example } : {}) };
+};
+
+export const buildKind = (
+  q: QuestionInput,
+  base: Base,
+  path: Path,
+  where: string,
+  b: QuestionBuild,
+  more: (raw: TextInput) => LocalTemplate,
+): Question => {
+  switch (q.kind) {
+    case 'text':
+    case 'long': {
+      const example = q.example === undefined ? undefined : b.texts.text(q.example, [...path, 'example'], where, 'example');
+      return { ...base, kind: q.kind, ...(example ? { example } : {}) };
+    }
+    case 'list': {
+      const max = q.max ?? 10;
+      const example = listExample(q, path, where, b, max);
+      return { ...base, kind: 'list', more: more(q.more), max, ...(example ? { example } : {}) };
+    }
+    case 'scale':
+      return scale(q, base, path, where, b);
+    case 'choice':
+      return choice(q, base, path, where, b);
+    case 'confirm':
+      return { ...base, kind: 'confirm', ...(q.example !== undefined ? { example: q.example } : {}) };
+  }
+};

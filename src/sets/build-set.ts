@@ -1,0 +1,95 @@
+/**
+ * A validated file's data as the model: phases and questions in order,
+ * texts per language, and the checks that need the whole set (unique and
+ * reserved ids, `goal-for`, references between questions).
+ */
+import type { Phase, Question, QuestionSet, SetOrigin } from './types.js';
+import type { SetInput } from './schema.js';
+import type { SetContext } from './context.js';
+import type { Path } from './yaml-source.js';
+import type { RefUse } from './ref-use.js';
+import type { CrossCheck } from './cross-set.js';
+import { Texts } from './texts.js';
+import { buildQuestion } from './build-question.js';
+import { checkRefs } from './check-refs.js';
+
+/** Ids that would clash with reference words, condition words or object internals. */
+const RESERVED_QUESTION_IDS = new Set(['client', 'last', 'not', 'and', 'or', 'is', 'constructor', 'prototype']);
+const RESERVED_IDS = new Set(['constructor', 'prototype']);
+
+const unique = (ctx: SetContext, what: string, items: { id: string; path: Path }[], reserved: ReadonlySet<string>) => {
+  const seen = new Map<string, Path>();
+  for (const { id, path } of items) {
+    if (reserved.has(id)) ctx.error(path, `${what} id "${id}" is a reserved word; choose another`);
+    const first = seen.get(id);
+    if (first) ctx.error(path, `${what} id "${id}" is already used at line ${ctx.place(first).pos.line}`);
+    else seen.set(id, path);
+  }
+};
+
+const checkGoals = (ctx: SetContext, questions: readonly Question[], paths: readonly Path[]) => {
+  questions.forEach((q, i) => {
+    if (q.kind !== 'scale' || q.goalFor === undefined) return;
+    const at = [...paths[i]!, 'goal-for'];
+    const target = questions.find((t) => t.id === q.goalFor);
+    const where = `question "${q.id}": "goal-for"`;
+    if (!target) ctx.error(at, `${where}: there is no question "${q.goalFor}" in this set`);
+    else if (target === q) ctx.error(at, `${where}: names the question itself; it must name another scale`);
+    else if (target.kind !== 'scale') ctx.error(at, `${where}: "${q.goalFor}" is a ${target.kind} question; it must name a scale`);
+  });
+};
+
+export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): { set: QuestionSet; cross: CrossCheck } => {
+  const languages = [...new Set(input.languages)];
+  input.languages.forEach((l, i) => {
+    if (input.languages.indexOf(l) !== i) ctx.error(['languages', i], `language "${l}" is listed twice`);
+  });
+  const texts = new Texts(ctx, languages);
+  const uses: RefUse[] = [];
+  const questions: Question[] = [];
+  const questionPaths: Path[] = [];
+  const phases: Phase[] = input.phases.map((p, pi) => {
+    const path = ['phases', pi];
+    const where = `phase "${p.id}": `;
+    const own = p.questions.map((q, qi) => {
+      const qPath = [...path, 'questions', qi];
+      const question = buildQuestion(q, qPath, p.id, questions.length, { ctx, texts, uses });
+      questions.push(question);
+      questionPaths.push(qPath);
+      return question;
+    });
+    return {
+      id: p.id,
+      title: texts.text(p.title, [...path, 'title'], where, 'title'),
+      ...(p.purpose !== undefined ? { purpose: texts.text(p.purpose, [...path, 'purpose'], where, 'purpose') } : {}),
+      questions: own,
+    };
+  });
+  unique(ctx, 'phase', input.phases.map((p, i) => ({ id: p.id, path: ['phases', i, 'id'] })), RESERVED_IDS);
+  unique(ctx, 'question', questions.map((q, i) => ({ id: q.id, path: [...questionPaths[i]!, 'id'] })), RESERVED_QUESTION_IDS);
+  if (RESERVED_IDS.has(input.id)) ctx.error(['id'], `set id "${input.id}" is a reserved word; choose another`);
+  if (input.continues === input.id) ctx.error(['continues'], `a set cannot continue itself ("${input.id}")`);
+  checkGoals(ctx, questions, questionPaths);
+  const lastRefs = checkRefs(ctx, questions, uses, input.continues);
+
+  const where = `set "${input.id}": `;
+  const set: QuestionSet = {
+    format: 1,
+    id: input.id,
+    ...(input.revision !== undefined ? { revision: input.revision } : {}),
+    languages,
+    title: texts.text(input.title, ['title'], where, 'title'),
+    ...(input.summary !== undefined ? { summary: texts.text(input.summary, ['summary'], where, 'summary') } : {}),
+    audience: input.audience ?? [],
+    ...(input.continues !== undefined ? { continues: input.continues } : {}),
+    phases,
+    questions,
+    source: { origin, file: ctx.file },
+  };
+  const cross: CrossCheck = {
+    file: ctx.file,
+    ...(input.continues !== undefined && input.continues !== input.id ? { continues: { id: input.continues, place: ctx.place(['continues']) } } : {}),
+    lastRefs,
+  };
+  return { set, cross };
+};

@@ -1,0 +1,195 @@
+/**
+ * The `when:` language, parsed once at load (never eval'd):
+ *
+ *   expr  := term (("and" | "or") term)*      "and" binds tighter than "or"
+ *   term  := "not" term | "(" expr ")" | ref op (number | ref) | ref "is" state | ref "=" word
+ *   op    := "<" | "<=" | ">" | ">=" | "==" | "!="
+ *   state := "answered" | "skipped" | "yes" | "no"
+ *
+ * The spec's own example `now > last.now` compares two refs, so the right
+ * side of a comparison may be a ref too. Besides the AST, the parser returns
+ * each leaf with the place of its refs, for the loader's checks.
+ */
+import type { CompareOp, Condition, ParsedCondition, Ref, RefState } from './types.js';
+import { parseRef, refText } from './refs.js';
+
+type Leaf = Extract<Condition, { type: 'compare' | 'state' | 'equals' }>;
+
+/** A comparison, state test or `= word`, with 0-based indexes into the source. */
+export interface ConditionLeaf {
+  readonly node: Leaf;
+  readonly refIndex: number;
+  /** a comparison's right-hand ref, or an `= word`'s word */
+  readonly otherIndex?: number;
+}
+
+export type ConditionResult =
+  | { readonly ok: true; readonly condition: ParsedCondition; readonly leaves: readonly ConditionLeaf[] }
+  /** `index` 0-based, `col` 1-based */
+  | { readonly ok: false; readonly message: string; readonly index: number; readonly col: number };
+
+interface Token {
+  readonly kind: 'word' | 'op' | '(' | ')';
+  readonly text: string;
+  readonly index: number;
+}
+
+const OPS: readonly string[] = ['<=', '>=', '==', '!=', '<', '>', '='];
+const STATES: readonly string[] = ['answered', 'skipped', 'yes', 'no'];
+/** words of the language that can never be a ref (question ids may not be these) */
+const KEYWORDS: readonly string[] = ['and', 'or', 'not', 'is'];
+const WORD = /[A-Za-z0-9_.-]/;
+const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
+const MAX_NESTING = 32;
+
+class SyntaxProblem {
+  constructor(
+    readonly message: string,
+    readonly index: number,
+  ) {}
+}
+
+const tokenize = (src: string): Token[] => {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (c === '(' || c === ')') tokens.push({ kind: c, text: c, index: i++ });
+    else if (WORD.test(c)) {
+      const start = i;
+      while (i < src.length && WORD.test(src[i]!)) i++;
+      tokens.push({ kind: 'word', text: src.slice(start, i), index: start });
+    } else {
+      const op = OPS.find((o) => src.startsWith(o, i));
+      if (!op) throw new SyntaxProblem(`unexpected character "${c}"`, i);
+      tokens.push({ kind: 'op', text: op, index: i });
+      i += op.length;
+    }
+  }
+  return tokens;
+};
+
+const describe = (t: Token | undefined) => (t ? `"${t.text}"` : 'the end');
+
+class Parser {
+  private pos = 0;
+  private depth = 0;
+  readonly leaves: ConditionLeaf[] = [];
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly end: number,
+  ) {}
+
+  private peek = () => this.tokens[this.pos];
+  private at = () => this.peek()?.index ?? this.end;
+  private isWord = (w: string) => this.peek()?.kind === 'word' && this.peek()?.text === w;
+
+  parseAll(): Condition {
+    const c = this.expr();
+    const t = this.peek();
+    if (t) throw new SyntaxProblem(`expected "and" or "or", found ${describe(t)}`, t.index);
+    return c;
+  }
+
+  /** `index`: where the nesting token stands, for the error */
+  private nest<T>(index: number, f: () => T): T {
+    if (++this.depth > MAX_NESTING) throw new SyntaxProblem(`nested more than ${MAX_NESTING} levels deep`, index);
+    const r = f();
+    this.depth--;
+    return r;
+  }
+
+  private expr(): Condition {
+    let left = this.conjunction();
+    while (this.isWord('or')) {
+      this.pos++;
+      left = { type: 'or', left, right: this.conjunction() };
+    }
+    return left;
+  }
+
+  private conjunction(): Condition {
+    let left = this.term();
+    while (this.isWord('and')) {
+      this.pos++;
+      left = { type: 'and', left, right: this.term() };
+    }
+    return left;
+  }
+
+  private term(): Condition {
+    const t = this.peek();
+    if (!t) throw new SyntaxProblem('expected a condition, found the end', this.end);
+    if (t.kind === 'word' && t.text === 'not') {
+      this.pos++;
+      return this.nest(t.index, () => ({ type: 'not', operand: this.term() }));
+    }
+    if (t.kind === '(') {
+      this.pos++;
+      const inner = this.nest(t.index, () => this.expr());
+      const close = this.peek();
+      if (close?.kind !== ')') throw new SyntaxProblem(`expected ")" to close the "(" at column ${t.index + 1}, found ${describe(close)}`, this.at());
+      this.pos++;
+      return inner;
+    }
+    return this.leaf();
+  }
+
+  private ref(what: string): Ref {
+    const t = this.peek();
+    if (t?.kind !== 'word' || KEYWORDS.includes(t.text)) throw new SyntaxProblem(`expected ${what}, found ${describe(t)}`, this.at());
+    const parsed = parseRef(t.text);
+    if ('error' in parsed) throw new SyntaxProblem(parsed.error, t.index);
+    this.pos++;
+    return parsed.ref;
+  }
+
+  private leaf(): Condition {
+    const refIndex = this.at();
+    const ref = this.ref('a question id, "not" or "("');
+    const op = this.peek();
+    const name = refText(ref);
+    if (op?.kind === 'word' && op.text === 'is') {
+      this.pos++;
+      const s = this.peek();
+      if (s?.kind !== 'word' || !STATES.includes(s.text)) {
+        throw new SyntaxProblem(`expected answered, skipped, yes or no after "${name} is", found ${describe(s)}`, this.at());
+      }
+      this.pos++;
+      return this.push({ type: 'state', ref, state: s.text as RefState }, refIndex);
+    }
+    if (op?.kind !== 'op') throw new SyntaxProblem(`expected "is", "=", or a comparison such as "<=" after "${name}", found ${describe(op)}`, this.at());
+    this.pos++;
+    const value = this.peek();
+    const otherIndex = this.at();
+    if (op.text === '=') {
+      if (value?.kind !== 'word' || value.text.includes('.')) throw new SyntaxProblem(`expected a choice value after "${name} =", found ${describe(value)}`, otherIndex);
+      this.pos++;
+      return this.push({ type: 'equals', ref, word: value.text }, refIndex, otherIndex);
+    }
+    const cmp = op.text as CompareOp;
+    if (value?.kind === 'word' && NUMBER.test(value.text)) {
+      this.pos++;
+      return this.push({ type: 'compare', ref, op: cmp, value: Number(value.text) }, refIndex);
+    }
+    const right = this.ref(`a number or a question id after "${name} ${cmp}"`);
+    return this.push({ type: 'compare', ref, op: cmp, value: right }, refIndex, otherIndex);
+  }
+
+  private push(node: Leaf, refIndex: number, otherIndex?: number): Leaf {
+    this.leaves.push(otherIndex === undefined ? { node, refIndex } : { node, refIndex, otherIndex });
+    return node;
+  }
+}
+
+export const parseCondition = (source: string): ConditionResult => {
+  try {
+    const parser = new Parser(tokenize(source), source.length);
+    const ast = parser.parseAll();
+    return { ok: true, condition: { source, ast }, leaves: parser.leaves };
+  } catch (e) {
+    if (e instanceof SyntaxProblem) return { ok: false, message: e.message, index: e.index, col: e.index + 1 };
+    throw e;
+  }
+};

@@ -1,0 +1,114 @@
+/**
+ * A parsed condition in plain words, for trainers (`sets show`, demo,
+ * prepare): "asked when "now" is 2 or lower" / "gevraagd als "now" 2 of lager is".
+ */
+import type { Condition, Question, Ref } from './types.js';
+
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+const WORDS = {
+  en: {
+    asked: 'asked when',
+    and: 'and',
+    or: 'or',
+    not: (s: string) => `it is not so that ${s}`,
+    ref: {
+      answer: (q: string) => `"${q}"`,
+      count: (q: string) => `the number of items in "${q}"`,
+      next: (q: string) => `"${q}" plus one`,
+      prev: (q: string) => `"${q}" minus one`,
+      last: (s: string) => `${s} last time`,
+      client: 'the client label',
+      lastDate: 'the date of the last session',
+    },
+    compare: {
+      '<': (r: string, v: string) => `${r} is lower than ${v}`,
+      '<=': (r: string, v: string) => `${r} is ${v} or lower`,
+      '>': (r: string, v: string) => `${r} is higher than ${v}`,
+      '>=': (r: string, v: string) => `${r} is ${v} or higher`,
+      '==': (r: string, v: string) => `${r} is ${v}`,
+      '!=': (r: string, v: string) => `${r} is not ${v}`,
+    },
+    state: {
+      answered: (r: string) => `${r} is answered`,
+      skipped: (r: string) => `${r} is skipped`,
+      yes: (r: string) => `${r} is answered yes`,
+      no: (r: string) => `${r} is answered no`,
+    },
+    equals: (r: string, label: string) => `${r} is "${label}"`,
+  },
+  nl: {
+    asked: 'gevraagd als',
+    and: 'en',
+    or: 'of',
+    not: (s: string) => `het niet zo is dat ${s}`,
+    ref: {
+      answer: (q: string) => `"${q}"`,
+      count: (q: string) => `het aantal items bij "${q}"`,
+      next: (q: string) => `"${q}" plus één`,
+      prev: (q: string) => `"${q}" min één`,
+      last: (s: string) => `${s} van de vorige keer`,
+      client: 'het cliëntlabel',
+      lastDate: 'de datum van de vorige sessie',
+    },
+    compare: {
+      '<': (r: string, v: string) => `${r} lager dan ${v} is`,
+      '<=': (r: string, v: string) => `${r} ${v} of lager is`,
+      '>': (r: string, v: string) => `${r} hoger dan ${v} is`,
+      '>=': (r: string, v: string) => `${r} ${v} of hoger is`,
+      '==': (r: string, v: string) => `${r} ${v} is`,
+      '!=': (r: string, v: string) => `${r} niet ${v} is`,
+    },
+    state: {
+      answered: (r: string) => `${r} beantwoord is`,
+      skipped: (r: string) => `${r} overgeslagen is`,
+      yes: (r: string) => `op ${r} ja is geantwoord`,
+      no: (r: string) => `op ${r} nee is geantwoord`,
+    },
+    equals: (r: string, label: string) => `bij ${r} "${label}" gekozen is`,
+  },
+} as const;
+
+/** Finds a question by id (this set's, or for `last.q` the continued set's), to show a choice's label. */
+export type QuestionLookup = (id: string) => Question | undefined;
+
+const refWords = (ref: Ref, w: Words): string => {
+  if (ref.type === 'client') return w.ref.client;
+  if (ref.type === 'lastDate') return w.ref.lastDate;
+  const base = ref.prop ? w.ref[ref.prop](ref.question) : w.ref.answer(ref.question);
+  return ref.type === 'last' ? w.ref.last(base) : base;
+};
+
+const label = (ref: Ref, word: string, lang: string, lookup?: QuestionLookup): string => {
+  if (ref.type !== 'answer' && ref.type !== 'last') return word;
+  const q = lookup?.(ref.question);
+  if (q?.kind !== 'choice') return word;
+  const c = q.choices.find((x) => x.value === word);
+  return c?.label[lang] ?? Object.values(c?.label ?? {})[0] ?? word;
+};
+
+const body = (c: Condition, w: Words, lang: string, lookup: QuestionLookup | undefined, parent?: 'and' | 'or' | 'not'): string => {
+  switch (c.type) {
+    case 'and':
+    case 'or': {
+      const text = `${body(c.left, w, lang, lookup, c.type)} ${w[c.type]} ${body(c.right, w, lang, lookup, c.type)}`;
+      return parent && parent !== c.type ? `(${text})` : text;
+    }
+    case 'not':
+      return w.not(body(c.operand, w, lang, lookup, 'not'));
+    case 'compare':
+      return w.compare[c.op](refWords(c.ref, w), typeof c.value === 'number' ? String(c.value) : refWords(c.value, w));
+    case 'state':
+      return w.state[c.state](refWords(c.ref, w));
+    case 'equals':
+      return w.equals(refWords(c.ref, w), label(c.ref, c.word, lang, lookup));
+  }
+};
+
+/** The condition in words, without "asked when". Languages other than nl get English. */
+export const describeConditionBody = (cond: Condition, lang: string, lookup?: QuestionLookup): string =>
+  body(cond, lang === 'nl' ? WORDS.nl : WORDS.en, lang, lookup);
+
+/** "asked when …" / "gevraagd als …". */
+export const describeCondition = (cond: Condition, lang: string, lookup?: QuestionLookup): string =>
+  `${(lang === 'nl' ? WORDS.nl : WORDS.en).asked} ${describeConditionBody(cond, lang, lookup)}`;

@@ -1,0 +1,99 @@
+/**
+ * The schema's findings (zod issues) as problems placed in the file, worded
+ * for set authors. Unknown fields are warnings, so that files written for a
+ * newer oplos still load; everything else is an error.
+ */
+import type { z } from 'zod';
+import { KINDS } from './schema.js';
+import { fieldOf, valueAt, whereOf } from './context.js';
+import type { SetContext } from './context.js';
+import type { Path } from './yaml-source.js';
+
+type Issue = z.core.$ZodIssue;
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a map',
+  record: 'a map',
+};
+
+const kindList = `${KINDS.slice(0, -1).join(', ')} or ${KINDS[KINDS.length - 1]}`;
+
+export const describeValue = (v: unknown): string => {
+  if (v === null) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return String(v);
+};
+
+const toPath = (p: readonly PropertyKey[]): Path => p.filter((s): s is string | number => typeof s !== 'symbol');
+
+/** A zod issue's own message, or a plainer one for zod's default wordings. */
+const plain = (issue: Issue): string => {
+  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return `must be at least ${issue.minimum}`;
+  if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) return `must be at most ${issue.maximum}`;
+  return issue.message;
+};
+
+const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path): void => {
+  const path = [...prefix, ...toPath(issue.path)];
+  const where = whereOf(raw, path);
+  const field = fieldOf(path);
+  const input = valueAt(raw, path);
+  const missing = input === undefined && path.length > 0;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || (issue.code === 'invalid_union' && !issue.discriminator))) {
+    return ctx.error(path.slice(0, -1), `${where}missing required field "${String(path[path.length - 1])}"`);
+  }
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      if (input === null) return ctx.error(path, `${where}"${field}" is empty: it must be ${expected}`);
+      if (path[path.length - 1] === 'example') {
+        const kind = valueAt(raw, [...path.slice(0, -1), 'kind']);
+        return ctx.error(path, `${where}"example" does not fit a ${String(kind)} question: it must be ${expected}, not ${describeValue(input)}`);
+      }
+      return ctx.error(path, `${where}"${field}" must be ${expected}, not ${describeValue(input)}`);
+    }
+    case 'invalid_union': {
+      if (issue.discriminator) {
+        if (missing) return ctx.error(path.slice(0, -1), `${where}missing required field "kind"`);
+        const shown = typeof input === 'string' ? `unknown kind "${input}"` : `"kind" must be a word, not ${describeValue(input)}`;
+        return ctx.error(path, `${where}${shown}: expected ${kindList}`);
+      }
+      // a text or a map: follow the branch that got furthest (not the one refused at the root)
+      const branches = issue.errors.filter((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      const branch = branches.length === 1 ? branches[0] : undefined;
+      if (branch) {
+        for (const inner of branch) reportIssue(ctx, raw, inner, path);
+        return;
+      }
+      if (input === null) return ctx.error(path, `${where}"${field}" is empty: it ${issue.message}`);
+      return ctx.error(path, `${where}"${field}" ${issue.message}, not ${describeValue(input)}`);
+    }
+    case 'invalid_key': {
+      const message = issue.issues[0]?.message ?? issue.message;
+      return ctx.error(path, `${where}"${fieldOf(path.slice(0, -1))}": ${message}`, { key: true });
+    }
+    case 'unrecognized_keys': {
+      const kind = valueAt(raw, [...path, 'kind']);
+      const forKind = where.startsWith('question') && typeof kind === 'string' ? ` for a ${kind} question` : '';
+      for (const key of issue.keys) ctx.warn([...path, key], `${where}unknown field "${key}"${forKind} (ignored)`, { key: true });
+      return;
+    }
+    case 'invalid_value':
+      if (path.length === 1 && path[0] === 'format') return ctx.error(path, `"format" must be 1 (this oplos reads format 1), not ${describeValue(input)}`);
+      return ctx.error(path, `${where}"${field}" must be ${issue.values.map((v) => describeValue(v)).join(' or ')}, not ${describeValue(input)}`);
+    default:
+      return ctx.error(path, `${where}${field ? `"${field}": ` : ''}${plain(issue)}`);
+  }
+};
+
+/** Places every issue as a problem (unknown fields as warnings). */
+export const reportIssues = (ctx: SetContext, raw: unknown, issues: readonly Issue[]): void => {
+  for (const issue of issues) reportIssue(ctx, raw, issue, []);
+};

@@ -1,0 +1,39 @@
+/**
+ * References as written, in `{{…}}` and in conditions: `q`, `q.next`,
+ * `q.prev`, `q.count`, `last.q` (and `last.q.count` …), `last.date`, `client`.
+ */
+import type { Ref, RefProp } from './types.js';
+import { ID_PATTERN } from './schema.js';
+
+const PROPS: readonly string[] = ['next', 'prev', 'count'];
+
+/** The ref, or why `text` is not one. */
+export const parseRef = (text: string): { ref: Ref } | { error: string } => {
+  if (text === 'client') return { ref: { type: 'client' } };
+  if (text === 'last.date') return { ref: { type: 'lastDate' } };
+  const parts = text.split('.');
+  const last = parts[0] === 'last';
+  const [question, prop, ...rest] = last ? parts.slice(1) : parts;
+  if (question === undefined || question === '') {
+    return { error: last ? '"last" needs a question id, as in "last.now", or "last.date"' : 'a reference needs a question id' };
+  }
+  if (!ID_PATTERN.test(question)) return { error: `"${question}" is not a question id (lowercase letters, digits and "-")` };
+  if (rest.length) return { error: `"${text}" has too many parts` };
+  if (prop !== undefined && !PROPS.includes(prop)) {
+    return { error: `unknown ".${prop}" in "${text}": use .count (a list), .next or .prev (a scale)` };
+  }
+  const base = { type: last ? ('last' as const) : ('answer' as const), question };
+  return { ref: prop === undefined ? base : { ...base, prop: prop as RefProp } };
+};
+
+/** How a ref is written, for messages: `now.next`, `last.hopes`, `client`. */
+export const refText = (ref: Ref): string => {
+  switch (ref.type) {
+    case 'client':
+      return 'client';
+    case 'lastDate':
+      return 'last.date';
+    default:
+      return `${ref.type === 'last' ? 'last.' : ''}${ref.question}${ref.prop ? `.${ref.prop}` : ''}`;
+  }
+};
