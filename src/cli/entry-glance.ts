@@ -14,6 +14,8 @@ export const whenText = (iso: string, now: Date, lang: string): string => {
   return format(d, 'd MMM yyyy', { locale: dateLocale(lang) });
 };
 
+const STEP_IDS = new Set(['step', 'next-step']);
+
 export interface Glance {
   readonly scales: string;
   readonly keyPoint: string;
@@ -22,11 +24,15 @@ export interface Glance {
 export const glance = (entry: Entry, set: QuestionSet | undefined): Glance => {
   const scales: string[] = [];
   let keyPoint = '';
+  let step = '';
   for (const a of entry.answers) {
     if (a.kind === 'scale' && typeof a.value === 'number') scales.push(`${a.question} ${a.value}`);
     const q = set?.questions.find((x) => x.id === a.question);
     if (q?.highlight && typeof a.value === 'string') keyPoint = a.value;
+    // the small step is what a practitioner looks for first
+    if (STEP_IDS.has(a.question) && typeof a.value === 'string') step = a.value;
   }
+  keyPoint = step || keyPoint;
   return { scales: scales.join(', '), keyPoint: keyPoint.replace(/\s+/g, ' ') };
 };
 

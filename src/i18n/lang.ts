@@ -1,7 +1,6 @@
 import type { Locale } from 'date-fns';
 import { nl as nlLocale } from 'date-fns/locale/nl';
 import { enGB } from 'date-fns/locale/en-GB';
-import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import type { LocalText } from '../sets/types.js';
 
 /** The languages oplos itself speaks. Sets may list others; their texts fall back to the set's first language. */
@@ -59,7 +58,10 @@ export const relativeDate = (date: Date, now: Date, lang: string): string => {
   const days = diff / DAY;
   const abs = Math.abs(days);
   const rtf = new Intl.RelativeTimeFormat(isLang(lang) ? lang : 'en', { numeric: 'auto' });
-  if (abs < 1) return formatDistanceStrict(date, now, { addSuffix: true, locale: dateLocale(lang) });
+  const minutes = diff / 60_000;
+  if (Math.abs(minutes) < 1) return rtf.format(0, 'second');
+  if (Math.abs(minutes) < 60) return rtf.format(Math.round(minutes), 'minute');
+  if (abs < 1) return rtf.format(Math.round(minutes / 60), 'hour');
   if (abs < 14) return rtf.format(Math.round(days), 'day');
   if (abs < 60) return rtf.format(Math.round(days / 7), 'week');
   if (abs < 365) return rtf.format(Math.round(days / 30.44), 'month');
