@@ -1,22 +1,54 @@
 // Bundles the command line into dist/ (one entry plus lazily loaded chunks),
-// so start-up reads a few files instead of hundreds of modules.
+// so start-up reads a few files instead of hundreds of modules; then loads
+// the bundled question sets once and stores them as dist/bundled-sets.json,
+// so a run does not parse YAML or run the schema for them.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+// commander, yaml and others are CommonJS: give each bundle a require of its own.
+const banner = { js: "import { createRequire as __oplosCreateRequire } from 'node:module'; const require = __oplosCreateRequire(import.meta.url);" };
+const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner };
+
+await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { oplos: 'src/cli/main.ts' },
-  outdir: 'dist',
-  bundle: true,
+  ...common,
+  entryPoints: { oplos: join(root, 'src/cli/main.ts') },
+  outdir: join(root, 'dist'),
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   packages: 'bundle',
-  external: ['node-pty'],
   chunkNames: 'chunks/[name]-[hash]',
-  // commander and others are CommonJS: give the bundle a require of its own.
-  banner: { js: "import { createRequire as __oplosCreateRequire } from 'node:module'; const require = __oplosCreateRequire(import.meta.url);" },
+  define: { OPLOS_VERSION: JSON.stringify(version) },
   legalComments: 'none',
-  logLevel: 'warning',
 });
+
+// The bundled sets, checked by the real loader. A broken bundled set fails the build.
+const temp = await mkdtemp(join(tmpdir(), 'oplos-build-'));
+try {
+  const outfile = join(temp, 'sets.mjs');
+  await build({
+    ...common,
+    stdin: {
+      contents: "export { loadSets } from './src/sets/registry.ts'; export { writeCacheText } from './src/sets/cache.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile,
+  });
+  const { loadSets, writeCacheText } = await import(pathToFileURL(outfile).href);
+  const dir = join(root, 'question-sets');
+  const { sets, problems } = loadSets({ dirs: [{ dir, origin: 'bundled' }] });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    for (const p of errors) console.error(`${p.file}:${p.line}:${p.col}: ${p.message}`);
+    throw new Error('a bundled question set has errors');
+  }
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n));
+  await writeFile(join(root, 'dist', 'bundled-sets.json'), writeCacheText(dir, names, [...sets.values()], problems));
+} finally {
+  await rm(temp, { recursive: true, force: true });
+}

@@ -1,6 +1,5 @@
 /** Reads an answers file (YAML or JSON): a map from question id to answer. */
 import { readFile, stat } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { OplosError } from '../errors.js';
 import type { Messages } from './messages.js';
 
@@ -17,6 +16,7 @@ export const readAnswersFile = async (file: string, m: Messages): Promise<Record
     const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
     throw new OplosError(m.answersFileBad(file, why), 2);
   }
+  const { parse } = await import('./yaml-parse.js');
   let data: unknown;
   try {
     data = parse(text, { maxAliasCount: 100, uniqueKeys: true });

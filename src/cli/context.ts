@@ -37,6 +37,7 @@ export interface CliContext {
   readonly configPath: string;
   readonly journalPath: string;
   readonly userSetsDir: string;
+  readonly packageRoot: string;
   readonly bundledSetsDir: string;
   readonly extraSetsDir?: string;
   readonly streams: Streams;
@@ -86,6 +87,7 @@ export const makeContext = async (opts: CommonOptions, streams: Streams): Promis
   const color = wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
   const journalPath = path.resolve(opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal ?? path.join(paths.dataDir, 'journal.json'));
   const extra = opts.sets ?? env['OPLOS_SETS'];
+  const root = packageRoot();
   return {
     lang,
     m: messages(lang),
@@ -95,7 +97,8 @@ export const makeContext = async (opts: CommonOptions, streams: Streams): Promis
     configPath: paths.configFile,
     journalPath,
     userSetsDir: paths.userSetsDir,
-    bundledSetsDir: path.join(packageRoot(), 'question-sets'),
+    packageRoot: root,
+    bundledSetsDir: path.join(root, 'question-sets'),
     ...(extra ? { extraSetsDir: path.resolve(extra) } : {}),
     streams,
     env,

@@ -1,19 +1,45 @@
 /**
  * The sets a command works with: bundled, then the user's own folder, then
  * --sets / OPLOS_SETS. Broken files are skipped with one warning line.
+ * The common case (bundled sets only) reads the build-time cache and never
+ * loads the YAML parser or the schema.
  */
-import { loadSets } from '../sets/registry.js';
-import type { QuestionSet } from '../sets/types.js';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { QuestionSet, SetProblem } from '../sets/types.js';
+import { readCache } from '../sets/cache.js';
 import { OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 
+const setNames = (dir: string): string[] => {
+  try {
+    return readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n));
+  } catch {
+    return [];
+  }
+};
+
+/** The cache beside the bundle (dist/bundled-sets.json). */
+const cacheFile = (ctx: CliContext) => path.join(ctx.packageRoot, 'dist', 'bundled-sets.json');
+
+const load = async (ctx: CliContext): Promise<{ sets: Map<string, QuestionSet>; problems: SetProblem[] }> => {
+  const fromUser = setNames(ctx.userSetsDir).length > 0 || ctx.extraSetsDir !== undefined;
+  if (!fromUser) {
+    const cached = readCache(cacheFile(ctx), ctx.bundledSetsDir, setNames(ctx.bundledSetsDir));
+    if (cached) return { sets: new Map(cached.sets.map((s) => [s.id, s])), problems: cached.problems };
+  }
+  const { loadSets } = await import('../sets/registry.js');
+  return loadSets({
+    dirs: [
+      { dir: ctx.bundledSetsDir, origin: 'bundled' as const },
+      { dir: ctx.userSetsDir, origin: 'user' as const },
+      ...(ctx.extraSetsDir ? [{ dir: ctx.extraSetsDir, origin: 'dir' as const, required: true }] : []),
+    ],
+  });
+};
+
 export const loadContextSets = async (ctx: CliContext, opts: { quiet?: boolean } = {}) => {
-  const dirs = [
-    { dir: ctx.bundledSetsDir, origin: 'bundled' as const },
-    { dir: ctx.userSetsDir, origin: 'user' as const },
-    ...(ctx.extraSetsDir ? [{ dir: ctx.extraSetsDir, origin: 'dir' as const, required: true }] : []),
-  ];
-  const result = await loadSets({ dirs });
+  const result = await load(ctx);
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length && !opts.quiet) {
     const files = new Set(errors.map((p) => p.file));

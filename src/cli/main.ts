@@ -7,7 +7,7 @@ import { CommanderError } from 'commander';
 import { isOplosError, EXIT } from '../errors.js';
 import { buildProgram } from './program.js';
 import { messages } from './messages.js';
-import { langFromLocale } from '../i18n/lang.js';
+import { langFromLocale } from '../i18n/lang-code.js';
 import type { Streams } from './context.js';
 
 export const main = async (argv: readonly string[], streams: Streams = defaultStreams()): Promise<number> => {

@@ -3,9 +3,9 @@
  * command module only when it runs, so `oplos --version` stays quick.
  */
 import { Command, Option } from 'commander';
-import { makeContext, type CliContext, type CommonOptions, type Streams } from './context.js';
+import type { CliContext, CommonOptions, Streams } from './context.js';
 import { messages } from './messages.js';
-import { langFromLocale } from '../i18n/lang.js';
+import { langFromLocale } from '../i18n/lang-code.js';
 import { OplosError } from '../errors.js';
 
 declare const OPLOS_VERSION: string;
@@ -64,8 +64,8 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void):
       const command = raw[raw.length - 1] as Command;
       const opts = command.optsWithGlobals() as Opts;
       const args = (command.args ?? []) as string[];
+      const [{ makeContext }, { run }] = await Promise.all([import('./context.js'), load()]);
       const ctx = await makeContext(opts, streams);
-      const { run } = await load();
       const code = await run(ctx, args, opts, program);
       if (typeof code === 'number') setExit(code);
     };

@@ -3,7 +3,7 @@
  * person is (phase, "question 4 of about 12"), the help line and scale
  * labels; maps Ctrl-C to Interrupted.
  */
-import { input, select, editor } from '@inquirer/prompts';
+import { input, select } from '@inquirer/prompts';
 import type { ChoicePrompt, ListItemPrompt, PromptBase, Prompter, ScalePrompt } from '../engine/ports.js';
 import { Interrupted } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -58,6 +58,8 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     const first = (await guard(input({ message: p.message, validate: (v: string) => p.optional || v.trim() !== '' || m.required }, io))).trim();
     if (first !== EDITOR_COMMAND) return first === '' ? undefined : first;
     if (env.editor) process.env['EDITOR'] = env.editor;
+    // the editor prompt (and its charset tables) is loaded only when someone asks for it
+    const { editor } = await import('./editor-prompt.js');
     const written = (
       await guard(editor({ message: p.message, waitForUserInput: false, validate: (v) => p.optional || v.trim() !== '' || m.required }, io))
     ).trim();

@@ -3,17 +3,9 @@ import { nl as nlLocale } from 'date-fns/locale/nl';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { LocalText } from '../sets/types.js';
 
-/** The languages oplos itself speaks. Sets may list others; their texts fall back to the set's first language. */
-export const UI_LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof UI_LANGS)[number];
+import { isLang } from './lang-code.js';
 
-export const isLang = (s: unknown): s is Lang => s === 'nl' || s === 'en';
-
-/** From a locale string such as `nl_NL.UTF-8` or `en`: the language, when oplos speaks it. */
-export const langFromLocale = (locale: string | undefined): Lang | undefined => {
-  const code = locale?.trim().toLowerCase().slice(0, 2);
-  return isLang(code) ? code : undefined;
-};
+export { UI_LANGS, isLang, langFromLocale, type Lang } from './lang-code.js';
 
 /** The text in `lang`, else in the first of `languages` that has one, else any. */
 export const pick = (text: LocalText | undefined, lang: string, languages: readonly string[] = []): string => {

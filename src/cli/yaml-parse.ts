@@ -1,0 +1,2 @@
+/** The YAML parser on its own, loaded only when an answers file is read. */
+export { parse } from 'yaml';

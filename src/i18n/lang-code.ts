@@ -1,0 +1,16 @@
+/**
+ * Which languages oplos speaks, and reading one from a locale. Kept apart
+ * from lang.ts (which loads date-fns locales) so start-up needs neither.
+ */
+
+/** The languages oplos itself speaks. Sets may list others; their texts fall back to the set's first language. */
+export const UI_LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof UI_LANGS)[number];
+
+export const isLang = (s: unknown): s is Lang => s === 'nl' || s === 'en';
+
+/** From a locale string such as `nl_NL.UTF-8` or `en`: the language, when oplos speaks it. */
+export const langFromLocale = (locale: string | undefined): Lang | undefined => {
+  const code = locale?.trim().toLowerCase().slice(0, 2);
+  return isLang(code) ? code : undefined;
+};
