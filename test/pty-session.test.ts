@@ -93,3 +93,26 @@ describe('a session in a real terminal', () => {
     expect(readdirSync(drafts).filter((f) => f.endsWith('.json'))).toEqual([]);
   }, 30_000);
 });
+
+describe('a long answer in the editor', () => {
+  it('opens $EDITOR on /e and stores what was written there', async () => {
+    const editorScript = path.join(sb.dir, 'fake-editor.sh');
+    await writeFile(editorScript, '#!/bin/sh\nprintf "Line one\\nLine two\\n" > "$1"\n', { mode: 0o755 });
+    const t = openTerminal(['start', '--lang', 'en'], { ...sb.env, EDITOR: editorScript, VISUAL: editorScript });
+    await t.waitFor(/question 1 of about \d+/);
+    t.press(KEY.down);
+    t.press(KEY.enter);
+    await answer(t, 2, 'Calmer mornings');
+    await t.waitFor(/question 3 of about \d+/);
+    await t.waitFor('/e');
+    t.mark();
+    await t.line('/e');
+    await t.waitFor(/question 4 of about \d+/);
+    t.press(KEY.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    const drafts = `${sb.journal}.drafts`;
+    const [file] = readdirSync(drafts).filter((f) => f.endsWith('.json'));
+    const draft = JSON.parse(readFileSync(`${drafts}/${file}`, 'utf8')) as { entry: Stored['entries'][number] };
+    expect(draft.entry.answers.find((a) => a.question === 'burden')?.value).toBe('Line one\nLine two');
+  }, 20_000);
+});
