@@ -1,6 +1,6 @@
 /**
  * The sets a command works with: bundled, then the user's own folder, then
- * --sets / OPLOS_SETS. Broken files are skipped with one warning line.
+ * --sets / OPLOS_SETS. Broken files are skipped: their problems as FILE:LINE:COL lines, then one summary line.
  * The common case (bundled sets only) reads the build-time cache and never
  * loads the YAML parser or the schema.
  */
@@ -43,6 +43,8 @@ export const loadContextSets = async (ctx: CliContext, opts: { quiet?: boolean }
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length && !opts.quiet) {
     const files = new Set(errors.map((p) => p.file));
+    // the same FILE:LINE:COL: message lines as `sets validate` (question-set-format.md, "Validation errors")
+    for (const p of errors) ctx.err(ctx.theme.warn(`${p.file}:${p.line}:${p.col}: ${p.message}`));
     ctx.err(ctx.theme.warn(`oplos: ${ctx.m.brokenSetsSkipped(files.size)}`));
   }
   return result;

@@ -55,6 +55,8 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void):
     .configureOutput({
       writeOut: (s) => void streams.stdout.write(s),
       writeErr: (s) => void streams.stderr.write(s),
+      // one line, as every error of oplos: "error: unknown option '--frm' (Did you mean --from?)"
+      outputError: (s, write) => write(s.replace(/\n+(?=.)/g, ' ')),
     })
     .showSuggestionAfterError();
 
@@ -76,7 +78,13 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void):
     return common(cmd);
   };
 
-  common(program).action(act(() => import('./commands/menu.js')));
+  const menu = act(() => import('./commands/menu.js'));
+  // `oplos frobnicate` is an unknown command, not "too many arguments" for the menu (see allowExcessArguments below)
+  common(program).action(async (...raw: unknown[]) => {
+    const word = (raw[raw.length - 1] as Command).args[0];
+    if (word !== undefined) program.error(`error: unknown command '${word}'. See: oplos --help`, { code: 'commander.unknownCommand' });
+    await menu(...raw);
+  });
 
   sessionOptions(add(program, 'start [set]', 'a session with a question set (default: first-session)')).action(
     act(() => import('./commands/start.js')),
@@ -137,5 +145,7 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void):
   );
 
   for (const group of [sets, journal, config]) group.exitOverride();
+  // the root takes a stray word so that its action can call it an unknown command; set last, so no subcommand inherits it
+  program.allowExcessArguments(true);
   return program;
 };

@@ -3,12 +3,17 @@ import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { Interrupted, OplosError } from '../../errors.js';
 
+const noTerminal = {
+  en: ['There is no terminal to ask for a new passphrase on.', 'Set OPLOS_PASSPHRASE, or run oplos journal encrypt in a terminal.'],
+  nl: ['Er is geen terminal om een nieuwe wachtwoordzin te vragen.', 'Zet OPLOS_PASSPHRASE, of start oplos journal encrypt in een terminal.'],
+} as const;
+
 /** The new passphrase: OPLOS_PASSPHRASE, else asked twice on the terminal. */
 const newPassphrase = async (ctx: CliContext): Promise<string> => {
   const { m } = ctx;
   const fromEnv = ctx.env['OPLOS_PASSPHRASE'];
   if (fromEnv) return fromEnv;
-  if (!ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, 2, 'OPLOS_PASSPHRASE');
+  if (!ctx.streams.stdin.isTTY) throw new OplosError(noTerminal[ctx.lang][0], 2, noTerminal[ctx.lang][1]);
   const io = { input: ctx.streams.stdin, output: ctx.streams.stderr };
   try {
     const first = await password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= 8 || m.passphraseShort }, io);

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filterEntries } from '../../journal/filter.js';
@@ -6,6 +6,12 @@ import { exportJson, serializeExport } from '../../journal/export-json.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { systemClock } from '../../engine/ports.js';
+import { OplosError } from '../../errors.js';
+
+const cannotWrite = {
+  en: (file: string, why: string) => `Cannot write ${file}: ${why}. Check the folder exists and can be written to.`,
+  nl: (file: string, why: string) => `Kan ${file} niet schrijven: ${why}. Kijk of de map bestaat en beschrijfbaar is.`,
+};
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
@@ -26,7 +32,16 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   }
   const out = opts['out'];
   if (typeof out === 'string') {
-    await writeFile(out, text, { mode: 0o600 });
+    // mode 600 also when the file was there before: the mode of open() only applies to a new file
+    const file = await open(out, 'w', 0o600).catch((e: NodeJS.ErrnoException) => {
+      throw new OplosError(cannotWrite[ctx.lang](out, e.code ?? e.message), 2);
+    });
+    try {
+      await file.chmod(0o600);
+      await file.writeFile(text);
+    } finally {
+      await file.close();
+    }
     ctx.err(ctx.theme.dim(ctx.m.wroteTo(out)));
   } else ctx.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 };

@@ -13,7 +13,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const question = typeof opts['question'] === 'string' ? opts['question'] : undefined;
   const series = progressSeries(entries, sets, question ? { question } : {});
   if (question && series.length === 0) {
-    const known = progressSeries(entries, sets).map((s) => s.question);
+    const known = [...new Set(progressSeries(entries, sets).map((s) => s.question))];
     if (known.length) throw new OplosError(ctx.m.unknownScale(question, known.join(', ')), 2);
   }
   if (ctx.json) {
