@@ -2,7 +2,6 @@
  * Opens the journal for a command: the path from the context, the
  * passphrase from OPLOS_PASSPHRASE or, on a terminal, a hidden prompt.
  */
-import { password } from '@inquirer/prompts';
 import { openJournal, type Journal } from '../journal/store.js';
 import { Interrupted, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -25,6 +24,8 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
   if (fromEnv) return fromEnv;
   const w = texts[ctx.lang];
   if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, 3, w.hint);
+  // the prompt library is loaded only when an encrypted journal needs it
+  const { password } = await import('./password-prompt.js');
   try {
     return await password({ message: message ?? w.ask, mask: true }, { input: ctx.streams.stdin, output: ctx.streams.stderr });
   } catch (e) {
