@@ -4,7 +4,7 @@
  */
 import type { Draft, Entry } from '../journal/types.js';
 import type { QuestionSet } from '../sets/types.js';
-import { runInteractive, runScripted, findLastSession, summarize } from '../engine/index.js';
+import { runInteractive, runScripted, summarize } from '../engine/index.js';
 import { systemClock } from '../engine/ports.js';
 import { Interrupted, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -32,7 +32,8 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const journal = await openContextJournal(ctx);
   const client = req.draft?.entry.client ?? req.client;
   const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
-  const last = findLastSession(await journal.readAll(), { set: req.set, ...(client ? { client } : {}) });
+  const sets = [req.set.id, ...(req.set.continues ? [req.set.continues] : [])];
+  const last = await journal.lastSession({ sets, ...(client ? { client } : {}) });
   const base = {
     set: req.set,
     lang: req.draft?.entry.lang ?? ctx.lang,

@@ -68,14 +68,18 @@ export const toDoc = (value: unknown, file: string, lang: string): JournalDoc =>
 };
 
 /**
- * One JSON.stringify; then each entry is put on a line of its own, which
- * costs little and keeps the file readable and diffable. (`},{"id":` can
- * only occur between entries: inside a JSON string every quote is escaped.)
+ * The document with each entry on a line of its own, which keeps the file
+ * readable and diffable and lets read-only commands find the entries without
+ * parsing the whole file (fast-read.ts): `{"version":1,"entries":[`, then one
+ * `JSON.stringify(entry)` per line, separated by `,`, then `]}`.
  */
-export const serializeDoc = (doc: JournalDoc): string =>
-  `${JSON.stringify({ version: doc.version, entries: doc.entries })
-    .replace('"entries":[{', '"entries":[\n{')
-    .replaceAll('},{"id":', '},\n{"id":')}\n`;
+export const serializeDoc = (doc: JournalDoc): string => {
+  const head = `{"version":${JSON.stringify(doc.version)},"entries":[`;
+  if (doc.entries.length === 0) return `${head}]}\n`;
+  const lines = new Array<string>(doc.entries.length);
+  for (let i = 0; i < doc.entries.length; i++) lines[i] = JSON.stringify(doc.entries[i]);
+  return `${head}\n${lines.join(',\n')}]}\n`;
+};
 
 /** Does the file start like an encrypted envelope? Reads only its first bytes; a missing file is not. */
 export const peekEncrypted = async (file: string): Promise<boolean> => {

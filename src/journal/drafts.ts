@@ -87,7 +87,7 @@ export class DraftFolder {
       const d = await this.read(id);
       if (d) drafts.push(d);
     }
-    return drafts.sort((a, b) => newestFirst(a.entry, b.entry));
+    return sortNewestFirst(drafts.map((d) => ({ startedAt: d.entry.startedAt, id: d.entry.id, d }))).map((x) => x.d);
   }
 
   /** Marks a draft as being completed; false when there was no draft. */

@@ -26,7 +26,8 @@ export interface EntryFilter {
   readonly limit?: number;
 }
 
-const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase();
+/** Text as filters compare it: NFC, lower case (the user's locale). */
+export const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase();
 
 /** The start of the local day `YYYY-MM-DD`; anything else is exit 2 naming the option. */
 export const parseDay = (value: string, option: string, lang: string): Date => {
@@ -45,21 +46,41 @@ const haystack = (e: Entry): string => {
   return fold(parts.join('\n'));
 };
 
-/** The entries that match, newest first. Bad dates or a bad limit are exit 2. */
-export const filterEntries = (entries: readonly Entry[], f: EntryFilter, lang = 'en'): Entry[] => {
+/** A filter with its dates, limit, words and tags worked out once; `keep` is its exact test of one entry. */
+export interface CompiledFilter {
+  /** the client label, trimmed and folded */
+  readonly client: string | undefined;
+  readonly set: string | undefined;
+  /** start of the first day (ms), inclusive */
+  readonly from: number | undefined;
+  /** start of the day after the last day (ms), exclusive */
+  readonly to: number | undefined;
+  /** folded search words, all of which must occur */
+  readonly words: readonly string[];
+  /** folded tags, all of which must be present */
+  readonly tags: readonly string[];
+  readonly limit: number | undefined;
+  readonly keep: (e: Entry) => boolean;
+}
+
+/** Checks and works out a filter. Bad dates or a bad limit are exit 2. */
+export const compileFilter = (f: EntryFilter, lang = 'en'): CompiledFilter => {
   const from = f.from === undefined ? undefined : parseDay(f.from, 'from', lang).getTime();
   const to = f.to === undefined ? undefined : addDays(parseDay(f.to, 'to', lang), 1).getTime();
   if (f.limit !== undefined && (!Number.isInteger(f.limit) || f.limit < 1)) throw fail(2, journalTexts(lang).badLimit(f.limit));
   const client = f.client === undefined ? undefined : fold(f.client.trim());
   const words = f.search === undefined ? [] : fold(f.search).split(/\s+/).filter(Boolean);
   const tags = (f.tags ?? []).map(fold);
+  const set = f.set;
 
   const keep = (e: Entry): boolean => {
     if (client !== undefined && fold((e.client ?? '').trim()) !== client) return false;
-    if (f.set !== undefined && e.set !== f.set) return false;
-    const started = Date.parse(e.startedAt);
-    if (from !== undefined && started < from) return false;
-    if (to !== undefined && started >= to) return false;
+    if (set !== undefined && e.set !== set) return false;
+    if (from !== undefined || to !== undefined) {
+      const started = Date.parse(e.startedAt);
+      if (from !== undefined && started < from) return false;
+      if (to !== undefined && started >= to) return false;
+    }
     if (tags.length > 0) {
       const own = new Set(e.tags.map(fold));
       if (!tags.every((t) => own.has(t))) return false;
@@ -70,7 +91,12 @@ export const filterEntries = (entries: readonly Entry[], f: EntryFilter, lang = 
     }
     return true;
   };
+  return { client, set, from, to, words, tags, limit: f.limit, keep };
+};
 
-  const out = sortNewestFirst(entries.filter(keep));
-  return f.limit === undefined ? out : out.slice(0, f.limit);
+/** The entries that match, newest first (sorted once, after filtering). Bad dates or a bad limit are exit 2. */
+export const filterEntries = (entries: readonly Entry[], f: EntryFilter, lang = 'en'): Entry[] => {
+  const c = compileFilter(f, lang);
+  const out = sortNewestFirst(entries.filter(c.keep));
+  return c.limit === undefined ? out : out.slice(0, c.limit);
 };

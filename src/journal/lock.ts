@@ -5,7 +5,6 @@
  * a live one is waited for up to a bound, then refused with exit 3.
  */
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import { ensureDir } from './atomic.js';
 import { fail, journalTexts } from './messages.js';
 
@@ -52,6 +51,8 @@ export const withLock = async <T>(file: string, s: LockSettings, fn: (stillHeld:
   } catch (e) {
     throw unwritable(e, file, s.lang, true);
   }
+  // loaded here, not with the module: commands that only read never need it
+  const { default: lockfile } = await import('proper-lockfile');
   const deadline = Date.now() + s.timeoutMs;
   let pause = 15;
   let release: () => Promise<void>;

@@ -14,7 +14,12 @@ type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
-const isTime = (v: unknown): boolean => isStr(v) && !Number.isNaN(Date.parse(v));
+/**
+ * The form oplos writes (`toISOString`): always a date and time Date.parse
+ * accepts (it takes any day up to 31), so it needs no parse.
+ */
+const ISO_UTC = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const isTime = (v: unknown): boolean => isStr(v) && (ISO_UTC.test(v) || !Number.isNaN(Date.parse(v)));
 const isStrList = (v: unknown): boolean => Array.isArray(v) && v.every(isStr);
 const isValue = (v: unknown): boolean =>
   isStr(v) || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || isStrList(v);

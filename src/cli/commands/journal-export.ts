@@ -1,7 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
-import { filterEntries } from '../../journal/filter.js';
 import { exportJson, serializeExport } from '../../journal/export-json.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
@@ -15,7 +14,7 @@ const cannotWrite = {
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
-  const entries = filterEntries(await journal.readAll(), filtersFrom(opts), ctx.lang);
+  const entries = await journal.query(filtersFrom(opts));
   const format = (opts['format'] as string | undefined) ?? 'md';
   let text: string;
   if (format === 'json') text = serializeExport(exportJson(entries, systemClock));

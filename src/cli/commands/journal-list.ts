@@ -1,6 +1,5 @@
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
-import { filterEntries } from '../../journal/filter.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { clip, glance, whenText } from '../entry-glance.js';
@@ -8,14 +7,13 @@ import { table } from '../table.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
-  const all = await journal.readAll();
-  const entries = filterEntries(all, filtersFrom(opts), ctx.lang);
+  const { entries, total } = await journal.queryWithTotal(filtersFrom(opts));
   if (ctx.json) {
     ctx.out(JSON.stringify(entries, null, 2));
     return;
   }
   const { m, theme: t } = ctx;
-  if (all.length === 0) return ctx.err(m.emptyJournal(journal.path));
+  if (total === 0) return ctx.err(m.emptyJournal(journal.path));
   if (entries.length === 0) return ctx.err(m.noEntries);
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const now = new Date();
@@ -39,5 +37,5 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const room = Math.max(16, ctx.width - used);
   for (const r of rows) r[r.length - 1] = clip(r[r.length - 1] ?? '', room);
   for (const line of table(header, rows, t.heading)) ctx.out(line);
-  if (entries.length < all.length) ctx.out(t.dim(m.shownOf(entries.length, all.length)));
+  if (entries.length < total) ctx.out(t.dim(m.shownOf(entries.length, total)));
 };

@@ -1,6 +1,5 @@
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
-import { filterEntries } from '../../journal/filter.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { progressSeries, renderCharts, seriesToJson } from '../../report/index.js';
@@ -8,7 +7,7 @@ import { OplosError } from '../../errors.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
-  const entries = filterEntries(await journal.readAll(), filtersFrom(opts), ctx.lang);
+  const entries = await journal.query(filtersFrom(opts));
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const question = typeof opts['question'] === 'string' ? opts['question'] : undefined;
   const series = progressSeries(entries, sets, question ? { question } : {});
