@@ -41,6 +41,14 @@ export const dateLocale = (lang: string): Locale => (lang === 'nl' ? nlLocale : 
 
 const DAY = 24 * 60 * 60 * 1000;
 
+// building an Intl formatter costs milliseconds: one per language, made when first needed
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+const relativeFormat = (lang: string): Intl.RelativeTimeFormat => {
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })));
+  return f;
+};
+
 /**
  * "3 weeks ago" / "3 weken geleden", "yesterday" / "gisteren": the unit a
  * person would use (Intl knows weeks, which date-fns' distance does not).
@@ -49,7 +57,7 @@ export const relativeDate = (date: Date, now: Date, lang: string): string => {
   const diff = date.getTime() - now.getTime();
   const days = diff / DAY;
   const abs = Math.abs(days);
-  const rtf = new Intl.RelativeTimeFormat(isLang(lang) ? lang : 'en', { numeric: 'auto' });
+  const rtf = relativeFormat(isLang(lang) ? lang : 'en');
   const minutes = diff / 60_000;
   if (Math.abs(minutes) < 1) return rtf.format(0, 'second');
   if (Math.abs(minutes) < 60) return rtf.format(Math.round(minutes), 'minute');
