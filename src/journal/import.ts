@@ -37,5 +37,6 @@ export const importFile = async (journal: Journal, file: string): Promise<AddRes
   } catch {
     throw fail(2, journalTexts(journal.lang).importMissing(file));
   }
-  return journal.add(parseExport(text, file, journal.lang));
+  // an unfinished session comes back as a draft, so `resume` can finish it
+  return journal.add(parseExport(text, file, journal.lang), { unfinishedAsDrafts: true });
 };

@@ -176,19 +176,29 @@ export class Journal {
   }
 
   /** Adds sessions with their ids; an id already there (or repeated) is skipped and counted. */
-  async add(entries: readonly Entry[]): Promise<AddResult> {
+  async add(entries: readonly Entry[], opts: { unfinishedAsDrafts?: boolean } = {}): Promise<AddResult> {
     entries.forEach(checkEntry(this.lang));
     return this.locked(async (stillHeld) => {
       const x = await this.load();
-      const seen = new Set(x.low.data.entries.map((e) => e.id));
+      const seen = new Set([...x.low.data.entries.map((e) => e.id), ...(await this.drafts.ids())]);
       let added = 0;
+      const unfinished: Entry[] = [];
       for (const e of entries) {
         if (seen.has(e.id)) continue;
         seen.add(e.id);
-        x.low.data.entries.push(e);
+        // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
+        if (opts.unfinishedAsDrafts && e.status === 'unfinished') unfinished.push(e);
+        else x.low.data.entries.push(e);
         added++;
       }
-      if (added > 0) await this.commit(x, stillHeld);
+      if (unfinished.length > 0) {
+        this.isEncrypted = await peekEncrypted(this.path);
+        for (const entry of unfinished) {
+          stillHeld();
+          await this.drafts.save({ entry }, this.isEncrypted, this.path);
+        }
+      }
+      if (added > unfinished.length) await this.commit(x, stillHeld);
       return { added, skipped: entries.length - added };
     });
   }
