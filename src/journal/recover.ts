@@ -5,7 +5,7 @@
  * draft whose id the journal has. Rare, so it may take the lock and read
  * the whole journal.
  */
-import type { Journal } from './store.js';
+import type { JournalBase as Journal } from './journal-base.js';
 
 export const recoverDrafts = async (j: Journal): Promise<void> => {
   await j.locked(async () => {
