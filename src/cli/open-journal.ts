@@ -3,7 +3,8 @@
  * passphrase from OPLOS_PASSPHRASE or, on a terminal, a hidden prompt.
  */
 import { openJournal, type Journal } from '../journal/store.js';
-import { Interrupted, OplosError } from '../errors.js';
+import { OplosError } from '../errors.js';
+import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';
 
 const texts = {
@@ -26,12 +27,7 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
   if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, 3, w.hint);
   // the prompt library is loaded only when an encrypted journal needs it
   const { password } = await import('./password-prompt.js');
-  try {
-    return await password({ message: message ?? w.ask, mask: true }, { input: ctx.streams.stdin, output: ctx.streams.stderr });
-  } catch (e) {
-    if (e instanceof Error && e.name === 'ExitPromptError') throw new Interrupted();
-    throw e;
-  }
+  return guardPrompt(password({ message: message ?? w.ask, mask: true }, { input: ctx.streams.stdin, output: ctx.streams.stderr }));
 };
 
 export const openContextJournal = (ctx: CliContext): Promise<Journal> =>

@@ -5,14 +5,11 @@
  */
 import { input, select } from '@inquirer/prompts';
 import type { ChoicePrompt, ListItemPrompt, PromptBase, Prompter, ScalePrompt } from '../engine/ports.js';
-import { Interrupted } from '../errors.js';
+import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';
 
 /** Typed alone as the answer to a long question, it opens $EDITOR. */
 export const EDITOR_COMMAND = '/e';
-
-const isExit = (e: unknown) =>
-  e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError' || e.name === 'CancelPromptError');
 
 export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Prompter => {
   const { theme: t, m } = ctx;
@@ -23,14 +20,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   };
   let lastPhase = '';
 
-  const guard = async <T>(p: Promise<T>): Promise<T> => {
-    try {
-      return await p;
-    } catch (e) {
-      if (isExit(e)) throw new Interrupted();
-      throw e;
-    }
-  };
+  const guard = guardPrompt;
 
   const header = (p: PromptBase, extra: string[] = []) => {
     if (p.phaseTitle !== lastPhase) {

@@ -1,7 +1,8 @@
 import { password } from '@inquirer/prompts';
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
-import { Interrupted, OplosError } from '../../errors.js';
+import { OplosError } from '../../errors.js';
+import { guardPrompt } from '../prompt-guard.js';
 
 const noTerminal = {
   en: ['There is no terminal to ask for a new passphrase on.', 'Set OPLOS_PASSPHRASE, or run oplos journal encrypt in a terminal.'],
@@ -15,15 +16,10 @@ const newPassphrase = async (ctx: CliContext): Promise<string> => {
   if (fromEnv) return fromEnv;
   if (!ctx.streams.stdin.isTTY) throw new OplosError(noTerminal[ctx.lang][0], 2, noTerminal[ctx.lang][1]);
   const io = { input: ctx.streams.stdin, output: ctx.streams.stderr };
-  try {
-    const first = await password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= 8 || m.passphraseShort }, io);
-    const again = await password({ message: m.repeatPassphrase, mask: true }, io);
-    if (first !== again) throw new OplosError(m.passphraseMismatch, 2);
-    return first;
-  } catch (e) {
-    if (e instanceof Error && e.name === 'ExitPromptError') throw new Interrupted();
-    throw e;
-  }
+  const first = await guardPrompt(password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= 8 || m.passphraseShort }, io));
+  const again = await guardPrompt(password({ message: m.repeatPassphrase, mask: true }, io));
+  if (first !== again) throw new OplosError(m.passphraseMismatch, 2);
+  return first;
 };
 
 export const run = async (ctx: CliContext) => {

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { select } from '@inquirer/prompts';
 import type { CliContext } from '../context.js';
-import { Interrupted } from '../../errors.js';
+import { guardPrompt } from '../prompt-guard.js';
 import { loadContextSets } from '../load-sets.js';
 import { pick } from '../../i18n/lang.js';
 
@@ -38,14 +38,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   }
   const w = words[ctx.lang];
   const io = { input: ctx.streams.stdin, output: ctx.streams.stdout };
-  const ask = async <T>(p: Promise<T>) => {
-    try {
-      return await p;
-    } catch (e) {
-      if (e instanceof Error && e.name === 'ExitPromptError') throw new Interrupted();
-      throw e;
-    }
-  };
+  const ask = guardPrompt;
   const choice = await ask(
     select(
       {
