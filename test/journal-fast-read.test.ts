@@ -1,5 +1,5 @@
 /**
- * The read-only fast path (src/journal/fast-read.ts): for random journals
+ * The read-only fast path (src/journal/fast-read/): for random journals
  * with awkward texts, key orders and start times, `query`, `get` and
  * `lastSession` give exactly what the full read (readAll + filterEntries,
  * findLastSession) gives; and whatever it does not expect goes to the full
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findLastSession } from '../src/engine/last-session.js';
 import { serializeDoc } from '../src/journal/document.js';
-import { rawWords, scanJournal, timeOf } from '../src/journal/fast-read.js';
+import { rawWords, scanJournal, timeOf } from '../src/journal/fast-read/index.js';
 import { closeSync } from 'node:fs';
 import { filterEntries, type EntryFilter } from '../src/journal/filter.js';
 import { resolvePrefix } from '../src/journal/ids.js';

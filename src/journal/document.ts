@@ -70,7 +70,7 @@ export const toDoc = (value: unknown, file: string, lang: string): JournalDoc =>
 /**
  * The document with each entry on a line of its own, which keeps the file
  * readable and diffable and lets read-only commands find the entries without
- * parsing the whole file (fast-read.ts): `{"version":1,"entries":[`, then one
+ * parsing the whole file (fast-read/): `{"version":1,"entries":[`, then one
  * `JSON.stringify(entry)` per line, separated by `,`, then `]}`.
  */
 export const serializeDoc = (doc: JournalDoc): string => {

@@ -1,7 +1,7 @@
 /**
  * Reading the journal: every session, a filtered query, the last session of
  * a client, one session by id. A plain journal is read the fast way
- * (fast-read.ts) where that gives the same answer.
+ * (fast-read/) where that gives the same answer.
  */
 import { sortNewestFirst } from './drafts.js';
 import {
@@ -17,7 +17,7 @@ import {
   type LastSessionQuery,
   type Needs,
   type Scan,
-} from './fast-read.js';
+} from './fast-read/index.js';
 import { compileFilter, filterEntries, type EntryFilter } from './filter.js';
 import { resolvePrefix } from './ids.js';
 import { JournalBase } from './journal-base.js';
@@ -34,7 +34,7 @@ export class JournalReads extends JournalBase {
   /**
    * The sessions (complete and unfinished) that pass `filter`, newest first:
    * the same as `filterEntries(await readAll(), filter)`, but a plain journal
-   * is not parsed whole (fast-read.ts). Bad dates or a bad limit are exit 2.
+   * is not parsed whole (fast-read/). Bad dates or a bad limit are exit 2.
    */
   async query(filter: EntryFilter): Promise<Entry[]> {
     return (await this.queryWithTotal(filter)).entries;
