@@ -12,9 +12,13 @@ import type { Streams } from './context.js';
 
 export const main = async (argv: readonly string[], streams: Streams = defaultStreams()): Promise<number> => {
   let code: number = EXIT.ok;
-  const program = buildProgram(streams, (c) => {
-    code = c;
-  });
+  const program = buildProgram(
+    streams,
+    (c) => {
+      code = c;
+    },
+    argv,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;

@@ -7,12 +7,16 @@ import type { CliContext, CommonOptions, Streams } from './context.js';
 import { messages } from './messages.js';
 import { langFromLocale } from '../i18n/lang-code.js';
 import { OplosError } from '../errors.js';
+import { helpText } from './help-texts.js';
 
 declare const OPLOS_VERSION: string;
 const version = typeof OPLOS_VERSION === 'string' ? OPLOS_VERSION : '0.0.0-dev';
 
 type Opts = CommonOptions & Record<string, unknown>;
 type Run = (ctx: CliContext, args: string[], opts: Opts, program: Command) => Promise<number | void>;
+
+/** The help's language, set when the program is built (see buildProgram). */
+let tr = helpText('en');
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -24,33 +28,40 @@ const positiveInt = (value: string): number => {
 
 const common = (cmd: Command): Command =>
   cmd
-    .option('--journal <path>', 'the journal file (env OPLOS_JOURNAL)')
-    .option('--sets <dir>', 'a further folder of question sets (env OPLOS_SETS)')
-    .addOption(new Option('--lang <lang>', 'language (env OPLOS_LANG)').choices(['nl', 'en']))
-    .option('--json', 'machine-readable output on stdout')
-    .option('--no-color', 'plain output (also NO_COLOR)');
+    .option('--journal <path>', tr('the journal file (env OPLOS_JOURNAL)'))
+    .option('--sets <dir>', tr('a further folder of question sets (env OPLOS_SETS)'))
+    .addOption(new Option('--lang <lang>', tr('language (env OPLOS_LANG)')).choices(['nl', 'en']))
+    .option('--json', tr('machine-readable output on stdout'))
+    .option('--no-color', tr('plain output (also NO_COLOR)'));
 
 const sessionOptions = (cmd: Command): Command =>
   cmd
-    .option('--client <label>', 'a client label (pseudonym, never a full name)')
-    .option('--answers <file>', 'run without prompts, answers from a YAML or JSON file')
-    .option('--tag <word>', 'a tag for the session (repeatable)', collect, []);
+    .option('--client <label>', tr('a client label (pseudonym, never a full name)'))
+    .option('--answers <file>', tr('run without prompts, answers from a YAML or JSON file'))
+    .option('--tag <word>', tr('a tag for the session (repeatable)'), collect, []);
 
 const filters = (cmd: Command): Command =>
   cmd
-    .option('--client <label>', 'only this client')
-    .option('--set <id>', 'only sessions of this set')
-    .option('--from <date>', 'from this date (YYYY-MM-DD)')
-    .option('--to <date>', 'up to and including this date (YYYY-MM-DD)')
-    .option('--search <text>', 'only sessions holding all these words')
-    .option('--tag <word>', 'only sessions with this tag (repeatable)', collect, [])
-    .option('-n <count>', 'at most this many, newest first', positiveInt);
+    .option('--client <label>', tr('only this client'))
+    .option('--set <id>', tr('only sessions of this set'))
+    .option('--from <date>', tr('from this date (YYYY-MM-DD)'))
+    .option('--to <date>', tr('up to and including this date (YYYY-MM-DD)'))
+    .option('--search <text>', tr('only sessions holding all these words'))
+    .option('--tag <word>', tr('only sessions with this tag (repeatable)'), collect, [])
+    .option('-n <count>', tr('at most this many, newest first'), positiveInt);
 
-export const buildProgram = (streams: Streams, setExit: (code: number) => void): Command => {
-  const lang = langFromLocale(streams.env['OPLOS_LANG'] ?? streams.env['LC_ALL'] ?? streams.env['LANG']) ?? 'en';
+export const buildProgram = (streams: Streams, setExit: (code: number) => void, argv: readonly string[] = []): Command => {
+  // the help speaks the language asked for: --lang, OPLOS_LANG, then the locale
+  const flag = argv.indexOf('--lang');
+  const given = flag >= 0 ? argv[flag + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  const lang = langFromLocale(given ?? streams.env['OPLOS_LANG'] ?? (streams.env['LC_ALL'] || streams.env['LC_MESSAGES'] || streams.env['LANG'])) ?? 'en';
+  tr = helpText(lang);
   const program = new Command('oplos')
     .description(messages(lang).description)
-    .version(version, '-V, --version')
+    .version(version, '-V, --version', tr('output the version number'))
+    .helpOption('-h, --help', tr('display help for command'))
+    .configureHelp({ styleTitle: (title) => tr(title) })
+    .helpCommand('help [command]', tr('display help for command'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void streams.stdout.write(s),
@@ -86,61 +97,61 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void):
     await menu(...raw);
   });
 
-  sessionOptions(add(program, 'start [set]', 'a session with a question set (default: first-session)')).action(
+  sessionOptions(add(program, 'start [set]', tr('a session with a question set (default: first-session)'))).action(
     act(() => import('./commands/start.js')),
   );
-  sessionOptions(add(program, 'resume [id]', 'continue an unfinished session (default: the newest)')).action(
+  sessionOptions(add(program, 'resume [id]', tr('continue an unfinished session (default: the newest)'))).action(
     act(() => import('./commands/resume.js')),
   );
 
-  const sets = program.command('sets').description('question sets: list, show, validate');
-  add(sets, 'list', 'the loaded sets').action(act(() => import('./commands/sets-list.js')));
-  add(sets, 'show <set>', "a set's phases and questions, in order, with conditions").action(
+  const sets = program.command('sets').description(tr('question sets: list, show, validate'));
+  add(sets, 'list', tr('the loaded sets')).action(act(() => import('./commands/sets-list.js')));
+  add(sets, 'show <set>', tr("a set's phases and questions, in order, with conditions")).action(
     act(() => import('./commands/sets-show.js')),
   );
-  add(sets, 'validate <path...>', 'check files or folders of sets against the format').action(
+  add(sets, 'validate <path...>', tr('check files or folders of sets against the format')).action(
     act(() => import('./commands/sets-validate.js')),
   );
 
-  const journal = program.command('journal').description('the sessions you kept');
-  filters(add(journal, 'list', 'sessions, newest first')).action(act(() => import('./commands/journal-list.js')));
-  add(journal, 'show <id>', 'one session, question by question').action(act(() => import('./commands/journal-show.js')));
-  filters(add(journal, 'export', 'sessions as md, json, csv or html'))
-    .addOption(new Option('--format <format>', 'md, json, csv, html or leerverslag').choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
-    .option('--out <file>', 'write to this file instead of stdout')
+  const journal = program.command('journal').description(tr('the sessions you kept'));
+  filters(add(journal, 'list', tr('sessions, newest first'))).action(act(() => import('./commands/journal-list.js')));
+  add(journal, 'show <id>', tr('one session, question by question')).action(act(() => import('./commands/journal-show.js')));
+  filters(add(journal, 'export', tr('sessions as md, json, csv or html')))
+    .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
+    .option('--out <file>', tr('write to this file instead of stdout'))
     .action(act(() => import('./commands/journal-export.js')));
-  add(journal, 'import <file>', 'sessions from a json export').action(act(() => import('./commands/journal-import.js')));
-  add(journal, 'delete [id...]', 'remove sessions, after a confirmation')
+  add(journal, 'import <file>', tr('sessions from a json export')).action(act(() => import('./commands/journal-import.js')));
+  add(journal, 'delete [id...]', tr('remove sessions, after a confirmation'))
     .option('--client <label>', "all of this client's sessions")
-    .option('--yes', 'do not ask for confirmation')
+    .option('--yes', tr('do not ask for confirmation'))
     .action(act(() => import('./commands/journal-delete.js')));
-  add(journal, 'purge', 'remove complete sessions older than the retention period')
-    .option('--yes', 'do not ask for confirmation')
+  add(journal, 'purge', tr('remove complete sessions older than the retention period'))
+    .option('--yes', tr('do not ask for confirmation'))
     .action(act(() => import('./commands/journal-purge.js')));
-  add(journal, 'encrypt', 'encrypt the journal at rest (passphrase: OPLOS_PASSPHRASE or a prompt)').action(
+  add(journal, 'encrypt', tr('encrypt the journal at rest (passphrase: OPLOS_PASSPHRASE or a prompt)')).action(
     act(() => import('./commands/journal-encrypt.js')),
   );
-  add(journal, 'decrypt', 'store the journal unencrypted again').action(act(() => import('./commands/journal-decrypt.js')));
+  add(journal, 'decrypt', tr('store the journal unencrypted again')).action(act(() => import('./commands/journal-decrypt.js')));
 
-  filters(add(program, 'progress', 'scale answers over time, as a chart'))
-    .option('--question <id>', 'only this scale')
+  filters(add(program, 'progress', tr('scale answers over time, as a chart')))
+    .option('--question <id>', tr('only this scale'))
     .action(act(() => import('./commands/progress.js')));
-  add(program, 'demo [set]', "a trainer's walk through a set")
-    .option('--auto', 'play the example answers through the session')
-    .addOption(new Option('--format <format>', 'text or md').choices(['text', 'md']))
+  add(program, 'demo [set]', tr("a trainer's walk through a set"))
+    .option('--auto', tr('play the example answers through the session'))
+    .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md']))
     .action(act(() => import('./commands/demo.js')));
-  add(program, 'prepare [set]', "a practitioner's preparation sheet for a client")
-    .option('--client <label>', 'the client label')
-    .addOption(new Option('--format <format>', 'text or md').choices(['text', 'md']))
+  add(program, 'prepare [set]', tr("a practitioner's preparation sheet for a client"))
+    .option('--client <label>', tr('the client label'))
+    .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md']))
     .action(act(() => import('./commands/prepare.js')));
 
-  const config = program.command('config').description('settings: lang, default-set, journal, editor, retention-months');
-  add(config, 'get <key>', 'one setting').action(act(async () => ({ run: (await import('./commands/config.js')).get })));
-  add(config, 'set <key> <value>', 'change a setting').action(act(async () => ({ run: (await import('./commands/config.js')).set })));
-  add(config, 'unset <key>', 'back to the default').action(act(async () => ({ run: (await import('./commands/config.js')).unset })));
-  add(config, 'list', 'all settings').action(act(async () => ({ run: (await import('./commands/config.js')).list })));
+  const config = program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months'));
+  add(config, 'get <key>', tr('one setting')).action(act(async () => ({ run: (await import('./commands/config.js')).get })));
+  add(config, 'set <key> <value>', tr('change a setting')).action(act(async () => ({ run: (await import('./commands/config.js')).set })));
+  add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset })));
+  add(config, 'list', tr('all settings')).action(act(async () => ({ run: (await import('./commands/config.js')).list })));
 
-  add(program, 'completion <shell>', 'a shell completion script (bash or zsh)').action(
+  add(program, 'completion <shell>', tr('a shell completion script (bash or zsh)')).action(
     act(() => import('./commands/completion.js')),
   );
 
