@@ -17,7 +17,7 @@ const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20'
 await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { oplos: join(root, 'src/cli/main.ts') },
+  entryPoints: { oplos: join(root, 'src/cli/launch.ts') },
   outdir: join(root, 'dist'),
   splitting: true,
   packages: 'bundle',
@@ -25,6 +25,16 @@ await build({
   define: { OPLOS_VERSION: JSON.stringify(version) },
   legalComments: 'none',
 });
+
+// The root help, written once by the real program in each language, for the quick path of launch.ts.
+const { execFileSync } = await import('node:child_process');
+for (const lang of ['en', 'nl']) {
+  const help = execFileSync(process.execPath, [join(root, 'bin', 'oplos.js'), '--help', '--lang', lang], {
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  await writeFile(join(root, 'dist', `help-${lang}.txt`), help);
+}
 
 // The bundled sets, checked by the real loader. A broken bundled set fails the build.
 const temp = await mkdtemp(join(tmpdir(), 'oplos-build-'));

@@ -1,5 +1,5 @@
 /** Asks before something is removed for good; --yes answers for the person. */
-import { confirm } from '@inquirer/prompts';
+import confirm from '@inquirer/confirm';
 import { OplosError } from '../errors.js';
 import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';

@@ -1,2 +1,2 @@
 /** The editor prompt on its own, so its charset tables load only when someone opens an editor. */
-export { editor } from '@inquirer/prompts';
+export { default as editor } from '@inquirer/editor';

@@ -1,2 +1,2 @@
 /** The passphrase prompt on its own, loaded only for an encrypted journal. */
-export { password } from '@inquirer/prompts';
+export { default as password } from '@inquirer/password';

@@ -1,9 +1,10 @@
 /**
- * The Prompter of the core, made of @inquirer/prompts. Shows where the
+ * The Prompter of the core, made of the @inquirer prompts. Shows where the
  * person is (phase, "question 4 of about 12"), the help line and scale
  * labels; maps Ctrl-C to Interrupted.
  */
-import { input, select } from '@inquirer/prompts';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import type { ChoicePrompt, ListItemPrompt, PromptBase, Prompter, ScalePrompt } from '../engine/ports.js';
 import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';

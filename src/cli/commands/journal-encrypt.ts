@@ -1,4 +1,4 @@
-import { password } from '@inquirer/prompts';
+import password from '@inquirer/password';
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { OplosError } from '../../errors.js';

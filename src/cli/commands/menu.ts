@@ -2,7 +2,7 @@
  * `oplos` alone: on a terminal a short menu; elsewhere the help.
  */
 import type { Command } from 'commander';
-import { select } from '@inquirer/prompts';
+import select from '@inquirer/select';
 import type { CliContext } from '../context.js';
 import { guardPrompt } from '../prompt-guard.js';
 import { loadContextSets } from '../load-sets.js';

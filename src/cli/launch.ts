@@ -1,0 +1,35 @@
+/**
+ * The entry of the bundle. `oplos --version` and `oplos --help` are asked
+ * often and answered here, before commander and the rest are loaded: the
+ * help was written by the real program at build time (dist/help-en.txt,
+ * dist/help-nl.txt), so it cannot drift from it. Everything else goes to
+ * main.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { langFromLocale } from '../i18n/lang-code.js';
+import type { Streams } from './context.js';
+
+declare const OPLOS_VERSION: string;
+
+const fastAnswer = (argv: readonly string[], env: Record<string, string | undefined>): string | undefined => {
+  if (argv.length !== 1) return undefined;
+  const [arg] = argv;
+  if (arg === '--version' || arg === '-V') return typeof OPLOS_VERSION === 'string' ? `${OPLOS_VERSION}\n` : undefined;
+  if (arg !== '--help' && arg !== '-h') return undefined;
+  const lang = langFromLocale(env['OPLOS_LANG'] ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'])) ?? 'en';
+  try {
+    return readFileSync(new URL(`./help-${lang}.txt`, import.meta.url), 'utf8');
+  } catch {
+    return undefined; // not built yet: the program writes it
+  }
+};
+
+export const main = async (argv: readonly string[], streams?: Streams): Promise<number> => {
+  const quick = streams ? undefined : fastAnswer(argv, process.env);
+  if (quick !== undefined) {
+    process.stdout.write(quick);
+    return 0;
+  }
+  const real = await import('./main.js');
+  return real.main(argv, streams);
+};
