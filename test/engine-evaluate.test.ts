@@ -76,7 +76,7 @@ describe('filling a reference', () => {
     ['last.now.next', 'en', [answer('now', 7, 'scale')], '7'], // kept within the continued set's 0..7
     ['last.mood', 'en', [], 'Prima'], // the label from the set the last session ran
     ['last.date', 'en', [], '2 days ago'],
-    ['last.date', 'nl', [], 'eergisteren'], // Intl's word for two days ago
+    ['last.date', 'nl', [], '2 dagen geleden'],
   ] as const)('%s (%s)', (path, lang, answers, expected) => {
     expect(fillRef(ref(path), ctx([...answers], { lang }))).toBe(expected);
   });
@@ -199,7 +199,10 @@ describe('relative dates read as a person says them', () => {
     [1, 'en', 'yesterday'],
     [5, 'nl', '5 dagen geleden'],
     [90, 'en', '3 months ago'],
-    [400, 'nl', 'vorig jaar'],
+    [400, 'nl', '1 jaar geleden'],
+    [0.0001, 'en', 'just now'],
+    [1, 'nl', 'gisteren'],
+    [10, 'en', '10 days ago'],
   ] as const)('%i days in %s: %s', (days, lang, expected) => {
     expect(relativeDate(daysAgo(days), now, lang)).toBe(expected);
   });
