@@ -49,6 +49,8 @@ const parse = (q: Question, raw: unknown): Parsed => {
       return typeof raw === 'number' && Number.isInteger(raw) && raw >= q.min && raw <= q.max ? raw : WRONG;
     case 'choice':
       if (typeof raw === 'string' && isBlank(raw)) return EMPTY;
+      // a value such as 1 may come as a YAML number
+      if (typeof raw === 'number' && q.choices.some((c) => c.value === String(raw))) return String(raw);
       return typeof raw === 'string' && q.choices.some((c) => c.value === raw) ? raw : WRONG;
     case 'confirm':
       if (typeof raw === 'string' && isBlank(raw)) return EMPTY;

@@ -66,15 +66,17 @@ const scale = (q: Of<'scale'>, base: Base, path: Path, where: string, b: Questio
 
 const choice = (q: Of<'choice'>, base: Base, path: Path, where: string, b: QuestionBuild): Question => {
   const seen = new Set<string>();
-  const choices: Choice[] = q.choices.map((c, i) => {
+  const choices: Choice[] = q.choices.map((raw, i) => {
+    const c = { ...raw, value: String(raw.value) };
     if (seen.has(c.value)) b.ctx.error([...path, 'choices', i, 'value'], `${where}choice value "${c.value}" appears twice`);
     seen.add(c.value);
     return { value: c.value, label: b.texts.text(c.label, [...path, 'choices', i, 'label'], where, `choices[${i}].label`) };
   });
-  if (q.example !== undefined && !seen.has(q.example)) {
-    b.ctx.error([...path, 'example'], `${where}"example" "${q.example}" is not one of the choice values (${[...seen].join(', ')})`);
+  const example = q.example === undefined ? undefined : String(q.example);
+  if (example !== undefined && !seen.has(example)) {
+    b.ctx.error([...path, 'example'], `${where}"example" "${example}" is not one of the choice values (${[...seen].join(', ')})`);
   }
-  return { ...base, kind: 'choice', choices, ...(q.example !== undefined ? { example: q.example } : {}) };
+  return { ...base, kind: 'choice', choices, ...(example !== undefined ? { example } : {}) };
 };
 
 export const buildKind = (

@@ -102,11 +102,14 @@ const scaleQuestion = z.strictObject({
 
 const choice = z.strictObject({
   value: z
-    .string()
-    .regex(VALUE_PATTERN, {
-      error: (iss) => `a choice value must be one word (letters, digits, "-" and "_")${got(iss.input)}`,
-    })
-    .describe('What is recorded and what conditions compare ("relationship = customer").'),
+    .union([
+      z.string().regex(VALUE_PATTERN, {
+        error: (iss) => `a choice value must be one word (letters, digits, "-" and "_")${got(iss.input)}`,
+      }),
+      // `value: 1` in YAML is a number; it is recorded as the text "1"
+      z.number().int().nonnegative(),
+    ])
+    .describe('What is recorded and what conditions compare ("relationship = customer"): one word, or a whole number.'),
   label: text('What the person sees.'),
 });
 
@@ -114,7 +117,7 @@ const choiceQuestion = z.strictObject({
   ...common,
   kind: kindOf('choice', 'One value out of a list.'),
   choices: z.array(choice).min(2, { error: 'a choice needs at least two options' }).describe('The options, at least two.'),
-  example: z.string().describe('An example answer for demo mode: one of the choice values.').optional(),
+  example: z.union([z.string(), z.number().int()]).describe('An example answer for demo mode: one of the choice values.').optional(),
 });
 
 const confirmQuestion = z.strictObject({
