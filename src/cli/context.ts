@@ -70,19 +70,34 @@ export const systemPaths = (env: Record<string, string | undefined>) => {
 
 /** Language: --lang, OPLOS_LANG, config, LC_ALL / LC_MESSAGES / LANG, then English. */
 export const resolveLang = (flag: string | undefined, env: Record<string, string | undefined>, config: Config): Lang => {
-  const given = flag ?? env['OPLOS_LANG'];
-  if (given !== undefined) {
-    if (!isLang(given)) throw new OplosError(`--lang takes nl or en, not "${given}".`, 2);
-    return given;
+  if (flag !== undefined) {
+    if (!isLang(flag)) throw new OplosError(`--lang takes nl or en, not "${flag}".`, 2);
+    return flag;
+  }
+  const fromEnv = env['OPLOS_LANG'];
+  if (fromEnv) {
+    // a locale such as nl_NL.UTF-8 is fine here, as it is for LANG
+    const lang = langFromLocale(fromEnv);
+    if (!lang) throw new OplosError(`OPLOS_LANG takes nl or en, not "${fromEnv}".`, 2);
+    return lang;
   }
   if (config.lang) return config.lang;
   return langFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']) ?? 'en';
 };
 
-export const makeContext = async (opts: CommonOptions, streams: Streams): Promise<CliContext> => {
+export const makeContext = async (
+  opts: CommonOptions,
+  streams: Streams,
+  how: { lenientConfig?: boolean } = {},
+): Promise<CliContext> => {
   const env = streams.env;
   const paths = systemPaths(env);
-  const config = await readConfig(paths.configFile, langFromLocale(env['OPLOS_LANG'] ?? env['LC_ALL'] ?? env['LANG']) ?? 'en');
+  const configLang = langFromLocale(env['OPLOS_LANG'] ?? env['LC_ALL'] ?? env['LANG']) ?? 'en';
+  // `oplos config` must be able to mend a config file that has a bad value in it
+  const config: Config = await readConfig(paths.configFile, configLang).catch((e: unknown): Config => {
+    if (how.lenientConfig && e instanceof OplosError) return {};
+    throw e;
+  });
   const lang = resolveLang(opts.lang, env, config);
   const color = wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
   const journalPath = path.resolve(opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal ?? path.join(paths.dataDir, 'journal.json'));

@@ -72,13 +72,13 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
     .showSuggestionAfterError();
 
   const act =
-    (load: () => Promise<{ run: Run }>) =>
+    (load: () => Promise<{ run: Run }>, how: { lenientConfig?: boolean } = {}) =>
     async (...raw: unknown[]) => {
       const command = raw[raw.length - 1] as Command;
       const opts = command.optsWithGlobals() as Opts;
       const args = (command.args ?? []) as string[];
       const [{ makeContext }, { run }] = await Promise.all([import('./context.js'), load()]);
-      const ctx = await makeContext(opts, streams);
+      const ctx = await makeContext(opts, streams, how);
       const code = await run(ctx, args, opts, program);
       if (typeof code === 'number') setExit(code);
     };
@@ -146,10 +146,10 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
     .action(act(() => import('./commands/prepare.js')));
 
   const config = program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months'));
-  add(config, 'get <key>', tr('one setting')).action(act(async () => ({ run: (await import('./commands/config.js')).get })));
-  add(config, 'set <key> <value>', tr('change a setting')).action(act(async () => ({ run: (await import('./commands/config.js')).set })));
-  add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset })));
-  add(config, 'list', tr('all settings')).action(act(async () => ({ run: (await import('./commands/config.js')).list })));
+  add(config, 'get <key>', tr('one setting')).action(act(async () => ({ run: (await import('./commands/config.js')).get }), { lenientConfig: true }));
+  add(config, 'set <key> <value>', tr('change a setting')).action(act(async () => ({ run: (await import('./commands/config.js')).set }), { lenientConfig: true }));
+  add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset }), { lenientConfig: true }));
+  add(config, 'list', tr('all settings')).action(act(async () => ({ run: (await import('./commands/config.js')).list }), { lenientConfig: true }));
 
   add(program, 'completion <shell>', tr('a shell completion script (bash or zsh)')).action(
     act(() => import('./commands/completion.js')),

@@ -9,6 +9,7 @@ import { systemClock } from '../engine/ports.js';
 import { Interrupted, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { openContextJournal } from './open-journal.js';
+import type { Journal } from '../journal/store.js';
 import { makePrompter } from './prompter.js';
 import { readAnswersFile } from './answers-file.js';
 import { renderSummary } from './render-summary.js';
@@ -21,6 +22,8 @@ export interface SessionRequest {
   readonly tags: readonly string[];
   readonly answersFile?: string;
   readonly draft?: Draft;
+  /** the journal, when the caller has opened it already (one passphrase prompt, not two) */
+  readonly journal?: Journal;
 }
 
 export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<number> => {
@@ -29,7 +32,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   if (!req.answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, 2);
   const answers = req.answersFile ? await readAnswersFile(req.answersFile, m) : undefined;
 
-  const journal = await openContextJournal(ctx);
+  const journal = req.journal ?? (await openContextJournal(ctx));
   const client = req.draft?.entry.client ?? req.client;
   const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
   const sets = [req.set.id, ...(req.set.continues ? [req.set.continues] : [])];

@@ -63,9 +63,9 @@ export const prepareSheet = (
   now: Date,
 ): PrepareSheet => {
   const lang = textLang(set, uiLang);
-  const label = client.trim().toLowerCase();
+  // `entries` are the client's sessions (the caller matches the label as journal list --client does)
   const own = entries
-    .filter((e) => e.status === 'complete' && (e.client ?? '').trim().toLowerCase() === label)
+    .filter((e) => e.status === 'complete')
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   const sessions = own.map((e) => {
     const s = sets.get(e.set);

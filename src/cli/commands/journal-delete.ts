@@ -10,9 +10,9 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   // Never everything because a filter came out empty: an empty --client matches nothing.
   if (!args.length && !client) throw new OplosError(m.deleteWhat, 2);
   const journal = await openContextJournal(ctx);
-  const all = await journal.readAll();
+  // the same client match as journal list --client shows
   const ids = client
-    ? all.filter((e) => e.client !== undefined && e.client.toLowerCase() === client.toLowerCase()).map((e) => e.id)
+    ? (await journal.query({ client })).map((e) => e.id)
     : await Promise.all(args.map(async (a) => (await journal.get(a)).id));
   const unique = [...new Set(ids)];
   if (unique.length === 0) {

@@ -10,13 +10,19 @@ const noTerminal = {
 } as const;
 
 /** The new passphrase: OPLOS_PASSPHRASE, else asked twice on the terminal. */
+const MIN_LENGTH = 8;
+
 const newPassphrase = async (ctx: CliContext): Promise<string> => {
   const { m } = ctx;
   const fromEnv = ctx.env['OPLOS_PASSPHRASE'];
-  if (fromEnv) return fromEnv;
+  if (fromEnv) {
+    // the same rule as at the prompt: a short passphrase protects little
+    if (fromEnv.length < MIN_LENGTH) throw new OplosError(`OPLOS_PASSPHRASE: ${m.passphraseShort}`, 2);
+    return fromEnv;
+  }
   if (!ctx.streams.stdin.isTTY) throw new OplosError(noTerminal[ctx.lang][0], 2, noTerminal[ctx.lang][1]);
   const io = { input: ctx.streams.stdin, output: ctx.streams.stderr };
-  const first = await guardPrompt(password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= 8 || m.passphraseShort }, io));
+  const first = await guardPrompt(password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= MIN_LENGTH || m.passphraseShort }, io));
   const again = await guardPrompt(password({ message: m.repeatPassphrase, mask: true }, io));
   if (first !== again) throw new OplosError(m.passphraseMismatch, 2);
   return first;

@@ -15,8 +15,9 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   if (!client) throw new OplosError(needClient[ctx.lang], 2);
   const { sets } = await loadContextSets(ctx);
   const journal = await openContextJournal(ctx);
-  const entries = await journal.readAll();
-  const hasEarlier = entries.some((e) => (e.client ?? '').toLowerCase() === client.toLowerCase() && e.status === 'complete');
+  // the client's sessions, matched as journal list --client matches them
+  const entries = await journal.query({ client });
+  const hasEarlier = entries.some((e) => e.status === 'complete');
   // With earlier sessions and no set named, the natural next one is the follow-up.
   const setId = args[0] ?? (hasEarlier && sets.has('follow-up') ? 'follow-up' : defaultSetId(ctx, undefined));
   const set = requireSet(ctx, sets, setId);

@@ -3,11 +3,25 @@ import { loadContextSets, requireSet } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { runSession } from '../session.js';
 import { OplosError } from '../../errors.js';
+import type { Journal } from '../../journal/store.js';
+
+/** The draft whose id starts with `prefix`; a complete session of that id is said to be complete. */
+const findDraft = async (ctx: CliContext, journal: Journal, prefix: string) => {
+  try {
+    return await journal.getDraft(prefix);
+  } catch (e) {
+    if (!(e instanceof OplosError)) throw e;
+    const done = await journal.get(prefix).catch(() => undefined);
+    if (done?.status === 'complete') throw new OplosError(ctx.m.alreadyComplete(done.id.slice(0, 8)), 2);
+    throw e;
+  }
+};
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+  // never wait for input that cannot come (runSession says the same, but only after the journal was opened)
   if (!opts['answers'] && !ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.noTerminal, 2);
   const journal = await openContextJournal(ctx);
-  const draft = args[0] ? await journal.getDraft(args[0]) : (await journal.listDrafts())[0];
+  const draft = args[0] ? await findDraft(ctx, journal, args[0]) : (await journal.listDrafts())[0];
   if (!draft) throw new OplosError(ctx.m.nothingToResume, 2);
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, draft.entry.set);
@@ -17,6 +31,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
     sets,
     tags: draft.entry.tags,
     draft,
+    journal,
     ...(typeof opts['answers'] === 'string' ? { answersFile: opts['answers'] } : {}),
   });
 };

@@ -10,12 +10,17 @@ export const run = async (ctx: CliContext, args: string[]) => {
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
   if (ctx.json) ctx.out(JSON.stringify({ files: result.files, problems: result.problems }, null, 2));
-  else {
+  else
     for (const p of result.problems) {
       const line = formatProblem(p);
       ctx.out(p.severity === 'error' ? line : ctx.theme.warn(line));
     }
-    if (result.files.length === 0) throw new OplosError(ctx.m.noFiles, 2);
+  // no set file at all is a usage error, with or without --json
+  if (result.files.length === 0) {
+    if (ctx.json) return 2;
+    throw new OplosError(ctx.m.noFiles, 2);
+  }
+  if (!ctx.json) {
     ctx.err(errors || warnings ? ctx.m.validBad(errors, warnings) : ctx.m.validOk(result.files.length));
   }
   return errors > 0 ? 2 : 0;
