@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
+import { envLang, envLocale } from '../i18n/lang-code.js';
 import { makeTheme, wantsColor, type Theme } from './theme.js';
 import { messages, type Messages } from './messages.js';
 import { readConfig, type Config } from '../config/config.js';
@@ -82,7 +83,7 @@ export const resolveLang = (flag: string | undefined, env: Record<string, string
     return lang;
   }
   if (config.lang) return config.lang;
-  return langFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']) ?? 'en';
+  return langFromLocale(envLocale(env)) ?? 'en';
 };
 
 export const makeContext = async (
@@ -92,7 +93,7 @@ export const makeContext = async (
 ): Promise<CliContext> => {
   const env = streams.env;
   const paths = systemPaths(env);
-  const configLang = langFromLocale(env['OPLOS_LANG'] ?? env['LC_ALL'] ?? env['LANG']) ?? 'en';
+  const configLang = envLang(env);
   // `oplos config` must be able to mend a config file that has a bad value in it
   const config: Config = await readConfig(paths.configFile, configLang).catch((e: unknown): Config => {
     if (how.lenientConfig && e instanceof OplosError) return {};

@@ -6,7 +6,7 @@
  * main.ts.
  */
 import { readFileSync } from 'node:fs';
-import { langFromLocale } from '../i18n/lang-code.js';
+import { envLang } from '../i18n/lang-code.js';
 import type { Streams } from './context.js';
 
 declare const OPLOS_VERSION: string;
@@ -16,7 +16,7 @@ const fastAnswer = (argv: readonly string[], env: Record<string, string | undefi
   const [arg] = argv;
   if (arg === '--version' || arg === '-V') return typeof OPLOS_VERSION === 'string' ? `${OPLOS_VERSION}\n` : undefined;
   if (arg !== '--help' && arg !== '-h') return undefined;
-  const lang = langFromLocale(env['OPLOS_LANG'] ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'])) ?? 'en';
+  const lang = envLang(env);
   try {
     return readFileSync(new URL(`./help-${lang}.txt`, import.meta.url), 'utf8');
   } catch {

@@ -7,7 +7,7 @@ import { CommanderError } from 'commander';
 import { isOplosError, EXIT } from '../errors.js';
 import { buildProgram } from './program.js';
 import { messages } from './messages.js';
-import { langFromLocale } from '../i18n/lang-code.js';
+import { envLang } from '../i18n/lang-code.js';
 import type { Streams } from './context.js';
 
 export const main = async (argv: readonly string[], streams: Streams = defaultStreams()): Promise<number> => {
@@ -58,7 +58,7 @@ const report = (e: unknown, streams: Streams): number => {
     if (debug && e.stack) streams.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
-  const m = messages(langFromLocale(streams.env['OPLOS_LANG'] ?? streams.env['LC_ALL'] ?? streams.env['LANG']) ?? 'en');
+  const m = messages(envLang(streams.env));
   const err = e as { code?: string; message?: string; stack?: string };
   if (err?.code === 'ENOSPC' || err?.code === 'EIO') {
     streams.stderr.write(`oplos: ${err.message}\n`);

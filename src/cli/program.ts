@@ -5,7 +5,7 @@
 import { Command, Option } from 'commander';
 import type { CliContext, CommonOptions, Streams } from './context.js';
 import { messages } from './messages.js';
-import { langFromLocale } from '../i18n/lang-code.js';
+import { envLang, langFromLocale } from '../i18n/lang-code.js';
 import { OplosError } from '../errors.js';
 import { helpText } from './help-texts.js';
 
@@ -54,7 +54,7 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
   // the help speaks the language asked for: --lang, OPLOS_LANG, then the locale
   const flag = argv.indexOf('--lang');
   const given = flag >= 0 ? argv[flag + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  const lang = langFromLocale(given ?? streams.env['OPLOS_LANG'] ?? (streams.env['LC_ALL'] || streams.env['LC_MESSAGES'] || streams.env['LANG'])) ?? 'en';
+  const lang = (given !== undefined ? langFromLocale(given) : undefined) ?? envLang(streams.env);
   tr = helpText(lang);
   const program = new Command('oplos')
     .description(messages(lang).description)

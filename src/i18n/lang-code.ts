@@ -14,3 +14,11 @@ export const langFromLocale = (locale: string | undefined): Lang | undefined => 
   const code = locale?.trim().toLowerCase().slice(0, 2);
   return isLang(code) ? code : undefined;
 };
+
+/** The locale the environment asks for: LC_ALL, LC_MESSAGES, then LANG (the first that is set and not empty). */
+export const envLocale = (env: Record<string, string | undefined>): string | undefined =>
+  env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined;
+
+/** The language before the config is read: OPLOS_LANG, then the locale, then English. */
+export const envLang = (env: Record<string, string | undefined>): Lang =>
+  langFromLocale(env['OPLOS_LANG'] || envLocale(env)) ?? 'en';
