@@ -84,3 +84,15 @@ describe('review fixes', () => {
     expect(r.stdout).toMatch(/Deleted 1 session/);
   });
 });
+
+describe('an empty journal file', () => {
+  it('reads as an empty journal and takes the first session', async () => {
+    mkdirSync(path.dirname(sb.journal), { recursive: true });
+    writeFileSync(sb.journal, '');
+    const list = await oplos(['journal', 'list', '--json'], sb.env);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([]);
+    expect((await oplos(['start', '--answers', ANSWERS], sb.env)).code).toBe(0);
+    expect(JSON.parse((await oplos(['journal', 'list', '--json'], sb.env)).stdout)).toHaveLength(1);
+  });
+});

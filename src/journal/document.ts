@@ -21,10 +21,12 @@ export interface JournalDoc {
 
 export const emptyDoc = (): JournalDoc => ({ version: CURRENT_VERSION, entries: [] });
 
-/** The file's text; undefined when it does not exist; exit 3 when it cannot be read. */
+/** The file's text; undefined when it does not exist or is empty; exit 3 when it cannot be read. */
 export const loadText = async (file: string, lang: string): Promise<string | undefined> => {
   try {
-    return await readFile(file, 'utf8');
+    const text = await readFile(file, 'utf8');
+    // an empty file (made with `touch`, say) holds nothing to lose: it reads as an empty journal
+    return text.trim() === '' ? undefined : text;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
