@@ -96,3 +96,12 @@ describe('an empty journal file', () => {
     expect(JSON.parse((await oplos(['journal', 'list', '--json'], sb.env)).stdout)).toHaveLength(1);
   });
 });
+
+describe('config set default-set', () => {
+  it('refuses a set that does not exist, naming the known ones, and changes nothing', async () => {
+    const r = await oplos(['config', 'set', 'default-set', 'nope'], sb.env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/first-session/);
+    expect((await oplos(['config', 'get', 'default-set', '--json'], sb.env)).stdout.trim()).toBe('null');
+  });
+});

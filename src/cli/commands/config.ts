@@ -1,5 +1,6 @@
 /** `oplos config get|set|unset|list`. */
 import type { CliContext } from '../context.js';
+import { loadContextSets, requireSet } from '../load-sets.js';
 import { getConfig, listConfig, setConfig, unsetConfig } from '../../config/config.js';
 
 export const get = async (ctx: CliContext, args: string[]) => {
@@ -11,6 +12,8 @@ export const get = async (ctx: CliContext, args: string[]) => {
 
 export const set = async (ctx: CliContext, args: string[]) => {
   const key = args[0] ?? '';
+  // a default set that does not exist would make every `oplos start` fail
+  if (key === 'default-set' && args[1]) requireSet(ctx, (await loadContextSets(ctx, { quiet: true })).sets, args[1].trim());
   const value = await setConfig(ctx.configPath, key, args[1] ?? '', ctx.lang);
   ctx.out(ctx.m.configSaved(key, String(value)));
 };
