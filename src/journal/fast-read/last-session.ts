@@ -1,16 +1,11 @@
 /** The last complete session of a client over a set, from entries or from the rows. */
 import type { Entry } from '../types.js';
+import { clientKey as label, lastOfSets } from '../../engine/last-session.js';
+import { sessionDate } from '../../engine/context.js';
 import { NotFast } from './not-fast.js';
 import type { Rows } from './rows.js';
 
-/** A client label as the last session matches it: trimmed, folded; none when empty. */
-const label = (client: string | undefined): string | undefined => {
-  const t = client?.trim().normalize('NFC').toLocaleLowerCase();
-  return t ? t : undefined;
-};
-
-/** Session time: the finish time, else the start time. */
-const sessionTime = (e: Entry): number => new Date(e.finishedAt ?? e.startedAt).getTime();
+const sessionTime = (e: Entry): number => sessionDate(e).getTime();
 
 export interface LastSessionQuery {
   /** the session's set and the set it continues, if any */
@@ -25,21 +20,8 @@ export interface LastSessionQuery {
  * time (else start time); of equal times, the last in readAll's order: what
  * the engine's findLastSession gives for readAll.
  */
-export const pickLastSession = (entries: readonly Entry[], q: LastSessionQuery): Entry | undefined => {
-  const client = label(q.client);
-  let best: Entry | undefined;
-  let bestTime = -Infinity;
-  for (const e of entries) {
-    if (e.status !== 'complete' || !q.sets.includes(e.set) || label(e.client) !== client) continue;
-    const time = sessionTime(e);
-    if (Number.isNaN(time)) continue;
-    if (time >= bestTime) {
-      best = e;
-      bestTime = time;
-    }
-  }
-  return best;
-};
+export const pickLastSession = (entries: readonly Entry[], q: LastSessionQuery): Entry | undefined =>
+  lastOfSets(entries, q.sets, q.client);
 
 /** pickLastSession over the journal's lines: only the newest candidates are parsed. */
 export const lastSessionRows = (rows: Rows, q: LastSessionQuery): Entry | undefined => {
