@@ -4,6 +4,7 @@ import { format } from 'date-fns/format';
 import type { Entry } from '../journal/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { dateLocale, relativeDate } from '../i18n/lang.js';
+import { findQuestion } from '../engine/context.js';
 
 /** Recent dates read as "2 days ago"; older ones as "3 Nov 2026" / "3 nov. 2026". */
 export const whenText = (iso: string, now: Date, lang: string): string => {
@@ -27,7 +28,7 @@ export const glance = (entry: Entry, set: QuestionSet | undefined): Glance => {
   let step = '';
   for (const a of entry.answers) {
     if (a.kind === 'scale' && typeof a.value === 'number') scales.push(`${a.question} ${a.value}`);
-    const q = set?.questions.find((x) => x.id === a.question);
+    const q = findQuestion(set, a.question);
     if (q?.highlight && typeof a.value === 'string') keyPoint = a.value;
     // the small step is what a practitioner looks for first
     if (STEP_IDS.has(a.question) && typeof a.value === 'string') step = a.value;

@@ -2,10 +2,11 @@
 import type { Answer, AnswerValue, Entry } from '../journal/types.js';
 import type { Question, QuestionSet } from '../sets/types.js';
 import { pick, yesNo } from '../i18n/lang.js';
+import { findQuestion } from '../engine/context.js';
 
 /** The question an answer belongs to, when its set is still loaded. */
 export const questionOf = (answer: Answer, set: QuestionSet | undefined): Question | undefined =>
-  set?.questions.find((q) => q.id === answer.question);
+  findQuestion(set, answer.question);
 
 /** A list answer's items; `undefined` for any other value. */
 export const listItems = (value: AnswerValue | undefined): readonly string[] | undefined =>

@@ -7,6 +7,7 @@
  */
 import type { Answer, Entry } from '../journal/types.js';
 import type { QuestionSet, ScaleQuestion } from '../sets/types.js';
+import { findQuestion } from '../engine/context.js';
 
 export interface ProgressPoint {
   /** when the session started (ISO) */
@@ -57,7 +58,7 @@ const familyOf = (setId: string, sets: ReadonlyMap<string, QuestionSet>): string
 };
 
 const scaleIn = (set: QuestionSet | undefined, id: string): ScaleQuestion | undefined => {
-  const q = set?.questions.find((x) => x.id === id);
+  const q = findQuestion(set, id);
   return q?.kind === 'scale' ? q : undefined;
 };
 

@@ -11,6 +11,7 @@ import { pick } from '../i18n/lang.js';
 import { describeConditionBody } from '../sets/describe-condition.js';
 import { conditionQuestions } from './condition-refs.js';
 import { exampleAnswers, exampleWords } from './example.js';
+import { findQuestion } from '../engine/context.js';
 
 export interface FollowUp {
   readonly id: string;
@@ -64,7 +65,7 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
     const { entry } = runScripted({ set, lang, clock, answers: exampleAnswers(set, lang) });
     for (const a of entry.answers) asked.set(a.question, a.asked);
   }
-  const lookup = (id: string) => set.questions.find((x) => x.id === id);
+  const lookup = (id: string) => findQuestion(set, id);
   const questions = opts.auto ? set.questions.filter((q) => asked.has(q.id)) : set.questions;
   return questions.map((q, i) => {
     const phase = set.phases.find((p) => p.id === q.phase) ?? set.phases[0]!;

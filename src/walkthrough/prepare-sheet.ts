@@ -11,10 +11,11 @@ import { fillRef } from '../engine/fill.js';
 import type { EvalContext } from '../engine/context.js';
 import { pick, relativeDate } from '../i18n/lang.js';
 import { progressSeries } from '../report/progress-series.js';
-import { answerLine, keyPoints, setTitle } from '../report/format-answer.js';
+import { answerLine, keyPoints, questionOf, setTitle } from '../report/format-answer.js';
 import { longDate } from '../report/dates.js';
 import { describeConditionBody } from '../sets/describe-condition.js';
 import { placeholderText } from './demo-steps.js';
+import { findQuestion } from '../engine/context.js';
 
 export interface SheetSession {
   readonly id: string;
@@ -74,7 +75,7 @@ export const prepareSheet = (
       date: longDate(e.startedAt, uiLang),
       ago: relativeDate(new Date(e.startedAt), now, uiLang),
       set: setTitle(e.set, s, uiLang),
-      keyPoints: keyPoints(e, s).map((a) => ({ asked: a.asked, value: answerLine(a, s?.questions.find((q) => q.id === a.question), e.lang, s?.languages) })),
+      keyPoints: keyPoints(e, s).map((a) => ({ asked: a.asked, value: answerLine(a, questionOf(a, s), e.lang, s?.languages) })),
     };
   });
   const scales = progressSeries(own, sets).map((s) => {
@@ -87,7 +88,7 @@ export const prepareSheet = (
   const last = findLastSession(own, { set, client: own[own.length - 1]?.client ?? client });
   const continued = set.continues ? sets.get(set.continues) : undefined;
   const ctx: EvalContext = { set, lang, client, ...(last ? { last } : {}), ...(continued ? { continued } : {}), now, answers: [] };
-  const lookup = (id: string) => set.questions.find((x) => x.id === id);
+  const lookup = (id: string) => findQuestion(set, id);
   const questions = set.questions.map((q) => {
     const phase = set.phases.find((p) => p.id === q.phase);
     return {

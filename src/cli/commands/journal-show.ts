@@ -3,6 +3,7 @@ import { openContextJournal } from '../open-journal.js';
 import { loadContextSets } from '../load-sets.js';
 import { answerWords, phaseTitle, byPhase, setTitle } from '../../report/format-answer.js';
 import { whenText } from '../entry-glance.js';
+import { findQuestion } from '../../engine/context.js';
 
 export const run = async (ctx: CliContext, args: string[]) => {
   const journal = await openContextJournal(ctx);
@@ -23,7 +24,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
     ctx.out();
     ctx.out(t.phase(`── ${phaseTitle(group.phase, set, entry.lang)} ──`));
     for (const a of group.answers) {
-      const q = set?.questions.find((x) => x.id === a.question);
+      const q = findQuestion(set, a.question);
       ctx.out(t.question(a.asked) + (q?.highlight ? t.accent(`  ★ ${m.keyPoint}`) : ''));
       const words = answerWords(a, q, entry.lang, set?.languages ?? []);
       if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);

@@ -3,6 +3,7 @@ import { loadContextSets, requireSet } from '../load-sets.js';
 import { pick } from '../../i18n/lang.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
 import { describeConditionBody } from '../../sets/describe-condition.js';
+import { findQuestion } from '../../engine/context.js';
 
 const askText = (q: Question, lang: string, set: QuestionSet) => {
   const t = q.ask[lang] ?? q.ask[set.languages[0] ?? ''];
@@ -65,7 +66,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
         .join(' · ');
       ctx.out(`   ${t.dim(String(n).padStart(2))}  ${t.accent(q.id)}  ${t.dim(flags)}`);
       ctx.out(`       ${askText(q, l, set)}`);
-      if (q.when) ctx.out(`       ${t.warn(`${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => set.questions.find((x) => x.id === id))}`)} ${t.dim(`(${q.when.source})`)}`);
+      if (q.when) ctx.out(`       ${t.warn(`${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => findQuestion(set, id))}`)} ${t.dim(`(${q.when.source})`)}`);
       if (q.fallback) ctx.out(`       ${t.dim(`${m.fallbackLabel}: ${pick(q.fallback, l, set.languages)}`)}`);
     }
   });
