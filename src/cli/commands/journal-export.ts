@@ -18,11 +18,12 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const format = (opts['format'] as string | undefined) ?? 'md';
   let text: string;
   if (format === 'json') text = serializeExport(exportJson(entries, systemClock));
+  // csv holds the raw values and needs no set
+  else if (format === 'csv') text = (await import('../../report/index.js')).exportCsv(entries);
   else {
     const { sets } = await loadContextSets(ctx, { quiet: true });
     const r = await import('../../report/index.js');
-    if (format === 'csv') text = r.exportCsv(entries, sets);
-    else if (format === 'html') text = r.exportHtml(entries, sets, ctx.lang, {
+    if (format === 'html') text = r.exportHtml(entries, sets, ctx.lang, {
         title: ctx.m.reportTitle(typeof opts['client'] === 'string' ? opts['client'] : undefined),
         generatedAt: systemClock.now(),
       });
