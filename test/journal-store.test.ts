@@ -32,7 +32,9 @@ describe('journal store', () => {
     const text = await readFile(file, 'utf8');
     expect(JSON.parse(text)).toEqual({ version: 1, entries: [entry('aaa1', 1), entry('bbb2', 2)] });
     expect(text.trim().split('\n')).toHaveLength(3);
-    expect((await readdir(path.dirname(file))).sort()).toEqual(['journal.json']);
+    // and its line index beside it (fast-read/line-index.ts), as private as the journal
+    expect((await readdir(path.dirname(file))).sort()).toEqual(['journal.json', 'journal.json.index']);
+    expect(await mode(`${file}.index`)).toBe(0o600);
   });
 
   it('lists newest first, finds by unique prefix, refuses ambiguous and unknown prefixes', async () => {
@@ -168,6 +170,6 @@ describe('lock', () => {
     const orphan = path.join(path.dirname(file), '.journal.json.abcdef.tmp');
     await writeFile(orphan, '{"half');
     await j.add([entry('b2')]);
-    expect(await readdir(path.dirname(file))).toEqual(['journal.json']);
+    expect((await readdir(path.dirname(file))).sort()).toEqual(['journal.json', 'journal.json.index']);
   });
 });

@@ -3,8 +3,7 @@
  * folder, is flushed to disk, renamed over the old file and the folder is
  * flushed too. A reader sees the old file or the new one, never half of one.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const FILE_MODE = 0o600;
@@ -13,8 +12,10 @@ export const DIR_MODE = 0o700;
 const TEMP_SUFFIX = '.tmp';
 
 /** The temporary name used while writing `file`; `.name.<random>.tmp` beside it. */
-const tempName = (file: string): string =>
-  path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+const tempName = async (file: string): Promise<string> => {
+  const { randomBytes } = await import('node:crypto'); // on first write only: reads do without it
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+};
 
 /** Is `name` (a bare file name) a temporary file left by a write of `base`? */
 export const isTempOf = (name: string, base: string): boolean =>
@@ -41,7 +42,7 @@ export const fsyncDir = async (dir: string): Promise<void> => {
 
 /** Writes `data` to `file` atomically and durably, mode 0600. The folder must exist. */
 export const writeFileAtomic = async (file: string, data: string | Uint8Array): Promise<void> => {
-  const temp = tempName(file);
+  const temp = await tempName(file);
   let handle;
   try {
     handle = await open(temp, 'wx', FILE_MODE);
@@ -56,6 +57,22 @@ export const writeFileAtomic = async (file: string, data: string | Uint8Array): 
     throw e;
   }
   await fsyncDir(path.dirname(file));
+};
+
+/**
+ * Writes `data` to `file` atomically (a reader sees the old or the new file)
+ * but not durably: for caches, where losing the new content in a crash
+ * does no harm. Mode 0600.
+ */
+export const writeFileCached = async (file: string, data: string | Uint8Array): Promise<void> => {
+  const temp = await tempName(file);
+  try {
+    await writeFile(temp, data, { mode: FILE_MODE, flag: 'wx' });
+    await rename(temp, file);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
 };
 
 /**

@@ -8,6 +8,7 @@
 import type { Adapter } from 'lowdb';
 import { open, readFile } from 'node:fs/promises';
 import { writeFileAtomic } from './atomic.js';
+import { removeLineIndex, writeLineIndex, type LineLayout } from './fast-read/line-index.js';
 import { isEnvelope, seal, unseal, type PassphraseCache } from './crypto.js';
 import { fail, journalTexts } from './messages.js';
 import { CURRENT_VERSION, migrate } from './migrations.js';
@@ -75,12 +76,28 @@ export const toDoc = (value: unknown, file: string, lang: string): JournalDoc =>
  * parsing the whole file (fast-read/): `{"version":1,"entries":[`, then one
  * `JSON.stringify(entry)` per line, separated by `,`, then `]}`.
  */
-export const serializeDoc = (doc: JournalDoc): string => {
+export const serializeDoc = (doc: JournalDoc): string => laidOut(doc).text;
+
+/** serializeDoc's text, and where each entry's line is in it (in bytes), for the line index. */
+export const laidOut = (doc: JournalDoc): { text: string; layout: LineLayout } => {
   const head = `{"version":${JSON.stringify(doc.version)},"entries":[`;
-  if (doc.entries.length === 0) return `${head}]}\n`;
-  const lines = new Array<string>(doc.entries.length);
-  for (let i = 0; i < doc.entries.length; i++) lines[i] = JSON.stringify(doc.entries[i]);
-  return `${head}\n${lines.join(',\n')}]}\n`;
+  const n = doc.entries.length;
+  const layout = { from: new Float64Array(n), to: new Float64Array(n), time: new Float64Array(n), ids: new Array<string>(n) };
+  if (n === 0) return { text: `${head}]}\n`, layout };
+  const lines = new Array<string>(n);
+  let at = Buffer.byteLength(head) + 1;
+  for (let i = 0; i < n; i++) {
+    const e = doc.entries[i] as Entry;
+    const line = JSON.stringify(e);
+    lines[i] = line;
+    layout.from[i] = at;
+    at += Buffer.byteLength(line);
+    layout.to[i] = at;
+    at += 2; // `,\n`
+    layout.time[i] = Date.parse(e.startedAt);
+    layout.ids[i] = e.id;
+  }
+  return { text: `${head}\n${lines.join(',\n')}]}\n`, layout };
 };
 
 /** Does the file start like an encrypted envelope? Reads only its first bytes; a missing file is not. */
@@ -125,9 +142,13 @@ export class JournalAdapter implements Adapter<JournalDoc> {
   }
 
   async write(doc: JournalDoc): Promise<void> {
-    const plain = serializeDoc(doc);
+    const { text: plain, layout } = laidOut(doc);
     const out = this.encrypted ? await seal(plain, await this.pass.get(this.file)) : plain;
     this.beforeCommit();
+    // an index that no longer fits is ignored by readers; removing it first keeps an encrypted journal without one
+    await removeLineIndex(this.file);
     await writeFileAtomic(this.file, out);
+    // the index only speeds up reads: when it cannot be written, reads scan the journal
+    if (!this.encrypted) await writeLineIndex(this.file, layout).catch(() => undefined);
   }
 }

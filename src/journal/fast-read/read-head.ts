@@ -24,14 +24,14 @@ import {
   V_COMPLETE,
   V_UNFINISHED,
 } from './bytes.js';
-import type { Needs, Scan } from './scan.js';
+import type { Needs, ScanParts } from './scan.js';
 
 /**
  * Reads one line's head (the keys before the answers, in oplos's order) and
  * end into `scan`; false when it is not the usual form.
  */
 export const readHead = (
-  scan: Scan,
+  scan: ScanParts,
   v: Buffer,
   s: number,
   end: number,

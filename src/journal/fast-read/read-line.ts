@@ -3,7 +3,7 @@ import { entryProblem } from '../shape.js';
 import type { Entry } from '../types.js';
 import { escaped, isoTime, K_ID, K_STARTED, lit, OPEN_BRACE, QUOTE, strEnd, timeAt } from './bytes.js';
 import { NotFast } from './not-fast.js';
-import type { Needs, Scan } from './scan.js';
+import type { Needs, ScanParts } from './scan.js';
 
 /** Do the needs take reading each line's whole head? */
 export const headsNeeded = (needs: Needs): boolean => needs.set === true || needs.client === true || needs.tags === true || needs.status === true;
@@ -15,7 +15,7 @@ export const headsNeeded = (needs: Needs): boolean => needs.set === true || need
  * object would have to open with a `{` first, and in a JSON string a `"` is
  * always escaped.
  */
-export const readStart = (scan: Scan, v: Buffer, s: number, end: number, pos: number, needs: Needs, watch: ReadonlySet<string>): boolean => {
+export const readStart = (scan: ScanParts, v: Buffer, s: number, end: number, pos: number, needs: Needs, watch: ReadonlySet<string>): boolean => {
   if (lit(v, s, K_ID) < 0) return false;
   const q = v.indexOf(K_STARTED, s);
   if (q < 0 || q >= end) return false;
@@ -43,7 +43,7 @@ export const readStart = (scan: Scan, v: Buffer, s: number, end: number, pos: nu
 };
 
 /** A line of another form: parsed whole; one that is not a good entry gives up. */
-export const parseLine = (scan: Scan, v: Buffer, s: number, end: number, pos: number, needs: Needs, watch: ReadonlySet<string>): void => {
+export const parseLine = (scan: ScanParts, v: Buffer, s: number, end: number, pos: number, needs: Needs, watch: ReadonlySet<string>): void => {
   const e = parseEntry(v.toString('utf8', s, end));
   const row = scan.from.length;
   scan.parsed.set(row, e);

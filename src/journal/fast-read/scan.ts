@@ -3,8 +3,12 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Entry } from '../types.js';
 import { CHUNK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, EMPTY, HEAD, lit, NEWLINE } from './bytes.js';
 import { NotFast } from './not-fast.js';
+import { linesFromIndex, readLineIndex } from './line-index.js';
 import { readHead } from './read-head.js';
 import { headsNeeded, parseLine, readStart } from './read-line.js';
+
+/** Enough of the file to check its head before the line index is tried. */
+const INDEXED_FIRST_READ = 4096;
 
 /** Which fields a read needs beyond the start time. */
 export interface Needs {
@@ -26,10 +30,10 @@ export interface Scan {
   readonly fd: number | undefined;
   readonly size: number;
   /** byte range of each entry's JSON text, without the `,` or `]}` after it */
-  readonly from: number[];
-  readonly to: number[];
+  readonly from: ArrayLike<number>;
+  readonly to: ArrayLike<number>;
   /** start time (ms), as Date.parse gives it */
-  readonly time: number[];
+  readonly time: ArrayLike<number>;
   /** the other fields, when needed (else empty) */
   readonly complete: boolean[];
   readonly set: string[];
@@ -44,7 +48,14 @@ export interface Scan {
   readonly present: Set<string>;
 }
 
-const emptyScan = (fd: number | undefined, size: number): Scan => ({
+/** A scan being made line by line. */
+export interface ScanParts extends Scan {
+  readonly from: number[];
+  readonly to: number[];
+  readonly time: number[];
+}
+
+const emptyScan = (fd: number | undefined, size: number): ScanParts => ({
   fd,
   size,
   from: [],
@@ -73,7 +84,7 @@ export const scanJournal = (file: string, needs: Needs, watch: ReadonlySet<strin
     throw new NotFast('cannot open');
   }
   try {
-    return scanOpen(fd, needs, watch);
+    return scanOpen(file, fd, needs, watch);
   } catch (e) {
     closeSync(fd);
     if (e instanceof NotFast) throw e;
@@ -81,16 +92,25 @@ export const scanJournal = (file: string, needs: Needs, watch: ReadonlySet<strin
   }
 };
 
-const scanOpen = (fd: number, needs: Needs, watch: ReadonlySet<string>): Scan => {
-  const size = fstatSync(fd).size;
+const scanOpen = (file: string, fd: number, needs: Needs, watch: ReadonlySet<string>): Scan => {
+  const stat = fstatSync(fd, { bigint: true });
+  const size = Number(stat.size);
   const scan = emptyScan(fd, size);
-  let buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, EMPTY.length)));
+  const heads = headsNeeded(needs);
+  let buf = Buffer.allocUnsafe(Math.min(heads ? CHUNK : INDEXED_FIRST_READ, Math.max(size, EMPTY.length)));
   let pos = 0; // file offset of buf[0]
   let r = readSync(fd, buf, 0, buf.length, 0);
   if (r === size && size === EMPTY.length && lit(buf.subarray(0, r), 0, EMPTY) === r) return scan;
   if (lit(buf.subarray(0, r), 0, HEAD) < 0) throw new NotFast('not the plain layout of this version');
+  // start times and ids are in the line index, when it was made for this very file
+  const ix = heads ? undefined : readLineIndex(file, stat, HEAD.length);
+  const lines = ix && linesFromIndex(ix, needs.ids === true, watch);
+  if (lines) return { ...scan, ...lines };
+  if (buf.length < CHUNK && r < size) {
+    buf = Buffer.allocUnsafe(Math.min(CHUNK, size));
+    r = readSync(fd, buf, 0, buf.length, 0);
+  }
   let s = HEAD.length; // line start in buf
-  const heads = headsNeeded(needs);
   const tagCache = new Map<string, readonly string[]>();
   let v = buf.subarray(0, r);
   for (;;) {
