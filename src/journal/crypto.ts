@@ -7,8 +7,10 @@
  * An encrypted file is JSON:
  * `{ "oplos-encrypted": 1, "kdf": {…}, "salt", "iv", "tag", "data" }` (base64).
  */
-import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { fail, journalTexts } from './messages.js';
+
+// node:crypto is loaded on first use: a plain journal never needs it, and loading it costs every start a few ms
+const nodeCrypto = () => import('node:crypto');
 
 export interface Kdf {
   readonly name: 'scrypt';
@@ -32,16 +34,19 @@ export type Passphrase = () => Promise<string>;
 export const isEnvelope = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && MARK in v;
 
-const deriveKey = (passphrase: string, salt: Buffer, kdf: Kdf): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
+const deriveKey = async (passphrase: string, salt: Buffer, kdf: Kdf): Promise<Buffer> => {
+  const { scrypt } = await nodeCrypto();
+  return new Promise((resolve, reject) => {
     const maxmem = 256 * kdf.N * kdf.r * kdf.p;
     scrypt(passphrase.normalize('NFC'), salt, KEY_BYTES, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem }, (err, key) =>
       err ? reject(err) : resolve(key),
     );
   });
+};
 
 /** `plain` encrypted with `passphrase`, as the text of an envelope file. */
 export const seal = async (plain: string, passphrase: string): Promise<string> => {
+  const { createCipheriv, randomBytes } = await nodeCrypto();
   const salt = randomBytes(SALT_BYTES);
   const iv = randomBytes(IV_BYTES);
   const key = await deriveKey(passphrase, salt, KDF);
@@ -88,6 +93,7 @@ export const unseal = async (envelope: Record<string, unknown>, passphrase: stri
   const data = b64(envelope['data']);
   if (envelope[MARK] !== 1 || !kdf || !salt || salt.length < 8 || !iv || !tag || !data) throw fail(3, t.badEnvelope(file));
   const key = await deriveKey(passphrase, salt, kdf);
+  const { createDecipheriv } = await nodeCrypto();
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAAD(AAD);
   decipher.setAuthTag(tag);
