@@ -27,8 +27,29 @@ const MAP = '__map';
 
 const replacer = (_key: string, value: unknown) => (value instanceof Map ? { [MAP]: [...value] } : value);
 
-const reviver = (_key: string, value: unknown) =>
-  value !== null && typeof value === 'object' && MAP in value ? new Map((value as Record<string, [unknown, unknown][]>)[MAP]) : value;
+/**
+ * The maps back in a parsed cache, in place. A walk after a plain JSON.parse:
+ * a reviver does the same but makes the parse more than twice as slow.
+ */
+const revive = (value: unknown): unknown => {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i] as unknown;
+      const r = revive(v);
+      if (r !== v) value[i] = r;
+    }
+    return value;
+  }
+  const o = value as Record<string, unknown>;
+  if (MAP in o) return new Map(o[MAP] as [unknown, unknown][]);
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    const r = revive(v);
+    if (r !== v) o[k] = r; // only maps are put back, so a key such as __proto__ is never assigned
+  }
+  return value;
+};
 
 const stamp = (dir: string, name: string): Stamp => {
   const s = statSync(path.join(dir, name));
@@ -58,7 +79,7 @@ export const readCache = (
 ): { sets: QuestionSet[]; problems: SetProblem[] } | undefined => {
   let cache: CacheFile;
   try {
-    cache = JSON.parse(readFileSync(cacheFile, 'utf8'), reviver) as CacheFile;
+    cache = revive(JSON.parse(readFileSync(cacheFile, 'utf8'))) as CacheFile;
   } catch {
     return undefined;
   }
