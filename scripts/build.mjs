@@ -14,6 +14,29 @@ const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'
 const banner = { js: "import { createRequire as __oplosCreateRequire } from 'node:module'; const require = __oplosCreateRequire(import.meta.url);" };
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner };
 
+// Two imports that cost start-up time for nothing (each loads node:tty or
+// node:child_process, which load node:net and more):
+// - chalk's colour detection (#supports-color): oplos decides colour itself
+//   (src/cli/theme.ts) and gives chalk the level, so the detection is unused;
+// - commander's child_process, only for executable subcommands, which oplos
+//   has none of: it is now loaded when spawn is first called, if ever.
+const shims = {
+  'supports-color': 'export default { stdout: false, stderr: false }; export const createSupportsColor = () => false;',
+  'child-process': "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+};
+const trim = {
+  name: 'oplos-trim',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (a) =>
+      /[\\/]chalk[\\/]/.test(a.importer) ? { path: 'supports-color', namespace: 'oplos-shim' } : undefined,
+    );
+    b.onResolve({ filter: /^node:child_process$/ }, (a) =>
+      /[\\/]commander[\\/]/.test(a.importer) ? { path: 'child-process', namespace: 'oplos-shim' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'oplos-shim' }, (a) => ({ contents: shims[a.path], loader: 'js' }));
+  },
+};
+
 await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({
   ...common,
@@ -24,6 +47,10 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   define: { OPLOS_VERSION: JSON.stringify(version) },
   legalComments: 'none',
+  // less text to read and pre-parse at every start; names are kept, so stack traces stay readable
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [trim],
 });
 
 // The root help, written once by the real program in each language, for the quick path of launch.ts.
