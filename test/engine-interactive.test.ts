@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { runInteractive } from '../src/engine/run-interactive.js';
-import { Interrupted } from '../src/errors.js';
+import { Interrupted, OplosError } from '../src/errors.js';
 import type { Draft } from '../src/journal/types.js';
 import { fakeClock, fakePrompter, fakeStore } from './helpers/fake-session-io.js';
 import { sessionSet as set } from './helpers/session-set.js';
@@ -47,6 +47,59 @@ describe('runInteractive', () => {
     const shape = store.drafts.map((d) => `${d.entry.answers.length}${d.pending ? `+${d.pending.items.length}` : ''}`);
     expect(shape).toEqual(['0', '1', '2', '2+1', '2+2', '2+3', '3', '4', '5', '6', '7', '8']);
     expect(store.drafts.every((d) => d.entry.id === e.id && d.entry.status === 'unfinished')).toBe(true);
+  });
+
+  test('the first question goes on screen while the first save runs; its answer waits for that save', async () => {
+    let release!: () => void;
+    const events: string[] = [];
+    const store = fakeStore();
+    const slowFirst = {
+      ...store,
+      saveDraft: async (d: Draft) => {
+        events.push(`save ${d.entry.answers.length} start`);
+        if (d.entry.answers.length === 0) await new Promise<void>((r) => (release = r));
+        await store.saveDraft(d);
+        events.push(`save ${d.entry.answers.length} done`);
+      },
+    };
+    const prompter = fakePrompter(FULL);
+    const asked = prompter.text;
+    prompter.text = async (p) => {
+      events.push(`ask ${p.message}`);
+      return asked(p);
+    };
+    const result = runInteractive({ set, lang: 'en', tags: [], prompter, store: slowFirst, clock: fakeClock() });
+    await new Promise((r) => setTimeout(r, 20));
+    // asked, answered, and still nothing more saved or asked: the first save is not done
+    expect(events).toEqual(['save 0 start', 'ask What are your best hopes, you?']);
+    expect(prompter.calls[0]!.prompt.signal).toBeInstanceOf(AbortSignal);
+    release();
+    await result;
+    expect(events.slice(0, 5)).toEqual(['save 0 start', 'ask What are your best hopes, you?', 'save 0 done', 'save 1 start', 'save 1 done']);
+    // later questions have no signal: only the first overlaps a save
+    expect(prompter.calls[1]!.prompt.signal).toBeUndefined();
+  });
+
+  test('when the first save fails, the first question is withdrawn and the session ends with that error', async () => {
+    const failure = new OplosError('the journal is locked', 3);
+    const store = fakeStore();
+    let reject!: (e: unknown) => void;
+    const failing = { ...store, saveDraft: () => new Promise<void>((_, r) => (reject = r)) };
+    let withdrawn = false;
+    const prompter = fakePrompter([]);
+    prompter.text = (p) =>
+      new Promise((_, r) => {
+        p.signal?.addEventListener('abort', () => {
+          withdrawn = true;
+          r(new Interrupted());
+        });
+      });
+    const result = runInteractive({ set, lang: 'en', tags: [], prompter, store: failing, clock: fakeClock() });
+    await new Promise((r) => setTimeout(r, 10));
+    reject(failure);
+    await expect(result).rejects.toBe(failure);
+    expect(withdrawn).toBe(true);
+    expect(store.drafts).toEqual([]);
   });
 
   test('prompts: kinds, texts, labels and positions in the session language', async () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { KEY, openTerminal } from './helpers/pty.js';
 import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 let sb: Sandbox;
@@ -115,4 +115,31 @@ describe('a long answer in the editor', () => {
     const draft = JSON.parse(readFileSync(`${drafts}/${file}`, 'utf8')) as { entry: Stored['entries'][number] };
     expect(draft.entry.answers.find((a) => a.question === 'burden')?.value).toBe('Line one\nLine two');
   }, 20_000);
+});
+
+describe('the first save runs while the first question is on screen', () => {
+  it('an answer waits for it; when it cannot be made, the question is withdrawn with exit 3', async () => {
+    // another oplos holds the journal's lock and keeps it fresh: the first save waits for it, then gives up
+    const lock = `${sb.journal}.lock`;
+    await mkdir(path.dirname(lock), { recursive: true });
+    await mkdir(lock);
+    const fresh = setInterval(() => {
+      const now = new Date();
+      utimes(lock, now, now).catch(() => undefined);
+    }, 500);
+    try {
+      const t = openTerminal(['start', '--lang', 'en'], sb.env);
+      // the question is there at once, though the lock is not
+      await t.waitFor(/question 1 of about \d+/, 5_000);
+      t.mark();
+      t.press(KEY.enter); // "yes": taken, but not saved, so no next question
+      const { exitCode } = await t.exited;
+      expect(exitCode).toBe(3);
+      expect(t.sinceMark()).toMatch(/locked by another oplos/);
+      expect(t.sinceMark()).not.toMatch(/question 2 of about/);
+      expect(existsSync(`${sb.journal}.drafts`) && readdirSync(`${sb.journal}.drafts`).length > 0).toBe(false);
+    } finally {
+      clearInterval(fresh);
+    }
+  }, 30_000);
 });

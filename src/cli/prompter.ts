@@ -35,31 +35,34 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     for (const line of extra) ctx.out(t.dim(line));
   };
 
-  const askLine = (message: string, optional: boolean) =>
-    guard(input({ message, validate: (v: string) => optional || v.trim() !== '' || m.required }, io));
+  /** inquirer's context: the terminal, and the signal that withdraws the prompt */
+  const on = (p: PromptBase) => (p.signal ? { ...io, signal: p.signal } : io);
+
+  const askLine = (p: PromptBase, message: string, optional: boolean) =>
+    guard(input({ message, validate: (v: string) => optional || v.trim() !== '' || m.required }, on(p)));
 
   const text = async (p: PromptBase) => {
     header(p, p.optional ? [m.optionalHint] : []);
-    const v = (await askLine(p.message, p.optional)).trim();
+    const v = (await askLine(p, p.message, p.optional)).trim();
     return v === '' ? undefined : v;
   };
 
   const long = async (p: PromptBase) => {
     header(p, [m.editorHint, ...(p.optional ? [m.optionalHint] : [])]);
-    const first = (await guard(input({ message: p.message, validate: (v: string) => p.optional || v.trim() !== '' || m.required }, io))).trim();
+    const first = (await guard(input({ message: p.message, validate: (v: string) => p.optional || v.trim() !== '' || m.required }, on(p)))).trim();
     if (first !== EDITOR_COMMAND) return first === '' ? undefined : first;
     if (env.editor) process.env['EDITOR'] = env.editor;
     // the editor prompt (and its charset tables) is loaded only when someone asks for it
     const { editor } = await import('./editor-prompt.js');
     const written = (
-      await guard(editor({ message: p.message, waitForUserInput: false, validate: (v) => p.optional || v.trim() !== '' || m.required }, io))
+      await guard(editor({ message: p.message, waitForUserInput: false, validate: (v) => p.optional || v.trim() !== '' || m.required }, on(p)))
     ).trim();
     return written === '' ? undefined : written;
   };
 
   const listItem = async (p: ListItemPrompt) => {
     if (p.itemIndex === 0) header(p, [m.listHint(p.max)]);
-    return (await askLine(p.message, true)).trim();
+    return (await askLine(p, p.message, true)).trim();
   };
 
   const scale = async (p: ScalePrompt) => {
@@ -76,7 +79,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
             return (/^-?\d+$/.test(s) && n >= p.min && n <= p.max) || m.scaleRange(p.min, p.max);
           },
         },
-        io,
+        on(p),
       ),
     );
     return v.trim() === '' ? undefined : Number(v.trim());
@@ -86,7 +89,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     header(p);
     const choices = p.choices.map((c) => ({ value: c.value as string | undefined, name: c.label }));
     if (p.optional) choices.push({ value: undefined, name: m.skip });
-    return guard(select({ message: p.message, choices, theme: selectTheme }, io));
+    return guard(select({ message: p.message, choices, theme: selectTheme }, on(p)));
   };
 
   const confirm = async (p: PromptBase) => {
@@ -97,7 +100,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       { value: false, name: m.no },
     ];
     if (p.optional) choices.push({ value: undefined, name: m.skip });
-    return guard(select({ message: p.message, choices, theme: selectTheme }, io));
+    return guard(select({ message: p.message, choices, theme: selectTheme }, on(p)));
   };
 
   return { text, long, listItem, scale, choice, confirm };

@@ -21,6 +21,8 @@ export interface AskOptions {
   readonly pending?: readonly string[];
   /** called with all items so far after every list item */
   readonly onItems?: (items: readonly string[]) => Promise<void>;
+  /** withdraws the question when aborted */
+  readonly signal?: AbortSignal;
 }
 
 const SKIPPED: CheckedAnswer = { skipped: true };
@@ -61,6 +63,7 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
     phaseTitle: pick(step.phase.title, o.lang, o.set.languages),
     position: step.position,
     lang: o.uiLang,
+    ...(o.signal ? { signal: o.signal } : {}),
   };
   if (q.kind === 'list') return askList(step, base, o);
   for (;;) {

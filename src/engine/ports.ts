@@ -23,6 +23,8 @@ export interface PromptBase {
   readonly phaseTitle: string;
   readonly position: { readonly index: number; readonly total: number };
   readonly lang: string;
+  /** when it aborts, the prompt is withdrawn and rejects */
+  readonly signal?: AbortSignal;
 }
 
 export interface ScalePrompt extends PromptBase {

@@ -20,24 +20,43 @@ export interface InteractiveOptions extends SessionOptions {
 export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
   let entry = startEntry(o);
   let pending = o.draft?.pending;
-  await o.store.saveDraft({ entry, ...(pending ? { pending } : {}) });
+  // The first save (it takes the journal's lock and flushes to disk) runs while the first question
+  // goes on screen, so the person sees it sooner. Nothing is taken from the person before that save
+  // is done: an answer waits for it, and when it fails the question is withdrawn and its error is
+  // what the session ends with.
+  let firstSave: Promise<void> | undefined = o.store.saveDraft({ entry, ...(pending ? { pending } : {}) });
+  const withdraw = new AbortController();
+  firstSave.catch(() => withdraw.abort());
   for (;;) {
     const step = nextStep(contextOf(o, entry), entry.answers);
     if (step.type === 'done') break;
     const id = step.question.id;
     const current = entry;
-    const checked = await askQuestion(step, {
-      prompter: o.prompter,
-      set: o.set,
-      uiLang: o.lang,
-      lang: entry.lang,
-      ...(pending?.question === id ? { pending: pending.items } : {}),
-      onItems: (items) => o.store.saveDraft({ entry: current, pending: { question: id, items: [...items] } }),
-    });
+    let checked;
+    try {
+      checked = await askQuestion(step, {
+        prompter: o.prompter,
+        set: o.set,
+        uiLang: o.lang,
+        lang: entry.lang,
+        ...(pending?.question === id ? { pending: pending.items } : {}),
+        onItems: async (items) => {
+          await firstSave;
+          await o.store.saveDraft({ entry: current, pending: { question: id, items: [...items] } });
+        },
+        ...(firstSave ? { signal: withdraw.signal } : {}),
+      });
+    } catch (e) {
+      await firstSave; // when it failed, that is why the question was withdrawn
+      throw e;
+    }
+    await firstSave;
+    firstSave = undefined;
     pending = undefined;
     entry = withAnswer(entry, makeAnswer(step, checked, o.clock));
     await o.store.saveDraft({ entry });
   }
+  await firstSave; // a session without questions
   const done = finish(entry, o.clock);
   await o.store.complete(done);
   return done;
