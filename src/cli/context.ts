@@ -118,7 +118,7 @@ export const makeContext = async (
     ...(extra ? { extraSetsDir: path.resolve(extra) } : {}),
     streams,
     env,
-    interactive: Boolean(streams.stdin.isTTY && streams.stdout.isTTY),
+    interactive: Boolean(streams.stdout.isTTY && streams.stdin.isTTY), // stdout first: stdin is made only when needed
     width: Math.max(40, Math.min(streams.stdout.columns || 80, 120)),
     out: (line = '') => void streams.stdout.write(`${line}\n`),
     err: (line = '') => void streams.stderr.write(`${line}\n`),

@@ -42,7 +42,10 @@ const defaultStreams = (): Streams => {
 const defaultStreamsOf = (): Streams => ({
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // made when first asked for: process.stdin on a pipe loads node:net, which `journal list` never needs
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
 });
 
