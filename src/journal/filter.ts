@@ -3,8 +3,6 @@
  * newest (`journal list/export`, `progress`). All conditions must hold.
  */
 import { addDays } from 'date-fns/addDays';
-import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
 import { sortNewestFirst } from './drafts.js';
 import { fail, journalTexts } from './messages.js';
 import type { Entry } from './types.js';
@@ -29,10 +27,18 @@ export interface EntryFilter {
 /** Text as filters compare it: NFC, lower case (the user's locale). */
 export const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase();
 
-/** The start of the local day `YYYY-MM-DD`; anything else is exit 2 naming the option. */
+/**
+ * The start of the local day `YYYY-MM-DD`; anything else (2026-02-30 too)
+ * is exit 2 naming the option. What date-fns' parse(value, 'yyyy-MM-dd')
+ * gives, without loading its parsers for every list (a test compares them).
+ */
 export const parseDay = (value: string, option: string, lang: string): Date => {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1)) : new Date(NaN);
-  if (!isValid(day)) throw fail(2, journalTexts(lang).badDate(option, value));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
+  const day = new Date(2000, 0, 1);
+  day.setFullYear(y, mo - 1, d); // setFullYear, not the constructor: that reads years 0–99 as 1900–1999
+  // year 0000 is refused, as date-fns' yyyy refuses it (years count from 1)
+  if (!m || y === 0 || day.getFullYear() !== y || day.getMonth() !== mo - 1 || day.getDate() !== d) throw fail(2, journalTexts(lang).badDate(option, value));
   return day;
 };
 
