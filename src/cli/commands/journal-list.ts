@@ -22,7 +22,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     const status = m.status[e.status] ?? e.status;
     return [
       t.accent(e.id.slice(0, 8)),
-      whenText(e.startedAt, now, e.lang),
+      whenText(e.startedAt, now, ctx.lang), // in the language of the rest of the table, as journal show has it
       e.client ?? '—',
       e.set,
       e.status === 'complete' ? status : t.warn(status),
