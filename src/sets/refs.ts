@@ -3,7 +3,7 @@
  * `q.prev`, `q.count`, `last.q` (and `last.q.count` …), `last.date`, `client`.
  */
 import type { Ref, RefProp } from './types.js';
-import { ID_PATTERN } from './schema.js';
+import { ID_PATTERN } from './id-pattern.js';
 
 const PROPS: readonly string[] = ['next', 'prev', 'count'];
 

@@ -2,13 +2,13 @@ import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
-import { progressSeries, renderCharts, seriesToJson } from '../../report/index.js';
 import { OplosError } from '../../errors.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
   const entries = await journal.query(filtersFrom(opts));
   const { sets } = await loadContextSets(ctx, { quiet: true });
+  const { progressSeries, renderCharts, seriesToJson } = await import('../../report/index.js'); // the charts: loaded only here
   const question = typeof opts['question'] === 'string' ? opts['question'] : undefined;
   const series = progressSeries(entries, sets, question ? { question } : {});
   if (question && series.length === 0) {

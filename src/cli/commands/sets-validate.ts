@@ -1,11 +1,11 @@
 import type { CliContext } from '../context.js';
-import { validatePaths } from '../../sets/registry.js';
 import { formatProblem } from '../../sets/types.js';
 import { loadContextSets } from '../load-sets.js';
 import { OplosError } from '../../errors.js';
 
 export const run = async (ctx: CliContext, args: string[]) => {
   const { sets } = await loadContextSets(ctx, { quiet: true });
+  const { validatePaths } = await import('../../sets/registry.js'); // YAML and the schema: loaded here, not at every start
   const result = await validatePaths(args, sets);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
