@@ -1,8 +1,9 @@
-// Bundles the command line into dist/ (one entry plus lazily loaded chunks),
+// Bundles the command line into dist/ (an entry, the core, lazily loaded leaves),
 // so start-up reads a few files instead of hundreds of modules; then loads
 // the bundled question sets once and stores them as dist/bundled-sets.json,
 // so a run does not parse YAML or run the schema for them.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,21 +38,88 @@ const trim = {
   },
 };
 
-await rm(join(root, 'dist'), { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { oplos: join(root, 'src/cli/launch.ts') },
-  outdir: join(root, 'dist'),
-  splitting: true,
+// The layout of dist/, made for start-up time (docs/performance.md):
+// - oplos.js: the entry (ES module). Answers --version and --help itself,
+//   else loads core.cjs through V8's code cache (src/cli/launch.ts).
+// - core.cjs: the whole command line in one CommonJS file: commander, every
+//   command, the journal, the engine, the prompts used in sessions. One
+//   script, so that V8 can keep its compiled code between runs: Node 20 has
+//   no such cache for ES modules, and compiling is most of a start.
+// - lib/*.cjs: what only some runs need, bundled on its own and required
+//   when first used. A leaf may not hold a copy of src/errors.ts (the edge
+//   must recognise what it throws): the build checks that.
+const leaves = {
+  'src/cli/editor-prompt.ts': 'editor-prompt', // @inquirer/editor and its charset tables
+  'src/cli/password-prompt.ts': 'password-prompt', // only for an encrypted journal
+  'src/cli/yaml-parse.ts': 'yaml-parse', // only for answers files
+  'src/sets/registry.ts': 'sets-registry', // YAML and the schema: only for your own sets
+  'src/report/index.ts': 'report', // charts and exports
+  lowdb: 'lowdb', // the full read of the journal (the fast reads do without)
+  'proper-lockfile': 'proper-lockfile', // writes only
+};
+const leafOf = (a) => {
+  if (a.kind !== 'dynamic-import') return undefined;
+  if (leaves[a.path]) return leaves[a.path];
+  if (!a.path.startsWith('.')) return undefined;
+  const file = join(a.resolveDir, a.path).replace(/\.js$/, '.ts').slice(root.length).replace(/\\/g, '/');
+  return leaves[file];
+};
+const toLeaves = {
+  name: 'oplos-leaves',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (a) => {
+      const leaf = leafOf(a);
+      return leaf ? { path: `./lib/${leaf}.cjs`, external: true } : undefined;
+    });
+  },
+};
+const cjs = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  format: 'cjs',
   packages: 'bundle',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { OPLOS_VERSION: JSON.stringify(version) },
+  define: { OPLOS_VERSION: JSON.stringify(version), 'import.meta.url': '__oplosModuleUrl' },
+  banner: { js: "var __oplosModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // import() of a leaf becomes a require: core.cjs runs as a script, where import() would need a loader
+  supported: { 'dynamic-import': false },
   legalComments: 'none',
-  // less text to read and pre-parse at every start; names are kept, so stack traces stay readable
+  // less text to read at every start; names are kept, so stack traces stay readable
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [trim],
-});
+  metafile: true,
+};
+
+await rm(join(root, 'dist'), { recursive: true, force: true });
+const builds = await Promise.all([
+  build({ ...cjs, entryPoints: { core: join(root, 'src/cli/main.ts') }, outdir: join(root, 'dist'), outExtension: { '.js': '.cjs' }, plugins: [trim, toLeaves] }),
+  build({
+    ...cjs,
+    entryPoints: Object.fromEntries(Object.entries(leaves).map(([from, name]) => [name, from.startsWith('src/') ? join(root, from) : from])),
+    outdir: join(root, 'dist', 'lib'),
+    outExtension: { '.js': '.cjs' },
+    plugins: [trim],
+  }),
+]);
+for (const [out, o] of Object.entries(builds[1].metafile.outputs))
+  if (Object.keys(o.inputs).some((i) => i.endsWith('src/errors.ts'))) throw new Error(`${out} holds its own copy of src/errors.ts`);
+// The entry names the core it was built with, so a code cache is never used for another core.
+const coreHash = createHash('sha256').update(await readFile(join(root, 'dist', 'core.cjs'))).digest('hex').slice(0, 16);
+builds.push(
+  await build({
+    ...common,
+    entryPoints: { oplos: join(root, 'src/cli/launch.ts') },
+    outdir: join(root, 'dist'),
+    define: { OPLOS_VERSION: JSON.stringify(version), OPLOS_CORE_HASH: JSON.stringify(coreHash) },
+    legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    metafile: true,
+    plugins: [trim, { name: 'oplos-no-main', setup: (b) => b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: './main.js', external: true })) }],
+  }),
+);
+if (process.env.OPLOS_META) await writeFile(process.env.OPLOS_META, JSON.stringify(builds.map((b) => b.metafile)));
 
 // The root help, written once by the real program in each language, for the quick path of launch.ts.
 const { execFileSync } = await import('node:child_process');

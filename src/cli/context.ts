@@ -49,7 +49,7 @@ export interface CliContext {
   err(line?: string): void;
 }
 
-/** The folder holding package.json: found upwards from this file, which may sit in dist/ or dist/chunks/ once bundled. */
+/** The folder holding package.json: found upwards from this file, which may sit in dist/ or dist/lib/ once bundled. */
 const packageRoot = (): string => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'package.json'))) {
