@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeDoc } from '../src/journal/document.js';
 import { scanJournal } from '../src/journal/fast-read/index.js';
 import { filterEntries } from '../src/journal/filter.js';
+import { pickLastSession } from '../src/journal/fast-read/index.js';
 import { openJournal } from '../src/journal/store.js';
 import type { Entry } from '../src/journal/types.js';
 import { entry, tempFolder } from './helpers/journal-fixtures.js';
@@ -37,6 +38,9 @@ const scannedFrom = (needs = {}): 'index' | 'lines' => {
 const sessions = (): Entry[] =>
   Array.from({ length: 12 }, (_, k) =>
     entry(`id-${String(k).padStart(2, '0')}`, (k * 7) % 12, {
+      client: k % 4 === 0 ? undefined : k % 4 === 1 ? 'Anna' : 'P.',
+      set: k % 3 === 0 ? 'follow-up' : 'first-session',
+      ...(k % 5 === 0 ? { status: 'unfinished' as const, finishedAt: undefined } : {}),
       answers: [
         { question: 'hopes', phase: 'hopes', kind: 'text', asked: 'Hoop?', value: `één ${'ß'.repeat(k)} koffie ${k % 3 === 0 ? 'fiets' : ''} 😀`, answeredAt: '2026-11-22T09:41:02.000Z' },
       ],
@@ -47,12 +51,17 @@ const sessions = (): Entry[] =>
 const expectSameAsFullRead = async () => {
   const j = await openJournal({ path: file, lang: 'en' });
   const all = await j.readAll();
-  for (const f of [{}, { limit: 5 }, { limit: 1 }, { search: 'koffie fiets', limit: 3 }, { search: 'ß 😀' }]) {
+  for (const f of [{}, { limit: 5 }, { limit: 1 }, { search: 'koffie fiets', limit: 3 }, { search: 'ß 😀' }, { client: 'anna', limit: 2 }, { set: 'follow-up' }, { tags: ['intake'], limit: 3 }]) {
     const got = await j.queryWithTotal(f);
     expect(got.entries, JSON.stringify(f)).toEqual(filterEntries(all, f, 'en'));
     expect(got.total).toBe(all.length);
   }
   expect((await j.get('id-07')).id).toBe('id-07');
+  for (const client of [undefined, 'Anna', 'P.', 'nobody'])
+    for (const sets of [['first-session'], ['follow-up', 'first-session']])
+      expect(await j.lastSession({ sets, ...(client ? { client } : {}) }), `${client} ${sets}`).toEqual(
+        pickLastSession(all, { sets, ...(client ? { client } : {}) }),
+      );
 };
 
 describe('the line index', () => {
@@ -62,8 +71,9 @@ describe('the line index', () => {
     expect((await stat(index)).mode & 0o777).toBe(0o600);
     expect(scannedFrom()).toBe('index');
     expect(scannedFrom({ ids: true })).toBe('index');
-    // what the index does not hold (client, set, status, tags) is read from the lines
-    expect(scannedFrom({ client: true })).toBe('lines');
+    expect(scannedFrom({ client: true, set: true, status: true })).toBe('index');
+    // what the index does not hold (tags) is read from the lines
+    expect(scannedFrom({ tags: true })).toBe('lines');
     await expectSameAsFullRead();
   });
 
@@ -91,7 +101,10 @@ describe('the line index', () => {
   it.each([
     ['wrong start times', (b: Buffer) => b.writeDoubleLE(1, 64 + 16 * 12 + 8)],
     ['wrong line offsets', (b: Buffer) => b.writeDoubleLE(b.readDoubleLE(64 + 8) + 3, 64 + 8)],
-    ['swapped ids', (b: Buffer) => b.write('id-08\nid-07', b.length - 6 * 5, 'latin1')],
+    ['swapped ids', (b: Buffer) => b.write('id-08\nid-07', b.indexOf('id-07\nid-08'), 'latin1')],
+    ['swapped clients', (b: Buffer) => b.write('P.\nAnna', b.lastIndexOf('Anna\nP.'), 'latin1')],
+    ['a wrong finish time', (b: Buffer) => b.writeDoubleLE(0, 64 + 24 * 12 + 8)],
+    ['a wrong status', (b: Buffer) => b.writeUInt8(1 - (b[64 + 32 * 12] as number), 64 + 32 * 12)],
     ['a foreign byte order', (b: Buffer) => b.writeDoubleBE(1.5, 8)],
   ])('with %s (and the journal untouched) reads give what the full read gives', async (_name, spoil) => {
     const j = await openJournal({ path: file, lang: 'en' });

@@ -82,7 +82,16 @@ export const serializeDoc = (doc: JournalDoc): string => laidOut(doc).text;
 export const laidOut = (doc: JournalDoc): { text: string; layout: LineLayout } => {
   const head = `{"version":${JSON.stringify(doc.version)},"entries":[`;
   const n = doc.entries.length;
-  const layout = { from: new Float64Array(n), to: new Float64Array(n), time: new Float64Array(n), ids: new Array<string>(n) };
+  const layout = {
+    from: new Float64Array(n),
+    to: new Float64Array(n),
+    time: new Float64Array(n),
+    finished: new Float64Array(n),
+    complete: new Uint8Array(n),
+    ids: new Array<string>(n),
+    sets: new Array<string>(n),
+    clients: new Array<string | undefined>(n),
+  };
   if (n === 0) return { text: `${head}]}\n`, layout };
   const lines = new Array<string>(n);
   let at = Buffer.byteLength(head) + 1;
@@ -95,7 +104,11 @@ export const laidOut = (doc: JournalDoc): { text: string; layout: LineLayout } =
     layout.to[i] = at;
     at += 2; // `,\n`
     layout.time[i] = Date.parse(e.startedAt);
+    layout.finished[i] = e.finishedAt === undefined ? NaN : Date.parse(e.finishedAt);
+    layout.complete[i] = e.status === 'complete' ? 1 : 0;
     layout.ids[i] = e.id;
+    layout.sets[i] = e.set;
+    layout.clients[i] = e.client;
   }
   return { text: `${head}\n${lines.join(',\n')}]}\n`, layout };
 };

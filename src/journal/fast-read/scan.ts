@@ -40,7 +40,7 @@ export interface Scan {
   readonly client: (string | undefined)[];
   readonly tags: (readonly string[])[];
   /** finish time (ms); NaN when there is none */
-  readonly finished: number[];
+  readonly finished: ArrayLike<number>;
   readonly ids: string[];
   /** lines parsed whole while scanning (their head was not the usual one) */
   readonly parsed: Map<number, Entry>;
@@ -53,6 +53,7 @@ export interface ScanParts extends Scan {
   readonly from: number[];
   readonly to: number[];
   readonly time: number[];
+  readonly finished: number[];
 }
 
 const emptyScan = (fd: number | undefined, size: number): ScanParts => ({
@@ -97,14 +98,14 @@ const scanOpen = (file: string, fd: number, needs: Needs, watch: ReadonlySet<str
   const size = Number(stat.size);
   const scan = emptyScan(fd, size);
   const heads = headsNeeded(needs);
-  let buf = Buffer.allocUnsafe(Math.min(heads ? CHUNK : INDEXED_FIRST_READ, Math.max(size, EMPTY.length)));
+  let buf = Buffer.allocUnsafe(Math.min(needs.tags ? CHUNK : INDEXED_FIRST_READ, Math.max(size, EMPTY.length)));
   let pos = 0; // file offset of buf[0]
   let r = readSync(fd, buf, 0, buf.length, 0);
   if (r === size && size === EMPTY.length && lit(buf.subarray(0, r), 0, EMPTY) === r) return scan;
   if (lit(buf.subarray(0, r), 0, HEAD) < 0) throw new NotFast('not the plain layout of this version');
-  // start times and ids are in the line index, when it was made for this very file
-  const ix = heads ? undefined : readLineIndex(file, stat, HEAD.length);
-  const lines = ix && linesFromIndex(ix, needs.ids === true, watch);
+  // all but the tags are in the line index, when it was made for this very file
+  const ix = needs.tags ? undefined : readLineIndex(file, stat, HEAD.length);
+  const lines = ix && linesFromIndex(ix, needs, watch);
   if (lines) return { ...scan, ...lines };
   if (buf.length < CHUNK && r < size) {
     buf = Buffer.allocUnsafe(Math.min(CHUNK, size));
