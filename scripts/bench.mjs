@@ -11,11 +11,12 @@
 //
 // Needs a build (`npm run build`; `npm run bench` does it) and node-pty.
 // Exit code 0 whether targets pass or fail (the table says); 1 when the bench itself cannot run.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadQuestions, writeJournal } from './bench/journal.mjs';
+import { entries, journalStats, loadQuestions, writeJournal } from './bench/journal.mjs';
 import { iqr, median, openTerminal, peakRssOf, sleep, timeProcess } from './bench/measure.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -83,7 +84,7 @@ process.on('exit', () => {
 );
 
 /** The environment of every child: temp home and XDG folders, the journal, no colour, the C locale. */
-const envFor = (journal, tty = false) => ({
+const envFor = (journal, tty = false, more = {}) => ({
   PATH: process.env.PATH ?? '/usr/bin:/bin',
   HOME,
   ...XDG,
@@ -91,6 +92,7 @@ const envFor = (journal, tty = false) => ({
   NO_COLOR: '1',
   LANG: 'C',
   ...(tty ? { TERM: 'xterm-256color' } : {}),
+  ...more,
 });
 
 /** Removes what a killed session leaves beside a journal: its drafts and a lock. */
@@ -110,20 +112,62 @@ for (const [name, n, seed] of [
 ]) {
   const file = path.join(JDIR, `journal-${name}.json`);
   const t = Date.now();
-  const { bytes, matches } = writeJournal(file, n, questions, { seed, search: SEARCH });
+  writeJournal(file, n - 1, questions, { seed, search: SEARCH });
+  // the last session comes in through oplos itself (journal import), so the journal is written as oplos
+  // writes it, with its line index beside it, as any journal is after its first change
+  const one = path.join(JDIR, `one-${name}.json`);
+  writeFileSync(one, JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: new Date().toISOString(), entries: [...entries(1, questions, seed + 100)] }));
+  const imported = spawnSync(process.execPath, [BIN, 'journal', 'import', one], { env: envFor(file), encoding: 'utf8' });
+  if (imported.status !== 0 || !existsSync(`${file}.index`)) throw new Error(`bench: oplos journal import failed: ${imported.stderr}`);
+  const { bytes, matches } = journalStats(file, SEARCH);
   journals[name] = { file, n, bytes, matches };
   log(`bench: wrote ${n} entries (${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / n)} B each, "${SEARCH.join(' ')}" in ${matches}) in ${Date.now() - t} ms`);
 }
+// the same 10k journal without its index: as the first read after a hand edit, or a journal from elsewhere
+const NO_INDEX = path.join(JDIR, 'journal-10k-no-index.json');
+copyFileSync(journals['10k'].file, NO_INDEX);
 const EMPTY = path.join(dir('journals', 'empty'), 'journal.json'); // never created: an empty journal
+
+// ---------------------------------------------------------------- the floor
+// What any program on this stack pays to show a first question: commander
+// parses `start` and one @inquirer/select prompt goes on screen, nothing else;
+// bundled into one file like oplos. For comparison with `start` (info).
+const FLOOR = path.join(TMP, 'floor.mjs');
+{
+  const { build } = await import('esbuild');
+  await build({
+    stdin: {
+      contents: `import { Command } from 'commander';
+import select from '@inquirer/select';
+const p = new Command('floor');
+p.command('start').action(async () => {
+  await select({ message: 'question 1 of about 32 · ' + (process.argv[2] ?? ''), choices: [{ name: 'yes', value: true }, { name: 'no', value: false }] });
+});
+await p.parseAsync(['start'], { from: 'user' });`,
+      resolveDir: ROOT,
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile: FLOOR,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}
 
 // ---------------------------------------------------------------- targets
 const firstQ = [...questions.questions.values()][0];
 const firstText = (firstQ.ask.en ?? '').split('{{')[0].slice(0, 30);
+const FIRST_TEXT = firstText;
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FIRST_QUESTION = new RegExp(`question 1 of about \\d+[\\s\\S]*${escapeRe(firstText)}`);
 const ANY_QUESTION = /question \d+ of about \d+/;
 
-const spawnTarget = (name, args, journal, goal, expect) => ({ name, kind: 'spawn', args, journal, goal, expect });
+const spawnTarget = (name, args, journal, goal, expect, env = {}) => ({ name, kind: 'spawn', args, journal, goal, expect, env });
 const list = (search = false) => [BIN, 'journal', 'list', '-n', '5', ...(search ? ['--search', SEARCH.join(' ')] : [])];
 const hasRows = (r) => r.stdout.split('\n').filter((l) => l.trim()).length >= 6 || 'fewer than 5 rows';
 
@@ -137,9 +181,15 @@ const targets = [
   spawnTarget('list -n 5 --search, 1k', list(true), journals['1k'].file, undefined, hasRows),
   spawnTarget('list -n 5 --search, 10k', list(true), journals['10k'].file, 4, hasRows),
   spawnTarget('list -n 5 --search, 50k', list(true), journals['50k'].file, 6, hasRows),
+  spawnTarget('journal list -n 5, 10k, no index', list(), NO_INDEX, undefined, hasRows),
+  spawnTarget('list -n 5 --search, 10k, no index', list(true), NO_INDEX, undefined, hasRows),
+  // the first run of a kind of command after an install or upgrade compiles the code and writes V8's code cache
+  spawnTarget('journal list -n 5, 10k, no code cache', list(), journals['10k'].file, undefined, hasRows, { OPLOS_CODE_CACHE: '0' }),
   { name: 'node -e 0 in a pty, until exit', kind: 'ptyExit', journal: EMPTY, goal: undefined },
   { name: 'start: first question, empty journal', kind: 'first', journal: EMPTY, goal: 2 },
   { name: 'start: first question, 10k journal', kind: 'first', journal: journals['10k'].file, goal: undefined },
+  { name: 'start: first question, no code cache', kind: 'first', journal: EMPTY, goal: undefined, env: { OPLOS_CODE_CACHE: '0' } },
+  { name: 'floor: commander + one prompt (info)', kind: 'first', journal: EMPTY, goal: undefined, args: [FLOOR, FIRST_TEXT] },
 ];
 
 const rssOf = new Map(); // target name -> peak RSS in MB
@@ -147,7 +197,7 @@ const rssOf = new Map(); // target name -> peak RSS in MB
 /** One timed run of a target: milliseconds; throws when the command fails. */
 const runOnce = async (t, check) => {
   if (t.kind === 'spawn') {
-    const r = await timeProcess(t.args, envFor(t.journal));
+    const r = await timeProcess(t.args, envFor(t.journal, false, t.env));
     if (r.code !== 0) throw new Error(`${t.name}: exit ${r.code}\n${r.stderr.slice(0, 2000)}`);
     if (check && t.expect) {
       const ok = t.expect(r);
@@ -165,13 +215,17 @@ const runOnce = async (t, check) => {
       live.delete(term);
     }
   }
-  // first question of `oplos start` on screen, in a pseudo-terminal
-  const term = openTerminal([BIN, 'start', '--lang', 'en'], envFor(t.journal, true));
+  // first question of `oplos start` (or of the floor) on screen, in a pseudo-terminal
+  const term = openTerminal(t.args ?? [BIN, 'start', '--lang', 'en'], envFor(t.journal, true, t.env));
   live.add(term);
   try {
     const at = await term.waitFor(FIRST_QUESTION);
     const rss = peakRssOf(term.pid);
     if (rss !== undefined) rssOf.set(t.name, Math.max(rssOf.get(t.name) ?? 0, rss));
+    // the warm-up stays a moment, as a person reading the question would: oplos writes its code cache
+    // after a second of a session (src/cli/code-cache.ts), and the timed runs then start as a person's
+    // second session does
+    if (check) await sleep(1500);
     return at - term.t0;
   } finally {
     await term.close();
@@ -198,7 +252,7 @@ log('bench: peak memory runs');
 for (const t of targets.filter((x) => x.kind === 'spawn')) {
   const file = path.join(TMP, 'rss.txt');
   rmSync(file, { force: true });
-  const r = await timeProcess(['--import', pathToFileURL(RSS_HOOK).href, ...t.args], { ...envFor(t.journal), [RSS_FILE_ENV]: file });
+  const r = await timeProcess(['--import', pathToFileURL(RSS_HOOK).href, ...t.args], { ...envFor(t.journal, false, t.env), [RSS_FILE_ENV]: file });
   if (r.code === 0 && existsSync(file)) rssOf.set(t.name, Number(readFileSync(file, 'utf8')) / 1024);
 }
 

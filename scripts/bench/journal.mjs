@@ -198,3 +198,14 @@ export const writeJournal = (file, n, questions, { seed = 1, search = [] } = {})
   }
   return { bytes: statSync(file).size, matches };
 };
+
+/** Size of a journal file and how many of its entries hold every word of `search` (lower case, in the raw text). */
+export const journalStats = (file, search) => {
+  const text = readFileSync(file, 'utf8');
+  let matches = 0;
+  for (const line of text.split('\n').slice(1)) {
+    const lower = line.toLowerCase();
+    if (line.startsWith('{"id"') && search.every((w) => lower.includes(w))) matches++;
+  }
+  return { bytes: statSync(file).size, matches };
+};
