@@ -40,7 +40,7 @@ const trim = {
 
 // The layout of dist/, made for start-up time (docs/performance.md):
 // - oplos.js: the entry (ES module). Answers --version and --help itself,
-//   else loads core.cjs through V8's code cache (src/cli/launch.ts).
+//   else runs core.cjs with V8's code cache (src/cli/launch.ts, code-cache.ts).
 // - core.cjs: the whole command line in one CommonJS file: commander, every
 //   command, the journal, the engine, the prompts used in sessions. One
 //   script, so that V8 can keep its compiled code between runs: Node 20 has
@@ -110,13 +110,21 @@ builds.push(
   await build({
     ...common,
     entryPoints: { oplos: join(root, 'src/cli/launch.ts') },
+    banner: {}, // no require needed here: --version should import nothing it does not use
     outdir: join(root, 'dist'),
     define: { OPLOS_VERSION: JSON.stringify(version), OPLOS_CORE_HASH: JSON.stringify(coreHash) },
     legalComments: 'none',
     minifyWhitespace: true,
     minifySyntax: true,
     metafile: true,
-    plugins: [trim, { name: 'oplos-no-main', setup: (b) => b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: './main.js', external: true })) }],
+    plugins: [
+      trim,
+      {
+        // oplos.js loads core.cjs (code-cache.ts), never main.js
+        name: 'oplos-entry',
+        setup: (b) => b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: './main.js', external: true })),
+      },
+    ],
   }),
 );
 if (process.env.OPLOS_META) await writeFile(process.env.OPLOS_META, JSON.stringify(builds.map((b) => b.metafile)));

@@ -6,8 +6,11 @@
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commandKey } from '../src/cli/code-cache.js';
+import { homedir } from 'node:os';
+import envPaths from 'env-paths';
+import { cacheHome, commandKey } from '../src/cli/code-cache.js';
 import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { openTerminal } from './helpers/pty.js';
 
 let sb: Sandbox;
 let cache: string;
@@ -86,6 +89,18 @@ describe('the code cache', () => {
     expect((await files())[0]).not.toMatch(/^0{16}/);
   });
 
+  it('a session at the terminal writes it after a second, without waiting for the session to end', async () => {
+    const t = openTerminal(['start', '--lang', 'en'], env);
+    try {
+      await t.waitFor(/question 1 of about \d+/);
+      expect(await files()).toEqual([]);
+      await new Promise((r) => setTimeout(r, 1600));
+      expect(await files()).toEqual([expect.stringMatching(/-start\.v8$/)]);
+    } finally {
+      t.kill();
+    }
+  });
+
   it('OPLOS_CODE_CACHE=0 writes none', async () => {
     const r = await oplos(['sets', 'list'], { ...env, OPLOS_CODE_CACHE: '0' });
     expect(r.code).toBe(0);
@@ -121,4 +136,18 @@ describe('commandKey', () => {
     [['../../etc'], 'other'],
     [['Start'], 'other'],
   ])('%j is %s', (argv, key) => expect(commandKey(argv)).toBe(key));
+});
+
+describe('cacheHome', () => {
+  it('is the cache folder env-paths gives oplos (which gives it its data and config folders)', () => {
+    expect(cacheHome(process.env)).toBe(envPaths('oplos', { suffix: '' }).cache);
+  });
+
+  it('follows XDG_CACHE_HOME, and the rules of macOS and Windows', () => {
+    const home = homedir();
+    expect(cacheHome({ XDG_CACHE_HOME: '/var/cache/me' }, 'linux')).toBe('/var/cache/me/oplos');
+    expect(cacheHome({}, 'linux')).toBe(path.join(home, '.cache', 'oplos'));
+    expect(cacheHome({ XDG_CACHE_HOME: '/ignored' }, 'darwin')).toBe(path.join(home, 'Library', 'Caches', 'oplos'));
+    expect(cacheHome({ LOCALAPPDATA: 'C:/Users/me/AppData/Local' }, 'win32')).toBe(path.join('C:/Users/me/AppData/Local', 'oplos', 'Cache'));
+  });
 });

@@ -7,7 +7,6 @@
  * (code-cache.ts); unbundled, main.ts itself.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { envLang } from '../i18n/lang-code.js';
 import { loadCore } from './code-cache.js';
 import type { Streams } from './context.js';
@@ -38,7 +37,7 @@ export const main = async (argv: readonly string[], streams?: Streams): Promise<
   }
   const real: Main =
     typeof OPLOS_CORE_HASH === 'string'
-      ? loadCore<Main>({ coreFile: fileURLToPath(new URL('./core.cjs', import.meta.url)), coreHash: OPLOS_CORE_HASH, argv, env: process.env })
+      ? loadCore<Main>({ coreFile: new URL('./core.cjs', import.meta.url), coreHash: OPLOS_CORE_HASH, argv, env: process.env })
       : await import('./main.js');
   return real.main(argv, streams);
 };
