@@ -96,17 +96,28 @@ describe('migrations', () => {
 describe('an unreadable journal', () => {
   it('is exit 3 when the path is a folder', async () => {
     await mkdir(file);
-    const e = await oplosError((await openJournal({ path: file, lang: 'en' })).readAll());
+    const e = await oplosError(openJournal({ path: file, lang: 'en' }));
     expect(e.exitCode).toBe(3);
     expect(e.message).toContain(file);
+    expect(e.message).toContain('EISDIR');
+  });
+
+  it('is exit 3 naming the journal when its path runs through a file (not an internal error from the first read)', async () => {
+    const blocker = path.join(dir, 'not-a-folder');
+    await writeFile(blocker, 'x');
+    const journal = path.join(blocker, 'journal.json');
+    const e = await oplosError(openJournal({ path: journal, lang: 'nl' }));
+    expect(e.exitCode).toBe(3);
+    expect(e.message).toBe(`Het journaal ${journal} kan niet gelezen worden (ENOTDIR).`);
   });
 });
 
 describe('an unwritable place', () => {
   it('is exit 3 naming the journal when its folder cannot be made', async () => {
-    const blocker = path.join(dir, 'not-a-folder');
-    await writeFile(blocker, 'x');
-    const j = await openJournal({ path: path.join(blocker, 'journal.json'), lang: 'en' });
+    // opened while its folder could still be made; by the first write a file is in the way
+    const parent = path.join(dir, 'parent');
+    const j = await openJournal({ path: path.join(parent, 'journal.json'), lang: 'en' });
+    await writeFile(parent, 'x');
     const e = await oplosError(j.add([entry('a1')]));
     expect(e.exitCode).toBe(3);
     expect(e.message).toContain('cannot be written');

@@ -4,6 +4,7 @@
  * that change nothing need none (files are only ever replaced atomically).
  * Shared plumbing: journal-base.ts; reading: journal-reads.ts.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { peekEncrypted } from './document.js';
 import { switchEncryption } from './encryption-switch.js';
@@ -138,6 +139,17 @@ export class Journal extends JournalReads {
   }
 }
 
-/** Opens the journal at `path` (a missing file reads as empty and is created on the first write). */
-export const openJournal = async (o: OpenJournalOptions): Promise<Journal> =>
-  new Journal(o, await peekEncrypted(path.resolve(o.path)));
+/**
+ * Opens the journal at `path` (a missing file reads as empty and is created on the first write).
+ * A path that can never be a journal (a folder, or a path through a file) is exit 3 at once,
+ * naming it, rather than an error from deep inside the first read.
+ */
+export const openJournal = async (o: OpenJournalOptions): Promise<Journal> => {
+  const file = path.resolve(o.path);
+  const why = await stat(file).then(
+    (s) => (s.isDirectory() ? 'EISDIR' : undefined),
+    (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : (e.code ?? String(e))),
+  );
+  if (why !== undefined) throw fail(3, journalTexts(o.lang).unreadable(file, why));
+  return new Journal(o, await peekEncrypted(file));
+};
