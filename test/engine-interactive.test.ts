@@ -102,6 +102,40 @@ describe('runInteractive', () => {
     expect(store.drafts).toEqual([]);
   });
 
+  test('an interrupt at a question withdraws it: Interrupted, after the save under way', async () => {
+    const interrupt = new AbortController();
+    const store = fakeStore();
+    const prompter = fakePrompter(['calm mornings']);
+    const asked = prompter.text;
+    let calls = 0;
+    prompter.text = (p) => {
+      if (++calls === 1) return asked(p);
+      // the second question stays open until it is withdrawn
+      return new Promise((_, reject) => p.signal?.addEventListener('abort', () => reject(new Interrupted())));
+    };
+    const result = runInteractive({ set, lang: 'en', tags: [], prompter, store, clock: fakeClock(), interrupt: interrupt.signal });
+    await new Promise((r) => setTimeout(r, 10));
+    interrupt.abort();
+    await expect(result).rejects.toBeInstanceOf(Interrupted);
+    expect(store.drafts.map((d) => d.entry.answers.length)).toEqual([0, 1]);
+  });
+
+  test('an interrupt while an answer is saved ends the session after that save, before the next question', async () => {
+    const interrupt = new AbortController();
+    const store = fakeStore();
+    const saving = {
+      ...store,
+      saveDraft: async (d: Draft) => {
+        if (d.entry.answers.length === 1) interrupt.abort(); // Ctrl-C while the first answer is on its way to disk
+        await store.saveDraft(d);
+      },
+    };
+    const prompter = fakePrompter(FULL);
+    await expect(runInteractive({ set, lang: 'en', tags: [], prompter, store: saving, clock: fakeClock(), interrupt: interrupt.signal })).rejects.toBeInstanceOf(Interrupted);
+    expect(store.drafts.map((d) => d.entry.answers.length)).toEqual([0, 1]);
+    expect(prompter.calls).toHaveLength(1);
+  });
+
   test('prompts: kinds, texts, labels and positions in the session language', async () => {
     const { prompter, result } = run(FULL, { lang: 'nl' });
     await result;

@@ -117,6 +117,25 @@ describe('a long answer in the editor', () => {
   }, 20_000);
 });
 
+describe('a Ctrl-C that comes as SIGINT (between two prompts, outside raw mode)', () => {
+  it('ends the session as a Ctrl-C at a prompt does: exit 130, the answer being saved kept, how to resume', async () => {
+    // an encrypted journal: every save runs scrypt, so there is time between the answer and the next prompt
+    const env = { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' };
+    expect((await oplos(['journal', 'encrypt'], env)).code).toBe(0);
+    const t = openTerminal(['start', '--lang', 'en'], env);
+    await t.waitFor(/question 1 of about \d+/);
+    t.mark();
+    t.press(KEY.enter); // yes: now saved, with no prompt open
+    t.signal('SIGINT');
+    const { exitCode, signal } = await t.exited;
+    expect({ exitCode, signal: signal ?? 0 }).toEqual({ exitCode: 130, signal: 0 });
+    expect(t.sinceMark()).toMatch(/oplos resume [0-9a-f]{8}/);
+    expect(t.sinceMark()).not.toMatch(/question 2 of about/);
+    const shown = await oplos(['journal', 'show', t.sinceMark().match(/oplos resume ([0-9a-f]{8})/)?.[1] ?? '?', '--json'], env);
+    expect((JSON.parse(shown.stdout) as Stored['entries'][number]).answers.map((a) => a.question)).toEqual(['pre-change']);
+  }, 20_000);
+});
+
 describe('the first save runs while the first question is on screen', () => {
   it('an answer waits for it; when it cannot be made, the question is withdrawn with exit 3', async () => {
     // another oplos holds the journal's lock and keeps it fresh: the first save waits for it, then gives up

@@ -67,11 +67,23 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
       },
       complete: (e: Entry) => journal.completeDraft(e),
     };
+    // A Ctrl-C between two prompts (while a question is being put on screen, or an answer saved) comes
+    // as SIGINT, which would end the process on the spot; it ends the session as one at a prompt does.
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort();
+    process.on('SIGINT', onSigint);
     try {
-      entry = await runInteractive({ ...base, prompter: makePrompter(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}), store });
+      entry = await runInteractive({
+        ...base,
+        prompter: makePrompter(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
+        store,
+        interrupt: interrupt.signal,
+      });
     } catch (e) {
       if (e instanceof Interrupted) throw new Interrupted(id ? m.interrupted(id.slice(0, 8)) : m.interruptedPlain);
       throw e;
+    } finally {
+      process.off('SIGINT', onSigint);
     }
   }
   if (ctx.json) ctx.out(JSON.stringify(entry, null, 2));

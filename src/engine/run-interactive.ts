@@ -5,6 +5,7 @@
  * Given a draft it continues at the next unanswered question, and a list that
  * was being answered continues with its items.
  */
+import { Interrupted } from '../errors.js';
 import type { Entry } from '../journal/types.js';
 import type { Prompter, SessionStore } from './ports.js';
 import { askQuestion } from './ask-prompter.js';
@@ -14,6 +15,12 @@ import { contextOf, finish, makeAnswer, startEntry, withAnswer, type SessionOpti
 export interface InteractiveOptions extends SessionOptions {
   readonly prompter: Prompter;
   readonly store: SessionStore;
+  /**
+   * Aborted when the person interrupts other than at a prompt (a Ctrl-C that reaches the process
+   * as SIGINT between two prompts): the open question is withdrawn, and the session ends with
+   * Interrupted once the save under way is done.
+   */
+  readonly interrupt?: AbortSignal;
 }
 
 /** Runs the session to its end and returns the completed entry (already passed to `store.complete`). */
@@ -32,6 +39,7 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
     if (step.type === 'done') break;
     const id = step.question.id;
     const current = entry;
+    const signals = [...(firstSave ? [withdraw.signal] : []), ...(o.interrupt ? [o.interrupt] : [])];
     let checked;
     try {
       checked = await askQuestion(step, {
@@ -44,10 +52,11 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
           await firstSave;
           await o.store.saveDraft({ entry: current, pending: { question: id, items: [...items] } });
         },
-        ...(firstSave ? { signal: withdraw.signal } : {}),
+        ...(signals.length > 0 ? { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) } : {}),
       });
     } catch (e) {
       await firstSave; // when it failed, that is why the question was withdrawn
+      if (o.interrupt?.aborted) throw new Interrupted();
       throw e;
     }
     await firstSave;
@@ -55,6 +64,7 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
     pending = undefined;
     entry = withAnswer(entry, makeAnswer(step, checked, o.clock));
     await o.store.saveDraft({ entry });
+    if (o.interrupt?.aborted) throw new Interrupted(); // the answer is saved; stop before the next question
   }
   await firstSave; // a session without questions
   const done = finish(entry, o.clock);

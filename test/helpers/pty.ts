@@ -33,6 +33,8 @@ export interface Terminal {
   press(key: string): void;
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
   kill(): void;
+  /** sends the process a signal, as a terminal does for Ctrl-C outside raw mode */
+  signal(name: NodeJS.Signals): void;
 }
 
 export const openTerminal = (args: readonly string[], env: Record<string, string>, size = { cols: 100, rows: 40 }): Terminal => {
@@ -85,5 +87,6 @@ export const openTerminal = (args: readonly string[], env: Record<string, string
     press: (key) => p.write(key),
     exited,
     kill: () => p.kill(),
+    signal: (name) => process.kill(p.pid, name),
   };
 };
