@@ -139,6 +139,19 @@ const three = (): Ent[] => [
 describe('journal list', () => {
   beforeEach(() => importEntries(three()));
 
+  it('gives dates in the language of the table, whatever language each session was held in', async () => {
+    const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+    yesterday.setHours(12, 0, 0, 0);
+    await importEntries([crafted('cccc4444-0000-4000-8000-000000000004', yesterday.toISOString(), { lang: 'nl' })], 'nl.json');
+    const en = (await ok(['journal', 'list', '--lang', 'en'])).stdout;
+    expect(en).toMatch(/cccc4444\s+yesterday/);
+    expect(en).not.toContain('gisteren');
+    expect(en).toMatch(new RegExp(`${FEB.slice(0, 8)}\\s+1 Feb 2026`));
+    const nl = (await ok(['journal', 'list', '--lang', 'nl'])).stdout;
+    expect(nl).toMatch(/cccc4444\s+gisteren/);
+    expect(nl).toMatch(new RegExp(`${FEB.slice(0, 8)}\\s+1 feb\\. 2026`));
+  });
+
   it('shows the sessions newest first, as a table and as a JSON array', async () => {
     expect(await listIds()).toEqual([MAR, FEB, JAN]);
     const text = (await ok(['journal', 'list'])).stdout;
