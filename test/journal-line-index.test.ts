@@ -139,6 +139,19 @@ describe('the line index', () => {
     await expectSameAsFullRead();
   });
 
+  it.each([
+    ['a line break', 'Anna\nK'],
+    ['a NUL, which stands for no client', 'Anna\u0000'],
+    ['nothing but that NUL', '\u0000'],
+  ])('is not made when a client label holds %s; reads scan the lines', async (_name, client) => {
+    const j = await openJournal({ path: file, lang: 'en' });
+    await j.add([...sessions(), entry('id-99', 20, { client })]);
+    await expect(stat(index)).rejects.toThrow();
+    expect(scannedFrom({ client: true })).toBe('lines');
+    expect((await j.queryWithTotal({ client, limit: 1 })).entries.map((e) => e.id)).toEqual(['id-99']);
+    await expectSameAsFullRead();
+  });
+
   it('a write succeeds when the index cannot be written', async () => {
     await mkdir(index, { recursive: true }); // a folder where the index would go
     const j = await openJournal({ path: file, lang: 'en' });

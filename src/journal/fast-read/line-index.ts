@@ -70,8 +70,10 @@ const statusWords = (b: Buffer, count: number): Int32Array => new Int32Array(b.b
 /** The index file's bytes for a journal in state `stat` with lines `layout`; undefined when a text cannot be stored. */
 export const encodeLineIndex = (stat: BigIntStats, layout: LineLayout): Buffer | undefined => {
   const count = layout.ids.length;
+  const given = [...layout.ids, ...layout.sets, ...layout.clients.filter((c) => c !== undefined)];
+  // a text with a line break or a NUL (which stands for "no client") cannot be stored; then there is no index
+  if (given.some((t) => t.includes('\n') || t.includes(NO_CLIENT))) return undefined;
   const texts = [...layout.ids, ...layout.sets, ...layout.clients.map((c) => c ?? NO_CLIENT)];
-  if (texts.some((t, i) => t.includes('\n') || (t.includes(NO_CLIENT) && (i < 2 * count || t !== NO_CLIENT)))) return undefined;
   const text = texts.map((t) => `${t}\n`).join('');
   const textBytes = Buffer.byteLength(text);
   const flagsAt = HEADER + 32 * count;
