@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-// commander, yaml and others are CommonJS: give each bundle a require of its own.
+// The ES module builds (the entry, and the sets loader run at build time below); the require is for
+// the CommonJS packages bundled into them.
 const banner = { js: "import { createRequire as __oplosCreateRequire } from 'node:module'; const require = __oplosCreateRequire(import.meta.url);" };
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner };
 
@@ -133,7 +134,8 @@ if (process.env.OPLOS_META) await writeFile(process.env.OPLOS_META, JSON.stringi
 const { execFileSync } = await import('node:child_process');
 for (const lang of ['en', 'nl']) {
   const help = execFileSync(process.execPath, [join(root, 'bin', 'oplos.js'), '--help', '--lang', lang], {
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    // no code cache: the build writes nothing into the cache folder of whoever runs it
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', OPLOS_CODE_CACHE: '0' },
     encoding: 'utf8',
   });
   await writeFile(join(root, 'dist', `help-${lang}.txt`), help);
