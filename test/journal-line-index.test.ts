@@ -98,13 +98,14 @@ describe('the line index', () => {
     await expectSameAsFullRead();
   });
 
+  // the index's arrays after its 64-byte header, for these 12 sessions: starts, start times, finish times, flags
   it.each([
-    ['wrong start times', (b: Buffer) => b.writeDoubleLE(1, 64 + 16 * 12 + 8)],
+    ['wrong start times', (b: Buffer) => b.writeDoubleLE(1, 64 + 8 * 12 + 8)],
     ['wrong line offsets', (b: Buffer) => b.writeDoubleLE(b.readDoubleLE(64 + 8) + 3, 64 + 8)],
     ['swapped ids', (b: Buffer) => b.write('id-08\nid-07', b.indexOf('id-07\nid-08'), 'latin1')],
     ['swapped clients', (b: Buffer) => b.write('P.\nAnna', b.lastIndexOf('Anna\nP.'), 'latin1')],
-    ['a wrong finish time', (b: Buffer) => b.writeDoubleLE(0, 64 + 24 * 12 + 8)],
-    ['a wrong status', (b: Buffer) => b.writeUInt8(1 - (b[64 + 32 * 12] as number), 64 + 32 * 12)],
+    ['a wrong finish time', (b: Buffer) => b.writeDoubleLE(0, 64 + 16 * 12 + 8)],
+    ['a wrong status', (b: Buffer) => b.writeUInt8(1 - (b[64 + 24 * 12] as number), 64 + 24 * 12)],
     ['a foreign byte order', (b: Buffer) => b.writeDoubleBE(1.5, 8)],
   ])('with %s (and the journal untouched) reads give what the full read gives', async (_name, spoil) => {
     const j = await openJournal({ path: file, lang: 'en' });
@@ -113,6 +114,23 @@ describe('the line index', () => {
     spoil(b);
     await writeFile(index, b);
     await expectSameAsFullRead();
+  });
+
+  it('a single bit flipped in any line start, time, finish time or flag, and it is not used', async () => {
+    const j = await openJournal({ path: file, lang: 'en' });
+    await j.add(sessions());
+    const good = await readFile(index);
+    const all = { status: true, set: true, client: true, ids: true };
+    expect(scannedFrom(all)).toBe('index');
+    // 64-byte header, then 12 starts, 12 start times, 12 finish times (8 bytes each), 12 flags
+    for (let at = 64; at < 64 + 24 * 12 + 12; at++) {
+      for (const bit of [0, 7]) {
+        const b = Buffer.from(good);
+        b[at] = (b[at] as number) ^ (1 << bit);
+        await writeFile(index, b);
+        expect(scannedFrom(all), `byte ${at}, bit ${bit}`).toBe('lines');
+      }
+    }
   });
 
   it.each([

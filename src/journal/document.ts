@@ -78,13 +78,12 @@ export const toDoc = (value: unknown, file: string, lang: string): JournalDoc =>
  */
 export const serializeDoc = (doc: JournalDoc): string => laidOut(doc).text;
 
-/** serializeDoc's text, and where each entry's line is in it (in bytes), for the line index. */
+/** serializeDoc's text, and where each entry's line begins in it (in bytes), for the line index. */
 export const laidOut = (doc: JournalDoc): { text: string; layout: LineLayout } => {
   const head = `{"version":${JSON.stringify(doc.version)},"entries":[`;
   const n = doc.entries.length;
   const layout = {
     from: new Float64Array(n),
-    to: new Float64Array(n),
     time: new Float64Array(n),
     finished: new Float64Array(n),
     complete: new Uint8Array(n),
@@ -100,9 +99,7 @@ export const laidOut = (doc: JournalDoc): { text: string; layout: LineLayout } =
     const line = JSON.stringify(e);
     lines[i] = line;
     layout.from[i] = at;
-    at += Buffer.byteLength(line);
-    layout.to[i] = at;
-    at += 2; // `,\n`
+    at += Buffer.byteLength(line) + 2; // and `,\n`
     layout.time[i] = Date.parse(e.startedAt);
     layout.finished[i] = e.finishedAt === undefined ? NaN : Date.parse(e.finishedAt);
     layout.complete[i] = e.status === 'complete' ? 1 : 0;
