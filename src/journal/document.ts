@@ -155,8 +155,9 @@ export class JournalAdapter implements Adapter<JournalDoc> {
     const { text: plain, layout } = laidOut(doc);
     const out = this.encrypted ? await seal(plain, await this.pass.get(this.file)) : plain;
     this.beforeCommit();
-    // an index that no longer fits is ignored by readers; removing it first keeps an encrypted journal without one
-    await removeLineIndex(this.file);
+    // an encrypted journal has no index: it goes before the journal is written (a plain journal's old
+    // index is replaced below, and until then no longer fits the file, so readers leave it alone)
+    if (this.encrypted) await removeLineIndex(this.file);
     await writeFileAtomic(this.file, out);
     // the index only speeds up reads: when it cannot be written, reads scan the journal
     if (!this.encrypted) await writeLineIndex(this.file, layout).catch(() => undefined);
