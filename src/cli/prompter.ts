@@ -38,18 +38,18 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   /** inquirer's context: the terminal, and the signal that withdraws the prompt */
   const on = (p: PromptBase) => (p.signal ? { ...io, signal: p.signal } : io);
 
-  const askLine = (p: PromptBase, message: string, optional: boolean) =>
-    guard(input({ message, validate: (v: string) => optional || v.trim() !== '' || m.required }, on(p)));
+  const askLine = (p: PromptBase, optional = p.optional) =>
+    guard(input({ message: p.message, validate: (v: string) => optional || v.trim() !== '' || m.required }, on(p)));
 
   const text = async (p: PromptBase) => {
     header(p, p.optional ? [m.optionalHint] : []);
-    const v = (await askLine(p, p.message, p.optional)).trim();
+    const v = (await askLine(p)).trim();
     return v === '' ? undefined : v;
   };
 
   const long = async (p: PromptBase) => {
     header(p, [m.editorHint, ...(p.optional ? [m.optionalHint] : [])]);
-    const first = (await guard(input({ message: p.message, validate: (v: string) => p.optional || v.trim() !== '' || m.required }, on(p)))).trim();
+    const first = (await askLine(p)).trim();
     if (first !== EDITOR_COMMAND) return first === '' ? undefined : first;
     if (env.editor) process.env['EDITOR'] = env.editor;
     // the editor prompt (and its charset tables) is loaded only when someone asks for it
@@ -62,7 +62,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
 
   const listItem = async (p: ListItemPrompt) => {
     if (p.itemIndex === 0) header(p, [m.listHint(p.max)]);
-    return (await askLine(p, p.message, true)).trim();
+    return (await askLine(p, true)).trim();
   };
 
   const scale = async (p: ScalePrompt) => {
