@@ -10,7 +10,6 @@
  */
 import { z } from 'zod';
 
-export { ID_PATTERN } from './id-pattern.js';
 import { ID_PATTERN } from './id-pattern.js';
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const VALUE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
