@@ -112,7 +112,7 @@ for (const [name, n, seed] of [
 ]) {
   const file = path.join(JDIR, `journal-${name}.json`);
   const t = Date.now();
-  writeJournal(file, n - 1, questions, { seed, search: SEARCH });
+  writeJournal(file, n - 1, questions, { seed });
   // the last session comes in through oplos itself (journal import), so the journal is written as oplos
   // writes it, with its line index beside it, as any journal is after its first change
   const one = path.join(JDIR, `one-${name}.json`);

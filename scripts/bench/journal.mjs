@@ -164,14 +164,9 @@ export function* entries(n, questions, seed = 1) {
   }
 }
 
-/**
- * Writes a journal of `n` entries to `file`; returns its size and how many
- * entries hold every word of `search` (as `journal list --search` would find,
- * roughly: in the asked texts and the answers).
- */
-export const writeJournal = (file, n, questions, { seed = 1, search = [] } = {}) => {
+/** Writes a journal of `n` entries to `file` (journalStats tells its size and search matches). */
+export const writeJournal = (file, n, questions, { seed = 1 } = {}) => {
   const fd = openSync(file, 'w', 0o600);
-  let matches = 0;
   try {
     writeSync(fd, '{"version":1,"entries":[\n');
     let chunk = [];
@@ -183,12 +178,7 @@ export const writeJournal = (file, n, questions, { seed = 1, search = [] } = {})
       chunk = [];
     };
     for (const e of entries(n, questions, seed)) {
-      const json = JSON.stringify(e);
-      if (search.length > 0) {
-        const text = json.toLowerCase();
-        if (search.every((w) => text.includes(w))) matches++;
-      }
-      chunk.push(json);
+      chunk.push(JSON.stringify(e));
       if (chunk.length >= 1000) flush();
     }
     flush();
@@ -196,7 +186,6 @@ export const writeJournal = (file, n, questions, { seed = 1, search = [] } = {})
   } finally {
     closeSync(fd);
   }
-  return { bytes: statSync(file).size, matches };
 };
 
 /** Size of a journal file and how many of its entries hold every word of `search` (lower case, in the raw text). */
