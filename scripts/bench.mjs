@@ -183,12 +183,9 @@ const targets = [
   spawnTarget('list -n 5 --search, 50k', list(true), journals['50k'].file, 6, hasRows),
   spawnTarget('journal list -n 5, 10k, no index', list(), NO_INDEX, undefined, hasRows),
   spawnTarget('list -n 5 --search, 10k, no index', list(true), NO_INDEX, undefined, hasRows),
-  // the first run of a kind of command after an install or upgrade compiles the code and writes V8's code cache
-  spawnTarget('journal list -n 5, 10k, no code cache', list(), journals['10k'].file, undefined, hasRows, { OPLOS_CODE_CACHE: '0' }),
   { name: 'node -e 0 in a pty, until exit', kind: 'ptyExit', journal: EMPTY, goal: undefined },
   { name: 'start: first question, empty journal', kind: 'first', journal: EMPTY, goal: 2 },
   { name: 'start: first question, 10k journal', kind: 'first', journal: journals['10k'].file, goal: undefined },
-  { name: 'start: first question, no code cache', kind: 'first', journal: EMPTY, goal: undefined, env: { OPLOS_CODE_CACHE: '0' } },
   { name: 'floor: commander + one prompt (info)', kind: 'first', journal: EMPTY, goal: undefined, args: [FLOOR, FIRST_TEXT] },
 ];
 
@@ -222,10 +219,6 @@ const runOnce = async (t, check) => {
     const at = await term.waitFor(FIRST_QUESTION);
     const rss = peakRssOf(term.pid);
     if (rss !== undefined) rssOf.set(t.name, Math.max(rssOf.get(t.name) ?? 0, rss));
-    // the warm-up stays a moment, as a person reading the question would: oplos writes its code cache
-    // after a second of a session (src/cli/code-cache.ts), and the timed runs then start as a person's
-    // second session does
-    if (check) await sleep(1500);
     return at - term.t0;
   } finally {
     await term.close();

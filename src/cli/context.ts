@@ -6,13 +6,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import envPaths from 'env-paths';
 import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
 import { envLang, envLocale } from '../i18n/lang-code.js';
 import { makeTheme, wantsColor, type Theme } from './theme.js';
 import { messages, type Messages } from './messages.js';
 import { readConfig, type Config } from '../config/config.js';
 import { OplosError } from '../errors.js';
+import { oplosPaths, type OplosPaths } from './paths.js';
 
 export interface CommonOptions {
   journal?: string;
@@ -29,6 +29,16 @@ export interface Streams {
   readonly env: Record<string, string | undefined>;
 }
 
+/** All a run takes from the world: main() fills in the real ones for what a caller (a test) leaves out. */
+export interface Io extends Streams {
+  /** the time now: every command asks this, never the system clock */
+  readonly clock: () => Date;
+  /** where oplos keeps its files (default: from `env`, src/cli/paths.ts) */
+  readonly paths?: OplosPaths;
+  /** how long to wait for another oplos's journal lock (default: the journal's own, 12 s) */
+  readonly lockWaitMs?: number;
+}
+
 export interface CliContext {
   readonly lang: Lang;
   readonly m: Messages;
@@ -43,6 +53,10 @@ export interface CliContext {
   readonly extraSetsDir?: string;
   readonly streams: Streams;
   readonly env: Record<string, string | undefined>;
+  /** the time now (injected: tests fix it) */
+  readonly clock: () => Date;
+  readonly cacheDir: string;
+  readonly lockWaitMs?: number;
   readonly interactive: boolean;
   readonly width: number;
   out(line?: string): void;
@@ -54,19 +68,10 @@ const packageRoot = (): string => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'package.json'))) {
     const up = path.dirname(dir);
-    if (up === dir) throw new Error('oplos: cannot find its own package folder');
+    if (up === dir) throw new Error('cannot find the package folder of oplos (package.json above the program)');
     dir = up;
   }
   return dir;
-};
-
-export const systemPaths = (env: Record<string, string | undefined>) => {
-  const p = envPaths('oplos', { suffix: '' });
-  return {
-    configFile: env['OPLOS_CONFIG'] ?? path.join(p.config, 'config.json'),
-    dataDir: p.data,
-    userSetsDir: path.join(p.config, 'sets'),
-  };
 };
 
 /** Language: --lang, OPLOS_LANG, config, LC_ALL / LC_MESSAGES / LANG, then English. */
@@ -88,11 +93,11 @@ export const resolveLang = (flag: string | undefined, env: Record<string, string
 
 export const makeContext = async (
   opts: CommonOptions,
-  streams: Streams,
+  streams: Io,
   how: { lenientConfig?: boolean } = {},
 ): Promise<CliContext> => {
   const env = streams.env;
-  const paths = systemPaths(env);
+  const paths = streams.paths ?? oplosPaths(env);
   const configLang = envLang(env);
   // `oplos config` must be able to mend a config file that has a bad value in it
   const config: Config = await readConfig(paths.configFile, configLang).catch((e: unknown): Config => {
@@ -101,7 +106,7 @@ export const makeContext = async (
   });
   const lang = resolveLang(opts.lang, env, config);
   const color = wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
-  const journalPath = path.resolve(opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal ?? path.join(paths.dataDir, 'journal.json'));
+  const journalPath = path.resolve(opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal ?? paths.journalFile);
   const extra = opts.sets ?? env['OPLOS_SETS'];
   const root = packageRoot();
   return {
@@ -118,6 +123,9 @@ export const makeContext = async (
     ...(extra ? { extraSetsDir: path.resolve(extra) } : {}),
     streams,
     env,
+    clock: streams.clock,
+    cacheDir: paths.cacheDir,
+    ...(streams.lockWaitMs !== undefined ? { lockWaitMs: streams.lockWaitMs } : {}),
     interactive: Boolean(streams.stdout.isTTY && streams.stdin.isTTY), // stdout first: stdin is made only when needed
     width: Math.max(40, Math.min(streams.stdout.columns || 80, 120)),
     out: (line = '') => void streams.stdout.write(`${line}\n`),

@@ -8,9 +8,15 @@ import { isOplosError, EXIT } from '../errors.js';
 import { buildProgram } from './program.js';
 import { messages } from './messages.js';
 import { envLang } from '../i18n/lang-code.js';
-import type { Streams } from './context.js';
+import type { Io } from './context.js';
 
-export const main = async (argv: readonly string[], streams: Streams = defaultStreams()): Promise<number> => {
+/**
+ * Runs oplos once. What `io` leaves out is the real thing: the process's
+ * streams and environment, the system clock, the paths from the environment.
+ * Tests run it in-process with their own streams, env and a fixed clock.
+ */
+export const main = async (argv: readonly string[], io: Partial<Io> = {}): Promise<number> => {
+  const streams = withDefaults(io);
   let code: number = EXIT.ok;
   const program = buildProgram(
     streams,
@@ -34,22 +40,23 @@ const quietOnClosedPipe = (stream: NodeJS.WriteStream) =>
     throw e;
   });
 
-const defaultStreams = (): Streams => {
-  quietOnClosedPipe(process.stdout);
-  return defaultStreamsOf();
+const withDefaults = (io: Partial<Io>): Io => {
+  if (!io.stdout) quietOnClosedPipe(process.stdout);
+  return {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    // made when first asked for: process.stdin on a pipe loads node:net, which `journal list` never needs
+    get stdin() {
+      return io.stdin ?? process.stdin;
+    },
+    env: io.env ?? process.env,
+    clock: io.clock ?? (() => new Date()),
+    ...(io.paths ? { paths: io.paths } : {}),
+    ...(io.lockWaitMs !== undefined ? { lockWaitMs: io.lockWaitMs } : {}),
+  };
 };
 
-const defaultStreamsOf = (): Streams => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  // made when first asked for: process.stdin on a pipe loads node:net, which `journal list` never needs
-  get stdin() {
-    return process.stdin;
-  },
-  env: process.env,
-});
-
-const report = (e: unknown, streams: Streams): number => {
+const report = (e: unknown, streams: Io): number => {
   const debug = streams.env['OPLOS_DEBUG'] === '1';
   if (e instanceof CommanderError) {
     // commander has already printed its message (or the help / version)

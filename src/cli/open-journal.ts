@@ -31,4 +31,11 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
 };
 
 export const openContextJournal = (ctx: CliContext): Promise<Journal> =>
-  openJournal({ path: ctx.journalPath, lang: ctx.lang, passphrase: askPassphrase(ctx) });
+  openJournal({
+    path: ctx.journalPath,
+    lang: ctx.lang,
+    passphrase: askPassphrase(ctx),
+    clock: { now: ctx.clock },
+    // TODO(lead): issue 10 names this option lockWaitMs; rename here when its journal lands
+    ...(ctx.lockWaitMs !== undefined ? { lockTimeoutMs: ctx.lockWaitMs } : {}),
+  });

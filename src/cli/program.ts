@@ -1,9 +1,9 @@
 /**
- * The commands and their options (shared/spec/cli.md). Each action loads its
+ * The commands and their options (docs/usage.md). Each action loads its
  * command module only when it runs, so `oplos --version` stays quick.
  */
 import { Command, Option } from 'commander';
-import type { CliContext, CommonOptions, Streams } from './context.js';
+import type { CliContext, CommonOptions, Io } from './context.js';
 import { messages } from './messages.js';
 import { envLang, langFromLocale } from '../i18n/lang-code.js';
 import { OplosError } from '../errors.js';
@@ -50,7 +50,7 @@ const filters = (cmd: Command): Command =>
     .option('--tag <word>', tr('only sessions with this tag (repeatable)'), collect, [])
     .option('-n <count>', tr('at most this many, newest first'), positiveInt);
 
-export const buildProgram = (streams: Streams, setExit: (code: number) => void, argv: readonly string[] = []): Command => {
+export const buildProgram = (streams: Io, setExit: (code: number) => void, argv: readonly string[] = []): Command => {
   // the help speaks the language asked for: --lang, OPLOS_LANG, then the locale
   const flag = argv.indexOf('--lang');
   const given = flag >= 0 ? argv[flag + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);

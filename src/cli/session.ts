@@ -5,7 +5,6 @@
 import type { Draft, Entry } from '../journal/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { runInteractive, runScripted, summarize } from '../engine/index.js';
-import { systemClock } from '../engine/ports.js';
 import { Interrupted, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { openContextJournal } from './open-journal.js';
@@ -44,7 +43,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     tags: req.tags,
     ...(last ? { last } : {}),
     ...(continued ? { continued } : {}),
-    clock: systemClock,
+    clock: { now: ctx.clock },
     ...(req.draft ? { draft: req.draft } : {}),
   };
 
@@ -58,7 +57,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   } else {
     const title = pick(req.set.title, ctx.lang, req.set.languages);
     ctx.out(ctx.theme.heading(m.sessionOf(title, client)));
-    if (last) ctx.out(ctx.theme.dim(m.lastSession(relativeDate(new Date(last.startedAt), new Date(), ctx.lang))));
+    if (last) ctx.out(ctx.theme.dim(m.lastSession(relativeDate(new Date(last.startedAt), ctx.clock(), ctx.lang))));
     let id = req.draft?.entry.id ?? '';
     const store = {
       saveDraft: async (d: Draft) => {

@@ -1,6 +1,6 @@
 /**
  * The loaded, validated model of a question set (format 1, see
- * shared/spec/question-set-format.md). Everything here is plain data: the
+ * docs/question-sets.md). Everything here is plain data: the
  * loader builds it once, with conditions and references already parsed, and
  * the engine, `sets show`, demo and prepare only read it.
  */

@@ -4,7 +4,6 @@ import { openContextJournal } from '../open-journal.js';
 import { exportJson, serializeExport } from '../../journal/export-json.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
-import { systemClock } from '../../engine/ports.js';
 import { OplosError } from '../../errors.js';
 
 const cannotWrite = {
@@ -17,7 +16,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const entries = await journal.query(filtersFrom(opts));
   const format = (opts['format'] as string | undefined) ?? 'md';
   let text: string;
-  if (format === 'json') text = serializeExport(exportJson(entries, systemClock));
+  if (format === 'json') text = serializeExport(exportJson(entries, { now: ctx.clock }));
   // csv holds the raw values and needs no set
   else if (format === 'csv') text = (await import('../../report/index.js')).exportCsv(entries);
   else {
@@ -25,7 +24,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     const r = await import('../../report/index.js');
     if (format === 'html') text = r.exportHtml(entries, sets, ctx.lang, {
         title: ctx.m.reportTitle(typeof opts['client'] === 'string' ? opts['client'] : undefined),
-        generatedAt: systemClock.now(),
+        generatedAt: ctx.clock(),
       });
     else if (format === 'leerverslag') text = r.leerverslagen(entries.filter(r.isIntervision), ctx.lang, sets);
     else text = r.exportMarkdown(entries, sets, ctx.lang);

@@ -8,7 +8,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const { m } = ctx;
   const months = ctx.config['retention-months'];
   if (!months) throw new OplosError(m.noRetention, 2);
-  const cutoff = subMonths(new Date(), months).getTime();
+  const cutoff = subMonths(ctx.clock(), months).getTime();
   const journal = await openContextJournal(ctx);
   const old = (await journal.readAll()).filter(
     (e) => e.status === 'complete' && new Date(e.finishedAt ?? e.startedAt).getTime() < cutoff,
