@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as pty from 'node-pty';
 import { parse } from 'yaml';
 import { BIN, oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { cliIn, oneLine } from './helpers/run-cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 const BUNDLED = path.join(ROOT, 'question-sets');
@@ -24,13 +25,7 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-const run = (args: string[], extra: Record<string, string> = {}) => oplos(args, { ...sb.env, ...extra });
-const ok = async (args: string[], extra: Record<string, string> = {}) => {
-  const r = await run(args, extra);
-  if (r.code !== 0) throw new Error(`oplos ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
-  return r;
-};
-const oneLine = (stderr: string) => expect(stderr.trim().split('\n')).toHaveLength(1);
+const { run, ok } = cliIn(() => sb);
 const entries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: { id: string; set: string; client?: string }[] }).entries;
 
 const FOLLOW_UP = [
@@ -229,11 +224,9 @@ describe('config', () => {
   });
 
   it('journal names the journal file when neither --journal nor OPLOS_JOURNAL does', async () => {
-    const env = { ...sb.env };
-    delete env['OPLOS_JOURNAL'];
     const file = path.join(sb.dir, 'elsewhere', 'my-journal.json');
-    await oplos(['config', 'set', 'journal', file], env);
-    const r = await oplos(['start', '--answers', ANSWERS], env);
+    await run(['config', 'set', 'journal', file], { OPLOS_JOURNAL: undefined });
+    const r = await run(['start', '--answers', ANSWERS], { OPLOS_JOURNAL: undefined });
     expect(r.code).toBe(0);
     expect(existsSync(file)).toBe(true);
     expect(existsSync(sb.journal)).toBe(false);
@@ -398,13 +391,14 @@ describe('errors and usage', () => {
     expect((await run(['sets', 'list'], { OPLOS_LANG: 'fr' })).code).toBe(2);
   });
 
-  it('--version prints the package version', async () => {
-    const r = await ok(['--version']);
+  it('--version prints the package version (the built binary)', async () => {
+    const r = await oplos(['--version'], sb.env);
     expect(r.stdout.trim()).toBe(PKG.version);
   });
 
   it('--help exits 0 and names the commands, also for a subcommand', async () => {
-    const r = await ok(['--help']);
+    const r = await oplos(['--help'], sb.env); // the built binary's quick answer, written at build time
+    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: oplos/);
     for (const c of ['start', 'resume', 'sets', 'journal', 'progress', 'demo', 'prepare', 'config', 'completion']) expect(r.stdout).toMatch(new RegExp(`\\b${c}\\b`));
     const sub = await ok(['journal', 'export', '--help']);

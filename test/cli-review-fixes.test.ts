@@ -1,8 +1,9 @@
-/** Behaviour found in review: each case as a user meets it, through the built binary. */
+/** Behaviour found in review: each case as a user meets it, in-process (and at a terminal for the prompts). */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { cliIn } from './helpers/run-cli.js';
 import { KEY, openTerminal } from './helpers/pty.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
@@ -11,11 +12,11 @@ beforeEach(async () => {
   sb = await sandbox();
 });
 afterEach(() => sb.cleanup());
+const { run } = cliIn(() => sb);
 
 describe('review fixes', () => {
-  it('resume asks for the passphrase of an encrypted journal once', async () => {
-    const env = { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' };
-    await oplos(['journal', 'encrypt'], env);
+  it('resume asks for the passphrase of an encrypted journal once', { timeout: 30_000 }, async () => {
+    await run(['journal', 'encrypt'], { OPLOS_PASSPHRASE: 'correct horse battery' });
     // an unfinished session: start at the terminal, answer one question, Ctrl-C
     const pass = 'correct horse battery';
     const s = openTerminal(['start', '--lang', 'en'], sb.env);
@@ -38,24 +39,24 @@ describe('review fixes', () => {
   });
 
   it('resume of a complete session says it is complete', async () => {
-    await oplos(['start', '--answers', ANSWERS], sb.env);
-    const id = (JSON.parse((await oplos(['journal', 'list', '--json'], sb.env)).stdout) as { id: string }[])[0]!.id;
-    const r = await oplos(['resume', id.slice(0, 6), '--answers', ANSWERS], sb.env);
+    await run(['start', '--answers', ANSWERS]);
+    const id = (JSON.parse((await run(['journal', 'list', '--json'])).stdout) as { id: string }[])[0]!.id;
+    const r = await run(['resume', id.slice(0, 6), '--answers', ANSWERS]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is complete/);
   });
 
   it('sets validate on a folder without sets is exit 2, also with --json', async () => {
     mkdirSync(path.join(sb.dir, 'empty'));
-    expect((await oplos(['sets', 'validate', path.join(sb.dir, 'empty')], sb.env)).code).toBe(2);
-    expect((await oplos(['sets', 'validate', path.join(sb.dir, 'empty'), '--json'], sb.env)).code).toBe(2);
+    expect((await run(['sets', 'validate', path.join(sb.dir, 'empty')])).code).toBe(2);
+    expect((await run(['sets', 'validate', path.join(sb.dir, 'empty'), '--json'])).code).toBe(2);
   });
 
   it('OPLOS_LANG takes a locale, and a wrong one is named as OPLOS_LANG', async () => {
-    const nl = await oplos(['sets', 'list'], { ...sb.env, OPLOS_LANG: 'nl_NL.UTF-8' });
+    const nl = await run(['sets', 'list'], { OPLOS_LANG: 'nl_NL.UTF-8' });
     expect(nl.code).toBe(0);
     expect(nl.stdout).toMatch(/Eerste gesprek/);
-    const de = await oplos(['sets', 'list'], { ...sb.env, OPLOS_LANG: 'de' });
+    const de = await run(['sets', 'list'], { OPLOS_LANG: 'de' });
     expect(de.code).toBe(2);
     expect(de.stderr).toMatch(/OPLOS_LANG/);
   });
@@ -64,23 +65,23 @@ describe('review fixes', () => {
     const file = path.join(sb.dir, 'config', 'oplos', 'config.json');
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify({ lang: 'de' }));
-    expect((await oplos(['sets', 'list'], sb.env)).code).toBe(2);
-    expect((await oplos(['config', 'unset', 'lang'], sb.env)).code).toBe(0);
-    expect((await oplos(['sets', 'list'], sb.env)).code).toBe(0);
+    expect((await run(['sets', 'list'])).code).toBe(2);
+    expect((await run(['config', 'unset', 'lang'])).code).toBe(0);
+    expect((await run(['sets', 'list'])).code).toBe(0);
   });
 
   it('a passphrase from the environment needs 8 characters, as at the prompt', async () => {
-    await oplos(['start', '--answers', ANSWERS], sb.env);
-    const r = await oplos(['journal', 'encrypt'], { ...sb.env, OPLOS_PASSPHRASE: 'short' });
+    await run(['start', '--answers', ANSWERS]);
+    const r = await run(['journal', 'encrypt'], { OPLOS_PASSPHRASE: 'short' });
     expect(r.code).toBe(2);
-    expect((await oplos(['journal', 'list'], sb.env)).code).toBe(0);
+    expect((await run(['journal', 'list'])).code).toBe(0);
   });
 
   it('journal delete --client matches the label as journal list --client does', async () => {
-    await oplos(['start', '--client', ' Ëlla ', '--answers', ANSWERS], sb.env);
-    const listed = JSON.parse((await oplos(['journal', 'list', '--client', 'ëlla', '--json'], sb.env)).stdout) as unknown[];
+    await run(['start', '--client', ' Ëlla ', '--answers', ANSWERS]);
+    const listed = JSON.parse((await run(['journal', 'list', '--client', 'ëlla', '--json'])).stdout) as unknown[];
     expect(listed).toHaveLength(1);
-    const r = await oplos(['journal', 'delete', '--client', 'ëlla', '--yes'], sb.env);
+    const r = await run(['journal', 'delete', '--client', 'ëlla', '--yes']);
     expect(r.stdout).toMatch(/Deleted 1 session/);
   });
 });
@@ -89,19 +90,19 @@ describe('an empty journal file', () => {
   it('reads as an empty journal and takes the first session', async () => {
     mkdirSync(path.dirname(sb.journal), { recursive: true });
     writeFileSync(sb.journal, '');
-    const list = await oplos(['journal', 'list', '--json'], sb.env);
+    const list = await run(['journal', 'list', '--json']);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout)).toEqual([]);
-    expect((await oplos(['start', '--answers', ANSWERS], sb.env)).code).toBe(0);
-    expect(JSON.parse((await oplos(['journal', 'list', '--json'], sb.env)).stdout)).toHaveLength(1);
+    expect((await run(['start', '--answers', ANSWERS])).code).toBe(0);
+    expect(JSON.parse((await run(['journal', 'list', '--json'])).stdout)).toHaveLength(1);
   });
 });
 
 describe('config set default-set', () => {
   it('refuses a set that does not exist, naming the known ones, and changes nothing', async () => {
-    const r = await oplos(['config', 'set', 'default-set', 'nope'], sb.env);
+    const r = await run(['config', 'set', 'default-set', 'nope']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/first-session/);
-    expect((await oplos(['config', 'get', 'default-set', '--json'], sb.env)).stdout.trim()).toBe('null');
+    expect((await run(['config', 'get', 'default-set', '--json'])).stdout.trim()).toBe('null');
   });
 });

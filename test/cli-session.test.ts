@@ -1,12 +1,13 @@
 /**
- * The built binary, spawned without a terminal: sessions from answers files,
+ * The command line run in-process without a terminal: sessions from answers files,
  * wrong files, and what ends up in the journal.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { cliIn } from './helpers/run-cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers');
 let sb: Sandbox;
@@ -14,12 +15,13 @@ beforeEach(async () => {
   sb = await sandbox();
 });
 afterEach(() => sb.cleanup());
+const { run } = cliIn(() => sb);
 
 const journal = () => JSON.parse(readFileSync(sb.journal, 'utf8')) as { version: number; entries: { id: string; answers: { question: string; value?: unknown; asked: string }[]; client?: string; tags: string[]; status: string }[] };
 
 describe('oplos start --answers', () => {
   it('runs first-session from a YAML file and keeps the entry with every asked text', async () => {
-    const r = await oplos(['start', '--answers', path.join(ANSWERS, 'first-session.yaml'), '--client', 'P.', '--tag', 'intake', '--tag', 'demo'], sb.env);
+    const r = await run(['start', '--answers', path.join(ANSWERS, 'first-session.yaml'), '--client', 'P.', '--tag', 'intake', '--tag', 'demo']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Lay out the clothes on Sunday evening');
@@ -48,7 +50,7 @@ describe('oplos start --answers', () => {
     const json = JSON.stringify({ ...(await import('yaml')).parse(readFileSync(path.join(ANSWERS, 'first-session.yaml'), 'utf8')), now: 14 });
     const file = path.join(sb.dir, 'wrong-scale.json');
     await writeFile(file, json);
-    const r = await oplos(['start', '--answers', file], sb.env);
+    const r = await run(['start', '--answers', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/"now"/);
     expect(r.stderr).toMatch(/10/);
@@ -59,7 +61,7 @@ describe('oplos start --answers', () => {
   it('says which required question has no answer, and writes nothing', async () => {
     const file = path.join(sb.dir, 'short.yaml');
     await writeFile(file, 'pre-change: false\n');
-    const r = await oplos(['start', '--answers', file], sb.env);
+    const r = await run(['start', '--answers', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/hopes/);
     expect(existsSync(sb.journal)).toBe(false);
@@ -69,7 +71,7 @@ describe('oplos start --answers', () => {
     const text = readFileSync(path.join(ANSWERS, 'first-session.yaml'), 'utf8').replace('relationship: customer', 'relationship: friend');
     const file = path.join(sb.dir, 'bad-choice.yaml');
     await writeFile(file, text);
-    const r = await oplos(['start', '--answers', file], sb.env);
+    const r = await run(['start', '--answers', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/relationship/);
     expect(r.stderr).toMatch(/customer/);
@@ -79,29 +81,29 @@ describe('oplos start --answers', () => {
   it('rejects an answers file that is not a map, or not YAML at all', async () => {
     const list = path.join(sb.dir, 'list.yaml');
     await writeFile(list, '- a\n- b\n');
-    expect((await oplos(['start', '--answers', list], sb.env)).code).toBe(2);
+    expect((await run(['start', '--answers', list])).code).toBe(2);
     const broken = path.join(sb.dir, 'broken.yaml');
     await writeFile(broken, 'hopes: [unclosed\n');
-    expect((await oplos(['start', '--answers', broken], sb.env)).code).toBe(2);
-    expect((await oplos(['start', '--answers', path.join(sb.dir, 'missing.yaml')], sb.env)).code).toBe(2);
+    expect((await run(['start', '--answers', broken])).code).toBe(2);
+    expect((await run(['start', '--answers', path.join(sb.dir, 'missing.yaml')])).code).toBe(2);
     expect(existsSync(sb.journal)).toBe(false);
   });
 
   it('without a terminal and without --answers, says so in one line and exits 2 at once', async () => {
-    const r = await oplos(['start'], sb.env);
+    const r = await run(['start']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/--answers/);
   });
 
   it('an unknown set is a usage error that lists the known ones', async () => {
-    const r = await oplos(['start', 'no-such-set', '--answers', path.join(ANSWERS, 'first-session.yaml')], sb.env);
+    const r = await run(['start', 'no-such-set', '--answers', path.join(ANSWERS, 'first-session.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/first-session/);
   });
 
   it('speaks Dutch with --lang nl and stores the Dutch question texts', async () => {
-    const r = await oplos(['start', '--lang', 'nl', '--answers', path.join(ANSWERS, 'first-session.yaml')], sb.env);
+    const r = await run(['start', '--lang', 'nl', '--answers', path.join(ANSWERS, 'first-session.yaml')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Samenvatting/);
     const e = journal().entries[0]!;
@@ -109,7 +111,7 @@ describe('oplos start --answers', () => {
   });
 
   it('a follow-up session reads the last session: last.now and last.date are filled in', async () => {
-    await oplos(['start', '--client', 'P.', '--answers', path.join(ANSWERS, 'first-session.yaml')], sb.env);
+    await run(['start', '--client', 'P.', '--answers', path.join(ANSWERS, 'first-session.yaml')]);
     const file = path.join(sb.dir, 'follow.yaml');
     await writeFile(
       file,
@@ -126,7 +128,7 @@ describe('oplos start --answers', () => {
         'keep-up: ["The Sunday routine"]',
       ].join('\n'),
     );
-    const r = await oplos(['start', 'follow-up', '--client', 'P.', '--answers', file], sb.env);
+    const r = await run(['start', 'follow-up', '--client', 'P.', '--answers', file]);
     if (r.code !== 0) throw new Error(r.stderr);
     const follow = journal().entries.find((e) => (e as unknown as { set: string }).set === 'follow-up')!;
     const ids = follow.answers.map((a) => a.question);

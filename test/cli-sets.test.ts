@@ -9,7 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { cliIn } from './helpers/run-cli.js';
 
 const BUNDLED = path.join(ROOT, 'question-sets');
 const FIXTURE_SETS = path.join(ROOT, 'test', 'fixtures', 'sets');
@@ -23,12 +24,7 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-const run = (args: string[], extra: Record<string, string> = {}) => oplos(args, { ...sb.env, ...extra });
-const ok = async (args: string[], extra: Record<string, string> = {}) => {
-  const r = await run(args, extra);
-  if (r.code !== 0) throw new Error(`oplos ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
-  return r;
-};
+const { run, ok } = cliIn(() => sb);
 const write = async (name: string, lines: string[]) => {
   const file = path.join(dir, name);
   await writeFile(file, `${lines.join('\n')}\n`);

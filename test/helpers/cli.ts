@@ -26,6 +26,7 @@ export const sandbox = async (): Promise<Sandbox> => {
     HOME: dir,
     XDG_CONFIG_HOME: path.join(dir, 'config'),
     XDG_DATA_HOME: path.join(dir, 'share'),
+    XDG_CACHE_HOME: path.join(dir, 'cache'),
     OPLOS_JOURNAL: journal,
     LANG: 'C',
     TERM: 'xterm-256color',
