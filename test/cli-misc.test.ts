@@ -8,10 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import * as pty from 'node-pty';
 import { parse } from 'yaml';
 import { BIN, oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
 import { cliIn, oneLine } from './helpers/run-cli.js';
+import { itPty, loadPty } from './helpers/pty.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 const BUNDLED = path.join(ROOT, 'question-sets');
@@ -58,7 +58,7 @@ const twoSessionsOfP = async () => {
 /** Runs the binary at a pseudo-terminal and gives everything it wrote, escape codes and all. */
 const rawAtTerminal = (args: string[], env: Record<string, string>) =>
   new Promise<{ code: number; raw: string }>((resolve) => {
-    const p = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 120, rows: 40, env });
+    const p = loadPty().spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 120, rows: 40, env });
     let raw = '';
     p.onData((d) => (raw += d));
     p.onExit((e) => resolve({ code: e.exitCode, raw }));
@@ -320,7 +320,7 @@ describe('colour', () => {
     return e;
   };
 
-  it('at a terminal there is colour, unless NO_COLOR or --no-color', async () => {
+  itPty('at a terminal there is colour, unless NO_COLOR or --no-color', {}, async () => {
     await ok(['start', '--client', 'P.', '--answers', ANSWERS]);
     const plain = env();
     const coloured = await rawAtTerminal(['journal', 'list'], plain);

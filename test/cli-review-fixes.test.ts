@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
 import { cliIn } from './helpers/run-cli.js';
-import { KEY, openTerminal } from './helpers/pty.js';
+import { itPty, KEY, openTerminal } from './helpers/pty.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 let sb: Sandbox;
@@ -15,7 +15,7 @@ afterEach(() => sb.cleanup());
 const { run } = cliIn(() => sb);
 
 describe('review fixes', () => {
-  it('resume asks for the passphrase of an encrypted journal once', { timeout: 30_000 }, async () => {
+  itPty('resume asks for the passphrase of an encrypted journal once', { timeout: 30_000 }, async () => {
     await run(['journal', 'encrypt'], { OPLOS_PASSPHRASE: 'correct horse battery' });
     // an unfinished session: start at the terminal, answer one question, Ctrl-C
     const pass = 'correct horse battery';

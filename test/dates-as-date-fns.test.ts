@@ -59,3 +59,14 @@ describe('whenText for older dates', () => {
     expect(whenText(new Date(2026, 4, 3).toISOString(), now, 'en')).toBe('3 May 2026');
   });
 });
+
+describe('the medium date is one implementation', () => {
+  it('the chart range and the journal list give the same text for the same day', async () => {
+    const { mediumDate } = await import('../src/report/dates.js');
+    const now = new Date(2026, 10, 23, 12);
+    const feb = new Date(2026, 1, 1, 9);
+    expect(mediumDate(feb, 'nl')).toBe('1 feb. 2026');
+    expect(mediumDate(feb, 'nl')).toBe(whenText(feb.toISOString(), now, 'nl'));
+    expect(mediumDate(feb, 'en')).toBe(whenText(feb.toISOString(), now, 'en'));
+  });
+});

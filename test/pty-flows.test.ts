@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KEY, openTerminal } from './helpers/pty.js';
+import { describePty, KEY, openTerminal } from './helpers/pty.js';
 import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
@@ -18,7 +18,7 @@ afterEach(() => sb.cleanup());
 
 const entries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: { id: string }[] }).entries;
 
-describe('demo at a terminal', () => {
+describePty('demo at a terminal', () => {
   it('shows one question per screen and goes forward, back and quits on keys', async () => {
     const t = openTerminal(['demo', 'first-session', '--lang', 'en'], sb.env);
     await t.waitFor('Question 1 / 32');
@@ -48,7 +48,7 @@ describe('demo at a terminal', () => {
   });
 });
 
-describe('the menu of a bare oplos', () => {
+describePty('the menu of a bare oplos', () => {
   it('offers the main actions and starts the chosen one', async () => {
     await oplos(['start', '--client', 'A.', '--answers', ANSWERS], sb.env);
     const t = openTerminal(['--lang', 'en'], sb.env);
@@ -71,7 +71,7 @@ describe('the menu of a bare oplos', () => {
   });
 });
 
-describe('deleting asks first', () => {
+describePty('deleting asks first', () => {
   it('keeps the session when the answer is no, deletes it on yes', async () => {
     await oplos(['start', '--client', 'B.', '--answers', ANSWERS], sb.env);
     const no = openTerminal(['journal', 'delete', '--client', 'B.', '--lang', 'en'], sb.env);
@@ -89,7 +89,7 @@ describe('deleting asks first', () => {
   });
 });
 
-describe('an encrypted journal at a terminal', () => {
+describePty('an encrypted journal at a terminal', () => {
   it('asks for the passphrase hidden, and a wrong one exits 3', async () => {
     await oplos(['start', '--client', 'C.', '--answers', ANSWERS], sb.env);
     const enc = await oplos(['journal', 'encrypt'], { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' });

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { KEY, openTerminal } from './helpers/pty.js';
+import { describePty, KEY, openTerminal } from './helpers/pty.js';
 import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
 import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,7 +27,7 @@ const answer = async (t: ReturnType<typeof openTerminal>, n: number, text: strin
   await t.line(text);
 };
 
-describe('a session in a real terminal', () => {
+describePty('a session in a real terminal', () => {
   it('keeps every answer through Ctrl-C and continues with resume', async () => {
     const t = openTerminal(['start', '--lang', 'en', '--client', 'K.'], sb.env);
     await t.waitFor('First session');
@@ -94,7 +94,7 @@ describe('a session in a real terminal', () => {
   }, 30_000);
 });
 
-describe('a long answer in the editor', () => {
+describePty('a long answer in the editor', () => {
   it('opens $EDITOR on /e and stores what was written there', async () => {
     const editorScript = path.join(sb.dir, 'fake-editor.sh');
     await writeFile(editorScript, '#!/bin/sh\nprintf "Line one\\nLine two\\n" > "$1"\n', { mode: 0o755 });
@@ -117,7 +117,7 @@ describe('a long answer in the editor', () => {
   }, 20_000);
 });
 
-describe('a Ctrl-C that comes as SIGINT (between two prompts, outside raw mode)', () => {
+describePty('a Ctrl-C that comes as SIGINT (between two prompts, outside raw mode)', () => {
   it('ends the session as a Ctrl-C at a prompt does: exit 130, the answer being saved kept, how to resume', async () => {
     // an encrypted journal: every save runs scrypt, so there is time between the answer and the next prompt
     const env = { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' };
@@ -136,7 +136,7 @@ describe('a Ctrl-C that comes as SIGINT (between two prompts, outside raw mode)'
   }, 20_000);
 });
 
-describe('the first save runs while the first question is on screen', () => {
+describePty('the first save runs while the first question is on screen', () => {
   it('an answer waits for it; when it cannot be made, the question is withdrawn with exit 3', async () => {
     // another oplos holds the journal's lock and keeps it fresh: the first save waits for it, then gives up
     const lock = `${sb.journal}.lock`;

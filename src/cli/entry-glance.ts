@@ -1,23 +1,20 @@
 /** One session in one line: when, client, set, status, its scales and its last key point. */
-import type { Month } from 'date-fns';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { Entry } from '../journal/types.js';
 import type { QuestionSet } from '../sets/types.js';
-import { dateLocale, relativeDate } from '../i18n/lang.js';
+import { mediumDate, relativeDate } from '../i18n/lang.js';
 import { findQuestion } from '../engine/context.js';
 
 /**
- * Recent dates read as "2 days ago"; older ones as "3 Nov 2026" / "3 nov. 2026":
- * date-fns' format(d, 'd MMM yyyy') with the locale's month names, without
- * loading all of format's formatters for every list (a test compares them).
+ * Recent dates read as "2 days ago"; older ones as "3 Nov 2026" / "3 nov. 2026"
+ * (mediumDate).
  */
 export const whenText = (iso: string, now: Date, lang: string): string => {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const days = differenceInCalendarDays(now, d);
   if (days >= 0 && days < 7) return relativeDate(d, now, lang);
-  const month = dateLocale(lang).localize.month(d.getMonth() as Month, { width: 'abbreviated' });
-  return `${d.getDate()} ${month} ${String(d.getFullYear()).padStart(4, '0')}`;
+  return mediumDate(d, lang);
 };
 
 const STEP_IDS = new Set(['step', 'next-step']);

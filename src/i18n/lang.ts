@@ -1,4 +1,4 @@
-import type { Locale } from 'date-fns';
+import type { Locale, Month } from 'date-fns';
 import { nl as nlLocale } from 'date-fns/locale/nl';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { LocalText } from '../sets/types.js';
@@ -71,4 +71,15 @@ export const relativeDate = (date: Date, now: Date, lang: string): string => {
   if (abs < 60) return say('xWeeks', Math.round(days / 7));
   if (abs < 365) return say('xMonths', Math.round(days / 30.44));
   return say('xYears', Math.round(days / 365.25));
+};
+
+/**
+ * "3 Nov 2026" / "3 nov. 2026": date-fns' format(d, 'd MMM yyyy') with the
+ * locale's month names, without loading all of format's formatters (test/
+ * dates-as-date-fns.test.ts holds the two equal). The one medium date of oplos:
+ * journal lists and the chart's date range both use it.
+ */
+export const mediumDate = (d: Date, lang: string): string => {
+  const month = dateLocale(lang).localize.month(d.getMonth() as Month, { width: 'abbreviated' });
+  return `${d.getDate()} ${month} ${String(d.getFullYear()).padStart(4, '0')}`;
 };

@@ -1,6 +1,6 @@
 /** Dates as the reports show them, in a given language (local time). */
 import { format } from 'date-fns/format';
-import { dateLocale } from '../i18n/lang.js';
+import { dateLocale, mediumDate as medium } from '../i18n/lang.js';
 
 const at = (iso: string | Date): Date => (typeof iso === 'string' ? new Date(iso) : iso);
 
@@ -16,9 +16,5 @@ export const longDate = (iso: string | Date, lang: string): string =>
 export const dateTime = (iso: string | Date, lang: string): string =>
   format(at(iso), 'd MMMM yyyy, HH:mm', { locale: dateLocale(lang) });
 
-/** The year of a date, for telling whether a chart spans several. */
-export const yearOf = (iso: string | Date): number => at(iso).getFullYear();
-
-/** "3 nov 2026" / "3 Nov 2026". */
-export const mediumDate = (iso: string | Date, lang: string): string =>
-  format(at(iso), 'd MMM yyyy', { locale: dateLocale(lang) }).replace(/\.(?= )/, '');
+/** "3 nov. 2026" / "3 Nov 2026": the one implementation, in i18n/lang.ts. */
+export const mediumDate = (iso: string | Date, lang: string): string => medium(at(iso), lang);

@@ -170,6 +170,5 @@ export const setSchema = z
   });
 
 export type SetInput = z.input<typeof setSchema>;
-export type PhaseInput = z.input<typeof phaseSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;
 export type TextInput = string | Readonly<Record<string, string>>;

@@ -2,8 +2,21 @@
  * The real binary in a real pseudo-terminal (node-pty): type keys, read the
  * screen as a person would see it (escape sequences stripped).
  */
-import * as pty from 'node-pty';
+import { createRequire } from 'node:module';
+import type * as NodePty from 'node-pty';
+import { describe, it } from 'vitest';
 import { BIN } from './cli.js';
+import { ptySkipReason } from './requirements.js';
+
+/** Why the terminal tests are skipped on this machine (node-pty missing), or undefined. */
+export const PTY_SKIP = ptySkipReason();
+const skipped = (name: string) => (PTY_SKIP ? `${name} — skipped: ${PTY_SKIP}` : name);
+/** describe / it for tests that need a pseudo-terminal: skipped, saying why, where node-pty is missing. */
+export const describePty = (name: string, fn: () => void) => describe.skipIf(PTY_SKIP !== undefined)(skipped(name), fn);
+export const itPty = (name: string, opts: { timeout?: number }, fn: () => Promise<void>) => it.skipIf(PTY_SKIP !== undefined)(skipped(name), opts, fn);
+
+/** node-pty, loaded when a test first opens a terminal (an optional dependency: see requirements.ts). */
+export const loadPty = (): typeof NodePty => createRequire(import.meta.url)('node-pty') as typeof NodePty;
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\x1b[=>]/g;
@@ -38,7 +51,7 @@ export interface Terminal {
 }
 
 export const openTerminal = (args: readonly string[], env: Record<string, string>, size = { cols: 100, rows: 40 }): Terminal => {
-  const p = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: size.cols, rows: size.rows, env });
+  const p = loadPty().spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: size.cols, rows: size.rows, env });
   let raw = '';
   let markAt = 0;
   const waiters = new Set<() => void>();

@@ -1,16 +1,12 @@
 /** Running the system's headless chromium on a file, for the HTML report test. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const CHROMIUM = '/usr/bin/chromium';
+import { chromiumSkipReason, findChromium } from './requirements.js';
 
-/** Run it only when present, but always in CI (where a missing chromium must fail). */
-export const chromiumSkipReason = (): string | undefined =>
-  !existsSync(CHROMIUM) && !process.env['CI']
-    ? `${CHROMIUM} not found: install it with "apt-get install -y chromium" to render the HTML report for real`
-    : undefined;
+export { chromiumSkipReason };
 
 const args = (profile: string) => [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -22,7 +18,9 @@ const args = (profile: string) => [
 const run = (extra: string[], file: string, dir: string): string => {
   const profile = mkdtempSync(join(dir, 'profile-'));
   try {
-    return execFileSync(CHROMIUM, [...args(profile), ...extra, pathToFileURL(file).href], {
+    const chromium = findChromium();
+    if (!chromium) throw new Error('no chromium (see chromiumSkipReason)');
+    return execFileSync(chromium, [...args(profile), ...extra, pathToFileURL(file).href], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'pipe'],
