@@ -4,7 +4,7 @@
 // Then writes the root help in each language and loads the bundled question sets once, storing them as
 // dist/bundled-sets.json, so a run does not parse YAML or run the schema for them.
 import { build } from 'esbuild';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,13 +48,13 @@ try {
   await build({
     ...common,
     stdin: {
-      contents: "export { loadSets } from './src/sets/registry.ts'; export { writeCacheText } from './src/sets/cache.ts';",
+      contents: "export { loadSets } from './src/sets/registry.ts'; export { writeCacheText, contentKey, setFileNames } from './src/sets/cache.ts';",
       resolveDir: root,
       loader: 'ts',
     },
     outfile,
   });
-  const { loadSets, writeCacheText } = await import(pathToFileURL(outfile).href);
+  const { loadSets, writeCacheText, contentKey, setFileNames } = await import(pathToFileURL(outfile).href);
   const dir = join(root, 'question-sets');
   const { sets, problems } = loadSets({ dirs: [{ dir, origin: 'bundled' }] });
   const errors = problems.filter((p) => p.severity === 'error');
@@ -62,8 +62,9 @@ try {
     for (const p of errors) console.error(`${p.file}:${p.line}:${p.col}: ${p.message}`);
     throw new Error('a bundled question set has errors');
   }
-  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n));
-  await writeFile(join(root, 'dist', 'bundled-sets.json'), writeCacheText(dir, names, [...sets.values()], problems));
+  // keyed by the files' content (names and bytes), so a packed install, whose files all carry one time, still matches
+  const key = contentKey(dir, setFileNames(dir));
+  await writeFile(join(root, 'dist', 'bundled-sets.json'), writeCacheText(key, [...sets.values()], problems, dir));
 } finally {
   await rm(temp, { recursive: true, force: true });
 }

@@ -1,13 +1,14 @@
 /**
- * The build-time cache of the bundled sets (src/sets/cache.ts): read back,
- * it gives exactly what loading the YAML gives (scale labels as maps
- * included), and it is not used once a set file changed.
+ * The cache of loaded sets (src/sets/cache.ts): read back, it gives exactly
+ * what loading the YAML gives (scale labels as maps included); the bundled
+ * sets' key is their content, so file times (1985 in a packed install) do not
+ * matter, and it is not used once a set file's content changed.
  */
-import { cp, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readCache, writeCacheText } from '../src/sets/cache.js';
+import { contentKey, readCache, setFileNames, writeCacheText } from '../src/sets/cache.js';
 import { loadSets } from '../src/sets/registry.js';
 
 const BUNDLED = path.resolve('question-sets');
@@ -23,18 +24,19 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const names = () => readdir(setsDir);
+const key = () => contentKey(setsDir, setFileNames(setsDir) ?? []);
+const read = () => readCache(cacheFile, key(), setsDir);
 
 const build = async () => {
   const { sets, problems } = loadSets({ dirs: [{ dir: setsDir, origin: 'bundled' }] });
-  await writeFile(cacheFile, writeCacheText(setsDir, await names(), [...sets.values()], problems));
+  await writeFile(cacheFile, writeCacheText(key(), [...sets.values()], problems, setsDir));
   return { sets, problems };
 };
 
 describe('the sets cache', () => {
   it('reads back what the loader gave, scale labels as maps included', async () => {
     const loaded = await build();
-    const cached = readCache(cacheFile, setsDir, await names());
+    const cached = read();
     expect(cached).toBeDefined();
     expect(new Map(cached?.sets.map((s) => [s.id, s]))).toEqual(loaded.sets);
     expect(cached?.problems).toEqual(loaded.problems);
@@ -45,23 +47,41 @@ describe('the sets cache', () => {
 
   it('is not used when a set file changed, came or went', async () => {
     await build();
-    const [first] = (await names()).sort();
+    const [first] = setFileNames(setsDir) ?? [];
     const file = path.join(setsDir, first as string);
-    const later = new Date(Date.now() + 10_000);
-    await utimes(file, later, later);
-    expect(readCache(cacheFile, setsDir, await names())).toBeUndefined();
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('title:', 'title: '));
+    expect(read()).toBeUndefined();
     await build();
     await writeFile(path.join(setsDir, 'extra.yaml'), 'id: extra\n');
-    expect(readCache(cacheFile, setsDir, await names())).toBeUndefined();
+    expect(read()).toBeUndefined();
+    await rm(path.join(setsDir, 'extra.yaml'));
+    expect(read()).toBeDefined();
+    await rm(file);
+    expect(read()).toBeUndefined();
+  });
+
+  it('is used whatever the files’ times: a packed install sets them all to 1985', async () => {
+    await build();
+    const packed = new Date('1985-10-26T08:15:00Z');
+    for (const name of await readdir(setsDir)) await utimes(path.join(setsDir, name), packed, packed);
+    expect(read()).toBeDefined();
+  });
+
+  it('writer and reader list the files in one order, whatever the locale would say', async () => {
+    for (const name of ['b.yaml', 'B.yaml', 'a.yml', '_x.yaml', 'Z.YAML']) await writeFile(path.join(setsDir, name), 'x: 1\n');
+    const names = setFileNames(setsDir) ?? [];
+    expect(names).toEqual([...names].sort());
+    expect(names.indexOf('B.yaml')).toBeLessThan(names.indexOf('b.yaml'));
   });
 
   it('is not used when it is missing, damaged or of another format', async () => {
-    expect(readCache(cacheFile, setsDir, await names())).toBeUndefined();
-    await writeFile(cacheFile, '{"format":1,"files":[');
-    expect(readCache(cacheFile, setsDir, await names())).toBeUndefined();
+    expect(read()).toBeUndefined();
+    await writeFile(cacheFile, '{"format":2,"key":[');
+    expect(read()).toBeUndefined();
     await build();
-    const text = (await import('node:fs')).readFileSync(cacheFile, 'utf8').replace('"format":1', '"format":99');
+    const text = (await import('node:fs')).readFileSync(cacheFile, 'utf8').replace('"format":2', '"format":99');
     await writeFile(cacheFile, text);
-    expect(readCache(cacheFile, setsDir, await names())).toBeUndefined();
+    expect(read()).toBeUndefined();
   });
 });

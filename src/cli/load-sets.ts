@@ -1,49 +1,70 @@
 /**
  * The sets a command works with: bundled, then the user's own folder, then
  * --sets / OPLOS_SETS. Broken files are skipped: their problems as FILE:LINE:COL lines, then one summary line.
- * The common case (bundled sets only) reads the build-time cache and never
- * loads the YAML parser or the schema.
+ * Parsed sets are cached (src/sets/cache.ts): the bundled ones at build time,
+ * a person's own in their cache folder; an unchanged folder is never parsed
+ * again, and YAML and the schema are loaded only when something changed.
+ * OPLOS_TRACE_SETS=1 says on stderr which it was (for tests and the bench).
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { QuestionSet, SetProblem } from '../sets/types.js';
-import { readCache } from '../sets/cache.js';
+import { contentKey, keepCache, readCache, setFileNames, stampKey, writeCacheText } from '../sets/cache.js';
 import { OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 
-const setNames = (dir: string): string[] => {
-  try {
-    return readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n));
-  } catch {
-    return [];
-  }
-};
-
 /** The cache beside the bundle (dist/bundled-sets.json). */
-const cacheFile = (ctx: CliContext) => path.join(ctx.packageRoot, 'dist', 'bundled-sets.json');
+const bundledCacheFile = (ctx: CliContext) => path.join(ctx.packageRoot, 'dist', 'bundled-sets.json');
 
-const load = async (ctx: CliContext): Promise<{ sets: Map<string, QuestionSet>; problems: SetProblem[] }> => {
-  const fromUser = setNames(ctx.userSetsDir).length > 0 || ctx.extraSetsDir !== undefined;
+type Loaded = { sets: Map<string, QuestionSet>; problems: SetProblem[] };
+
+const toMap = (c: { sets: QuestionSet[]; problems: SetProblem[] }): Loaded => ({ sets: new Map(c.sets.map((s) => [s.id, s])), problems: c.problems });
+
+const load = async (ctx: CliContext, trace: (what: string) => void): Promise<Loaded> => {
+  const fromUser = (setFileNames(ctx.userSetsDir)?.length ?? 0) > 0 || ctx.extraSetsDir !== undefined;
   if (!fromUser) {
-    const cached = readCache(cacheFile(ctx), ctx.bundledSetsDir, setNames(ctx.bundledSetsDir));
-    if (cached) return { sets: new Map(cached.sets.map((s) => [s.id, s])), problems: cached.problems };
+    const names = setFileNames(ctx.bundledSetsDir) ?? [];
+    const cached = readCache(bundledCacheFile(ctx), contentKey(ctx.bundledSetsDir, names), ctx.bundledSetsDir);
+    if (cached) {
+      trace('bundled cache');
+      return toMap(cached);
+    }
+  }
+  const dirs = [
+    { dir: ctx.bundledSetsDir, origin: 'bundled' as const },
+    { dir: ctx.userSetsDir, origin: 'user' as const },
+    ...(ctx.extraSetsDir ? [{ dir: ctx.extraSetsDir, origin: 'dir' as const, required: true }] : []),
+  ];
+  // one cache file per combination of folders, named by them; its key holds the files' stamps
+  const key = fromUser ? stampKey(dirs) : undefined;
+  const file = key && path.join(ctx.cacheDir, 'sets', `${contentOf(dirs)}.json`);
+  if (key && file) {
+    const cached = readCache(file, key);
+    if (cached) {
+      trace('own cache');
+      return toMap(cached);
+    }
   }
   const { loadSets } = await import('../sets/registry.js');
-  return loadSets({
-    dirs: [
-      { dir: ctx.bundledSetsDir, origin: 'bundled' as const },
-      { dir: ctx.userSetsDir, origin: 'user' as const },
-      ...(ctx.extraSetsDir ? [{ dir: ctx.extraSetsDir, origin: 'dir' as const, required: true }] : []),
-    ],
-  });
+  const loaded = loadSets({ dirs });
+  trace('parsed');
+  if (key && file) keepCache(file, writeCacheText(key, [...loaded.sets.values()], loaded.problems));
+  return loaded;
+};
+
+/** A file name for a list of folders. */
+const contentOf = (dirs: readonly { dir: string; origin: string }[]): string => {
+  let h = 0x811c9dc5; // FNV-1a: a name, not a check (the key inside is a sha256)
+  for (const c of dirs.map((d) => `${d.origin}:${d.dir}`).join('\n')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 };
 
 export const loadContextSets = async (ctx: CliContext, opts: { quiet?: boolean } = {}) => {
-  const result = await load(ctx);
+  const trace = ctx.env['OPLOS_TRACE_SETS'] === '1' ? (what: string) => ctx.err(`oplos: sets: ${what}`) : () => undefined;
+  const result = await load(ctx, trace);
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length && !opts.quiet) {
     const files = new Set(errors.map((p) => p.file));
-    // the same FILE:LINE:COL: message lines as `sets validate` (question-set-format.md, "Validation errors")
+    // the same FILE:LINE:COL: message lines as `sets validate` (docs/question-sets.md, "Validation errors")
     for (const p of errors) ctx.err(ctx.theme.warn(`${p.file}:${p.line}:${p.col}: ${p.message}`));
     ctx.err(ctx.theme.warn(`oplos: ${ctx.m.brokenSetsSkipped(files.size)}`));
   }

@@ -1,27 +1,46 @@
 /**
- * The bundled sets, loaded and checked once at build time and stored as
- * JSON, so a start-up does not parse YAML or run the schema. The cache is
- * used only while every bundled file still has the size and time it was
- * built from; otherwise the files are loaded as usual.
+ * Loaded sets kept as JSON, so a start-up does not parse YAML or run the
+ * schema again for files it has seen:
+ *
+ * - the bundled sets, loaded and checked at build time (dist/bundled-sets.json),
+ *   keyed by the content of their files (a hash of names and bytes): an install
+ *   from `npm pack`, whose files all carry one time from 1985, matches as a clone does;
+ * - a person's own sets (the config folder's sets/, --sets / OPLOS_SETS), kept in
+ *   their cache folder, keyed by each file's name, size, times and inode: an
+ *   unchanged folder costs a few stat calls; a changed, added or removed file
+ *   changes the key, and the sets are loaded anew (src/cli/load-sets.ts).
+ *
+ * Writer and reader list a folder's set files the same way (setFileNames).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { QuestionSet, SetProblem } from './types.js';
 
-export const CACHE_FORMAT = 1;
-
-interface Stamp {
-  readonly name: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-}
+export const CACHE_FORMAT = 2;
 
 interface CacheFile {
   readonly format: number;
-  readonly files: readonly Stamp[];
+  readonly key: string;
   readonly sets: readonly QuestionSet[];
   readonly problems: readonly SetProblem[];
 }
+
+export interface CachedSets {
+  readonly sets: QuestionSet[];
+  readonly problems: SetProblem[];
+}
+
+const isSetFile = (name: string) => /\.ya?ml$/i.test(name);
+
+/** A folder's set file names, in code-unit order (as the loader takes them); undefined when it cannot be read. */
+export const setFileNames = (dir: string): string[] | undefined => {
+  try {
+    return readdirSync(dir).filter(isSetFile).sort();
+  } catch {
+    return undefined;
+  }
+};
 
 const MAP = '__map';
 
@@ -51,49 +70,86 @@ const revive = (value: unknown): unknown => {
   return value;
 };
 
-const stamp = (dir: string, name: string): Stamp => {
-  const s = statSync(path.join(dir, name));
-  return { name, size: s.size, mtimeMs: s.mtimeMs };
+const sha256 = () => createHash('sha256');
+
+/** The bundled sets' key: their names and bytes. */
+export const contentKey = (dir: string, names: readonly string[]): string => {
+  const h = sha256();
+  for (const name of names) {
+    const bytes = readFileSync(path.join(dir, name));
+    h.update(`${name}\0${bytes.length}\0`).update(bytes);
+  }
+  return h.digest('hex');
 };
 
-/** The cache text for sets loaded from `dir`, whose set files are `names`. */
-export const writeCacheText = (dir: string, names: readonly string[], sets: readonly QuestionSet[], problems: readonly SetProblem[]): string => {
-  const relative = (file: string) => path.relative(dir, file);
-  const portable = sets.map((s) => ({ ...s, source: { ...s.source, file: relative(s.source.file) } }));
+export interface StampedDir {
+  readonly dir: string;
+  readonly origin: string;
+  readonly required?: boolean;
+}
+
+/**
+ * The key of a person's sets: for each folder its set files' names, sizes,
+ * change and modification times and inodes; undefined when a folder cannot be
+ * read as one (then nothing is cached and the loader reports it).
+ */
+export const stampKey = (dirs: readonly StampedDir[]): string | undefined => {
+  const h = sha256();
+  for (const d of dirs) {
+    h.update(`${d.origin}\0${d.dir}\0${d.required ? 1 : 0}\0`);
+    let names: string[];
+    try {
+      names = readdirSync(d.dir).filter(isSetFile).sort();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+      h.update('missing\0');
+      continue;
+    }
+    for (const name of names) {
+      const s = statSync(path.join(d.dir, name), { bigint: true });
+      h.update(`${name}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\0${s.dev}\n`);
+    }
+  }
+  return h.digest('hex');
+};
+
+/** The cache text for `sets` and `problems` under `key`; file names relative to `relativeTo` when given. */
+export const writeCacheText = (key: string, sets: readonly QuestionSet[], problems: readonly SetProblem[], relativeTo?: string): string => {
+  const rel = (file: string) => (relativeTo === undefined ? file : path.relative(relativeTo, file));
   const cache: CacheFile = {
     format: CACHE_FORMAT,
-    files: names.map((n) => stamp(dir, n)).sort((a, b) => a.name.localeCompare(b.name)),
-    sets: portable,
-    problems: problems.map((p) => ({ ...p, file: relative(p.file) })),
+    key,
+    sets: sets.map((s) => ({ ...s, source: { ...s.source, file: rel(s.source.file) } })),
+    problems: problems.map((p) => ({ ...p, file: rel(p.file) })),
   };
   return JSON.stringify(cache, replacer);
 };
 
-const isSetFile = (name: string) => /\.ya?ml$/i.test(name);
-
-/** The sets of `dir` from the cache, or undefined when there is none or it is stale. */
-export const readCache = (
-  cacheFile: string,
-  dir: string,
-  names: readonly string[],
-): { sets: QuestionSet[]; problems: SetProblem[] } | undefined => {
+/** The sets of the cache file when it was written under `key`; undefined when there is none, or another. */
+export const readCache = (cacheFile: string, key: string, relativeTo?: string): CachedSets | undefined => {
   let cache: CacheFile;
   try {
     cache = revive(JSON.parse(readFileSync(cacheFile, 'utf8'))) as CacheFile;
   } catch {
     return undefined;
   }
-  if (cache.format !== CACHE_FORMAT) return undefined;
-  const current = names.filter(isSetFile).sort();
-  if (current.length !== cache.files.length) return undefined;
-  for (const [i, name] of current.entries()) {
-    const was = cache.files[i];
-    if (!was || was.name !== name) return undefined;
-    const now = stamp(dir, name);
-    if (now.size !== was.size || now.mtimeMs !== was.mtimeMs) return undefined;
-  }
+  if (cache?.format !== CACHE_FORMAT || cache.key !== key) return undefined;
+  const abs = (file: string) => (relativeTo === undefined ? file : path.join(relativeTo, file));
   return {
-    sets: cache.sets.map((s) => ({ ...s, source: { ...s.source, file: path.join(dir, s.source.file) } })),
-    problems: cache.problems.map((p) => ({ ...p, file: path.join(dir, p.file) })),
+    sets: cache.sets.map((s) => ({ ...s, source: { ...s.source, file: abs(s.source.file) } })),
+    problems: cache.problems.map((p) => ({ ...p, file: abs(p.file) })),
   };
+};
+
+/** Writes a cache file whole or not at all (a temp file renamed); any failure only means no cache. */
+export const keepCache = (cacheFile: string, text: string): boolean => {
+  try {
+    mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+    const temp = `${cacheFile}.${randomBytes(6).toString('hex')}.tmp`;
+    writeFileSync(temp, text, { mode: 0o600 });
+    renameSync(temp, cacheFile);
+    return true;
+  } catch {
+    return false;
+  }
 };
