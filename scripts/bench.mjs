@@ -159,6 +159,15 @@ await p.parseAsync(['start'], { from: 'user' });`,
   });
 }
 
+// ---------------------------------------------------------------- a person's own sets
+// A folder of two small sets (OPLOS_SETS): after the warm-up run they come from the cache in the cache folder.
+const OWN_SETS = dir('own-sets');
+for (const [from, id] of [['reflection', 'own-reflection'], ['feedback', 'own-feedback']])
+  writeFileSync(
+    path.join(OWN_SETS, `${id}.yaml`),
+    readFileSync(path.join(ROOT, 'question-sets', `${from}.yaml`), 'utf8').replace(/^id: .*$/m, `id: ${id}`),
+  );
+
 // ---------------------------------------------------------------- targets
 const firstQ = [...questions.questions.values()][0];
 const firstText = (firstQ.ask.en ?? '').split('{{')[0].slice(0, 30);
@@ -182,6 +191,8 @@ const targets = [
   spawnTarget('list -n 5 --search, 10k', list(true), journals['10k'].file, 4, hasRows),
   spawnTarget('list -n 5 --search, 50k', list(true), journals['50k'].file, 6, hasRows),
   spawnTarget('journal list -n 5, 10k, no index', list(), NO_INDEX, undefined, hasRows),
+  // judged against 'journal list -n 5, 10k' below (≤ 1.10× it), not against node -e 0
+  spawnTarget('journal list -n 5, 10k, OPLOS_SETS of two sets', list(), journals['10k'].file, undefined, hasRows, { OPLOS_SETS: OWN_SETS }),
   spawnTarget('list -n 5 --search, 10k, no index', list(true), NO_INDEX, undefined, hasRows),
   { name: 'node -e 0 in a pty, until exit', kind: 'ptyExit', journal: EMPTY, goal: undefined },
   { name: 'start: first question, empty journal', kind: 'first', journal: EMPTY, goal: 2 },
@@ -329,6 +340,36 @@ for (const t of targets) {
     result: t.goal ? (ratio <= t.goal ? 'pass' : 'FAIL') : '',
     rss: fmtMb(rssOf.get(t.name)),
   });
+}
+{
+  const withSets = median(times.get('journal list -n 5, 10k, OPLOS_SETS of two sets'));
+  const without = median(times.get('journal list -n 5, 10k'));
+  rows.push({
+    target: 'own sets: list -n 5, 10k, OPLOS_SETS vs without',
+    ms: fmtMs(withSets - without),
+    ratio: `${(withSets / without).toFixed(2)}× without`,
+    goal: '≤ 1.10× without',
+    result: withSets / without <= 1.1 ? 'pass' : 'FAIL',
+    rss: '—',
+  });
+}
+{
+  // a 360 KB set with 40,000 bad references in one text: loaded in this process (src/sets/scalar-pos.ts is linear)
+  const { build } = await import('esbuild');
+  const outfile = path.join(TMP, 'loader.mjs');
+  await build({ entryPoints: [path.join(ROOT, 'src/sets/loader.ts')], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'warning' });
+  const { loadSetText } = await import(pathToFileURL(outfile).href);
+  const head = 'format: 1\nid: s\nlanguages: [en]\ntitle: T\nphases:\n  - id: p\n    title: P\n    questions:\n      - id: a\n        kind: text\n';
+  const text = `${head}        ask: "${'{{nope}} '.repeat(40_000)}"\n`;
+  const samples = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const n = loadSetText(text, 'big.yaml').problems.length;
+    samples.push(performance.now() - t0);
+    if (n < 40_000) throw new Error(`bench: the big set gave ${n} problems, not 40,000`);
+  }
+  const ms = median(samples);
+  rows.push({ target: `load a ${(text.length / 1000).toFixed(0)} KB set, 40,000 bad references`, ms: fmtMs(ms), ratio: '', goal: '< 1000 ms', result: ms < 1000 ? 'pass' : 'FAIL', rss: '—' });
 }
 const listRss = rssOf.get('journal list -n 5, 10k');
 rows.push({
