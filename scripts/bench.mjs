@@ -357,7 +357,8 @@ for (const t of targets) {
   // a 360 KB set with 40,000 bad references in one text: loaded in this process (src/sets/scalar-pos.ts is linear)
   const { build } = await import('esbuild');
   const outfile = path.join(TMP, 'loader.mjs');
-  await build({ entryPoints: [path.join(ROOT, 'src/sets/loader.ts')], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'warning' });
+  await build({ entryPoints: [path.join(ROOT, 'src/sets/loader.ts')], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'warning',
+    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" } });
   const { loadSetText } = await import(pathToFileURL(outfile).href);
   const head = 'format: 1\nid: s\nlanguages: [en]\ntitle: T\nphases:\n  - id: p\n    title: P\n    questions:\n      - id: a\n        kind: text\n';
   const text = `${head}        ask: "${'{{nope}} '.repeat(40_000)}"\n`;
