@@ -147,7 +147,8 @@ describePty('the first save runs while the first question is on screen', () => {
       utimes(lock, now, now).catch(() => undefined);
     }, 500);
     try {
-      const t = openTerminal(['start', '--lang', 'en'], sb.env);
+      // a short wait for the lock (12 s by default), so the test does not sit out the real one
+      const t = openTerminal(['start', '--lang', 'en'], { ...sb.env, OPLOS_LOCK_WAIT_MS: '1500' });
       // the question is there at once, though the lock is not
       await t.waitFor(/question 1 of about \d+/, 5_000);
       t.mark();

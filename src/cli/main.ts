@@ -40,8 +40,16 @@ const quietOnClosedPipe = (stream: NodeJS.WriteStream) =>
     throw e;
   });
 
+/** OPLOS_LOCK_WAIT_MS: how long to wait for another oplos's lock, in ms (the terminal tests shorten it). */
+const lockWaitFrom = (env: Record<string, string | undefined>): number | undefined => {
+  const ms = Number(env['OPLOS_LOCK_WAIT_MS']);
+  return env['OPLOS_LOCK_WAIT_MS'] && Number.isInteger(ms) && ms >= 0 ? ms : undefined;
+};
+
 const withDefaults = (io: Partial<Io>): Io => {
   if (!io.stdout) quietOnClosedPipe(process.stdout);
+  const env = io.env ?? process.env;
+  const lockWaitMs = io.lockWaitMs ?? lockWaitFrom(env);
   return {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
@@ -49,10 +57,10 @@ const withDefaults = (io: Partial<Io>): Io => {
     get stdin() {
       return io.stdin ?? process.stdin;
     },
-    env: io.env ?? process.env,
+    env,
     clock: io.clock ?? (() => new Date()),
     ...(io.paths ? { paths: io.paths } : {}),
-    ...(io.lockWaitMs !== undefined ? { lockWaitMs: io.lockWaitMs } : {}),
+    ...(lockWaitMs !== undefined ? { lockWaitMs } : {}),
   };
 };
 

@@ -10,8 +10,11 @@ import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { RunResult } from './cli.js';
 
-/** 2026-12-01 10:00 UTC: the same day in every time zone from UTC−10 to UTC+13 (but see clockAt). */
-export const FIXED_NOW = '2026-12-01T10:00:00.000Z';
+/**
+ * The time every in-process run starts at: 2026-12-01 10:00 UTC, or OPLOS_TEST_NOW, so the suite can
+ * be run at other times of day (docs/architecture.md, "Tests").
+ */
+export const FIXED_NOW = process.env['OPLOS_TEST_NOW'] ?? '2026-12-01T10:00:00.000Z';
 
 /**
  * A clock that starts at `start` and moves `stepMs` on at every reading, so
