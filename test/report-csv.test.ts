@@ -67,7 +67,7 @@ describe('exportCsv', () => {
     expect(records(exportCsv([e]))[0]?.['value']).toBe("'=cmd | ok");
   });
 
-  it('reads back any text answer as written (or apostrophed when it starts like a formula)', () => {
+  it('reads back any text answer as written (or apostrophed when it starts like a formula)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string(), (value, client) => {
         const r = records(exportCsv([one(value, { client })]));
