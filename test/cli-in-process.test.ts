@@ -1,0 +1,37 @@
+/** main(argv, io) in-process: the clock, the env and the lock wait it is given are the ones it uses. */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { clockAt, runCli } from './helpers/run-cli.js';
+
+const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
+let sb: Sandbox;
+beforeEach(async () => {
+  sb = await sandbox();
+});
+afterEach(() => sb.cleanup());
+
+describe('main(argv, io)', () => {
+  it('dates a session by the clock it is given', async () => {
+    const r = await runCli(['start', '--answers', ANSWERS, '--json'], { env: sb.env, clock: clockAt('2021-03-04T05:06:07.000Z') });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { startedAt: string }).startedAt).toMatch(/^2021-03-04T05:06:/);
+  });
+
+  it('puts the journal in the data folder of the env it is given', async () => {
+    const env = { ...sb.env, OPLOS_JOURNAL: undefined, XDG_DATA_HOME: path.join(sb.dir, 'elsewhere') };
+    expect((await runCli(['start', '--answers', ANSWERS], { env })).code).toBe(0);
+    expect(existsSync(path.join(sb.dir, 'elsewhere', 'oplos', 'journal.json'))).toBe(true);
+  });
+
+  it('waits for another oplos’s lock as long as it is told, then exits 3', async () => {
+    expect((await runCli(['start', '--answers', ANSWERS], { env: sb.env })).code).toBe(0);
+    const before = readFileSync(sb.journal);
+    mkdirSync(`${sb.journal}.lock`); // held, and fresh
+    const r = await runCli(['start', '--answers', ANSWERS], { env: sb.env, lockWaitMs: 300 });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/lock/);
+    expect(readFileSync(sb.journal)).toEqual(before);
+  });
+});
