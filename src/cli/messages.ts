@@ -40,7 +40,8 @@ const en = {
   keyActions: { navigate: 'navigate', select: 'select' } as Record<string, string>,
   listHint: (max: number) => `(one at a time; an empty answer ends the list, at most ${max})`,
   editorHint: '(type your answer, or /e to write it in your editor)',
-  scaleRange: (min: number, max: number) => `a whole number from ${min} to ${max}`,
+  scaleRange: (min: number, max: number, step = 1) =>
+    step === 1 ? `a whole number from ${min} to ${max}` : `a number from ${min} to ${max} in steps of ${step}`,
   required: 'An answer is needed here.',
   yes: 'yes',
   no: 'no',
@@ -56,6 +57,8 @@ const en = {
   nothingToResume: 'There is no unfinished session to continue.',
   alreadyComplete: (id: string) => `Session ${id} is complete; there is nothing to continue. See it with: oplos journal show ${id}`,
   unusedAnswers: (ids: string) => `Not asked, so not used from the answers file: ${ids}`,
+  withEmpty: '--with needs the participants\' labels, comma-separated, e.g. --with Paul,mother',
+  withTwice: (label: string) => `--with names "${label}" twice; give each participant a label of their own.`,
   answersFileBad: (file: string, why: string) => `Cannot read the answers file ${file}: ${why}`,
   answersFileShape: (file: string) => `The answers file ${file} must hold a map from question id to answer.`,
   lastSession: (when: string) => `Last session: ${when}.`,
@@ -102,7 +105,7 @@ const en = {
   configRemoved: (key: string) => `${key} is back to its default.`,
 } as const;
 
-type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
+export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
 
 const nl: Messages = {
   description: 'Een hulpmiddel voor oplossingsgericht werken: vragensets, begeleide gesprekken en een eigen, lokaal journaal.',
@@ -138,7 +141,8 @@ const nl: Messages = {
   keyActions: { navigate: 'kiezen', select: 'bevestigen' },
   listHint: (max) => `(een voor een; een leeg antwoord sluit de lijst, hoogstens ${max})`,
   editorHint: '(typ je antwoord, of /e om het in je editor te schrijven)',
-  scaleRange: (min, max) => `een heel getal van ${min} tot en met ${max}`,
+  scaleRange: (min, max, step = 1) =>
+    step === 1 ? `een heel getal van ${min} tot en met ${max}` : `een getal van ${min} tot en met ${max} in stappen van ${String(step).replace('.', ',')}`,
   required: 'Hier is een antwoord nodig.',
   yes: 'ja',
   no: 'nee',
@@ -154,6 +158,8 @@ const nl: Messages = {
   nothingToResume: 'Er is geen onafgemaakt gesprek om mee verder te gaan.',
   alreadyComplete: (id) => `Gesprek ${id} is al afgerond; er is niets om mee verder te gaan. Bekijk het met: oplos journal show ${id}`,
   unusedAnswers: (ids) => `Niet gevraagd, dus niet gebruikt uit het antwoordenbestand: ${ids}`,
+  withEmpty: '--with heeft de namen (of afkortingen) van de deelnemers nodig, met komma\'s ertussen, bijvoorbeeld --with Paul,moeder',
+  withTwice: (label) => `"${label}" staat twee keer bij --with; geef iedere deelnemer een eigen naam.`,
   answersFileBad: (file, why) => `Kan het antwoordenbestand ${file} niet lezen: ${why}`,
   answersFileShape: (file) => `Het antwoordenbestand ${file} moet een lijst van vraag-id naar antwoord zijn.`,
   lastSession: (when) => `Vorige gesprek: ${when}.`,

@@ -73,7 +73,7 @@ const WORDS = {
 export type QuestionLookup = (id: string) => Question | undefined;
 
 const refWords = (ref: Ref, w: Words): string => {
-  if (ref.type === 'client') return w.ref.client;
+  if (ref.type === 'client' || ref.type === 'participant') return w.ref.client;
   if (ref.type === 'lastDate') return w.ref.lastDate;
   const base = ref.prop ? w.ref[ref.prop](ref.question) : w.ref.answer(ref.question);
   return ref.type === 'last' ? w.ref.last(base) : base;

@@ -45,6 +45,8 @@ const refName = (r: Ref): string => {
       return 'last.date';
     case 'client':
       return 'client';
+    case 'participant':
+      return 'participant';
   }
 };
 
