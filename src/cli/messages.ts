@@ -105,7 +105,7 @@ const en = {
   configRemoved: (key: string) => `${key} is back to its default.`,
 } as const;
 
-export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
+type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
 
 const nl: Messages = {
   description: 'Een hulpmiddel voor oplossingsgericht werken: vragensets, begeleide gesprekken en een eigen, lokaal journaal.',
