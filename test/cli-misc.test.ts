@@ -207,7 +207,7 @@ describe('config', () => {
     expect((await ok(['config', 'list'])).stdout).toMatch(/^lang\s+nl$/m);
     // the next command speaks Dutch
     const nl = await run(['journal', 'list']);
-    expect(nl.stderr).toMatch(/journaal/);
+    expect(nl.stderr).toMatch(/logboek/);
     expect((await ok(['sets', 'list'])).stdout).toContain('Eerste gesprek');
     // --lang still wins over the config
     expect((await ok(['sets', 'list', '--lang', 'en'])).stdout).toContain('First session');

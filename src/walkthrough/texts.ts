@@ -43,7 +43,7 @@ const nl: T = {
   keyPoints: 'Kernpunten',
   questionsToCome: 'De vragen die komen',
   prepareTitle: (client) => `Voorbereiding: ${client}`,
-  lastSession: 'Vorige gesprek',
+  lastSession: 'Vorig gesprek',
   notRecorded: '—',
 };
 
