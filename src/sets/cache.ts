@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { QuestionSet, SetProblem } from './types.js';
 
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 1;
 
 interface Stamp {
   readonly name: string;

@@ -86,7 +86,7 @@ const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path):
       return;
     }
     case 'invalid_value':
-      if (path.length === 1 && path[0] === 'format') return ctx.error(path, `"format" must be 1 (this oplos reads format 1), not ${describeValue(input)}`);
+      if (path.length === 1 && path[0] === 'format') return ctx.error(path, `"format" must be 1 or 1.1 (this oplos reads both), not ${describeValue(input)}`);
       return ctx.error(path, `${where}"${field}" must be ${issue.values.map((v) => describeValue(v)).join(' or ')}, not ${describeValue(input)}`);
     default:
       return ctx.error(path, `${where}${field ? `"${field}": ` : ''}${plain(issue)}`);

@@ -171,7 +171,7 @@ export const phaseSchema = z
 
 export const setSchema = z
   .strictObject({
-    format: z.union([z.literal(1), z.literal(1.1)]).describe('The version of the question-set format: 1 or 1.1 (this oplos reads both; the 1.1 fields are accepted under either).'),
+    format: z.literal([1, 1.1]).describe('The version of the question-set format: 1 or 1.1 (this oplos reads both; the 1.1 fields are accepted under either).'),
     id: idOf('a set id').describe('Unique among the loaded sets: lowercase letters, digits and "-".'),
     revision: z.number().int().min(0).describe('The set\'s own edition, stored with each entry.').optional(),
     languages: z
