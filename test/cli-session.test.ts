@@ -69,7 +69,7 @@ describe('oplos start --answers', () => {
     const text = readFileSync(path.join(ANSWERS, 'first-session.yaml'), 'utf8').replace('relationship: customer', 'relationship: friend');
     const file = path.join(sb.dir, 'bad-choice.yaml');
     await writeFile(file, text);
-    const r = await oplos(['start', '--answers', file], sb.env);
+    const r = await oplos(['start', '--client', 'P.', '--answers', file], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/relationship/);
     expect(r.stderr).toMatch(/customer/);

@@ -11,7 +11,7 @@ const WORDS = {
     asked: 'asked when',
     and: 'and',
     or: 'or',
-    not: (s: string) => `it is not so that (${s})`,
+    not: (s: string) => `it is not so that ${s}`,
     ref: {
       answer: (q: string) => `"${q}"`,
       count: (q: string) => `the number of items in "${q}"`,
@@ -50,7 +50,7 @@ const WORDS = {
     asked: 'gevraagd als',
     and: 'en',
     or: 'of',
-    not: (s: string) => `het niet zo is dat (${s})`,
+    not: (s: string) => `het niet zo is dat ${s}`,
     ref: {
       answer: (q: string) => `"${q}"`,
       count: (q: string) => `het aantal items bij "${q}"`,
@@ -141,6 +141,7 @@ const body = (c: Condition, w: Words, lang: string, lookup: QuestionLookup | und
       return parent && parent !== c.type ? `(${text})` : text;
     }
     case 'not':
+      if (c.operand.type === 'compare') return w.not(`(${body(c.operand, w, lang, lookup, 'not')})`);
       return negated(c.operand, w, lang, lookup) ?? w.not(body(c.operand, w, lang, lookup, 'not'));
     case 'compare':
       return w.compare[c.op](refWords(c.ref, w), typeof c.value === 'number' ? String(c.value) : refWords(c.value, w));
