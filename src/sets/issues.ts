@@ -35,7 +35,7 @@ const toPath = (p: readonly PropertyKey[]): Path => p.filter((s): s is string | 
 
 /** A zod issue's own message, or a plainer one for zod's default wordings. */
 const plain = (issue: Issue): string => {
-  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return `must be at least ${issue.minimum}`;
+  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return issue.inclusive === false ? `must be more than ${issue.minimum}` : `must be at least ${issue.minimum}`;
   if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) return `must be at most ${issue.maximum}`;
   return issue.message;
 };
