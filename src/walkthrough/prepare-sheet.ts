@@ -15,6 +15,7 @@ import { answerLine, keyPoints, questionOf, setTitle } from '../report/format-an
 import { longDate } from '../report/dates.js';
 import { describeConditionBody } from '../sets/describe-condition.js';
 import { placeholderText } from './demo-steps.js';
+import { walkTexts } from './texts.js';
 import { findQuestion } from '../engine/context.js';
 
 export interface SheetSession {
@@ -53,7 +54,7 @@ export interface PrepareSheet {
 const fillKnown = (t: Template | undefined, ctx: EvalContext): string => {
   const lookup = (id: string) => findQuestion(ctx.set, id);
   const shown = (p: Ref) => placeholderText({ source: '', parts: [p] }, ctx.lang, lookup);
-  return (t?.parts ?? []).map((p) => (typeof p === 'string' ? p : p.type === 'answer' || p.type === 'participant' ? shown(p) : (fillRef(p, ctx) ?? shown(p)))).join('');
+  return (t?.parts ?? []).map((p) => (typeof p === 'string' ? p : p.type === 'answer' ? shown(p) : (fillRef(p, ctx) ?? shown(p)))).join('');
 };
 
 export const prepareSheet = (
@@ -95,7 +96,7 @@ export const prepareSheet = (
     return {
       phase: phase ? pick(phase.title, lang, set.languages) : q.phase,
       id: q.id,
-      text: fillKnown(q.ask[lang] ?? q.ask[set.languages[0] ?? ''], ctx),
+      text: `${q.for === 'practitioner' ? `[${walkTexts(lang).practitionerNote}] ` : ''}${fillKnown(q.ask[lang] ?? q.ask[set.languages[0] ?? ''], ctx)}`,
       ...(q.when ? { when: describeConditionBody(q.when.ast, lang, lookup, { byText: true }) } : {}),
       highlight: q.highlight,
     };
