@@ -86,6 +86,23 @@ describe('a session held with several people (--with)', () => {
     expect(series.filter((s) => s.question === 'support').map((s) => s.participant)).toEqual(['Paul', 'moeder']);
   });
 
+  it('exports (md, csv, json, html) keep each participant\'s answers apart', async () => {
+    const args = ['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(STEERING, 'two-people.yaml')];
+    expect((await oplos(args, sb.env)).code).toBe(0);
+    const md = (await oplos(['journal', 'export', '--format', 'md', '--lang', 'nl'], sb.env)).stdout;
+    expect(md).toContain('- Deelnemers: Paul, moeder');
+    expect(md).toMatch(/\*\*Paul: Waar sta je nu op die schaal\?\*\*/);
+    expect(md).toMatch(/\*\*moeder: Waar sta je nu op die schaal\?\*\*/);
+    const csv = (await oplos(['journal', 'export', '--format', 'csv'], sb.env)).stdout.split('\r\n');
+    expect(csv[0]).toMatch(/,participant$/);
+    expect(csv.filter((l) => l.includes(',now,scale,')).map((l) => l.split(',').pop())).toEqual(['Paul', 'moeder']);
+    const json = JSON.parse((await oplos(['journal', 'export', '--format', 'json'], sb.env)).stdout) as { entries: Stored[] };
+    expect(json.entries[0]!.participants).toEqual(['Paul', 'moeder']);
+    expect(json.entries[0]!.answers.filter((a) => a.question === 'now').map((a) => a.participant)).toEqual(['Paul', 'moeder']);
+    const html = (await oplos(['journal', 'export', '--format', 'html', '--lang', 'nl'], sb.env)).stdout;
+    expect(html).toContain('moeder: Waar sta je nu op die schaal?');
+  });
+
   it('names the participant whose answer is missing or who is not in the session', async () => {
     const missing = path.join(sb.dir, 'missing.yaml');
     await writeFile(missing, readFileSync(path.join(STEERING, 'two-people.yaml'), 'utf8').replace('now: {Paul: 7, moeder: 3.5}', 'now: {Paul: 7}'));

@@ -22,6 +22,7 @@ const nl = {
   scaleOf: (min: number, max: number) => `${min}–${max}`,
   chartLabel: (title: string) => `Voortgang: ${title}`,
   // leerverslag
+  participants: 'Deelnemers',
   lvTitle: 'Leerverslag intervisie',
   lvDate: 'Datum',
   lvDuration: 'Duur',
@@ -69,6 +70,7 @@ const en: Messages = {
   noPoints: 'No scale answers yet.',
   scaleOf: (min, max) => `${min}–${max}`,
   chartLabel: (title) => `Progress: ${title}`,
+  participants: 'Participants',
   lvTitle: 'Peer supervision reflection report',
   lvDate: 'Date',
   lvDuration: 'Duration',
