@@ -6,8 +6,8 @@
 const nl: Record<string, string> = {
   'a client label (pseudonym, never a full name)': 'een cliëntlabel (een schuilnaam, nooit een volledige naam)',
   'a further folder of question sets (env OPLOS_SETS)': 'een extra map met vragensets (env OPLOS_SETS)',
-  'a session with a question set (default: first-session)': 'een gesprek met een vragenset (standaard: first-session)',
   'a session held with several people: their labels, comma-separated (e.g. Paul,mother)': 'een gesprek met meer mensen: hun namen of afkortingen, met komma\'s ertussen (bijvoorbeeld Paul,moeder)',
+  'a session with a question set (default: first-session)': 'een gesprek met een vragenset (standaard: first-session)',
   'a shell completion script (bash or zsh)': 'een script voor aanvullen in de shell (bash of zsh)',
   'a tag for the session (repeatable)': 'een label voor het gesprek (vaker te geven)',
   'all settings': 'alle instellingen',
