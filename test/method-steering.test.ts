@@ -4,11 +4,14 @@
  * working relationship, judged early and per person, decides what follows;
  * sessions held with several people keep each person's answers apart.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+
+// each test spawns the built binary several times; on a shared, loaded machine that can take longer than 5 s
+vi.setConfig({ testTimeout: 60_000 });
 
 const STEERING = path.join(ROOT, 'test', 'fixtures', 'answers', 'steering');
 

@@ -3,10 +3,13 @@
  * the reader's language: no question ids or English condition words in a
  * Dutch handout, examples joined as sentences, and the map-not-script note.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { oplos, sandbox } from './helpers/cli.js';
 import { describeConditionBody } from '../src/sets/describe-condition.js';
 import { parseCondition } from '../src/sets/condition.js';
+
+// each test spawns the built binary several times; on a shared, loaded machine that can take longer than 5 s
+vi.setConfig({ testTimeout: 60_000 });
 
 const BUNDLED = ['feedback', 'first-session', 'follow-up', 'intervision', 'network', 'practice-reflection', 'reflection'];
 const ENGLISH_CONDITION = /\b(asked when|is answered|is skipped|answered yes|answered no|it is not so|the number of items|last time)\b/;
