@@ -36,7 +36,6 @@ const entries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries
 const FOLLOW_UP = [
   'better: "We left on time twice"',
   'change: better',
-  'elicit: ["Left on time twice"]',
   'reinforce: "Clothes ready the evening before"',
   'now: 6',
   'now-up: "The routine on Sunday"',

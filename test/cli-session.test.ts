@@ -116,7 +116,6 @@ describe('oplos start --answers', () => {
       [
         'better: "We left on time twice"',
         'change: better',
-        'elicit: ["Left on time twice"]',
         'reinforce: "Clothes ready the evening before"',
         'now: 6',
         'now-up: "The routine on Sunday"',
