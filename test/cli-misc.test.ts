@@ -31,7 +31,6 @@ const entries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries
 const FOLLOW_UP = [
   'better: "We left on time twice"',
   'change: better',
-  'elicit: ["Left on time twice"]',
   'reinforce: "Clothes ready the evening before"',
   'now: 6',
   'now-up: "The routine on Sunday"',
@@ -202,7 +201,7 @@ describe('config', () => {
     expect((await ok(['config', 'list'])).stdout).toMatch(/^lang\s+nl$/m);
     // the next command speaks Dutch
     const nl = await run(['journal', 'list']);
-    expect(nl.stderr).toMatch(/journaal/);
+    expect(nl.stderr).toMatch(/logboek/);
     expect((await ok(['sets', 'list'])).stdout).toContain('Eerste gesprek');
     // --lang still wins over the config
     expect((await ok(['sets', 'list', '--lang', 'en'])).stdout).toContain('First session');

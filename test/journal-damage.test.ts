@@ -108,7 +108,7 @@ describe('an unreadable journal', () => {
     const journal = path.join(blocker, 'journal.json');
     const e = await oplosError(openJournal({ path: journal, lang: 'nl' }));
     expect(e.exitCode).toBe(3);
-    expect(e.message).toBe(`Het journaal ${journal} kan niet gelezen worden (ENOTDIR).`);
+    expect(e.message).toBe(`Het logboek ${journal} kan niet gelezen worden (ENOTDIR).`);
   });
 });
 

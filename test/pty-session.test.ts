@@ -38,7 +38,7 @@ describePty('a session in a real terminal', () => {
     t.press(KEY.enter);
     await answer(t, 2, 'Calmer mornings with my son');
     await answer(t, 3, ''); // the burden: optional, skipped
-    await answer(t, 4, 'We would have breakfast together');
+    await answer(t, 4, 'At weekends it is fine'); // exceptions to the problem
     await t.waitFor(/question 5 of about \d+/);
     // Ctrl-C at the fifth question
     t.press(KEY.ctrlC);
@@ -51,15 +51,15 @@ describePty('a session in a real terminal', () => {
     expect(existsSync(drafts)).toBe(true);
     const [file] = readdirSync(drafts).filter((f) => f.endsWith('.json'));
     const draft = JSON.parse(readFileSync(`${drafts}/${file}`, 'utf8')) as { entry: Stored['entries'][number] };
-    expect(draft.entry.answers.map((a) => a.question)).toEqual(['pre-change', 'hopes', 'burden', 'miracle']);
+    expect(draft.entry.answers.map((a) => a.question)).toEqual(['pre-change', 'hopes', 'burden', 'problem-less']);
     expect(draft.entry.answers[2]!.skipped).toBe(true);
 
-    // resume at the terminal: it continues at the fifth question, the first small sign
+    // resume at the terminal: it continues at the fifth question, a practitioner's note (there is a client)
     const r = openTerminal(['resume', '--lang', 'en'], sb.env);
     await r.waitFor(/question 5 of about \d+/);
-    await r.waitFor(/very first small sign/);
+    await r.waitFor(/Note for you, not to read out/);
     r.mark();
-    await r.line('I would hum while making coffee');
+    await r.line('He takes his time to think');
     await r.waitFor(/question 6 of about \d+/);
     r.press(KEY.ctrlC);
     expect((await r.exited).exitCode).toBe(130);
@@ -69,10 +69,11 @@ describePty('a session in a real terminal', () => {
     await writeFile(
       rest,
       [
+        'relationship: customer', 'mandated: false', 'miracle: We would have breakfast together', 'first-sign: I would hum while making coffee',
         'instead: Sit with him', 'who-notices: My son', 'exceptions: []', 'coping: I keep going for him', 'now: 2',
         'now-why: Some mornings work', 'now-coping: My sister helps', 'next-point: One calm morning', 'good-enough: 6',
-        'confidence: 5', 'step: Lay out clothes', 'relationship: visitor', 'compliments: [You came today]',
-        'offer-visitor: We can meet again', 'meet-again: true',
+        'confidence: 5', 'step: Lay out clothes', 'compliments: [You came today]',
+        'suggest-do: Lay out the clothes on Sunday', 'meet-again: true',
       ].join('\n'),
     );
     const done = await oplos(['resume', '--answers', rest], sb.env);
@@ -84,6 +85,7 @@ describePty('a session in a real terminal', () => {
     expect(entry.status).toBe('complete');
     const value = (id: string) => entry.answers.find((a) => a.question === id)?.value;
     expect(value('hopes')).toBe('Calmer mornings with my son');
+    expect(value('relabel')).toBe('He takes his time to think');
     expect(value('miracle')).toBe('We would have breakfast together');
     expect(value('first-sign')).toBe('I would hum while making coffee');
     expect(value('now')).toBe(2);

@@ -16,9 +16,9 @@ const { sets, problems } = loadSets({ dirs: [{ dir, origin: 'bundled' }] });
 const both = (t: LocalText | undefined) => Boolean(t && t['nl']?.trim() && t['en']?.trim());
 
 describe('the bundled question sets', () => {
-  it('are the six of the method, loading without a single problem', () => {
+  it('are the seven of the method, loading without a single problem', () => {
     expect(problems).toEqual([]);
-    expect([...sets.keys()].sort()).toEqual(['feedback', 'first-session', 'follow-up', 'intervision', 'network', 'reflection']);
+    expect([...sets.keys()].sort()).toEqual(['feedback', 'first-session', 'follow-up', 'intervision', 'network', 'practice-reflection', 'reflection']);
   });
 
   for (const set of sets.values()) {

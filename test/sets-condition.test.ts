@@ -101,7 +101,7 @@ describe('describeCondition', () => {
 
   test('and/or/not keep their grouping in words', () => {
     expect(describeConditionBody(ast('(a is yes or b is no) and not c is answered'), 'en')).toBe(
-      '("a" is answered yes or "b" is answered no) and it is not so that "c" is answered',
+      '("a" is answered yes or "b" is answered no) and "c" is not answered',
     );
     expect(describeConditionBody(ast('not (a is yes and b is yes)'), 'nl')).toBe('het niet zo is dat (op "a" ja is geantwoord en op "b" ja is geantwoord)');
   });

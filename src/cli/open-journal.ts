@@ -14,8 +14,8 @@ const texts = {
     hint: 'Set OPLOS_PASSPHRASE, or run oplos in a terminal.',
   },
   nl: {
-    ask: 'Wachtwoordzin voor het journaal',
-    none: 'Het journaal is versleuteld en er is geen terminal om naar de wachtwoordzin te vragen.',
+    ask: 'Wachtwoordzin voor het logboek',
+    none: 'Het logboek is versleuteld en er is geen terminal om naar de wachtwoordzin te vragen.',
     hint: 'Zet OPLOS_PASSPHRASE, of start oplos in een terminal.',
   },
 };

@@ -97,7 +97,9 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
     await menu(...raw);
   });
 
-  sessionOptions(add(program, 'start [set]', tr('a session with a question set (default: first-session)'))).action(
+  sessionOptions(add(program, 'start [set]', tr('a session with a question set (default: first-session)')))
+    .option('--with <labels>', tr('a session held with several people: their labels, comma-separated (e.g. Paul,mother)'))
+    .action(
     act(() => import('./commands/start.js')),
   );
   sessionOptions(add(program, 'resume [id]', tr('continue an unfinished session (default: the newest)'))).action(

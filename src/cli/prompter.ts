@@ -7,10 +7,18 @@ import input from '@inquirer/input';
 import select from '@inquirer/select';
 import type { ChoicePrompt, ListItemPrompt, PromptBase, Prompter, ScalePrompt } from '../engine/ports.js';
 import { guardPrompt } from './prompt-guard.js';
+import { onGrid } from '../sets/types.js';
 import type { CliContext } from './context.js';
 
 /** Typed alone as the answer to a long question, it opens $EDITOR. */
 export const EDITOR_COMMAND = '/e';
+
+/** A typed scale answer ("4", "3.5", "3,5") as a number on the scale's grid, or undefined. */
+export const scaleNumber = (s: string, p: Pick<ScalePrompt, 'min' | 'max' | 'step'>): number | undefined => {
+  if (!/^-?\d+([.,]\d+)?$/.test(s)) return undefined;
+  const n = Number(s.replace(',', '.'));
+  return onGrid({ min: p.min, max: p.max, ...(p.step !== undefined ? { step: p.step } : {}) }, n) ? n : undefined;
+};
 
 export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Prompter => {
   const { theme: t, m } = ctx;
@@ -74,15 +82,14 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
           message: p.message,
           validate: (raw: string) => {
             const s = raw.trim();
-            if (s === '') return p.optional || m.scaleRange(p.min, p.max);
-            const n = Number(s);
-            return (/^-?\d+$/.test(s) && n >= p.min && n <= p.max) || m.scaleRange(p.min, p.max);
+            if (s === '') return p.optional || m.scaleRange(p.min, p.max, p.step);
+            return scaleNumber(s, p) !== undefined || m.scaleRange(p.min, p.max, p.step);
           },
         },
         on(p),
       ),
     );
-    return v.trim() === '' ? undefined : Number(v.trim());
+    return v.trim() === '' ? undefined : scaleNumber(v.trim(), p);
   };
 
   const choice = async (p: ChoicePrompt) => {

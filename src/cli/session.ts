@@ -18,6 +18,8 @@ export interface SessionRequest {
   readonly set: QuestionSet;
   readonly sets: ReadonlyMap<string, QuestionSet>;
   readonly client?: string;
+  /** the `--with` labels of a session held with several people */
+  readonly participants?: readonly string[];
   readonly tags: readonly string[];
   readonly answersFile?: string;
   readonly draft?: Draft;
@@ -40,6 +42,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     set: req.set,
     lang: req.draft?.entry.lang ?? ctx.lang,
     ...(client ? { client } : {}),
+    ...(req.participants && !req.draft ? { participants: req.participants } : {}),
     tags: req.tags,
     ...(last ? { last } : {}),
     ...(continued ? { continued } : {}),

@@ -5,8 +5,9 @@
  *   A number or true/false is not a text (the hint says to quote it).
  * - list: a list of strings; a single string counts as a one-item list.
  *   Items are trimmed and empty items dropped; more than `max` is an error.
- * - scale: a JSON/YAML number that is a whole number within min..max; a
- *   numeric string ("4") is rejected, as is 4.5.
+ * - scale: a JSON/YAML number within min..max on the scale's step grid
+ *   (1.1: 3.5 where the step is 0.5); a numeric string ("4") is rejected, as
+ *   is 4.5 on a scale of whole steps.
  * - choice: a string equal to one of the values (named in the error).
  * - confirm: true or false.
  * - empty ('' or only spaces, [], null): skipped on an optional question, an
@@ -15,6 +16,7 @@
  */
 import type { AnswerValue } from '../journal/types.js';
 import type { Question } from '../sets/types.js';
+import { onGrid } from '../sets/types.js';
 import { OplosError, EXIT } from '../errors.js';
 import { emptyRequired, tooManyItems, wrongAnswer, wrongAnswerHint } from './messages.js';
 
@@ -46,7 +48,7 @@ const parse = (q: Question, raw: unknown): Parsed => {
     }
     case 'scale':
       if (typeof raw === 'string' && isBlank(raw)) return EMPTY;
-      return typeof raw === 'number' && Number.isInteger(raw) && raw >= q.min && raw <= q.max ? raw : WRONG;
+      return typeof raw === 'number' && onGrid(q, raw) ? raw : WRONG;
     case 'choice':
       if (typeof raw === 'string' && isBlank(raw)) return EMPTY;
       // a value such as 1 may come as a YAML number
@@ -59,12 +61,12 @@ const parse = (q: Question, raw: unknown): Parsed => {
 };
 
 /** The answer as it will be recorded, or an OplosError saying what is wrong. */
-export const checkAnswer = (q: Question, raw: unknown, lang: string): CheckedAnswer => {
+export const checkAnswer = (q: Question, raw: unknown, lang: string, participant?: string): CheckedAnswer => {
   const parsed = parse(q, raw);
-  if (parsed === WRONG) throw new OplosError(wrongAnswer(q, raw, lang), EXIT.usage, wrongAnswerHint(q, lang));
+  if (parsed === WRONG) throw new OplosError(wrongAnswer(q, raw, lang, participant), EXIT.usage, wrongAnswerHint(q, lang));
   if (parsed === EMPTY) {
     if (q.optional) return { skipped: true };
-    throw new OplosError(emptyRequired(q, lang), EXIT.usage);
+    throw new OplosError(emptyRequired(q, lang, participant), EXIT.usage);
   }
   if (q.kind === 'list' && Array.isArray(parsed) && parsed.length > q.max) {
     throw new OplosError(tooManyItems(q, parsed.length, lang), EXIT.usage);

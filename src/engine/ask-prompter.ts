@@ -4,7 +4,8 @@
  * the prompter should never have let through (out of range, unknown choice)
  * is a bug and thrown as such.
  */
-import type { QuestionSet } from '../sets/types.js';
+import { onGrid, type QuestionSet } from '../sets/types.js';
+import { aboutMinutes, practitionerNote } from './messages.js';
 import { pick } from '../i18n/lang.js';
 import type { CheckedAnswer } from './answer-check.js';
 import type { PromptBase, Prompter } from './ports.js';
@@ -56,11 +57,13 @@ const askList = async (step: AskStep, base: PromptBase, o: AskOptions): Promise<
 
 export const askQuestion = async (step: AskStep, o: AskOptions): Promise<CheckedAnswer> => {
   const q = step.question;
+  const title = pick(step.phase.title, o.lang, o.set.languages);
+  const note = q.for === 'practitioner' ? `[${practitionerNote(o.uiLang)}] ` : '';
   const base: PromptBase = {
-    message: step.text,
+    message: `${note}${step.participant !== undefined ? `${step.participant}: ` : ''}${step.text}`,
     ...(step.help !== undefined ? { help: step.help } : {}),
     optional: q.optional,
-    phaseTitle: pick(step.phase.title, o.lang, o.set.languages),
+    phaseTitle: step.phase.minutes !== undefined ? `${title} (${aboutMinutes(step.phase.minutes, o.uiLang)})` : title,
     position: step.position,
     lang: o.uiLang,
     ...(o.signal ? { signal: o.signal } : {}),
@@ -77,8 +80,8 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
       }
       case 'scale': {
         const labels = new Map([...q.labels].map(([n, t]) => [n, pick(t, o.lang, o.set.languages)] as const));
-        got = await o.prompter.scale({ ...base, min: q.min, max: q.max, labels });
-        if (got !== undefined && !(Number.isInteger(got) && (got as number) >= q.min && (got as number) <= q.max)) {
+        got = await o.prompter.scale({ ...base, min: q.min, max: q.max, ...(q.step !== undefined ? { step: q.step } : {}), labels });
+        if (got !== undefined && !(typeof got === 'number' && onGrid(q, got))) {
           throw bug(step, got);
         }
         break;

@@ -12,6 +12,8 @@ export interface SessionContext {
   readonly lang: string;
   /** the client label; none when the session has no client */
   readonly client?: string;
+  /** 1.1: the participants of a session held with several people (`--with`), in order */
+  readonly participants?: readonly string[];
   /** the last session (see `findLastSession`), for `last.q` and `last.date` */
   readonly last?: Entry;
   /** the set named in `continues`, when loaded: for the questions (choice labels, scale ranges) of `last.q` */
@@ -22,7 +24,19 @@ export interface SessionContext {
 /** A session plus the answers given so far; `lang` is already the text language. */
 export interface EvalContext extends SessionContext {
   readonly answers: readonly Answer[];
+  /** the participant being asked, inside a `per: participant` question of a session with participants */
+  readonly participant?: string;
 }
+
+/** Whether the session is held with several people (`--with`). */
+export const withParticipants = (ctx: Pick<SessionContext, 'participants'>): boolean => (ctx.participants?.length ?? 0) > 0;
+
+/**
+ * Whether a practitioner's note (`for: practitioner`) belongs in this session: not when it has no
+ * client label and no participants, which is a person journaling for themself.
+ */
+export const practitionerPresent = (ctx: Pick<SessionContext, 'client' | 'participants'>): boolean =>
+  ctx.client !== undefined || withParticipants(ctx);
 
 /** The language the set's texts are shown in: `lang` when the set has it, else the set's first language. */
 export const textLang = (set: Pick<QuestionSet, 'languages'>, lang: string): string =>
@@ -43,11 +57,15 @@ export const pickTemplate = (
   return Object.values(t)[0];
 };
 
-/** The answer recorded for question `id` (the latest, should there be more). */
-export const findAnswer = (answers: readonly Answer[], id: string): Answer | undefined => {
+/**
+ * The answer recorded for question `id` (the latest, should there be more); given a `participant`
+ * (or `null` for an answer without one), only that participant's answer.
+ */
+export const findAnswer = (answers: readonly Answer[], id: string, participant?: string | null): Answer | undefined => {
   for (let i = answers.length - 1; i >= 0; i--) {
     const a = answers[i];
-    if (a?.question === id) return a;
+    if (a?.question !== id) continue;
+    if (participant === undefined || (a.participant ?? null) === participant) return a;
   }
   return undefined;
 };

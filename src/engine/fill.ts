@@ -1,37 +1,19 @@
 /**
  * Answers as text, and templates with their references filled in.
  */
-import type { AnswerValue } from '../journal/types.js';
-import type { Question, Ref, Template } from '../sets/types.js';
-import { joinAnd, pick, yesNo, youWord } from '../i18n/lang.js';
+import type { Ref, Template } from '../sets/types.js';
+import { youWord } from '../i18n/lang.js';
 import type { EvalContext } from './context.js';
 import { resolveRef } from './refs.js';
 
-/**
- * An answer as it reads in a sentence: a list as its items joined with the
- * language's "and", a choice as its label, a confirm as yes/no, a number as digits.
- */
-export const formatValue = (
-  value: AnswerValue,
-  lang: string,
-  question?: Question,
-  languages: readonly string[] = [],
-): string => {
-  if (Array.isArray(value)) return joinAnd(value as readonly string[], lang);
-  if (typeof value === 'boolean') return yesNo(value, lang);
-  if (typeof value === 'number') return String(value);
-  if (question?.kind === 'choice') {
-    const choice = question.choices.find((c) => c.value === value);
-    if (choice) return pick(choice.label, lang, languages);
-  }
-  return value as string;
-};
+import { formatValue } from './format-value.js';
+export { formatValue };
 
 /** The text a reference stands for, or undefined when it cannot be filled. */
 export const fillRef = (ref: Ref, ctx: EvalContext): string | undefined => {
   const r = resolveRef(ref, ctx);
   if (r.state === 'answered') return formatValue(r.value, ctx.lang, r.question, r.languages);
-  if (ref.type === 'client') return youWord(ctx.lang);
+  if (ref.type === 'client' || ref.type === 'participant') return youWord(ctx.lang);
   return undefined;
 };
 

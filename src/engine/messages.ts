@@ -1,7 +1,7 @@
 /**
  * The engine's own words, in nl and en (any other language reads English).
  */
-import type { Question } from '../sets/types.js';
+import { stepOf, type Question } from '../sets/types.js';
 
 type Words = { readonly nl: string; readonly en: string };
 const say = (lang: string, w: Words): string => (lang === 'nl' ? w.nl : w.en);
@@ -21,11 +21,19 @@ export const expected = (q: Question, lang: string): string => {
         nl: `een lijst van hoogstens ${q.max} teksten`,
         en: `a list of at most ${q.max} texts`,
       });
-    case 'scale':
+    case 'scale': {
+      const step = stepOf(q);
+      if (step === 1) {
+        return say(lang, {
+          nl: `een heel getal van ${q.min} tot en met ${q.max}`,
+          en: `a whole number from ${q.min} to ${q.max}`,
+        });
+      }
       return say(lang, {
-        nl: `een heel getal van ${q.min} tot en met ${q.max}`,
-        en: `a whole number from ${q.min} to ${q.max}`,
+        nl: `een getal van ${q.min} tot en met ${q.max} in stappen van ${String(step).replace('.', ',')} (zoals ${String(q.min + step)})`,
+        en: `a number from ${q.min} to ${q.max} in steps of ${step}`,
       });
+    }
     case 'choice': {
       const values = q.choices.map((c) => c.value).join(', ');
       return say(lang, { nl: `een van: ${values}`, en: `one of: ${values}` });
@@ -50,10 +58,13 @@ export const describe = (raw: unknown, lang: string): string => {
   return say(lang, { nl: 'een map', en: 'a map' });
 };
 
-export const wrongAnswer = (q: Question, raw: unknown, lang: string): string =>
+/** `"now"`, or `"now" (Paul)` for one participant's answer */
+const named = (q: Question, participant?: string): string => `"${q.id}"${participant !== undefined ? ` (${participant})` : ''}`;
+
+export const wrongAnswer = (q: Question, raw: unknown, lang: string, participant?: string): string =>
   say(lang, {
-    nl: `Antwoord op "${q.id}": verwacht ${expected(q, lang)}, maar kreeg ${describe(raw, lang)}.`,
-    en: `Answer for "${q.id}": expected ${expected(q, lang)}, got ${describe(raw, lang)}.`,
+    nl: `Antwoord op ${named(q, participant)}: verwacht ${expected(q, lang)}, maar kreeg ${describe(raw, lang)}.`,
+    en: `Answer for ${named(q, participant)}: expected ${expected(q, lang)}, got ${describe(raw, lang)}.`,
   });
 
 export const wrongAnswerHint = (q: Question, lang: string): string | undefined =>
@@ -70,11 +81,39 @@ export const tooManyItems = (q: Question & { readonly max: number }, count: numb
     en: `Answer for "${q.id}": at most ${q.max} items, got ${count}.`,
   });
 
-export const emptyRequired = (q: Question, lang: string): string =>
+export const emptyRequired = (q: Question, lang: string, participant?: string): string =>
   say(lang, {
-    nl: `Vraag "${q.id}" is verplicht, maar het antwoord is leeg (verwacht ${expected(q, lang)}).`,
-    en: `Question "${q.id}" is required, but its answer is empty (expected ${expected(q, lang)}).`,
+    nl: `Vraag ${named(q, participant)} is verplicht, maar het antwoord is leeg (verwacht ${expected(q, lang)}).`,
+    en: `Question ${named(q, participant)} is required, but its answer is empty (expected ${expected(q, lang)}).`,
   });
+
+const labelList = (labels: readonly string[]): string => labels.map((l) => `"${l}"`).join(', ');
+
+export const notAParticipantMap = (q: Question, participants: readonly string[], lang: string): string =>
+  say(lang, {
+    nl: `Antwoord op "${q.id}": deze vraag wordt aan ieder apart gesteld; geef een antwoord per deelnemer, zoals ${q.id}: {${participants.map((p) => `${p}: …`).join(', ')}}.`,
+    en: `Answer for "${q.id}": this question is put to each person in turn; give one answer per participant, as in ${q.id}: {${participants.map((p) => `${p}: …`).join(', ')}}.`,
+  });
+
+export const unknownParticipants = (q: Question, unknown: readonly string[], participants: readonly string[], lang: string): string =>
+  say(lang, {
+    nl: `Antwoord op "${q.id}": ${labelList(unknown)} ${unknown.length === 1 ? 'is geen deelnemer' : 'zijn geen deelnemers'} van deze sessie (deelnemers: ${labelList(participants)}).`,
+    en: `Answer for "${q.id}": ${labelList(unknown)} ${unknown.length === 1 ? 'is not a participant' : 'are not participants'} of this session (participants: ${labelList(participants)}).`,
+  });
+
+export const missingParticipant = (q: Question, participant: string, lang: string): string =>
+  say(lang, {
+    nl: `Het antwoordenbestand heeft geen antwoord van "${participant}" op "${q.id}", een verplichte vraag die aan ieder apart gesteld wordt.`,
+    en: `The answers file has no answer from "${participant}" for "${q.id}", a required question put to each participant.`,
+  });
+
+/** Shown above a practitioner's note during a session. */
+export const practitionerNote = (lang: string): string =>
+  say(lang, { nl: 'Notitie voor jou, niet voorlezen', en: 'Note for you, not to read out' });
+
+/** "about 10 minutes", shown with a phase that gives its time. */
+export const aboutMinutes = (minutes: number, lang: string): string =>
+  say(lang, { nl: `ongeveer ${minutes} min.`, en: `about ${minutes} min` });
 
 export const missingRequired = (q: Question, lang: string): string =>
   say(lang, {

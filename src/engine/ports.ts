@@ -30,6 +30,8 @@ export interface PromptBase {
 export interface ScalePrompt extends PromptBase {
   readonly min: number;
   readonly max: number;
+  /** 1.1: the distance between two answers; absent means 1 */
+  readonly step?: number;
   /** number → label in the session's language */
   readonly labels: ReadonlyMap<number, string>;
 }

@@ -1,11 +1,17 @@
 /**
  * Resolving a reference (`now`, `now.next`, `list.count`, `client`,
- * `last.now`, `last.date`) against a running session.
+ * `participant`, `last.now`, `last.date`) against a running session.
+ *
+ * In a session held with several people, a `per: participant` question has
+ * one answer per participant: inside another such question a reference to it
+ * is the same participant's answer; elsewhere it reads as every participant's
+ * answer with their label ("Paul: 3, moeder: 8").
  */
-import type { Answer, AnswerValue } from '../journal/types.js';
+import type { Answer, AnswerValue, Entry } from '../journal/types.js';
 import type { Question, Ref, RefProp } from '../sets/types.js';
 import { relativeDate } from '../i18n/lang.js';
 import { findAnswer, findQuestion, lastQuestion, sessionDate, type EvalContext } from './context.js';
+import { formatValue } from './format-value.js';
 
 /**
  * What a reference stands for right now. `answered` carries a value (and, for a
@@ -48,10 +54,41 @@ const withProp = (r: Resolved, prop: RefProp | undefined): Resolved => {
   return { state: 'answered', value: clamp(prop === 'next' ? value + 1 : value - 1, question) };
 };
 
+/**
+ * The answer to `question` in `answers` as this reference sees it: one participant's, or (outside a
+ * `per: participant` question, when the answers carry participants) all of them, labelled.
+ */
+const resolveIn = (
+  answers: readonly Answer[],
+  id: string,
+  question: Question | undefined,
+  languages: readonly string[],
+  prop: RefProp | undefined,
+  ctx: EvalContext,
+): Resolved => {
+  const perParticipant = question?.per === 'participant' && answers.some((a) => a.question === id && a.participant !== undefined);
+  if (!perParticipant) return withProp(fromAnswer(findAnswer(answers, id), question, languages), prop);
+  if (ctx.participant !== undefined) return withProp(fromAnswer(findAnswer(answers, id, ctx.participant), question, languages), prop);
+  const labels: string[] = [];
+  for (const a of answers) if (a.question === id && a.participant !== undefined && !labels.includes(a.participant)) labels.push(a.participant);
+  const parts: string[] = [];
+  for (const label of labels) {
+    const r = withProp(fromAnswer(findAnswer(answers, id, label), question, languages), prop);
+    if (r.state === 'answered') parts.push(`${label}: ${formatValue(r.value, ctx.lang, r.question, r.languages)}`);
+  }
+  return parts.length > 0 ? { state: 'answered', value: parts.join(', ') } : SKIPPED;
+};
+
+const lastAnswers = (last: Entry): readonly Answer[] => last.answers;
+
 export const resolveRef = (ref: Ref, ctx: EvalContext): Resolved => {
   switch (ref.type) {
     case 'client':
       return ctx.client ? { state: 'answered', value: ctx.client } : ABSENT;
+    case 'participant': {
+      const who = ctx.participant ?? ctx.client;
+      return who ? { state: 'answered', value: who } : ABSENT;
+    }
     case 'lastDate': {
       if (!ctx.last) return ABSENT;
       const when = sessionDate(ctx.last);
@@ -60,12 +97,12 @@ export const resolveRef = (ref: Ref, ctx: EvalContext): Resolved => {
     }
     case 'answer': {
       const question = findQuestion(ctx.set, ref.question);
-      return withProp(fromAnswer(findAnswer(ctx.answers, ref.question), question, ctx.set.languages), ref.prop);
+      return resolveIn(ctx.answers, ref.question, question, ctx.set.languages, ref.prop, ctx);
     }
     case 'last': {
       if (!ctx.last) return ABSENT;
       const { question, languages } = lastQuestion(ctx, ref.question);
-      return withProp(fromAnswer(findAnswer(ctx.last.answers, ref.question), question, languages), ref.prop);
+      return resolveIn(lastAnswers(ctx.last), ref.question, question, languages, ref.prop, ctx);
     }
   }
 };

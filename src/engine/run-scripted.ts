@@ -8,11 +8,15 @@
  * - A key present: checked with checkAnswer (OplosError naming the question).
  * - Keys for questions not asked (or already answered in the draft, or unknown
  *   to the set) are returned as `unused`, so the command line can warn.
+ * - 1.1: in a session held with several people, a `per: participant`
+ *   question's answer is a map from participant label to answer; a label
+ *   that is not a participant, or a map where one answer is expected, is an
+ *   error that names it.
  */
 import type { Entry } from '../journal/types.js';
 import { EXIT, OplosError } from '../errors.js';
 import { checkAnswer, type CheckedAnswer } from './answer-check.js';
-import { fillInHint, missingRequired } from './messages.js';
+import { fillInHint, missingRequired, notAParticipantMap, missingParticipant, unknownParticipants } from './messages.js';
 import { nextStep, type AskStep } from './session-machine.js';
 import { contextOf, finish, makeAnswer, startEntry, withAnswer, type SessionOptions } from './session-entry.js';
 
@@ -28,8 +32,23 @@ export interface ScriptedResult {
   readonly unused: readonly string[];
 }
 
+const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** One participant's answer from the file's map for a `per: participant` question. */
+const participantAnswer = (step: AskStep, o: ScriptedOptions, who: string): CheckedAnswer => {
+  const q = step.question;
+  const raw = o.answers[q.id];
+  if (!isMap(raw)) throw new OplosError(notAParticipantMap(q, o.participants ?? [], o.lang), EXIT.usage);
+  const unknown = Object.keys(raw).filter((k) => !(o.participants ?? []).includes(k));
+  if (unknown.length > 0) throw new OplosError(unknownParticipants(q, unknown, o.participants ?? [], o.lang), EXIT.usage);
+  if (Object.hasOwn(raw, who)) return checkAnswer(q, raw[who], o.lang, who);
+  if (q.optional) return { skipped: true };
+  throw new OplosError(missingParticipant(q, who, o.lang), EXIT.usage);
+};
+
 const answerFor = (step: AskStep, o: ScriptedOptions, pendingItems: readonly string[] | undefined): CheckedAnswer => {
   const q = step.question;
+  if (step.participant !== undefined && Object.hasOwn(o.answers, q.id)) return participantAnswer(step, o, step.participant);
   if (Object.hasOwn(o.answers, q.id)) return checkAnswer(q, o.answers[q.id], o.lang);
   if (pendingItems && pendingItems.length > 0) return { value: [...pendingItems] };
   if (q.optional) return { skipped: true };

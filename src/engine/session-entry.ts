@@ -15,6 +15,8 @@ export interface SessionOptions {
   /** the user's language; the entry is run in the set's language closest to it */
   readonly lang: string;
   readonly client?: string;
+  /** 1.1: the participants of a session held with several people (`--with`) */
+  readonly participants?: readonly string[];
   readonly tags?: readonly string[];
   /** the last session (findLastSession) */
   readonly last?: Entry;
@@ -43,6 +45,7 @@ export const startEntry = (o: SessionOptions): Entry => {
     ...(o.set.revision !== undefined ? { setRevision: o.set.revision } : {}),
     lang: textLang(o.set, o.lang),
     ...(client ? { client } : {}),
+    ...(o.participants && o.participants.length > 0 ? { participants: [...o.participants] } : {}),
     tags: [...(o.tags ?? [])],
     status: 'unfinished',
     startedAt: o.clock.now().toISOString(),
@@ -55,6 +58,7 @@ export const contextOf = (o: SessionOptions, entry: Entry): SessionContext => ({
   set: o.set,
   lang: entry.lang,
   ...(entry.client !== undefined ? { client: entry.client } : {}),
+  ...(entry.participants !== undefined ? { participants: entry.participants } : {}),
   ...(o.last ? { last: o.last } : {}),
   ...(o.continued ? { continued: o.continued } : {}),
   now: o.clock.now(),
@@ -65,6 +69,7 @@ export const makeAnswer = (step: AskStep, checked: CheckedAnswer, clock: Clock):
   phase: step.phase.id,
   kind: step.question.kind,
   asked: step.text,
+  ...(step.participant !== undefined ? { participant: step.participant } : {}),
   ...(checked.skipped ? { skipped: true as const } : { value: checked.value }),
   answeredAt: clock.now().toISOString(),
 });

@@ -11,7 +11,7 @@
 import type { Answer } from '../journal/types.js';
 import type { Phase, Question, Ref } from '../sets/types.js';
 import { pick } from '../i18n/lang.js';
-import { pickTemplate, phaseOf, textLang, type EvalContext, type SessionContext } from './context.js';
+import { pickTemplate, phaseOf, practitionerPresent, textLang, withParticipants, type EvalContext, type SessionContext } from './context.js';
 import { evaluateCondition, evaluateTri } from './conditions.js';
 import { fillTemplate, templateRefs } from './fill.js';
 import { resolveRef } from './refs.js';
@@ -28,7 +28,40 @@ export interface AskStep {
   readonly more?: string;
   /** "question `index` of about `total`" (1-based) */
   readonly position: { readonly index: number; readonly total: number };
+  /** 1.1: the participant this `per: participant` question is put to, in a session held with several people */
+  readonly participant?: string;
 }
+
+/** One question put to one person: a `per: participant` question is one unit per participant. */
+interface Unit {
+  readonly question: Question;
+  /** the question's index in the set */
+  readonly at: number;
+  readonly participant?: string;
+}
+
+/**
+ * The questions of the session in the order they come, one per participant where a question is
+ * `per: participant`; practitioner's notes are left out when the session has no client and no
+ * participants (a person journaling for themself).
+ */
+const unitsOf = (ctx: SessionContext): Unit[] => {
+  const units: Unit[] = [];
+  const notes = practitionerPresent(ctx);
+  ctx.set.questions.forEach((question, at) => {
+    if (question.for === 'practitioner' && !notes) return;
+    if (question.per === 'participant' && withParticipants(ctx)) {
+      for (const participant of ctx.participants ?? []) units.push({ question, at, participant });
+    } else units.push({ question, at });
+  });
+  return units;
+};
+
+const answered = (answers: readonly Answer[], u: Unit): boolean =>
+  answers.some((a) => a.question === u.question.id && a.participant === u.participant);
+
+const unitCtx = (ctx: EvalContext, u: Unit): EvalContext =>
+  u.participant === undefined ? ctx : { ...ctx, participant: u.participant };
 
 export type Step = AskStep | { readonly type: 'done' };
 
@@ -65,10 +98,9 @@ const mayBeAsked = (q: Question, ctx: EvalContext, index: ReadonlyMap<string, nu
   );
 };
 
-/** The index of the last question in the set that has an answer, or -1. */
-const lastAnsweredIndex = (questions: readonly Question[], answers: readonly Answer[]): number => {
-  const done = new Set(answers.map((a) => a.question));
-  for (let i = questions.length - 1; i >= 0; i--) if (done.has(questions[i]!.id)) return i;
+/** The index of the last unit that has an answer, or -1. */
+const lastAnsweredIndex = (units: readonly Unit[], answers: readonly Answer[]): number => {
+  for (let i = units.length - 1; i >= 0; i--) if (answered(answers, units[i]!)) return i;
   return -1;
 };
 
@@ -76,19 +108,25 @@ const lastAnsweredIndex = (questions: readonly Question[], answers: readonly Ans
 export const nextStep = (session: SessionContext, answers: readonly Answer[]): Step => {
   const ctx: EvalContext = { ...session, lang: textLang(session.set, session.lang), answers };
   const questions = ctx.set.questions;
-  for (let i = lastAnsweredIndex(questions, answers) + 1; i < questions.length; i++) {
-    const question = questions[i]!;
-    const shown = show(question, ctx);
+  const units = unitsOf(ctx);
+  for (let i = lastAnsweredIndex(units, answers) + 1; i < units.length; i++) {
+    const unit = units[i]!;
+    const shown = show(unit.question, unitCtx(ctx, unit));
     if (!shown) continue;
     const index = new Map(questions.map((q, n) => [q.id, n] as const));
     let later = 0;
-    for (let j = i + 1; j < questions.length; j++) if (mayBeAsked(questions[j]!, ctx, index, i)) later++;
+    for (let j = i + 1; j < units.length; j++) {
+      const u = units[j]!;
+      // a later participant's turn at this same question is still to come
+      if (u.at === unit.at ? true : mayBeAsked(u.question, unitCtx(ctx, u), index, unit.at)) later++;
+    }
     return {
       type: 'ask',
-      question,
-      phase: phaseOf(ctx.set, question),
+      question: unit.question,
+      phase: phaseOf(ctx.set, unit.question),
       ...shown,
       position: { index: answers.length + 1, total: answers.length + 1 + later },
+      ...(unit.participant !== undefined ? { participant: unit.participant } : {}),
     };
   }
   return { type: 'done' };

@@ -17,6 +17,8 @@ export interface HighlightSummary {
   readonly value: string;
   /** a list's items, for showing them one a line */
   readonly items?: readonly string[];
+  /** the participant who gave it, in a session held with several people */
+  readonly participant?: string;
 }
 
 export interface ScaleSummary {
@@ -27,6 +29,8 @@ export interface ScaleSummary {
   readonly max: number;
   /** the good-enough number, from the scale whose `goal-for` names this one */
   readonly goal?: number;
+  /** the participant who gave it, in a session held with several people */
+  readonly participant?: string;
 }
 
 export interface SessionSummary {
@@ -37,26 +41,30 @@ export interface SessionSummary {
 export const summarize = (set: QuestionSet, entry: Entry, lang: string): SessionSummary => {
   const l = textLang(set, lang);
   const highlights: HighlightSummary[] = [];
-  const scaled: { q: ScaleQuestion; asked: string; value: number }[] = [];
+  const scaled: { q: ScaleQuestion; asked: string; value: number; participant?: string }[] = [];
+  // in a session held with several people, each answer is shown with whose it is
+  const who = (p: string | undefined, asked: string) => (p !== undefined ? `${p}: ${asked}` : asked);
+  const of = (p: string | undefined) => (p !== undefined ? { participant: p } : {});
   for (const a of entry.answers) {
     const q = findQuestion(set, a.question);
     if (!q || a.skipped || a.value === undefined) continue;
     if (q.highlight) {
       highlights.push({
         question: q.id,
-        asked: a.asked,
+        asked: who(a.participant, a.asked),
+        ...of(a.participant),
         value: formatValue(a.value, l, q, set.languages),
         ...(Array.isArray(a.value) ? { items: [...(a.value as readonly string[])] } : {}),
       });
     }
-    if (q.kind === 'scale' && typeof a.value === 'number') scaled.push({ q, asked: a.asked, value: a.value });
+    if (q.kind === 'scale' && typeof a.value === 'number') scaled.push({ q, asked: who(a.participant, a.asked), value: a.value, ...of(a.participant) });
   }
   const shownIds = new Set(scaled.filter((s) => !s.q.goalFor).map((s) => s.q.id));
   const scales: ScaleSummary[] = [];
-  for (const { q, asked, value } of scaled) {
+  for (const { q, asked, value, participant } of scaled) {
     if (q.goalFor && shownIds.has(q.goalFor)) continue;
-    const goal = scaled.find((s) => s.q.goalFor === q.id)?.value;
-    scales.push({ id: q.id, asked, value, min: q.min, max: q.max, ...(goal !== undefined ? { goal } : {}) });
+    const goal = scaled.find((s) => s.q.goalFor === q.id && s.participant === participant)?.value;
+    scales.push({ id: q.id, asked, value, min: q.min, max: q.max, ...(goal !== undefined ? { goal } : {}), ...of(participant) });
   }
   return { highlights, scales };
 };

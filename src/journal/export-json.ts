@@ -10,8 +10,8 @@ import type { Answer, Entry, JournalExport } from './types.js';
 export const EXPORT_FORMAT = 'oplos-journal';
 export const EXPORT_VERSION = 1;
 
-const answerFields = ['question', 'phase', 'kind', 'asked', 'value', 'skipped', 'answeredAt'] as const;
-const entryFields = ['id', 'set', 'setRevision', 'lang', 'client', 'tags', 'status', 'startedAt', 'finishedAt', 'answers'] as const;
+const answerFields = ['question', 'phase', 'kind', 'asked', 'participant', 'value', 'skipped', 'answeredAt'] as const;
+const entryFields = ['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'tags', 'status', 'startedAt', 'finishedAt', 'answers'] as const;
 
 const pick = <T extends object>(o: T, fields: readonly string[]): T => {
   const out: Record<string, unknown> = {};

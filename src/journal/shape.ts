@@ -31,6 +31,7 @@ const answerProblem = (a: unknown): string | undefined => {
   if (a['value'] !== undefined && !isValue(a['value'])) return 'value: not a text, number, yes/no or list';
   if (a['skipped'] !== undefined && a['skipped'] !== true) return 'skipped: not true';
   if (!isTime(a['answeredAt'])) return 'answeredAt: not a date and time';
+  if (a['participant'] !== undefined && !isStr(a['participant'])) return 'participant: not a text';
   return undefined;
 };
 
@@ -40,6 +41,7 @@ export const entryProblem = (e: unknown): string | undefined => {
   if (!isStr(e['id']) || !ID_PATTERN.test(e['id'])) return 'id: not letters, digits, - and _';
   for (const key of ['set', 'lang'] as const) if (!isStr(e[key])) return `${key}: not a text`;
   if (e['client'] !== undefined && !isStr(e['client'])) return 'client: not a text';
+  if (e['participants'] !== undefined && !isStrList(e['participants'])) return 'participants: not a list of texts';
   if (e['setRevision'] !== undefined && typeof e['setRevision'] !== 'number') return 'setRevision: not a number';
   if (!isStrList(e['tags'])) return 'tags: not a list of texts';
   if (e['status'] !== 'complete' && e['status'] !== 'unfinished') return 'status: not complete or unfinished';

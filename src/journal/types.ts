@@ -15,6 +15,8 @@ export interface Answer {
   readonly value?: AnswerValue;
   readonly skipped?: true;
   readonly answeredAt: string;
+  /** the participant label, in a session held with several people (`--with`) */
+  readonly participant?: string;
 }
 
 export type EntryStatus = 'complete' | 'unfinished';
@@ -25,6 +27,8 @@ export interface Entry {
   readonly setRevision?: number;
   readonly lang: string;
   readonly client?: string;
+  /** the `--with` labels of a session held with several people, in order */
+  readonly participants?: readonly string[];
   readonly tags: readonly string[];
   readonly status: EntryStatus;
   readonly startedAt: string;

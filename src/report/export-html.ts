@@ -8,7 +8,7 @@ import type { QuestionSet } from '../sets/types.js';
 import { messages } from './messages.js';
 import { dateTime, longDate } from './dates.js';
 import { escapeHtml as esc } from './escape.js';
-import { answerLine, answerWords, byPhase, keyPoints, phaseTitle, questionOf, setTitle } from './format-answer.js';
+import { answerLine, answerWords, askedBy, byPhase, keyPoints, phaseTitle, questionOf, setTitle } from './format-answer.js';
 import { progressSeries } from './progress-series.js';
 import { renderSvgChart } from './chart-svg.js';
 import { REPORT_CSS } from './html-style.js';
@@ -48,14 +48,14 @@ export const entryHtml = (entry: Entry, set: QuestionSet | undefined, lang: stri
   ];
   const keys = keyPoints(entry, set);
   if (keys.length > 0) {
-    const items = keys.map((a) => `<li><span class="q">${esc(a.asked)}</span> <strong>${esc(answerLine(a, questionOf(a, set), entry.lang, set?.languages))}</strong></li>`);
+    const items = keys.map((a) => `<li><span class="q">${esc(askedBy(a))}</span> <strong>${esc(answerLine(a, questionOf(a, set), entry.lang, set?.languages))}</strong></li>`);
     out.push(`<aside class="key-points"><h3 lang="${esc(lang)}">${esc(m.keyPoints)}</h3><ul>${items.join('')}</ul></aside>`);
   }
   for (const group of byPhase(entry)) {
     out.push(`<section class="phase"><h3>${esc(phaseTitle(group.phase, set, entry.lang))}</h3><dl class="qa">`);
     for (const a of group.answers) {
       const key = questionOf(a, set)?.highlight === true && !a.skipped;
-      out.push(`<div class="qa-item${key ? ' key' : ''}${a.skipped ? ' is-skipped' : ''}"><dt>${esc(a.asked)}</dt><dd>${answerHtml(a, entry, set, m.skipped)}</dd></div>`);
+      out.push(`<div class="qa-item${key ? ' key' : ''}${a.skipped ? ' is-skipped' : ''}"><dt>${esc(askedBy(a))}</dt><dd>${answerHtml(a, entry, set, m.skipped)}</dd></div>`);
     }
     out.push('</dl></section>');
   }

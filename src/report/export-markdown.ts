@@ -4,7 +4,7 @@ import type { QuestionSet } from '../sets/types.js';
 import { messages } from './messages.js';
 import { dateTime, longDate } from './dates.js';
 import { escapeMarkdown } from './escape.js';
-import { answerLine, answerWords, byPhase, keyPoints, phaseTitle, questionOf, setTitle } from './format-answer.js';
+import { answerLine, answerWords, askedBy, byPhase, keyPoints, phaseTitle, questionOf, setTitle } from './format-answer.js';
 
 /** User text as Markdown, its own line breaks kept. */
 export const mdLines = (s: string): string => escapeMarkdown(s).split('\n').join('  \n');
@@ -20,6 +20,7 @@ export const entryMarkdown = (entry: Entry, set: QuestionSet | undefined, lang: 
   const m = messages(lang);
   const out: string[] = [`## ${escapeMarkdown(setTitle(entry.set, set, entry.lang))} — ${longDate(entry.startedAt, entry.lang)}`, ''];
   if (entry.client !== undefined) out.push(`- ${m.client}: ${escapeMarkdown(entry.client)}`);
+  if (entry.participants && entry.participants.length > 0) out.push(`- ${m.participants}: ${entry.participants.map(escapeMarkdown).join(', ')}`);
   if (entry.tags.length > 0) out.push(`- ${m.tags}: ${entry.tags.map(escapeMarkdown).join(', ')}`);
   out.push(`- ${m.status}: ${entry.status === 'complete' ? m.complete : m.unfinished}`);
   out.push(`- ${m.started}: ${dateTime(entry.startedAt, entry.lang)}`);
@@ -29,7 +30,7 @@ export const entryMarkdown = (entry: Entry, set: QuestionSet | undefined, lang: 
   const keys = keyPoints(entry, set);
   if (keys.length > 0) {
     out.push(`**${m.keyPoints}**`, '');
-    for (const a of keys) out.push(`- ${escapeMarkdown(a.asked)} **${mdLines(answerLine(a, questionOf(a, set), entry.lang, set?.languages))}**`);
+    for (const a of keys) out.push(`- ${escapeMarkdown(askedBy(a))} **${mdLines(answerLine(a, questionOf(a, set), entry.lang, set?.languages))}**`);
     out.push('');
   }
 
@@ -37,7 +38,7 @@ export const entryMarkdown = (entry: Entry, set: QuestionSet | undefined, lang: 
     out.push(`### ${escapeMarkdown(phaseTitle(group.phase, set, entry.lang))}`, '');
     for (const a of group.answers) {
       const star = questionOf(a, set)?.highlight ? ' ★' : '';
-      out.push(`**${mdLines(a.asked)}**${star}`, '', answerBlock(a, set, entry, m.skipped), '');
+      out.push(`**${mdLines(askedBy(a))}**${star}`, '', answerBlock(a, set, entry, m.skipped), '');
     }
   }
   return out.join('\n');

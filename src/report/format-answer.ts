@@ -70,3 +70,6 @@ export const byPhase = (entry: Entry): readonly { phase: string; answers: readon
   }
   return groups;
 };
+
+/** The question as it was shown, with whose answer it is in a session held with several people ("Paul: …"). */
+export const askedBy = (a: Answer): string => (a.participant !== undefined ? `${a.participant}: ${a.asked}` : a.asked);

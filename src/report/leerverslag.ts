@@ -1,7 +1,11 @@
 /**
  * A written reflection report ("leerverslag") of a solution-focused
  * intervision session, in Markdown, for a practitioner's re-registration
- * file. It names no one: only the session's client (case) label.
+ * file. In a session held with several people (`--with`) every participant
+ * gets a report of their own: their role, their hopes for the meeting, their
+ * confidence before and after, and what they learned, next to what the group
+ * shared. The duration is the meeting's real one: as entered (`duration`:
+ * minutes, or "14:00-15:30"), else from the session's start to its end.
  */
 import type { Answer, Entry } from '../journal/types.js';
 import type { QuestionSet } from '../sets/types.js';
@@ -13,23 +17,24 @@ import { mdLines } from './export-markdown.js';
 
 export const INTERVISION_SET = 'intervision';
 
-/** The question ids the report reads, in its order. */
-const SECTIONS = [
+/** The shared parts, in the report's order. */
+const SHARED = [
   ['case-question', 'lvCaseQuestion'],
   ['group-questions', 'lvGroupQuestions'],
   ['impressed', 'lvImpressed'],
   ['reflections', 'lvReflections'],
-  ['next-step', 'lvNextStep'],
-  ['learned', 'lvLearned'],
 ] as const;
 
 export const isIntervision = (entry: Entry): boolean => entry.set === INTERVISION_SET;
 
+const words = (a: Answer | undefined, entry: Entry, set: QuestionSet | undefined) =>
+  a && !a.skipped && a.value !== undefined ? answerWords(a, questionOf(a, set), entry.lang, set?.languages) : undefined;
+
 const sectionBody = (a: Answer | undefined, entry: Entry, set: QuestionSet | undefined, missing: string): string => {
-  const words = a ? answerWords(a, questionOf(a, set), entry.lang, set?.languages) : undefined;
-  if (words === undefined || (typeof words === 'string' && words.trim() === '') || words.length === 0) return missing;
-  if (typeof words === 'string') return mdLines(words);
-  return words.map((w) => `- ${mdLines(w)}`).join('\n');
+  const w = words(a, entry, set);
+  if (w === undefined || (typeof w === 'string' && w.trim() === '') || w.length === 0) return missing;
+  if (typeof w === 'string') return mdLines(w);
+  return w.map((x) => `- ${mdLines(x)}`).join('\n');
 };
 
 const minutesBetween = (from: string, to: string | undefined): number | undefined => {
@@ -38,26 +43,66 @@ const minutesBetween = (from: string, to: string | undefined): number | undefine
   return Number.isFinite(ms) && ms > 0 ? Math.round(ms / 60_000) : undefined;
 };
 
-/** The report for one intervision session, in `lang`. */
-export const leerverslag = (entry: Entry, lang: string, set?: QuestionSet): string => {
+/** The meeting's length as entered: "90", "90 min", or a span "14:00-15:30" (also with "–" or "tot"/"to"). */
+export const enteredMinutes = (text: string): number | undefined => {
+  const t = text.trim();
+  const plain = /^(\d{1,3})(\s*(min|minuten|minutes|m)\.?)?$/i.exec(t);
+  if (plain) return Number(plain[1]) > 0 ? Number(plain[1]) : undefined;
+  const span = /^(\d{1,2})[:.](\d{2})\s*(?:-|–|—|tot|to)\s*(\d{1,2})[:.](\d{2})$/i.exec(t);
+  if (!span) return undefined;
+  const [h1, m1, h2, m2] = span.slice(1).map(Number) as [number, number, number, number];
+  const d = h2 * 60 + m2 - (h1 * 60 + m1);
+  return d > 0 ? d : undefined;
+};
+
+const durationOf = (entry: Entry): number | undefined => {
+  const entered = entry.answers.find((a) => a.question === 'duration');
+  const fromAnswer = typeof entered?.value === 'string' ? enteredMinutes(entered.value) : undefined;
+  return fromAnswer ?? minutesBetween(entry.startedAt, entry.finishedAt);
+};
+
+/** One participant's answer (or, without participants, the only one). */
+const own = (entry: Entry, id: string, participant: string | undefined): Answer | undefined =>
+  entry.answers.find((a) => a.question === id && (participant === undefined || a.participant === participant)) ??
+  (participant === undefined ? undefined : entry.answers.find((a) => a.question === id && a.participant === undefined));
+
+const shared = (entry: Entry, id: string): Answer | undefined => entry.answers.find((a) => a.question === id);
+
+/** The report for one intervision session, in `lang`; for one participant when the session had several. */
+export const leerverslag = (entry: Entry, lang: string, set?: QuestionSet, participant?: string): string => {
   const m = messages(lang);
   const date = longDate(entry.startedAt, lang);
   const out: string[] = [`# ${m.lvTitle}`, '', `- ${m.lvDate}: ${date}`];
-  const minutes = minutesBetween(entry.startedAt, entry.finishedAt);
+  const minutes = durationOf(entry);
   if (minutes !== undefined) out.push(`- ${m.lvDuration}: ${m.minutes(minutes)}`);
+  if (participant !== undefined) out.push(`- ${m.lvParticipant}: ${escapeMarkdown(participant)}`);
+  const role = own(entry, 'role', participant);
+  const roleWords = words(role, entry, set);
+  if (typeof roleWords === 'string') out.push(`- ${m.lvRole}: ${escapeMarkdown(roleWords)}`);
   if (entry.client !== undefined) out.push(`- ${m.lvCase}: ${escapeMarkdown(entry.client)}`);
   out.push('');
-  for (const [id, heading] of SECTIONS) {
-    const answer = entry.answers.find((a) => a.question === id);
-    out.push(`## ${m[heading]}`, '', sectionBody(answer, entry, set, m.notRecorded), '');
+  const hopes = own(entry, 'meeting-hopes', participant);
+  if (hopes) out.push(`## ${m.lvHopes}`, '', sectionBody(hopes, entry, set, m.notRecorded), '');
+  for (const [id, heading] of SHARED) out.push(`## ${m[heading]}`, '', sectionBody(shared(entry, id), entry, set, m.notRecorded), '');
+  const presenter = role === undefined || role.value === 'presenter';
+  out.push(`## ${presenter ? m.lvNextStep : m.lvPresenterStep}`, '', sectionBody(shared(entry, 'next-step'), entry, set, m.notRecorded), '');
+  out.push(`## ${m.lvLearned}`, '', sectionBody(own(entry, 'learned', participant), entry, set, m.notRecorded), '');
+  const before = own(entry, 'confidence-start', participant);
+  const after = own(entry, 'confidence', participant);
+  if (typeof before?.value === 'number' && typeof after?.value === 'number') {
+    out.push(`## ${m.lvConfidence}`, '', m.lvConfidenceChange(String(before.value), String(after.value)), '');
   }
   out.push('---', '', `_${m.lvClosing(date, entry.client === undefined ? undefined : escapeMarkdown(entry.client))}_`, '');
   return out.join('\n');
 };
 
+/** One report per participant of a session held with several people, else one. */
+const reportsOf = (e: Entry, lang: string, set: QuestionSet | undefined): string[] =>
+  e.participants && e.participants.length > 0 ? e.participants.map((p) => leerverslag(e, lang, set, p)) : [leerverslag(e, lang, set)];
+
 /** Reports for every intervision session among `entries`, one after another. */
 export const leerverslagen = (entries: readonly Entry[], lang: string, sets: ReadonlyMap<string, QuestionSet> = new Map()): string => {
-  const own = entries.filter(isIntervision);
-  if (own.length === 0) return `# ${messages(lang).lvTitle}\n\n${messages(lang).lvNone}\n`;
-  return own.map((e) => leerverslag(e, lang, sets.get(e.set))).join('\n\n');
+  const mine = entries.filter(isIntervision);
+  if (mine.length === 0) return `# ${messages(lang).lvTitle}\n\n${messages(lang).lvNone}\n`;
+  return mine.flatMap((e) => reportsOf(e, lang, sets.get(e.set))).join('\n\n');
 };

@@ -22,6 +22,7 @@ const nl = {
   scaleOf: (min: number, max: number) => `${min}–${max}`,
   chartLabel: (title: string) => `Voortgang: ${title}`,
   // leerverslag
+  participants: 'Deelnemers',
   lvTitle: 'Leerverslag intervisie',
   lvDate: 'Datum',
   lvDuration: 'Duur',
@@ -32,12 +33,18 @@ const nl = {
   lvImpressed: 'Wat indruk maakte',
   lvReflections: 'Reflecties van de groep',
   lvNextStep: 'Mijn volgende stap',
+  lvPresenterStep: 'De volgende stap van de inbrenger',
   lvLearned: 'Wat ik heb geleerd',
+  lvParticipant: 'Deelnemer',
+  lvRole: 'Rol',
+  lvHopes: 'Wat ik van de bijeenkomst hoopte',
+  lvConfidence: 'Vertrouwen',
+  lvConfidenceChange: (before: string, after: string) => `${before} → ${after} (aan het begin → aan het eind, op een schaal van 0 tot 10)`,
   notRecorded: '— (niet vastgelegd)',
   lvClosing: (date: string, label: string | undefined) =>
     `Dit verslag hoort bij de oplossingsgerichte intervisie van ${date}` +
     (label ? ` over casus ${label}` : '') +
-    ' en is bedoeld voor mijn herregistratiedossier. Er staan geen namen van cliënten of collega’s in.',
+    ' en is bedoeld voor mijn herregistratiedossier. Kijk voor je het deelt na of er geen namen van cliënten of collega’s in staan.',
   lvNone: 'Geen intervisiegesprekken gevonden.',
 };
 
@@ -63,6 +70,7 @@ const en: Messages = {
   noPoints: 'No scale answers yet.',
   scaleOf: (min, max) => `${min}–${max}`,
   chartLabel: (title) => `Progress: ${title}`,
+  participants: 'Participants',
   lvTitle: 'Peer supervision reflection report',
   lvDate: 'Date',
   lvDuration: 'Duration',
@@ -73,12 +81,18 @@ const en: Messages = {
   lvImpressed: 'What impressed the group',
   lvReflections: 'The group’s reflections',
   lvNextStep: 'My next step',
+  lvPresenterStep: 'The presenter’s next step',
   lvLearned: 'What I learned',
+  lvParticipant: 'Participant',
+  lvRole: 'Role',
+  lvHopes: 'What I hoped the meeting would give',
+  lvConfidence: 'Confidence',
+  lvConfidenceChange: (before, after) => `${before} → ${after} (at the start → at the end, on a scale from 0 to 10)`,
   notRecorded: '— (not recorded)',
   lvClosing: (date, label) =>
     `This report belongs to the solution-focused peer supervision of ${date}` +
     (label ? ` on case ${label}` : '') +
-    ' and is meant for my re-registration file. It holds no names of clients or colleagues.',
+    ' and is meant for my re-registration file. Before sharing it, check that it holds no names of clients or colleagues.',
   lvNone: 'No peer supervision sessions found.',
 };
 

@@ -24,6 +24,8 @@ export interface ProgressSeries {
   readonly question: string;
   /** the client label the sessions share; absent for sessions without one */
   readonly client?: string;
+  /** the participant whose scale this is, in sessions held with several people (series are kept apart per participant) */
+  readonly participant?: string;
   /** the ask text of the latest session (or the set's, when that is empty) */
   readonly title: string;
   /** the language of `title` */
@@ -94,8 +96,8 @@ export const progressSeries = (
 
   const groups = new Map<string, Found[]>();
   const goals = new Map<string, Found[]>();
-  const keyOf = (e: Entry, question: string): string =>
-    JSON.stringify([e.client ?? null, familyOf(e.set, sets), question]);
+  const keyOf = (e: Entry, question: string, participant: string | undefined): string =>
+    JSON.stringify([e.client ?? null, familyOf(e.set, sets), question, participant ?? null]);
 
   for (const entry of done) {
     const set = sets.get(entry.set);
@@ -103,12 +105,12 @@ export const progressSeries = (
       if (!isScaleAnswer(answer)) continue;
       const goalFor = scaleIn(set, answer.question)?.goalFor;
       if (goalFor !== undefined) {
-        const k = keyOf(entry, goalFor);
+        const k = keyOf(entry, goalFor, answer.participant);
         goals.set(k, [...(goals.get(k) ?? []), { entry, answer }]);
         if (options.question !== answer.question) continue;
       }
       if (options.question !== undefined && options.question !== answer.question) continue;
-      const k = keyOf(entry, answer.question);
+      const k = keyOf(entry, answer.question, answer.participant);
       groups.set(k, [...(groups.get(k) ?? []), { entry, answer }]);
     }
   }
@@ -130,12 +132,15 @@ const build = (
   const min = scale?.min ?? Math.min(DEFAULT_MIN, ...values);
   const max = scale?.max ?? Math.max(DEFAULT_MAX, ...values);
   const lang = latest.entry.lang;
-  const title = latest.answer.asked.trim() || askSource(scale, lang, known?.languages ?? []) || question;
+  const asked = latest.answer.asked.trim() || askSource(scale, lang, known?.languages ?? []) || question;
+  const participant = latest.answer.participant;
+  const title = participant !== undefined ? `${participant}: ${asked}` : asked;
   const goal = goalAnswers?.[goalAnswers.length - 1]?.answer.value;
   const client = latest.entry.client;
   return {
     question,
     ...(client !== undefined ? { client } : {}),
+    ...(participant !== undefined ? { participant } : {}),
     title,
     lang,
     min,

@@ -3,7 +3,7 @@
  * scale (range, labels, `goal-for`), choice (options) and the example answer,
  * which must fit the kind.
  */
-import type { Choice, LocalTemplate, LocalText, Question, TextQuestion } from './types.js';
+import { onGrid, type Choice, type LocalTemplate, type LocalText, type Question, type TextQuestion } from './types.js';
 import type { QuestionInput, TextInput } from './schema.js';
 import type { Path } from './yaml-source.js';
 import type { QuestionBuild } from './build-question.js';
@@ -38,7 +38,12 @@ const listExample = (q: Of<'list'>, path: Path, where: string, b: QuestionBuild,
 const scale = (q: Of<'scale'>, base: Base, path: Path, where: string, b: QuestionBuild): Question => {
   const min = q.min ?? 0;
   const max = q.max ?? 10;
+  const step = q.step ?? 1;
+  const grid = { min, max, step };
   if (min >= max) b.ctx.error([...path, q.min !== undefined ? 'min' : 'max'], `${where}"min" (${min}) must be lower than "max" (${max})`);
+  else if (step > 0 && !onGrid(grid, max)) {
+    b.ctx.error([...path, 'step'], `${where}"step" ${step} does not divide the scale from ${min} to ${max} into whole steps`);
+  }
   const labels = new Map<number, LocalText>();
   for (const [key, raw] of Object.entries(q.labels ?? {})) {
     const n = Number(key);
@@ -52,12 +57,15 @@ const scale = (q: Of<'scale'>, base: Base, path: Path, where: string, b: Questio
   }
   if (q.example !== undefined && (q.example < min || q.example > max)) {
     b.ctx.error([...path, 'example'], `${where}"example" ${q.example} is outside the scale (${min} to ${max})`);
+  } else if (q.example !== undefined && step > 0 && !onGrid(grid, q.example)) {
+    b.ctx.error([...path, 'example'], `${where}"example" ${q.example} is not on the scale's steps (${min}, ${min + step}, … ${max})`);
   }
   return {
     ...base,
     kind: 'scale',
     min,
     max,
+    ...(q.step !== undefined ? { step: q.step } : {}),
     labels: new Map([...labels].sort((x, y) => x[0] - y[0])),
     ...(q['goal-for'] !== undefined ? { goalFor: q['goal-for'] } : {}),
     ...(q.example !== undefined ? { example: q.example } : {}),

@@ -65,6 +65,8 @@ export const buildQuestion = (q: QuestionInput, path: Path, phase: string, index
     ...(when ? { when } : {}),
     ...(q.fallback !== undefined ? { fallback: texts.text(q.fallback, [...path, 'fallback'], where, 'fallback', 'forbidden') } : {}),
     highlight: q.highlight ?? false,
+    ...(q.for !== undefined ? { for: q.for } : {}),
+    ...(q.per !== undefined ? { per: q.per } : {}),
     pos: b.ctx.place(path).pos,
   };
   return buildKind(q, base, path, where, b, (raw) => template('more', raw));

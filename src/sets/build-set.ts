@@ -62,6 +62,7 @@ export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): {
       id: p.id,
       title: texts.text(p.title, [...path, 'title'], where, 'title'),
       ...(p.purpose !== undefined ? { purpose: texts.text(p.purpose, [...path, 'purpose'], where, 'purpose') } : {}),
+      ...(p.minutes !== undefined ? { minutes: p.minutes } : {}),
       questions: own,
     };
   });
@@ -74,7 +75,7 @@ export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): {
 
   const where = `set "${input.id}": `;
   const set: QuestionSet = {
-    format: 1,
+    format: input.format,
     id: input.id,
     ...(input.revision !== undefined ? { revision: input.revision } : {}),
     languages,

@@ -22,9 +22,16 @@ export const misuseProblem = (file: string, use: RefUse, target: Question): SetP
   return { file, line: place.pos.line, col: place.pos.col, severity: 'error', message: `${use.where}${use.shown}: ${why}${place.note}` };
 };
 
-const reportMisuse = (ctx: SetContext, use: RefUse, target: Question) => {
+const reportMisuse = (ctx: SetContext, use: RefUse, target: Question, questions: readonly Question[]) => {
   const p = misuseProblem(ctx.file, use, target);
   if (p) ctx.report('error', { pos: p, note: '' }, p.message);
+  else if (use.use.kind !== 'text' && target.per === 'participant' && questions[use.from]?.per !== 'participant') {
+    ctx.report(
+      'error',
+      use.place,
+      `${use.where}${use.shown}: "${target.id}" is asked of each participant ("per: participant"), so a condition outside such a question cannot tell whose answer to test; give this question "per: participant" too`,
+    );
+  }
 };
 
 /** Checks `uses` against the set's questions; returns the `last.q` uses whose q is not in this set. */
@@ -37,9 +44,9 @@ export const checkRefs = (ctx: SetContext, questions: readonly Question[], uses:
   for (const use of uses) {
     const { ref, where, shown } = use;
     const fail = (message: string) => ctx.report('error', use.place, `${where}${shown}: ${message}`);
-    if (ref.type === 'client' || ref.type === 'lastDate') {
+    if (ref.type === 'client' || ref.type === 'lastDate' || ref.type === 'participant') {
       const ok = use.use.kind === 'text' || (use.use.kind === 'state' && (use.use.state === 'answered' || use.use.state === 'skipped'));
-      if (!ok) fail(`a condition can only test "${ref.type === 'client' ? 'client' : 'last.date'}" with "is answered" or "is skipped"`);
+      if (!ok) fail(`a condition can only test "${ref.type === 'lastDate' ? 'last.date' : ref.type}" with "is answered" or "is skipped"`);
       continue;
     }
     const at = index.get(ref.question);
@@ -49,13 +56,13 @@ export const checkRefs = (ctx: SetContext, questions: readonly Question[], uses:
         else elsewhere.push(use);
         continue;
       }
-      reportMisuse(ctx, use, questions[at]!);
+      reportMisuse(ctx, use, questions[at]!, questions);
       continue;
     }
     if (at === undefined) fail(`there is no question "${ref.question}" in this set`);
     else if (at === use.from) fail('a question cannot refer to its own answer');
     else if (at > use.from) fail(`"${ref.question}" is asked later; only earlier answers can be used`);
-    else reportMisuse(ctx, use, questions[at]!);
+    else reportMisuse(ctx, use, questions[at]!, questions);
   }
   return elsewhere;
 };

@@ -36,6 +36,15 @@ const WORDS = {
       no: (r: string) => `${r} is answered no`,
     },
     equals: (r: string, label: string) => `${r} is "${label}"`,
+    /** a negated single test, so that `not A and B` cannot be read as `not (A and B)` */
+    negated: {
+      answered: (r: string) => `${r} is not answered`,
+      skipped: (r: string) => `${r} is not skipped`,
+      yes: (r: string) => `${r} is not answered yes`,
+      no: (r: string) => `${r} is not answered no`,
+      equals: (r: string, label: string) => `${r} is not "${label}"`,
+    },
+    participant: 'the participant',
   },
   nl: {
     asked: 'gevraagd als',
@@ -66,17 +75,54 @@ const WORDS = {
       no: (r: string) => `op ${r} nee is geantwoord`,
     },
     equals: (r: string, label: string) => `bij ${r} "${label}" gekozen is`,
+    negated: {
+      answered: (r: string) => `${r} niet beantwoord is`,
+      skipped: (r: string) => `${r} niet overgeslagen is`,
+      yes: (r: string) => `op ${r} niet ja is geantwoord`,
+      no: (r: string) => `op ${r} niet nee is geantwoord`,
+      equals: (r: string, label: string) => `bij ${r} niet "${label}" gekozen is`,
+    },
+    participant: 'de deelnemer',
   },
 } as const;
 
 /** Finds a question by id (this set's, or for `last.q` the continued set's), to show a choice's label. */
 export type QuestionLookup = (id: string) => Question | undefined;
 
+/**
+ * How a question is named for a reader: by its id (for set authors), or, with `byText`, by the
+ * first words of its question in the reader's language (handouts and preparation sheets).
+ */
+export const questionName = (id: string, lang: string, lookup: QuestionLookup | undefined, byText: boolean): string => {
+  if (!byText) return id;
+  const q = lookup?.(id);
+  const t = q ? (q.ask[lang] ?? Object.values(q.ask)[0]) : undefined;
+  if (!t) return id;
+  const plain = t.parts.map((p) => (typeof p === 'string' ? p : '…')).join('').replace(/\s+/g, ' ').trim();
+  const words = plain.split(' ');
+  return words.length > 6 ? `${words.slice(0, 6).join(' ').replace(/[,:;.?!]+$/, '')}…` : plain;
+};
+
+let naming: { lang: string; lookup: QuestionLookup | undefined; byText: boolean } = { lang: 'en', lookup: undefined, byText: false };
+
 const refWords = (ref: Ref, w: Words): string => {
   if (ref.type === 'client') return w.ref.client;
+  if (ref.type === 'participant') return w.participant;
   if (ref.type === 'lastDate') return w.ref.lastDate;
-  const base = ref.prop ? w.ref[ref.prop](ref.question) : w.ref.answer(ref.question);
+  const name = questionName(ref.question, naming.lang, naming.lookup, naming.byText);
+  const base = ref.prop ? w.ref[ref.prop](name) : w.ref.answer(name);
   return ref.type === 'last' ? w.ref.last(base) : base;
+};
+
+const negated = (c: Condition, w: Words, lang: string, lookup: QuestionLookup | undefined): string | undefined => {
+  switch (c.type) {
+    case 'state':
+      return w.negated[c.state](refWords(c.ref, w));
+    case 'equals':
+      return w.negated.equals(refWords(c.ref, w), label(c.ref, c.word, lang, lookup));
+    default:
+      return undefined;
+  }
 };
 
 const label = (ref: Ref, word: string, lang: string, lookup?: QuestionLookup): string => {
@@ -95,7 +141,8 @@ const body = (c: Condition, w: Words, lang: string, lookup: QuestionLookup | und
       return parent && parent !== c.type ? `(${text})` : text;
     }
     case 'not':
-      return w.not(body(c.operand, w, lang, lookup, 'not'));
+      if (c.operand.type === 'compare') return w.not(`(${body(c.operand, w, lang, lookup, 'not')})`);
+      return negated(c.operand, w, lang, lookup) ?? w.not(body(c.operand, w, lang, lookup, 'not'));
     case 'compare':
       return w.compare[c.op](refWords(c.ref, w), typeof c.value === 'number' ? String(c.value) : refWords(c.value, w));
     case 'state':
@@ -105,9 +152,18 @@ const body = (c: Condition, w: Words, lang: string, lookup: QuestionLookup | und
   }
 };
 
-/** The condition in words, without "asked when". Languages other than nl get English. */
-export const describeConditionBody = (cond: Condition, lang: string, lookup?: QuestionLookup): string =>
-  body(cond, lang === 'nl' ? WORDS.nl : WORDS.en, lang, lookup);
+/**
+ * The condition in words, without "asked when". Languages other than nl get English. With
+ * `byText`, questions are named by their first words in `lang` instead of by id.
+ */
+export const describeConditionBody = (cond: Condition, lang: string, lookup?: QuestionLookup, opts: { byText?: boolean } = {}): string => {
+  naming = { lang, lookup, byText: opts.byText ?? false };
+  try {
+    return body(cond, lang === 'nl' ? WORDS.nl : WORDS.en, lang, lookup);
+  } finally {
+    naming = { lang: 'en', lookup: undefined, byText: false };
+  }
+};
 
 /** "asked when …" / "gevraagd als …". */
 export const describeCondition = (cond: Condition, lang: string, lookup?: QuestionLookup): string =>

@@ -35,7 +35,7 @@ const toPath = (p: readonly PropertyKey[]): Path => p.filter((s): s is string | 
 
 /** A zod issue's own message, or a plainer one for zod's default wordings. */
 const plain = (issue: Issue): string => {
-  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return `must be at least ${issue.minimum}`;
+  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return issue.inclusive === false ? `must be more than ${issue.minimum}` : `must be at least ${issue.minimum}`;
   if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) return `must be at most ${issue.maximum}`;
   return issue.message;
 };
@@ -86,7 +86,7 @@ const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path):
       return;
     }
     case 'invalid_value':
-      if (path.length === 1 && path[0] === 'format') return ctx.error(path, `"format" must be 1 (this oplos reads format 1), not ${describeValue(input)}`);
+      if (path.length === 1 && path[0] === 'format') return ctx.error(path, `"format" must be 1 or 1.1 (this oplos reads both), not ${describeValue(input)}`);
       return ctx.error(path, `${where}"${field}" must be ${issue.values.map((v) => describeValue(v)).join(' or ')}, not ${describeValue(input)}`);
     default:
       return ctx.error(path, `${where}${field ? `"${field}": ` : ''}${plain(issue)}`);

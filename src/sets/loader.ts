@@ -6,7 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { QuestionSet, SetOrigin, SetProblem } from './types.js';
-import { setSchema, FORMAT } from './schema.js';
+import { setSchema, FORMATS } from './schema.js';
 import type { SetInput } from './schema.js';
 import { decodeText, parseYaml, toPlain, tooLarge, MAX_BYTES } from './yaml-source.js';
 import type { RawProblem } from './yaml-source.js';
@@ -50,8 +50,8 @@ export const loadSetText = (input: string | Uint8Array, file: string, opts: Load
   const raw = plain.value;
 
   const format = valueAt(raw, ['format']);
-  if (typeof format === 'number' && format !== FORMAT) {
-    ctx.error(['format'], `format ${format} is not supported: this oplos reads format ${FORMAT}; a newer oplos may read it`);
+  if (typeof format === 'number' && !(FORMATS as readonly number[]).includes(format)) {
+    ctx.error(['format'], `format ${format} is not supported: this oplos reads format ${FORMATS.join(' and ')}; a newer oplos may read it`);
     return { problems: ctx.problems };
   }
   const checked = setSchema.safeParse(raw);

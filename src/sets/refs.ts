@@ -10,6 +10,7 @@ const PROPS: readonly string[] = ['next', 'prev', 'count'];
 /** The ref, or why `text` is not one. */
 export const parseRef = (text: string): { ref: Ref } | { error: string } => {
   if (text === 'client') return { ref: { type: 'client' } };
+  if (text === 'participant') return { ref: { type: 'participant' } };
   if (text === 'last.date') return { ref: { type: 'lastDate' } };
   const parts = text.split('.');
   const last = parts[0] === 'last';
@@ -31,6 +32,8 @@ export const refText = (ref: Ref): string => {
   switch (ref.type) {
     case 'client':
       return 'client';
+    case 'participant':
+      return 'participant';
     case 'lastDate':
       return 'last.date';
     default:

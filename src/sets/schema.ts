@@ -15,7 +15,8 @@ export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const VALUE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const LABEL_KEY_PATTERN = /^-?[0-9]+$/;
 export const KINDS = ['text', 'long', 'list', 'scale', 'choice', 'confirm'] as const;
-export const FORMAT = 1;
+/** The format versions this oplos reads: 1, and 1.1 (which adds `per`, `for`, scale `step` and phase `minutes`). */
+export const FORMATS = [1, 1.1] as const;
 
 const got = (input: unknown) => (typeof input === 'string' ? `: got "${input}"` : '');
 
@@ -58,6 +59,14 @@ const common = {
     .boolean()
     .default(false)
     .describe('true: the answer is one of the session\'s key points, shown in the closing summary, journal list, prepare and reports.'),
+  for: z
+    .literal('practitioner', { error: (iss) => `"for" can only be "practitioner"${got(iss.input)}` })
+    .describe('Format 1.1. "practitioner": a note for the practitioner, not a question to the client (shown set apart, never read out). Not asked in a session with no client and no participants.')
+    .optional(),
+  per: z
+    .literal('participant', { error: (iss) => `"per" can only be "participant"${got(iss.input)}` })
+    .describe('Format 1.1. "participant": in a session held with several people (--with A,B) the question is asked of each in turn, and each answer is stored with its participant; with one person it is asked once.')
+    .optional(),
 };
 
 const kindOf = <K extends (typeof KINDS)[number]>(kind: K, description: string) => z.literal(kind).describe(description);
@@ -84,9 +93,15 @@ const listQuestion = z.strictObject({
 
 const scaleQuestion = z.strictObject({
   ...common,
-  kind: kindOf('scale', 'An integer from min to max.'),
-  min: z.number().int().default(0).describe('The lowest number.'),
-  max: z.number().int().default(10).describe('The highest number.'),
+  kind: kindOf('scale', 'A number from min to max, in steps of "step".'),
+  min: z.number().int().default(0).describe('The lowest number; lower than max.'),
+  max: z.number().int().default(10).describe('The highest number; higher than min.'),
+  step: z
+    .number()
+    .positive({ error: '"step" must be more than 0' })
+    .default(1)
+    .describe('Format 1.1. The distance between two answers, e.g. 0.5 (then 3.5 is an answer); (max - min) must be a whole number of steps.')
+    .optional(),
   labels: z
     .record(
       z.string().regex(LABEL_KEY_PATTERN, { error: (iss) => `a label's key must be a whole number${got(iss.input)}` }),
@@ -97,7 +112,7 @@ const scaleQuestion = z.strictObject({
   'goal-for': idOf('"goal-for"')
     .describe('The id of another scale in the set: this answer is the number that would be good enough on that scale.')
     .optional(),
-  example: z.number().int().describe('An example answer for demo mode, a number from min to max.').optional(),
+  example: z.number().describe('An example answer for demo mode, a number from min to max on the step grid.').optional(),
 });
 
 const choice = z.strictObject({
@@ -142,6 +157,11 @@ export const phaseSchema = z
     id: idOf('a phase id').describe('Unique among the set\'s phases.'),
     title: text('The phase\'s title.'),
     purpose: text('Why this phase exists (demo and prepare show it).').optional(),
+    minutes: z
+      .number()
+      .positive({ error: '"minutes" must be more than 0' })
+      .describe('Format 1.1. The time the phase usually takes, in minutes; shown in demo and during a session.')
+      .optional(),
     questions: z
       .array(questionSchema)
       .min(1, { error: 'a phase needs at least one question' })
@@ -151,7 +171,7 @@ export const phaseSchema = z
 
 export const setSchema = z
   .strictObject({
-    format: z.literal(FORMAT).describe('The version of the question-set format; this oplos reads format 1.'),
+    format: z.literal([1, 1.1]).describe('The version of the question-set format: 1 or 1.1 (this oplos reads both; the 1.1 fields are accepted under either).'),
     id: idOf('a set id').describe('Unique among the loaded sets: lowercase letters, digits and "-".'),
     revision: z.number().int().min(0).describe('The set\'s own edition, stored with each entry.').optional(),
     languages: z
@@ -165,7 +185,7 @@ export const setSchema = z
     phases: z.array(phaseSchema).min(1, { error: 'a set needs at least one phase' }).describe('The phases, in order.'),
   })
   .meta({
-    title: 'oplos question set (format 1)',
+    title: 'oplos question set (format 1 and 1.1)',
     description: 'One question set for oplos, the command-line companion for solution-focused work.',
   });
 

@@ -17,7 +17,9 @@ export type Ref =
   /** `{{last.date}}` */
   | { readonly type: 'lastDate' }
   /** `{{client}}` */
-  | { readonly type: 'client' };
+  | { readonly type: 'client' }
+  /** `{{participant}}` (1.1): the participant being asked, elsewhere the same as `{{client}}` */
+  | { readonly type: 'participant' };
 
 export type RefProp = 'next' | 'prev' | 'count';
 
@@ -68,6 +70,10 @@ interface QuestionBase {
   readonly when?: ParsedCondition;
   readonly fallback?: LocalText;
   readonly highlight: boolean;
+  /** 1.1 `for: practitioner`: a note for the practitioner, never read out */
+  readonly for?: 'practitioner';
+  /** 1.1 `per: participant`: asked of each participant of a session held with several people */
+  readonly per?: 'participant';
   readonly pos?: SourcePos;
 }
 
@@ -88,6 +94,8 @@ export interface ScaleQuestion extends QuestionBase {
   readonly kind: 'scale';
   readonly min: number;
   readonly max: number;
+  /** 1.1: the distance between two answers; absent means 1 (see `stepOf`) */
+  readonly step?: number;
   /** number → text; at least for min and max */
   readonly labels: ReadonlyMap<number, LocalText>;
   /** the id of the scale whose "good enough" number this answer is */
@@ -117,13 +125,15 @@ export interface Phase {
   readonly id: string;
   readonly title: LocalText;
   readonly purpose?: LocalText;
+  /** 1.1: the time the phase usually takes */
+  readonly minutes?: number;
   readonly questions: readonly Question[];
 }
 
 export type SetOrigin = 'bundled' | 'user' | 'dir';
 
 export interface QuestionSet {
-  readonly format: 1;
+  readonly format: 1 | 1.1;
   readonly id: string;
   readonly revision?: number;
   /** the first is the set's default */
@@ -151,3 +161,13 @@ export interface SetProblem {
 /** `FILE:LINE:COL: message` as the spec prints it. */
 export const formatProblem = (p: SetProblem): string =>
   `${p.file}:${p.line}:${p.col}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+
+/** A scale's step: 1 unless the set gives one (1.1). */
+export const stepOf = (q: Pick<ScaleQuestion, 'step'>): number => q.step ?? 1;
+
+/** Whether `n` lies on the scale's grid: min, min + step, …, max (a float tolerance for steps like 0.1). */
+export const onGrid = (q: Pick<ScaleQuestion, 'min' | 'max' | 'step'>, n: number): boolean => {
+  if (!Number.isFinite(n) || n < q.min || n > q.max) return false;
+  const k = (n - q.min) / stepOf(q);
+  return Math.abs(k - Math.round(k)) < 1e-9;
+};

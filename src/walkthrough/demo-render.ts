@@ -30,13 +30,15 @@ export const stepLines = (step: WalkStep, lang: string, s: Style, width: number,
   const w = walkTexts(lang);
   const lines: string[] = [];
   if (showPhase) {
-    lines.push(s.heading(`── ${step.phaseTitle} ──`));
+    lines.push(s.heading(`── ${step.phaseTitle}${step.phase.minutes !== undefined ? ` (${w.minutes(step.phase.minutes)})` : ''} ──`));
     if (step.purpose) lines.push(...wrap(`${w.purpose}: ${step.purpose}`, width, '').map(s.dim));
     lines.push('');
   }
   const flags = [step.question.optional ? w.optional : '', step.question.highlight ? `★ ${w.keyPoint}` : ''].filter(Boolean).join(' · ');
   lines.push(s.dim(`${w.question} ${w.of(step.index, step.total)}  ${step.question.id}${flags ? `  ${flags}` : ''}`));
+  if (step.question.for === 'practitioner') lines.push(s.warn(`  [${w.practitionerNote}]`));
   lines.push(...wrap(step.text, width, '  ').map(s.heading));
+  if (step.question.per === 'participant') lines.push(...wrap(w.perParticipant, width, '  ').map(s.dim));
   if (step.help) lines.push(...wrap(step.help, width, '  ').map(s.dim));
   if (step.when) lines.push(...wrap(`${w.askedWhen}: ${step.when}`, width, '  ').map(s.warn));
   if (step.fallback) lines.push(...wrap(`${w.otherwise}: ${step.fallback}`, width, '  ').map(s.dim));
@@ -52,6 +54,7 @@ export const stepLines = (step: WalkStep, lang: string, s: Style, width: number,
 export const walkText = (set: QuestionSet, steps: readonly WalkStep[], lang: string, s: Style, width: number, auto: boolean): string[] => {
   const w = walkTexts(lang);
   const lines = [s.heading(pick(set.title, lang, set.languages)), ...(set.summary ? wrap(pick(set.summary, lang, set.languages), width, '') : [])];
+  lines.push('', ...wrap(w.mapNote, width, '').map(s.accent));
   if (auto) lines.push(s.dim(w.autoNote));
   let phase = '';
   for (const step of steps) {
@@ -68,15 +71,19 @@ export const walkMarkdown = (set: QuestionSet, steps: readonly WalkStep[], lang:
   const w = walkTexts(lang);
   const out = [`# ${md(pick(set.title, lang, set.languages))}`, ''];
   if (set.summary) out.push(md(pick(set.summary, lang, set.languages)), '');
+  out.push(`> ${md(w.mapNote)}`, '');
   if (auto) out.push(`*${md(w.autoNote)}*`, '');
   let phase = '';
   for (const step of steps) {
     if (step.phase.id !== phase) {
       phase = step.phase.id;
       out.push(`## ${md(step.phaseTitle)}`, '');
+      if (step.phase.minutes !== undefined) out.push(`*${md(w.minutes(step.phase.minutes))}*`, '');
       if (step.purpose) out.push(`*${md(step.purpose)}*`, '');
     }
     out.push(`### ${step.index}. ${md(step.text)}`, '');
+    if (step.question.for === 'practitioner') out.push(`**${md(w.practitionerNote)}**`, '');
+    if (step.question.per === 'participant') out.push(`*${md(w.perParticipant)}*`, '');
     if (step.help) out.push(`> ${md(step.help)}`, '');
     if (step.when) out.push(`- **${w.askedWhen}:** ${md(step.when)}`);
     if (step.fallback) out.push(`- **${w.otherwise}:** ${md(step.fallback)}`);

@@ -8,7 +8,7 @@ import type { Phase, Question, QuestionSet, Ref, Template } from '../sets/types.
 import type { Clock } from '../engine/ports.js';
 import { runScripted } from '../engine/index.js';
 import { pick } from '../i18n/lang.js';
-import { describeConditionBody } from '../sets/describe-condition.js';
+import { describeConditionBody, questionName, type QuestionLookup } from '../sets/describe-condition.js';
 import { conditionQuestions } from './condition-refs.js';
 import { exampleAnswers, exampleWords } from './example.js';
 import { findQuestion } from '../engine/context.js';
@@ -35,22 +35,38 @@ export interface WalkStep {
   readonly followUps: readonly FollowUp[];
 }
 
-const refName = (r: Ref): string => {
+const REF_WORDS = {
+  nl: { client: 'cliënt', participant: 'deelnemer', lastDate: 'datum vorig gesprek', last: 'vorige keer', count: 'aantal', answer: 'antwoord op' },
+  en: { client: 'client', participant: 'participant', lastDate: 'date of the last session', last: 'last time', count: 'number of', answer: 'answer to' },
+} as const;
+
+/** A reference as a reader of `lang` understands it: `[cliënt]`, `[antwoord op "Waar sta je nu…"]`, `[now.next]` without a lookup. */
+const refName = (r: Ref, lang?: string, lookup?: QuestionLookup): string => {
+  const w = lang === 'nl' ? REF_WORDS.nl : REF_WORDS.en;
+  const named = lang !== undefined && lookup !== undefined;
   switch (r.type) {
     case 'answer':
-      return r.prop ? `${r.question}.${r.prop}` : r.question;
-    case 'last':
-      return `last.${r.question}${r.prop ? `.${r.prop}` : ''}`;
+    case 'last': {
+      if (!named) return `${r.type === 'last' ? 'last.' : ''}${r.question}${r.prop ? `.${r.prop}` : ''}`;
+      const q = `"${questionName(r.question, lang, lookup, true)}"`;
+      const base = r.prop === 'count' ? `${w.count} ${q}` : `${w.answer} ${q}${r.prop === 'next' ? ' + 1' : r.prop === 'prev' ? ' − 1' : ''}`;
+      return r.type === 'last' ? `${base}, ${w.last}` : base;
+    }
     case 'lastDate':
-      return 'last.date';
+      return named ? w.lastDate : 'last.date';
     case 'client':
-      return 'client';
+      return named ? w.client : 'client';
+    case 'participant':
+      return named ? w.participant : 'participant';
   }
 };
 
-/** A template with its references shown as [name], for reading a set without a session. */
-export const placeholderText = (t: Template | undefined): string =>
-  (t?.parts ?? []).map((p) => (typeof p === 'string' ? p : `[${refName(p)}]`)).join('');
+/**
+ * A template with its references shown as [name], for reading a set without a session; given the
+ * reader's language and a lookup, the names are words in that language, not ids.
+ */
+export const placeholderText = (t: Template | undefined, lang?: string, lookup?: QuestionLookup): string =>
+  (t?.parts ?? []).map((p) => (typeof p === 'string' ? p : `[${refName(p, lang, lookup)}]`)).join('');
 
 const template = (lt: Readonly<Record<string, Template>> | undefined, lang: string, set: QuestionSet) =>
   lt ? (lt[lang] ?? lt[set.languages[0] ?? '']) : undefined;
@@ -73,11 +89,11 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
       .filter((later) => later.when && conditionQuestions(later.when.ast).has(q.id))
       .map((later) => ({
         id: later.id,
-        text: placeholderText(template(later.ask, lang, set)),
-        condition: describeConditionBody(later.when!.ast, lang, lookup),
+        text: placeholderText(template(later.ask, lang, set), lang, lookup),
+        condition: describeConditionBody(later.when!.ast, lang, lookup, { byText: true }),
       }));
     const purpose = phase.purpose ? pick(phase.purpose, lang, set.languages) : undefined;
-    const help = q.help ? placeholderText(template(q.help, lang, set)) : undefined;
+    const help = q.help ? placeholderText(template(q.help, lang, set), lang, lookup) : undefined;
     const why = q.why ? pick(q.why, lang, set.languages) : undefined;
     const example = exampleWords(q, lang, set);
     return {
@@ -87,11 +103,11 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
       phaseTitle: pick(phase.title, lang, set.languages),
       ...(purpose ? { purpose } : {}),
       question: q,
-      text: asked.get(q.id) ?? placeholderText(template(q.ask, lang, set)),
+      text: asked.get(q.id) ?? placeholderText(template(q.ask, lang, set), lang, lookup),
       ...(help ? { help } : {}),
       ...(why ? { why } : {}),
       ...(example !== undefined ? { example } : {}),
-      ...(q.when ? { when: describeConditionBody(q.when.ast, lang, lookup) } : {}),
+      ...(q.when ? { when: describeConditionBody(q.when.ast, lang, lookup, { byText: true }) } : {}),
       ...(q.fallback ? { fallback: pick(q.fallback, lang, set.languages) } : {}),
       followUps,
     };

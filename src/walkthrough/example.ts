@@ -20,7 +20,11 @@ export const exampleValue = (q: Question, lang: string, languages: readonly stri
 export const exampleWords = (q: Question, lang: string, set: QuestionSet): string | undefined => {
   const v = exampleValue(q, lang, set.languages);
   if (v === undefined) return undefined;
-  if (Array.isArray(v)) return joinAnd(v as string[], lang);
+  if (Array.isArray(v)) {
+    const items = v as string[];
+    // whole sentences read as sentences; short items as a list joined with "and"
+    return items.some((item) => /[.!?]$/.test(item.trim())) ? items.join(' ') : joinAnd(items, lang);
+  }
   if (typeof v === 'boolean') return yesNo(v, lang);
   if (q.kind === 'choice') {
     const c = q.choices.find((x) => x.value === v);

@@ -5,7 +5,7 @@
  * references to the last session already filled in.
  */
 import type { Entry } from '../journal/types.js';
-import type { QuestionSet, Template } from '../sets/types.js';
+import type { QuestionSet, Ref, Template } from '../sets/types.js';
 import { findLastSession, textLang } from '../engine/index.js';
 import { fillRef } from '../engine/fill.js';
 import type { EvalContext } from '../engine/context.js';
@@ -15,6 +15,7 @@ import { answerLine, keyPoints, questionOf, setTitle } from '../report/format-an
 import { longDate } from '../report/dates.js';
 import { describeConditionBody } from '../sets/describe-condition.js';
 import { placeholderText } from './demo-steps.js';
+import { walkTexts } from './texts.js';
 import { findQuestion } from '../engine/context.js';
 
 export interface SheetSession {
@@ -50,10 +51,11 @@ export interface PrepareSheet {
   readonly questions: readonly SheetQuestion[];
 }
 
-const fillKnown = (t: Template | undefined, ctx: EvalContext): string =>
-  (t?.parts ?? [])
-    .map((p) => (typeof p === 'string' ? p : p.type === 'answer' ? placeholderText({ source: '', parts: [p] }) : (fillRef(p, ctx) ?? placeholderText({ source: '', parts: [p] }))))
-    .join('');
+const fillKnown = (t: Template | undefined, ctx: EvalContext): string => {
+  const lookup = (id: string) => findQuestion(ctx.set, id);
+  const shown = (p: Ref) => placeholderText({ source: '', parts: [p] }, ctx.lang, lookup);
+  return (t?.parts ?? []).map((p) => (typeof p === 'string' ? p : p.type === 'answer' ? shown(p) : (fillRef(p, ctx) ?? shown(p)))).join('');
+};
 
 export const prepareSheet = (
   set: QuestionSet,
@@ -94,8 +96,8 @@ export const prepareSheet = (
     return {
       phase: phase ? pick(phase.title, lang, set.languages) : q.phase,
       id: q.id,
-      text: fillKnown(q.ask[lang] ?? q.ask[set.languages[0] ?? ''], ctx),
-      ...(q.when ? { when: describeConditionBody(q.when.ast, lang, lookup) } : {}),
+      text: `${q.for === 'practitioner' ? `[${walkTexts(lang).practitionerNote}] ` : ''}${fillKnown(q.ask[lang] ?? q.ask[set.languages[0] ?? ''], ctx)}`,
+      ...(q.when ? { when: describeConditionBody(q.when.ast, lang, lookup, { byText: true }) } : {}),
       highlight: q.highlight,
     };
   });

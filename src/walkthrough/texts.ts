@@ -20,6 +20,11 @@ const en = {
   prepareTitle: (client: string) => `Preparation: ${client}`,
   lastSession: 'Last session',
   notRecorded: '—',
+  mapNote:
+    'These questions are a map, not a script. Follow the client, not the list: leave out what does not fit and stay with what works. Three rules keep you on course: if it works, leave it be; if something helped before, do more of it; if it does not work, do something different. Ask from not knowing: the client is the expert on their own life, and you are only passing through.',
+  practitionerNote: 'Note for you, not to read out',
+  perParticipant: 'Put to each person in turn when several are present (--with)',
+  minutes: (n: number) => `about ${n} minutes`,
 };
 
 type T = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
@@ -43,8 +48,13 @@ const nl: T = {
   keyPoints: 'Kernpunten',
   questionsToCome: 'De vragen die komen',
   prepareTitle: (client) => `Voorbereiding: ${client}`,
-  lastSession: 'Vorige gesprek',
+  lastSession: 'Vorig gesprek',
   notRecorded: '—',
+  mapNote:
+    'Deze vragen zijn een kaart, geen draaiboek. Volg de cliënt, niet de lijst: laat weg wat niet past en blijf bij wat werkt. Drie regels houden je op koers: als het werkt, laat het dan zo; als iets eerder hielp, doe er meer van; als het niet werkt, doe iets anders. Vraag vanuit niet-weten: de cliënt is deskundig in het eigen leven, en jij bent een passant.',
+  practitionerNote: 'Notitie voor jou, niet voorlezen',
+  perParticipant: 'Aan ieder apart gevraagd als er meer mensen bij zijn (--with)',
+  minutes: (n) => `ongeveer ${n} minuten`,
 };
 
 export const walkTexts = (lang: string): T => (lang === 'nl' ? nl : (en as T));

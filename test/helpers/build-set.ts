@@ -31,7 +31,7 @@ export const ref = (path: string): Ref => {
 };
 
 const sourceOf = (r: Ref): string =>
-  r.type === 'client' ? 'client' : r.type === 'lastDate' ? 'last.date'
+  r.type === 'client' || r.type === 'participant' ? r.type : r.type === 'lastDate' ? 'last.date'
     : `${r.type === 'last' ? 'last.' : ''}${r.question}${r.prop ? `.${r.prop}` : ''}`;
 
 /** A template from literal pieces and refs: `tpl('What makes it ', ref('now'), ' and not 0?')`. */

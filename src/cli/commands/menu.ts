@@ -23,7 +23,7 @@ const words = {
     what: 'Wat wil je doen?',
     start: 'Een gesprek beginnen',
     resume: 'Verder met een onafgemaakt gesprek',
-    journal: 'Recente gesprekken in het journaal',
+    journal: 'Recente gesprekken in het logboek',
     progress: 'Voortgang op de schalen',
     demo: 'Een set doorlopen (voor trainers)',
     quit: 'Stoppen',
