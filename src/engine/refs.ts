@@ -5,7 +5,7 @@
 import type { Answer, AnswerValue } from '../journal/types.js';
 import type { Question, Ref, RefProp } from '../sets/types.js';
 import { relativeDate } from '../i18n/lang.js';
-import { findAnswer, findQuestion, lastQuestion, sessionDate, type EvalContext } from './context.js';
+import { findAnswer, findQuestion, lastQuestion, lastSessionTime, type EvalContext } from './context.js';
 
 /**
  * What a reference stands for right now. `answered` carries a value (and, for a
@@ -54,7 +54,7 @@ export const resolveRef = (ref: Ref, ctx: EvalContext): Resolved => {
       return ctx.client ? { state: 'answered', value: ctx.client } : ABSENT;
     case 'lastDate': {
       if (!ctx.last) return ABSENT;
-      const when = sessionDate(ctx.last);
+      const when = lastSessionTime(ctx.last);
       if (Number.isNaN(when.getTime())) return ABSENT;
       return { state: 'answered', value: relativeDate(when, ctx.now, ctx.lang) };
     }

@@ -31,6 +31,7 @@ const answerProblem = (a: unknown): string | undefined => {
   if (a['value'] !== undefined && !isValue(a['value'])) return 'value: not a text, number, yes/no or list';
   if (a['skipped'] !== undefined && a['skipped'] !== true) return 'skipped: not true';
   if (!isTime(a['answeredAt'])) return 'answeredAt: not a date and time';
+  if (a['editedAt'] !== undefined && !isTime(a['editedAt'])) return 'editedAt: not a date and time';
   return undefined;
 };
 

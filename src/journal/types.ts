@@ -15,6 +15,8 @@ export interface Answer {
   readonly value?: AnswerValue;
   readonly skipped?: true;
   readonly answeredAt: string;
+  /** when the answer was last changed afterwards (`journal edit`) */
+  readonly editedAt?: string;
 }
 
 export type EntryStatus = 'complete' | 'unfinished';
