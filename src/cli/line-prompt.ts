@@ -81,16 +81,18 @@ export const readLine = (io: LineIo, o: LineOptions): Promise<string> =>
       output.write(`${up}\r\x1b[J${shown === undefined ? '' : `${shown.replace(/\n/g, '\r\n')}\r\n`}`);
     };
 
-    const submit = () => {
+    /** Ends the prompt with the answer, or shows why not; whether it ended. */
+    const submit = (): boolean => {
       const verdict = o.validate ? o.validate(value) : true;
       if (verdict !== true) {
         message = verdict;
         render();
-        return;
+        return false;
       }
       stop();
       finish(o.done ? o.done(value) : `${o.prefix}${value.replace(/\n/g, '\n  ')}`);
       resolve(value);
+      return true;
     };
 
     const interrupt = () => {
@@ -145,7 +147,7 @@ export const readLine = (io: LineIo, o: LineOptions): Promise<string> =>
         }
         if (c === '\r' || c === '\n') {
           const after = s.slice(c === '\r' && s[1] === '\n' ? 2 : 1);
-          if (after.replace(/[\r\n]/g, '') !== '') {
+          if (/[^\x00-\x1f\x7f]/.test(after) && !after.startsWith('\x1b')) {
             // more text in the same chunk: a paste without bracketed paste, its lines kept
             value += '\n';
             changed = true;
@@ -154,7 +156,8 @@ export const readLine = (io: LineIo, o: LineOptions): Promise<string> =>
           }
           if (changed) render();
           message = undefined;
-          submit();
+          // keys typed after Enter (Ctrl-C, the next answer) are for what comes next
+          if (submit() && after !== '') input.unshift(after);
           return;
         }
         s = s.slice(1);

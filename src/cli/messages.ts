@@ -34,6 +34,7 @@ const en = {
   validOk: (n: number) => `${n} file(s) checked, no errors.`,
   validBad: (errors: number, warnings: number) => `${errors} error(s), ${warnings} warning(s).`,
   noFiles: 'No set files found at the given paths.',
+  controlChars: (chars: string) => `this text holds control characters (${chars}); on a terminal they are shown as <U+…>, never acted on. Remove them.`,
   // session
   questionOf: (i: number, total: number) => `question ${i} of about ${total}`,
   optionalHint: '(optional: press Enter to skip)',
@@ -166,6 +167,7 @@ const nl: Messages = {
   validOk: (n) => `${n} bestand(en) gecontroleerd, geen fouten.`,
   validBad: (errors, warnings) => `${errors} fout(en), ${warnings} waarschuwing(en).`,
   noFiles: 'Geen setbestanden gevonden op de opgegeven paden.',
+  controlChars: (chars) => `deze tekst bevat stuurtekens (${chars}); in een terminal worden ze getoond als <U+…>, nooit uitgevoerd. Haal ze weg.`,
   questionOf: (i, total) => `vraag ${i} van ongeveer ${total}`,
   optionalHint: '(niet verplicht: Enter om over te slaan)',
   keyActions: { navigate: 'kiezen', select: 'bevestigen' },

@@ -19,3 +19,21 @@ export const safeLine = (s: string): string => safeText(s).replace(/[\n\t]/g, ' 
 
 /** The unsafe characters a text holds, each once, as `U+XXXX` (for `sets validate`). */
 export const unsafeChars = (s: string): string[] => [...new Set(s.match(UNSAFE) ?? [])].map((c) => visible(c).slice(1, -1));
+
+// eslint-disable-next-line no-control-regex
+const SGR = /(\x1b\[[0-9;]*m)/;
+
+/**
+ * For a line already styled by the theme (colours are SGR sequences,
+ * ESC[…m): those stay, every other control character is made visible. Used
+ * where the text was put together elsewhere (reports, walk-throughs).
+ */
+export const safeStyled = (line: string): string =>
+  line
+    .split(SGR)
+    .map((part, i) => (i % 2 === 1 ? part : safeText(part)))
+    .join('');
+
+/** A document written to stdout (md, csv, json): made safe when stdout is a terminal, kept byte for byte when it goes to a pipe or file. */
+export const forTerminal = (ctx: { readonly streams: { readonly stdout: { readonly isTTY?: boolean } } }, text: string): string =>
+  ctx.streams.stdout.isTTY ? safeText(text) : text;

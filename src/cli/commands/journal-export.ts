@@ -6,6 +6,7 @@ import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { systemClock } from '../../engine/ports.js';
 import { OplosError } from '../../errors.js';
+import { forTerminal } from '../safe-text.js';
 
 const cannotWrite = {
   en: (file: string, why: string) => `Cannot write ${file}: ${why}. Check the folder exists and can be written to.`,
@@ -43,5 +44,5 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
       await file.close();
     }
     ctx.err(ctx.theme.dim(ctx.m.wroteTo(out)));
-  } else ctx.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  } else ctx.streams.stdout.write(forTerminal(ctx, text.endsWith('\n') ? text : `${text}\n`));
 };
