@@ -37,7 +37,8 @@ export const entryMarkdown = (entry: Entry, set: QuestionSet | undefined, lang: 
     out.push(`### ${escapeMarkdown(phaseTitle(group.phase, set, entry.lang))}`, '');
     for (const a of group.answers) {
       const star = questionOf(a, set)?.highlight ? ' ★' : '';
-      out.push(`**${mdLines(a.asked)}**${star}`, '', answerBlock(a, set, entry, m.skipped), '');
+      const edited = a.editedAt ? ` _(${m.edited})_` : '';
+      out.push(`**${mdLines(a.asked)}**${star}${edited}`, '', answerBlock(a, set, entry, m.skipped), '');
     }
   }
   return out.join('\n');
