@@ -139,3 +139,14 @@ describe('sets validate', () => {
     expect(r.stdout).not.toContain('\x1b]0;');
   });
 });
+
+describe('commands named in messages', () => {
+  it('are written as this person runs oplos: through npm start, through npx, or installed', async () => {
+    const viaNpm = await oplos(['journal', 'show', 'zzz'], { ...sb.env, npm_lifecycle_event: 'start', npm_command: 'run-script' });
+    expect(viaNpm.stderr).toContain('See `npm start -- journal list` for the ids.');
+    const viaNpx = await oplos(['journal', 'show', 'zzz'], { ...sb.env, npm_lifecycle_event: 'npx', npm_command: 'exec' });
+    expect(viaNpx.stderr).toContain('See `npx oplos journal list` for the ids.');
+    const installed = await oplos(['journal', 'show', 'zzz'], sb.env);
+    expect(installed.stderr).toContain('See `oplos journal list` for the ids.');
+  });
+});

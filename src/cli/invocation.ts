@@ -18,3 +18,23 @@ export const commandPrefix = (env: Record<string, string | undefined>): string =
 /** The full command line for `args` (already words), e.g. `npm start -- resume d901c5c7 --journal /tmp/j.json`. */
 export const commandLine = (env: Record<string, string | undefined>, args: readonly string[], journal?: string): string =>
   [commandPrefix(env), ...args.map(shellWord), ...(journal ? ['--journal', shellWord(journal)] : [])].join(' ');
+
+const COMMAND_MENTION = /(?<!npx )(?<![\w-])oplos (?=(?:start|resume|sets|journal|config|progress|demo|prepare|completion)\b)/g;
+
+/** A message with every `oplos COMMAND` it names written as this person runs oplos. */
+export const pasteable = (text: string, env: Record<string, string | undefined>): string => {
+  const prefix = commandPrefix(env);
+  return prefix === 'oplos' ? text : text.replace(COMMAND_MENTION, `${prefix} `);
+};
+
+/** A message table whose texts name commands as this person runs them. */
+export const pasteableMessages = <T extends object>(table: T, env: Record<string, string | undefined>): T => {
+  if (commandPrefix(env) === 'oplos') return table;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(table)) {
+    if (typeof value === 'string') out[key] = pasteable(value, env);
+    else if (typeof value === 'function') out[key] = (...a: unknown[]) => pasteable(String((value as (...x: unknown[]) => unknown)(...a)), env);
+    else out[key] = value;
+  }
+  return out as T;
+};

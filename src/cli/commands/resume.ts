@@ -6,6 +6,7 @@ import { OplosError } from '../../errors.js';
 import type { Journal } from '../../journal/store.js';
 import { isLang } from '../../i18n/lang.js';
 import { messages } from '../messages.js';
+import { pasteableMessages } from '../invocation.js';
 
 /** The draft whose id starts with `prefix`; a complete session of that id is said to be complete. */
 const findDraft = async (ctx: CliContext, journal: Journal, prefix: string) => {
@@ -21,7 +22,7 @@ const findDraft = async (ctx: CliContext, journal: Journal, prefix: string) => {
 
 /** The context in the session's own language: a Dutch session carries on in Dutch, whatever the terminal's locale. */
 export const inSessionLang = (ctx: CliContext, lang: string): CliContext =>
-  isLang(lang) && lang !== ctx.lang ? { ...ctx, lang, m: messages(lang) } : ctx;
+  isLang(lang) && lang !== ctx.lang ? { ...ctx, lang, m: pasteableMessages(messages(lang), ctx.env) } : ctx;
 
 export const run = async (outer: CliContext, args: string[], opts: Record<string, unknown>) => {
   // never wait for input that cannot come (runSession says the same, but only after the journal was opened)
