@@ -124,8 +124,12 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
 
   const required = (p: PromptBase) => (v: string) => p.optional || v !== '' || t.warn(m.required);
 
+  /** the commands are named at the first one-line question of a session; /help has them after that */
+  let hinted = false;
+  const commandsHint = () => (hinted ? [] : ((hinted = true), [m.textHint]));
+
   const text = async (p: PromptBase) => {
-    header(p, [m.textHint, ...(p.optional ? [m.optionalHint] : [])]);
+    header(p, [...commandsHint(), ...(p.optional ? [m.optionalHint] : [])]);
     const v = await ask(p, { kind: 'one-line' }, required(p));
     return v === '' ? undefined : v;
   };
