@@ -212,7 +212,7 @@ const nl: Messages = {
   unusedAnswers: (ids) => `Niet gevraagd, dus niet gebruikt uit het antwoordenbestand: ${ids}`,
   answersFileBad: (file, why) => `Kan het antwoordenbestand ${file} niet lezen: ${why}`,
   answersFileShape: (file) => `Het antwoordenbestand ${file} moet een lijst van vraag-id naar antwoord zijn.`,
-  lastSession: (when) => `Vorige gesprek: ${when}.`,
+  lastSession: (when) => `Vorig gesprek: ${when}.`,
   editWhich: 'Welk antwoord wil je veranderen?',
   editNow: 'Het antwoord nu:',
   editSaved: (asked, id) => `Veranderd: "${asked}" in gesprek ${id}.`,
