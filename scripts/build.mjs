@@ -50,7 +50,7 @@ const trim = {
 //   when first used. A leaf may not hold a copy of src/errors.ts (the edge
 //   must recognise what it throws): the build checks that.
 const leaves = {
-  'src/cli/editor-prompt.ts': 'editor-prompt', // @inquirer/editor and its charset tables
+  'src/cli/editor-prompt.ts': 'editor-prompt', // /e: runs the editor (node:child_process)
   'src/cli/password-prompt.ts': 'password-prompt', // only for an encrypted journal
   'src/cli/yaml-parse.ts': 'yaml-parse', // only for answers files
   'src/sets/registry.ts': 'sets-registry', // YAML and the schema: only for your own sets

@@ -11,7 +11,6 @@ import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';
 import { readLine } from './line-prompt.js';
 import { safeLine, safeText } from './safe-text.js';
-import { chooseEditor, editText } from './editor-prompt.js';
 
 /** Typed alone as an answer: write it in an editor. */
 export const EDITOR_COMMAND = '/e';
@@ -94,7 +93,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
           for (const line of m.sessionCommands) ctx.out(t.dim(line));
           break;
         case '/e': {
-          const written = edit(p);
+          const written = await edit(p);
           if (written === undefined) break;
           const f = fits(written, shape);
           const c = f === true ? check(written.trim()) : f;
@@ -111,7 +110,9 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   };
 
   /** Runs the editor; the text written, or undefined (with a message) when there is no editor. */
-  const edit = (p: PromptBase): string | undefined => {
+  const edit = async (p: PromptBase): Promise<string | undefined> => {
+    // loaded only when someone asks for an editor (it brings node:child_process)
+    const { chooseEditor, editText } = await import('./editor-prompt.js');
     const editor = chooseEditor(ctx.env, env.editor);
     if (!editor) {
       ctx.out(t.warn(m.noEditor));
