@@ -63,7 +63,7 @@ describe('nextStep', () => {
   });
 
   test('with a last session: the ask is filled, help too', () => {
-    const last = entry({ finishedAt: '2026-02-27T09:00:00.000Z', answers: [answer('now', 6, 'scale'), answer('signs', ['a', 'b'], 'list')] });
+    const last = entry({ startedAt: '2026-02-27T08:30:00.000Z', finishedAt: '2026-02-27T09:00:00.000Z', answers: [answer('now', 6, 'scale'), answer('signs', ['a', 'b'], 'list')] });
     expect(walk(ctx({ last }), { now: 5 })).toEqual(['hopes', 'better', 'compare', 'now', 'not-zero', 'signs', 'step']);
     const answers = [answer('hopes', 'calm'), answer('better', 'sleep')];
     const s = ask(nextStep(ctx({ last }), answers));

@@ -30,7 +30,7 @@ describe('exportCsv', () => {
     expect(first).toEqual({
       entry: 'aaa111', set: 'first-session', revision: '', lang: 'nl', client: 'P.', tags: 'intake', status: 'complete',
       startedAt: '2026-11-03T10:00:00.000Z', finishedAt: '2026-11-03T10:45:00.000Z', phase: 'best-hopes', question: 'hopes',
-      kind: 'text', asked: 'Wat hoop je?', value: 'Weer rust in huis', skipped: 'false', answeredAt: '2026-11-03T10:00:00.000Z', participant: '',
+      kind: 'text', asked: 'Wat hoop je?', value: 'Weer rust in huis', skipped: 'false', answeredAt: '2026-11-03T10:00:00.000Z', editedAt: '', participant: '',
     });
   });
 

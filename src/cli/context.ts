@@ -10,6 +10,7 @@ import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
 import { envLang, envLocale } from '../i18n/lang-code.js';
 import { makeTheme, wantsColor, type Theme } from './theme.js';
 import { messages, type Messages } from './messages.js';
+import { pasteableMessages } from './invocation.js';
 import { readConfig, type Config } from '../config/config.js';
 import { OplosError } from '../errors.js';
 import { oplosPaths, type OplosPaths } from './paths.js';
@@ -111,7 +112,7 @@ export const makeContext = async (
   const root = packageRoot();
   return {
     lang,
-    m: messages(lang),
+    m: pasteableMessages(messages(lang), env),
     theme: makeTheme(color),
     json: Boolean(opts.json),
     config,

@@ -4,6 +4,8 @@
  * decides exit codes.
  */
 import { CommanderError } from 'commander';
+import { pasteable } from './invocation.js';
+import { safeText } from './safe-text.js';
 import { isOplosError, EXIT } from '../errors.js';
 import { buildProgram } from './program.js';
 import { messages } from './messages.js';
@@ -71,7 +73,8 @@ const report = (e: unknown, streams: Io): number => {
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (isOplosError(e)) {
-    const line = e.hint ? `${e.message} ${e.hint}` : e.message;
+    // the commands it names as this person runs oplos; nothing in it (a file name, a set id) steers the terminal
+    const line = safeText(pasteable(e.hint ? `${e.message} ${e.hint}` : e.message, streams.env));
     streams.stderr.write(`${e.exitCode === EXIT.interrupted ? '' : 'oplos: '}${line}\n`);
     if (debug && e.stack) streams.stderr.write(`${e.stack}\n`);
     return e.exitCode;

@@ -99,12 +99,12 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
 
   sessionOptions(add(program, 'start [set]', tr('a session with a question set (default: first-session)')))
     .option('--with <labels>', tr('a session held with several people: their labels, comma-separated (e.g. Paul,mother)'))
-    .action(
-    act(() => import('./commands/start.js')),
-  );
-  sessionOptions(add(program, 'resume [id]', tr('continue an unfinished session (default: the newest)'))).action(
-    act(() => import('./commands/resume.js')),
-  );
+    .option('--at <datetime>', tr('a session held earlier, at this time (YYYY-MM-DD HH:MM)'))
+    .action(act(() => import('./commands/start.js')));
+  // the session keeps its own client and tags: resume takes no --client or --tag
+  add(program, 'resume [id]', tr('continue an unfinished session (default: the newest)'))
+    .option('--answers <file>', tr('run without prompts, answers from a YAML or JSON file'))
+    .action(act(() => import('./commands/resume.js')));
 
   const sets = program.command('sets').description(tr('question sets: list, show, validate'));
   add(sets, 'list', tr('the loaded sets')).action(act(() => import('./commands/sets-list.js')));
@@ -118,6 +118,10 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   const journal = program.command('journal').description(tr('the sessions you kept'));
   filters(add(journal, 'list', tr('sessions, newest first'))).action(act(() => import('./commands/journal-list.js')));
   add(journal, 'show <id>', tr('one session, question by question')).action(act(() => import('./commands/journal-show.js')));
+  add(journal, 'edit <id>', tr('change an answer of a complete session'))
+    .option('--question <id>', tr('the question whose answer to change (without a terminal)'))
+    .option('--answer <value>', tr('the new answer (with --question)'))
+    .action(act(() => import('./commands/journal-edit.js')));
   filters(add(journal, 'export', tr('sessions as md, json, csv or html')))
     .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
     .option('--out <file>', tr('write to this file instead of stdout'))

@@ -1,17 +1,27 @@
 /**
- * The Prompter of the core, made of the @inquirer prompts. Shows where the
- * person is (phase, "question 4 of about 12"), the help line and scale
- * labels; maps Ctrl-C to Interrupted.
+ * The Prompter of the core, at the terminal. Shows where the person is
+ * (phase, "question 4 of about 12"), the help line and scale labels. Text
+ * answers are read by readLine (pastes kept whole), where `/back`, `/skip`,
+ * `/e` and `/help` are understood; choices and yes/no are inquirer lists
+ * with a "back" entry. Ctrl-C becomes Interrupted, `/back` GoBack.
  */
-import input from '@inquirer/input';
 import select from '@inquirer/select';
-import type { ChoicePrompt, ListItemPrompt, PromptBase, Prompter, ScalePrompt } from '../engine/ports.js';
+import { GoBack, type ChoicePrompt, type ListItemPrompt, type PromptBase, type Prompter, type ScalePrompt } from '../engine/ports.js';
 import { guardPrompt } from './prompt-guard.js';
 import { onGrid } from '../sets/types.js';
 import type { CliContext } from './context.js';
+import { readLine } from './line-prompt.js';
+import { safeLine, safeText } from './safe-text.js';
 
-/** Typed alone as the answer to a long question, it opens $EDITOR. */
+/** Typed alone as an answer: write it in an editor. */
 export const EDITOR_COMMAND = '/e';
+const COMMANDS = ['/back', '/skip', '/e', '/help'] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** What a text prompt is for: its lines are one answer, list items, or must be one line. */
+type Shape = { kind: 'one-line' } | { kind: 'lines' } | { kind: 'items'; room: number };
+
+const BACK: unique symbol = Symbol('back');
 
 /** A typed scale answer ("4", "3.5", "3,5") as a number on the scale's grid, or undefined. */
 export const scaleNumber = (s: string, p: Pick<ScalePrompt, 'min' | 'max' | 'step'>): number | undefined => {
@@ -29,74 +39,162 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   };
   let lastPhase = '';
 
-  const guard = guardPrompt;
-
   const header = (p: PromptBase, extra: string[] = []) => {
     if (p.phaseTitle !== lastPhase) {
       lastPhase = p.phaseTitle;
       ctx.out();
-      ctx.out(t.phase(`── ${p.phaseTitle} ──`));
+      ctx.out(t.phase(`── ${safeLine(p.phaseTitle)} ──`));
     }
     ctx.out();
     ctx.out(t.dim(m.questionOf(p.position.index, p.position.total)));
-    if (p.help) ctx.out(t.dim(p.help));
+    if (p.help) ctx.out(t.dim(safeText(p.help)));
     for (const line of extra) ctx.out(t.dim(line));
   };
 
   /** inquirer's context: the terminal, and the signal that withdraws the prompt */
   const on = (p: PromptBase) => (p.signal ? { ...io, signal: p.signal } : io);
+  const prefix = (p: PromptBase) => `${t.accent('?')} ${t.question(safeText(p.message))} `;
+  const done = (p: PromptBase) => (v: string) => `${t.good('✔')} ${t.question(safeText(p.message))} ${t.accent(safeText(v.replace(/\n/g, '\n  ')))}`;
 
-  const askLine = (p: PromptBase, optional = p.optional) =>
-    guard(input({ message: p.message, validate: (v: string) => optional || v.trim() !== '' || m.required }, on(p)));
+  const lineCount = (v: string) => v.split('\n').filter((l) => l.trim() !== '').length;
+
+  /** Whether `v` fits the shape; the message to show when not. */
+  const fits = (v: string, shape: Shape): true | string => {
+    const n = lineCount(v);
+    if (shape.kind === 'one-line' && v.trim().includes('\n')) return t.warn(m.pasteOneLine(n));
+    if (shape.kind === 'items' && n > shape.room) return t.warn(m.pasteTooManyItems(n, shape.room));
+    return true;
+  };
+
+  const isCommand = (v: string): v is Command => (COMMANDS as readonly string[]).includes(v.trim());
+
+  /**
+   * One text answer: the raw text (possibly several lines), or undefined for a skip.
+   * `check` is the question's own check (required, scale range).
+   */
+  const ask = async (p: PromptBase, shape: Shape, check: (v: string) => true | string = () => true): Promise<string | undefined> => {
+    let initial = p.initial === undefined ? undefined : String(p.initial);
+    for (;;) {
+      const v = await readLine(io, {
+        prefix: prefix(p),
+        ...(initial !== undefined ? { initial } : {}),
+        ...(p.signal ? { signal: p.signal } : {}),
+        validate: (raw) => {
+          if (isCommand(raw)) return true;
+          const f = fits(raw, shape);
+          return f === true ? check(raw.trim()) : f;
+        },
+        done: (raw) => (isCommand(raw) ? undefined : done(p)(raw.trim())),
+      });
+      initial = undefined;
+      if (!isCommand(v)) return v.trim();
+      switch (v.trim() as Command) {
+        case '/back':
+          if (p.position.index > 1 || (shape.kind === 'items' && 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0)) throw new GoBack();
+          ctx.out(t.warn(m.nothingBefore));
+          break;
+        case '/skip':
+          if (p.optional) return undefined;
+          ctx.out(t.warn(m.required));
+          break;
+        case '/help':
+          for (const line of m.sessionCommands) ctx.out(t.dim(line));
+          break;
+        case '/e': {
+          const written = await edit(p);
+          if (written === undefined) break;
+          const f = fits(written, shape);
+          const c = f === true ? check(written.trim()) : f;
+          if (c !== true) {
+            ctx.out(c);
+            initial = shape.kind === 'one-line' ? undefined : written.trim();
+            break;
+          }
+          ctx.out(done(p)(written.trim()));
+          return written.trim();
+        }
+      }
+    }
+  };
+
+  /** Runs the editor; the text written, or undefined (with a message) when there is no editor. */
+  const edit = async (p: PromptBase): Promise<string | undefined> => {
+    // loaded only when someone asks for an editor (it brings node:child_process)
+    const { chooseEditor, editText } = await import('./editor-prompt.js');
+    const editor = chooseEditor(ctx.env, env.editor);
+    if (!editor) {
+      ctx.out(t.warn(m.noEditor));
+      return undefined;
+    }
+    const written = editText(editor, p.initial === undefined ? '' : String(p.initial), ctx.env);
+    if (written === undefined) ctx.out(t.warn(m.editorFailed(editor)));
+    return written;
+  };
+
+  const required = (p: PromptBase) => (v: string) => p.optional || v !== '' || t.warn(m.required);
+
+  /** the commands are named at the first one-line question of a session; /help has them after that */
+  let hinted = false;
+  const commandsHint = () => (hinted ? [] : ((hinted = true), [m.textHint]));
 
   const text = async (p: PromptBase) => {
-    header(p, p.optional ? [m.optionalHint] : []);
-    const v = (await askLine(p)).trim();
+    header(p, [...commandsHint(), ...(p.optional ? [m.optionalHint] : [])]);
+    const v = await ask(p, { kind: 'one-line' }, required(p));
     return v === '' ? undefined : v;
   };
 
   const long = async (p: PromptBase) => {
     header(p, [m.editorHint, ...(p.optional ? [m.optionalHint] : [])]);
-    const first = (await askLine(p)).trim();
-    if (first !== EDITOR_COMMAND) return first === '' ? undefined : first;
-    if (env.editor) process.env['EDITOR'] = env.editor;
-    // the editor prompt (and its charset tables) is loaded only when someone asks for it
-    const { editor } = await import('./editor-prompt.js');
-    const written = (
-      await guard(editor({ message: p.message, waitForUserInput: false, validate: (v) => p.optional || v.trim() !== '' || m.required }, on(p)))
-    ).trim();
-    return written === '' ? undefined : written;
+    const v = await ask(p, { kind: 'lines' }, required(p));
+    return v === '' || v === undefined ? undefined : v;
   };
 
+  /** the list question whose header is on screen */
+  let openList: string | undefined;
   const listItem = async (p: ListItemPrompt) => {
-    if (p.itemIndex === 0) header(p, [m.listHint(p.max)]);
-    return (await askLine(p, true)).trim();
+    const key = `${p.position.index} ${p.ask}`;
+    if (openList !== key) {
+      // a list begun, or taken up again (resume, back): the question and the items so far
+      openList = key;
+      header(p, [m.listHint(p.max)]);
+      if (p.itemIndex > 0) {
+        ctx.out(`${t.accent('?')} ${t.question(safeText(p.ask))}`);
+        for (const item of p.items) ctx.out(`  • ${safeLine(item)}`);
+      }
+    }
+    const v = await ask(p, { kind: 'items', room: p.max - p.itemIndex });
+    if (v === undefined) return '';
+    const items = v.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    return items.length > 1 ? items : (items[0] ?? '');
   };
 
   const scale = async (p: ScalePrompt) => {
-    const labels = [...p.labels].sort(([a], [b]) => a - b).map(([n, l]) => `${n} = ${l}`);
+    const labels = [...p.labels].sort(([a], [b]) => a - b).map(([n, l]) => `${n} = ${safeLine(l)}`);
     header(p, [...labels, ...(p.optional ? [m.optionalHint] : [])]);
-    const v = await guard(
-      input(
-        {
-          message: p.message,
-          validate: (raw: string) => {
-            const s = raw.trim();
-            if (s === '') return p.optional || m.scaleRange(p.min, p.max, p.step);
-            return scaleNumber(s, p) !== undefined || m.scaleRange(p.min, p.max, p.step);
-          },
-        },
-        on(p),
-      ),
+    const v = await ask(p, { kind: 'one-line' }, (s) => {
+      if (s === '') return p.optional || t.warn(m.scaleRange(p.min, p.max, p.step));
+      return scaleNumber(s, p) !== undefined || t.warn(m.scaleRange(p.min, p.max, p.step));
+    });
+    return v === '' || v === undefined ? undefined : scaleNumber(v, p);
+  };
+
+  /** A list to pick from, with "back" at its end from the second question on. */
+  const pickOne = async <V>(p: PromptBase, choices: { value: V; name: string }[]): Promise<V> => {
+    const all: { value: V | typeof BACK; name: string }[] = [...choices];
+    if (p.position.index > 1) all.push({ value: BACK, name: m.backChoice });
+    const initial = all.find((c) => c.value === p.initial);
+    const got = await guardPrompt(
+      select({ message: safeText(p.message), choices: all, theme: selectTheme, ...(initial ? { default: initial.value as V | typeof BACK } : {}) }, on(p)),
     );
-    return v.trim() === '' ? undefined : scaleNumber(v.trim(), p);
+    if (got === BACK) throw new GoBack();
+    return got as V;
   };
 
   const choice = async (p: ChoicePrompt) => {
     header(p);
-    const choices = p.choices.map((c) => ({ value: c.value as string | undefined, name: c.label }));
+    const choices = p.choices.map((c) => ({ value: c.value as string | undefined, name: safeLine(c.label) }));
     if (p.optional) choices.push({ value: undefined, name: m.skip });
-    return guard(select({ message: p.message, choices, theme: selectTheme }, on(p)));
+    return pickOne(p, choices);
   };
 
   const confirm = async (p: PromptBase) => {
@@ -107,8 +205,9 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       { value: false, name: m.no },
     ];
     if (p.optional) choices.push({ value: undefined, name: m.skip });
-    return guard(select({ message: p.message, choices, theme: selectTheme }, on(p)));
+    return pickOne(p, choices);
   };
 
   return { text, long, listItem, scale, choice, confirm };
 };
+

@@ -4,6 +4,7 @@ import type { QuestionSet } from '../sets/types.js';
 import type { SessionSummary } from '../engine/index.js';
 import { pick } from '../i18n/lang.js';
 import type { CliContext } from './context.js';
+import { safeLine, safeText } from './safe-text.js';
 
 export const scaleBar = (value: number, min: number, max: number, goal: number | undefined, width = 20): string => {
   const span = Math.max(1, max - min);
@@ -16,23 +17,23 @@ export const scaleBar = (value: number, min: number, max: number, goal: number |
 
 export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s: SessionSummary, path: string): string[] => {
   const { theme: t, m } = ctx;
-  const lines = ['', t.heading(`${m.summaryTitle}: ${m.sessionOf(pick(set.title, ctx.lang, set.languages), entry.client)}`)];
+  const lines = ['', t.heading(`${m.summaryTitle}: ${m.sessionOf(safeLine(pick(set.title, ctx.lang, set.languages)), entry.client === undefined ? undefined : safeLine(entry.client))}`)];
   // scales have their own section below
   const scaleIds = new Set(s.scales.map((sc) => sc.id));
   const highlights = s.highlights.filter((h) => !scaleIds.has(h.question));
   if (highlights.length) {
     lines.push('', t.phase(m.keyPoints));
     for (const h of highlights) {
-      lines.push(`  ${t.dim(h.asked)}`);
-      if (h.items) for (const item of h.items) lines.push(`    • ${item}`);
-      else lines.push(`    ${h.value}`);
+      lines.push(`  ${t.dim(safeText(h.asked))}`);
+      if (h.items) for (const item of h.items) lines.push(`    • ${safeLine(item)}`);
+      else lines.push(`    ${safeText(String(h.value)).replace(/\n/g, '\n    ')}`);
     }
   }
   if (s.scales.length) {
     lines.push('', t.phase(m.scales));
     for (const sc of s.scales) {
       const goal = sc.goal !== undefined ? t.dim(`  (${m.goodEnough}: ${sc.goal})`) : '';
-      lines.push(`  ${t.dim(sc.asked)}`, `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(String(sc.value))}${goal}`);
+      lines.push(`  ${t.dim(safeText(sc.asked))}`, `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(String(sc.value))}${goal}`);
     }
   }
   lines.push('', t.good(m.savedTo(entry.id.slice(0, 8), path)));

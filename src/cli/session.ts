@@ -4,7 +4,8 @@
  */
 import type { Draft, Entry } from '../journal/types.js';
 import type { QuestionSet } from '../sets/types.js';
-import { runInteractive, runScripted, summarize } from '../engine/index.js';
+import { lastSessionTime, runInteractive, runScripted, summarize } from '../engine/index.js';
+import type { Clock } from '../engine/ports.js';
 import { Interrupted, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { openContextJournal } from './open-journal.js';
@@ -13,6 +14,8 @@ import { makePrompter } from './prompter.js';
 import { readAnswersFile } from './answers-file.js';
 import { renderSummary } from './render-summary.js';
 import { pick, relativeDate } from '../i18n/lang.js';
+import { commandLine } from './invocation.js';
+import { safeLine } from './safe-text.js';
 
 export interface SessionRequest {
   readonly set: QuestionSet;
@@ -25,7 +28,17 @@ export interface SessionRequest {
   readonly draft?: Draft;
   /** the journal, when the caller has opened it already (one passphrase prompt, not two) */
   readonly journal?: Journal;
+  /** the journal was named with --journal (the hint after Ctrl-C names it too) */
+  readonly journalGiven?: boolean;
+  /** `--at`: the session was held at this time (its clock starts there) */
+  readonly at?: Date;
 }
+
+/** A clock that starts at `at` and runs on from there as time passes. */
+const clockFrom = (at: Date, base: Clock): Clock => {
+  const offset = at.getTime() - base.now().getTime();
+  return { now: () => new Date(base.now().getTime() + offset) };
+};
 
 export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<number> => {
   const { m } = ctx;
@@ -38,6 +51,9 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
   const sets = [req.set.id, ...(req.set.continues ? [req.set.continues] : [])];
   const last = await journal.lastSession({ sets, ...(client ? { client } : {}) });
+  const ctxClock: Clock = { now: ctx.clock };
+  const clock = req.at ? clockFrom(req.at, ctxClock) : ctxClock;
+  const now = clock.now();
   const base = {
     set: req.set,
     lang: req.draft?.entry.lang ?? ctx.lang,
@@ -46,7 +62,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     tags: req.tags,
     ...(last ? { last } : {}),
     ...(continued ? { continued } : {}),
-    clock: { now: ctx.clock },
+    clock,
     ...(req.draft ? { draft: req.draft } : {}),
   };
 
@@ -58,9 +74,10 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     entry = result.entry;
     if (result.unused.length) ctx.err(ctx.theme.warn(m.unusedAnswers(result.unused.join(', '))));
   } else {
-    const title = pick(req.set.title, ctx.lang, req.set.languages);
-    ctx.out(ctx.theme.heading(m.sessionOf(title, client)));
-    if (last) ctx.out(ctx.theme.dim(m.lastSession(relativeDate(new Date(last.startedAt), ctx.clock(), ctx.lang))));
+    const title = safeLine(pick(req.set.title, ctx.lang, req.set.languages));
+    ctx.out(ctx.theme.heading(m.sessionOf(title, client === undefined ? undefined : safeLine(client))));
+    // the same time, and the same words, as {{last.date}} in the questions
+    if (last) ctx.out(ctx.theme.dim(m.lastSession(relativeDate(lastSessionTime(last), now, base.lang))));
     let id = req.draft?.entry.id ?? '';
     const store = {
       saveDraft: async (d: Draft) => {
@@ -82,7 +99,10 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
         interrupt: interrupt.signal,
       });
     } catch (e) {
-      if (e instanceof Interrupted) throw new Interrupted(id ? m.interrupted(id.slice(0, 8)) : m.interruptedPlain);
+      if (e instanceof Interrupted) {
+        const resume = commandLine(ctx.env, ['resume', id.slice(0, 8)], req.journalGiven ? ctx.journalPath : undefined);
+        throw new Interrupted(id ? m.interrupted(resume) : m.interruptedPlain);
+      }
       throw e;
     } finally {
       process.off('SIGINT', onSigint);

@@ -8,7 +8,7 @@ import { onGrid, type QuestionSet } from '../sets/types.js';
 import { aboutMinutes, practitionerNote } from './messages.js';
 import { pick } from '../i18n/lang.js';
 import type { CheckedAnswer } from './answer-check.js';
-import type { PromptBase, Prompter } from './ports.js';
+import { GoBack, type PromptBase, type Prompter } from './ports.js';
 import type { AskStep } from './session-machine.js';
 
 export interface AskOptions {
@@ -24,6 +24,8 @@ export interface AskOptions {
   readonly onItems?: (items: readonly string[]) => Promise<void>;
   /** withdraws the question when aborted */
   readonly signal?: AbortSignal;
+  /** the earlier answer offered for editing (going back); for a list, the item being taken back */
+  readonly initial?: string | number | boolean;
 }
 
 const SKIPPED: CheckedAnswer = { skipped: true };
@@ -35,19 +37,33 @@ const askList = async (step: AskStep, base: PromptBase, o: AskOptions): Promise<
   const q = step.question;
   if (q.kind !== 'list') throw bug(step, q.kind);
   const items = [...(o.pending ?? [])];
+  let initial = typeof o.initial === 'string' ? o.initial : undefined;
   for (;;) {
     while (items.length < q.max) {
       const itemIndex = items.length;
-      const raw = await o.prompter.listItem({
-        ...base,
-        message: itemIndex === 0 ? step.text : (step.more ?? step.text),
-        optional: q.optional || itemIndex > 0,
-        itemIndex,
-        max: q.max,
-      });
-      const item = (raw ?? '').trim();
-      if (item === '') break;
-      items.push(item);
+      let raw: string | readonly string[];
+      try {
+        raw = await o.prompter.listItem({
+          ...base,
+          message: itemIndex === 0 ? step.text : (step.more ?? step.text),
+          optional: q.optional || itemIndex > 0,
+          itemIndex,
+          max: q.max,
+          ask: step.text,
+          items: [...items],
+          ...(initial !== undefined ? { initial } : {}),
+        });
+      } catch (e) {
+        // back at a list with items: the last item is taken back and offered for editing
+        if (!(e instanceof GoBack) || items.length === 0) throw e;
+        initial = items.pop();
+        await o.onItems?.(items);
+        continue;
+      }
+      initial = undefined;
+      const given = (typeof raw === 'string' ? [raw] : raw).map((i) => i.trim()).filter((i) => i !== '');
+      if (given.length === 0) break;
+      items.push(...given.slice(0, q.max - items.length));
       await o.onItems?.(items);
     }
     if (items.length > 0) return { value: items };
@@ -67,6 +83,7 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
     position: step.position,
     lang: o.uiLang,
     ...(o.signal ? { signal: o.signal } : {}),
+    ...(o.initial !== undefined && q.kind !== 'list' ? { initial: o.initial } : {}),
   };
   if (q.kind === 'list') return askList(step, base, o);
   for (;;) {

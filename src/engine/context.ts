@@ -99,3 +99,6 @@ export const lastQuestion = (
 
 /** When a session took place: its end, else its start. */
 export const sessionDate = (e: Entry): Date => new Date(e.finishedAt ?? e.startedAt);
+
+/** When "the last session" was, wherever it is named (`{{last.date}}`, the line above a session): its start. */
+export const lastSessionTime = (e: Entry): Date => new Date(e.startedAt);

@@ -1,6 +1,6 @@
 /** The session engine's public face: what the command line and reports call. */
 export type { SessionContext, EvalContext } from './context.js';
-export { textLang } from './context.js';
+export { textLang, lastSessionTime } from './context.js';
 export { resolveRef, type Resolved } from './refs.js';
 export { evaluateCondition } from './conditions.js';
 export { fillTemplate, formatValue } from './fill.js';
@@ -12,3 +12,4 @@ export { runInteractive, type InteractiveOptions } from './run-interactive.js';
 export { runScripted, type ScriptedOptions, type ScriptedResult } from './run-scripted.js';
 export { summarize, type SessionSummary, type HighlightSummary, type ScaleSummary } from './summary.js';
 export type { Clock, Prompter, SessionStore, Output } from './ports.js';
+export { GoBack } from './ports.js';

@@ -25,6 +25,19 @@ export interface PromptBase {
   readonly lang: string;
   /** when it aborts, the prompt is withdrawn and rejects */
   readonly signal?: AbortSignal;
+  /** the earlier answer, offered for editing (after going back) */
+  readonly initial?: string | number | boolean;
+}
+
+/**
+ * Thrown by a prompter when the person asks to go back (`/back`): the engine
+ * takes back the last answer (or list item) and asks for it again.
+ */
+export class GoBack extends Error {
+  constructor() {
+    super('go back');
+    this.name = 'GoBack';
+  }
 }
 
 export interface ScalePrompt extends PromptBase {
@@ -44,17 +57,23 @@ export interface ListItemPrompt extends PromptBase {
   /** 0 for the first item (message is `ask`), then `more` */
   readonly itemIndex: number;
   readonly max: number;
+  /** the question itself (`message` is the follow-up from the second item on) */
+  readonly ask: string;
+  /** the items given so far */
+  readonly items: readonly string[];
 }
 
 /**
  * Asks one thing and resolves with the answer; `undefined` means skipped
- * (only offered when `optional`). For list items, '' ends the list.
- * Rejects with `Interrupted` when the person presses Ctrl-C.
+ * (only offered when `optional`). For list items, '' ends the list, and
+ * several lines (a paste) are several items.
+ * Rejects with `Interrupted` when the person presses Ctrl-C, with `GoBack`
+ * when they ask to go back.
  */
 export interface Prompter {
   text(p: PromptBase): Promise<string | undefined>;
   long(p: PromptBase): Promise<string | undefined>;
-  listItem(p: ListItemPrompt): Promise<string>;
+  listItem(p: ListItemPrompt): Promise<string | readonly string[]>;
   scale(p: ScalePrompt): Promise<number | undefined>;
   choice(p: ChoicePrompt): Promise<string | undefined>;
   confirm(p: PromptBase): Promise<boolean | undefined>;

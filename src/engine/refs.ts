@@ -10,7 +10,7 @@
 import type { Answer, AnswerValue, Entry } from '../journal/types.js';
 import type { Question, Ref, RefProp } from '../sets/types.js';
 import { relativeDate } from '../i18n/lang.js';
-import { findAnswer, findQuestion, lastQuestion, sessionDate, type EvalContext } from './context.js';
+import { findAnswer, findQuestion, lastQuestion, lastSessionTime, type EvalContext } from './context.js';
 import { formatValue } from './format-value.js';
 
 /**
@@ -91,7 +91,7 @@ export const resolveRef = (ref: Ref, ctx: EvalContext): Resolved => {
     }
     case 'lastDate': {
       if (!ctx.last) return ABSENT;
-      const when = sessionDate(ctx.last);
+      const when = lastSessionTime(ctx.last);
       if (Number.isNaN(when.getTime())) return ABSENT;
       return { state: 'answered', value: relativeDate(when, ctx.now, ctx.lang) };
     }

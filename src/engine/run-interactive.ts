@@ -1,13 +1,16 @@
 /**
- * A session with a person at the prompts. The draft is saved before the first
- * question, after every answer and after every list item, so Ctrl-C (the
- * prompter rejects with Interrupted, which is passed on) loses nothing.
+ * A session with a person at the prompts. The draft is saved after every
+ * answer and after every list item (not before the first: a session left
+ * before any answer leaves nothing behind), so Ctrl-C (the prompter rejects
+ * with Interrupted, which is passed on) loses nothing. `/back` (the prompter
+ * rejects with GoBack) takes back the last answer, or the last list item, and
+ * asks for it again with the earlier answer offered; the draft follows.
  * Given a draft it continues at the next unanswered question, and a list that
  * was being answered continues with its items.
  */
 import { Interrupted } from '../errors.js';
-import type { Entry } from '../journal/types.js';
-import type { Prompter, SessionStore } from './ports.js';
+import type { Answer, Entry } from '../journal/types.js';
+import { GoBack, type Prompter, type SessionStore } from './ports.js';
 import { askQuestion } from './ask-prompter.js';
 import { nextStep } from './session-machine.js';
 import { contextOf, finish, makeAnswer, startEntry, withAnswer, type SessionOptions } from './session-entry.js';
@@ -23,23 +26,27 @@ export interface InteractiveOptions extends SessionOptions {
   readonly interrupt?: AbortSignal;
 }
 
+/** The answer given earlier, as the prompt offers it for editing. */
+const offered = (a: Answer): string | number | boolean | undefined =>
+  a.value === undefined ? undefined : Array.isArray(a.value) ? a.value.at(-1) : (a.value as string | number | boolean);
+
 /** Runs the session to its end and returns the completed entry (already passed to `store.complete`). */
 export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
   let entry = startEntry(o);
   let pending = o.draft?.pending;
-  // The first save (it takes the journal's lock and flushes to disk) runs while the first question
-  // goes on screen, so the person sees it sooner. Nothing is taken from the person before that save
-  // is done: an answer waits for it, and when it fails the question is withdrawn and its error is
-  // what the session ends with.
-  let firstSave: Promise<void> | undefined = o.store.saveDraft({ entry, ...(pending ? { pending } : {}) });
-  const withdraw = new AbortController();
-  firstSave.catch(() => withdraw.abort());
+  /** the answer going back took away, offered again when its question is asked */
+  let back: { question: string; initial: string | number | boolean } | undefined;
+  // Nothing is saved before the first answer: a session left before it leaves nothing behind.
+  const save = async (p = pending) => {
+    if (entry.answers.length === 0 && !p?.items.length && !o.draft) return;
+    await o.store.saveDraft({ entry, ...(p ? { pending: p } : {}) });
+  };
   for (;;) {
     const step = nextStep(contextOf(o, entry), entry.answers);
     if (step.type === 'done') break;
     const id = step.question.id;
-    const current = entry;
-    const signals = [...(firstSave ? [withdraw.signal] : []), ...(o.interrupt ? [o.interrupt] : [])];
+    const initial = back?.question === id ? back.initial : undefined;
+    back = undefined;
     let checked;
     try {
       checked = await askQuestion(step, {
@@ -48,25 +55,32 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
         uiLang: o.lang,
         lang: entry.lang,
         ...(pending?.question === id ? { pending: pending.items } : {}),
+        ...(initial !== undefined ? { initial } : {}),
         onItems: async (items) => {
-          await firstSave;
-          await o.store.saveDraft({ entry: current, pending: { question: id, items: [...items] } });
+          pending = { question: id, items: [...items] };
+          await save();
         },
-        ...(signals.length > 0 ? { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) } : {}),
+        ...(o.interrupt ? { signal: o.interrupt } : {}),
       });
     } catch (e) {
-      await firstSave; // when it failed, that is why the question was withdrawn
       if (o.interrupt?.aborted) throw new Interrupted();
-      throw e;
+      if (!(e instanceof GoBack)) throw e;
+      // back to the previous question asked: its answer is taken back and offered for editing;
+      // what it leads to is worked out again by the machine once it is answered anew
+      const last = entry.answers.at(-1);
+      if (!last) continue;
+      entry = { ...entry, answers: entry.answers.slice(0, -1) };
+      const value = offered(last);
+      back = value !== undefined ? { question: last.question, initial: value } : undefined;
+      pending = Array.isArray(last.value) ? { question: last.question, items: last.value.slice(0, -1) } : undefined;
+      await o.store.saveDraft({ entry, ...(pending ? { pending } : {}) });
+      continue;
     }
-    await firstSave;
-    firstSave = undefined;
     pending = undefined;
     entry = withAnswer(entry, makeAnswer(step, checked, o.clock));
-    await o.store.saveDraft({ entry });
+    await save();
     if (o.interrupt?.aborted) throw new Interrupted(); // the answer is saved; stop before the next question
   }
-  await firstSave; // a session without questions
   const done = finish(entry, o.clock);
   await o.store.complete(done);
   return done;

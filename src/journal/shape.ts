@@ -32,6 +32,7 @@ const answerProblem = (a: unknown): string | undefined => {
   if (a['skipped'] !== undefined && a['skipped'] !== true) return 'skipped: not true';
   if (!isTime(a['answeredAt'])) return 'answeredAt: not a date and time';
   if (a['participant'] !== undefined && !isStr(a['participant'])) return 'participant: not a text';
+  if (a['editedAt'] !== undefined && !isTime(a['editedAt'])) return 'editedAt: not a date and time';
   return undefined;
 };
 

@@ -117,6 +117,18 @@ export class Journal extends JournalReads {
     });
   }
 
+  /** Replaces the complete session with `entry`'s id by `entry` (`journal edit`); an unknown id is exit 2. */
+  async updateEntry(entry: Entry): Promise<void> {
+    checkEntry(this.lang)(entry);
+    await this.locked(async (stillHeld) => {
+      const x = await this.load();
+      const at = x.low.data.entries.findIndex((e) => e.id === entry.id);
+      if (at < 0) throw fail(2, journalTexts(this.lang).unknownId(entry.id.slice(0, 8)));
+      x.low.data.entries[at] = entry;
+      await this.commit(x, stillHeld);
+    });
+  }
+
   /** Encrypts the journal and its drafts with `passphrase`, in place. */
   async encrypt(passphrase: string): Promise<void> {
     await this.locked((stillHeld) => switchEncryption(this, true, passphrase, stillHeld));

@@ -17,6 +17,8 @@ export interface Answer {
   readonly answeredAt: string;
   /** the participant label, in a session held with several people (`--with`) */
   readonly participant?: string;
+  /** when the answer was last changed afterwards (`journal edit`) */
+  readonly editedAt?: string;
 }
 
 export type EntryStatus = 'complete' | 'unfinished';

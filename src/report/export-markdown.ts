@@ -38,7 +38,8 @@ export const entryMarkdown = (entry: Entry, set: QuestionSet | undefined, lang: 
     out.push(`### ${escapeMarkdown(phaseTitle(group.phase, set, entry.lang))}`, '');
     for (const a of group.answers) {
       const star = questionOf(a, set)?.highlight ? ' ★' : '';
-      out.push(`**${mdLines(askedBy(a))}**${star}`, '', answerBlock(a, set, entry, m.skipped), '');
+      const edited = a.editedAt ? ` _(${m.edited})_` : '';
+      out.push(`**${mdLines(askedBy(a))}**${star}${edited}`, '', answerBlock(a, set, entry, m.skipped), '');
     }
   }
   return out.join('\n');

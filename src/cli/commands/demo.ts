@@ -5,6 +5,7 @@ import { stepLines, walkMarkdown, walkText } from '../../walkthrough/demo-render
 import { walkTexts } from '../../walkthrough/texts.js';
 import { readKey } from '../keys.js';
 import { Interrupted } from '../../errors.js';
+import { forTerminal, safeStyled } from '../safe-text.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const { sets } = await loadContextSets(ctx);
@@ -14,11 +15,11 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const lang = walkLang(set, ctx.lang);
   const format = opts['format'] as string | undefined;
   if (format === 'md') {
-    ctx.streams.stdout.write(walkMarkdown(set, steps, lang, auto));
+    ctx.streams.stdout.write(forTerminal(ctx, walkMarkdown(set, steps, lang, auto)));
     return;
   }
   if (format === 'text' || !ctx.interactive) {
-    for (const line of walkText(set, steps, lang, ctx.theme, ctx.width, auto)) ctx.out(line);
+    for (const line of walkText(set, steps, lang, ctx.theme, ctx.width, auto)) ctx.out(safeStyled(line));
     return;
   }
   // On a terminal: one question per screen, at the trainer's pace.
@@ -28,9 +29,9 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
     const step = steps[i];
     if (!step) break;
     ctx.streams.stdout.write('\x1b[2J\x1b[H');
-    for (const line of stepLines(step, lang, ctx.theme, ctx.width)) ctx.out(line);
+    for (const line of stepLines(step, lang, ctx.theme, ctx.width)) ctx.out(safeStyled(line));
     ctx.out();
-    ctx.out(ctx.theme.dim(w.keys));
+    ctx.out(safeStyled(ctx.theme.dim(w.keys)));
     const key = await readKey(ctx.streams.stdin);
     if (key === 'interrupt') throw new Interrupted();
     if (key === 'quit') break;

@@ -5,6 +5,7 @@ import { exportJson, serializeExport } from '../../journal/export-json.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { OplosError } from '../../errors.js';
+import { forTerminal } from '../safe-text.js';
 
 const cannotWrite = {
   en: (file: string, why: string) => `Cannot write ${file}: ${why}. Check the folder exists and can be written to.`,
@@ -42,5 +43,5 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
       await file.close();
     }
     ctx.err(ctx.theme.dim(ctx.m.wroteTo(out)));
-  } else ctx.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  } else ctx.streams.stdout.write(forTerminal(ctx, text.endsWith('\n') ? text : `${text}\n`));
 };

@@ -4,6 +4,7 @@ import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { clip, glance, whenText } from '../entry-glance.js';
 import { table } from '../table.js';
+import { safeStyled } from '../safe-text.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
@@ -36,6 +37,6 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const used = Math.max(...before.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').length)) + 2;
   const room = Math.max(16, ctx.width - used);
   for (const r of rows) r[r.length - 1] = clip(r[r.length - 1] ?? '', room);
-  for (const line of table(header, rows, t.heading)) ctx.out(line);
-  if (entries.length < total) ctx.out(t.dim(m.shownOf(entries.length, total)));
+  for (const line of table(header, rows, t.heading)) ctx.out(safeStyled(line));
+  if (entries.length < total) ctx.out(safeStyled(t.dim(m.shownOf(entries.length, total))));
 };

@@ -4,6 +4,7 @@ import { openContextJournal } from '../open-journal.js';
 import { prepareSheet } from '../../walkthrough/prepare-sheet.js';
 import { prepareMarkdown, prepareText } from '../../walkthrough/prepare-render.js';
 import { OplosError } from '../../errors.js';
+import { forTerminal, safeStyled } from '../safe-text.js';
 
 const needClient = {
   en: 'prepare needs a client: oplos prepare [SET] --client LABEL',
@@ -23,6 +24,6 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const set = requireSet(ctx, sets, setId);
   const sheet = prepareSheet(set, client, entries, sets, ctx.lang, ctx.clock());
   if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
-  else if (opts['format'] === 'md') ctx.streams.stdout.write(prepareMarkdown(sheet, ctx.lang));
-  else for (const line of prepareText(sheet, ctx.lang, ctx.theme)) ctx.out(line);
+  else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, ctx.lang)));
+  else for (const line of prepareText(sheet, ctx.lang, ctx.theme)) ctx.out(safeStyled(line));
 };

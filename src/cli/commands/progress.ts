@@ -3,6 +3,7 @@ import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { OplosError } from '../../errors.js';
+import { safeStyled } from '../safe-text.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
@@ -23,5 +24,5 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     ctx.err(ctx.m.noScales);
     return;
   }
-  for (const line of renderCharts(series, { width: ctx.width, lang: ctx.lang, theme: ctx.theme })) ctx.out(line);
+  for (const line of renderCharts(series, { width: ctx.width, lang: ctx.lang, theme: ctx.theme })) ctx.out(safeStyled(line));
 };

@@ -2,6 +2,7 @@ import type { CliContext } from '../context.js';
 import { loadContextSets } from '../load-sets.js';
 import { pick } from '../../i18n/lang.js';
 import { table } from '../table.js';
+import { safeStyled } from '../safe-text.js';
 
 export const run = async (ctx: CliContext) => {
   const { sets } = await loadContextSets(ctx);
@@ -26,5 +27,5 @@ export const run = async (ctx: CliContext) => {
     String(s.questions.length),
     s.source.origin === 'bundled' ? (m.origin['bundled'] ?? 'bundled') : s.source.file,
   ]);
-  for (const line of table([m.colId, m.colTitle, m.colLanguages, m.colQuestions, m.colSource], rows, t.heading)) ctx.out(line);
+  for (const line of table([m.colId, m.colTitle, m.colLanguages, m.colQuestions, m.colSource], rows, t.heading)) ctx.out(safeStyled(line));
 };

@@ -4,6 +4,7 @@ import { pick } from '../../i18n/lang.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
 import { describeConditionBody } from '../../sets/describe-condition.js';
 import { findQuestion } from '../../engine/context.js';
+import { safeStyled } from '../safe-text.js';
 
 const askText = (q: Question, lang: string, set: QuestionSet) => {
   const t = q.ask[lang] ?? q.ask[set.languages[0] ?? ''];
@@ -51,23 +52,23 @@ export const run = async (ctx: CliContext, args: string[]) => {
     return;
   }
   const meta = [set.id, set.languages.join(', '), ...(set.revision !== undefined ? [`rev ${set.revision}`] : [])];
-  ctx.out(`${t.heading(pick(set.title, l, set.languages))} ${t.dim(`(${meta.join(' · ')})`)}`);
-  if (set.continues) ctx.out(t.dim(m.continues(set.continues)));
-  if (set.summary) ctx.out(pick(set.summary, l, set.languages));
+  ctx.out(safeStyled(`${t.heading(pick(set.title, l, set.languages))} ${t.dim(`(${meta.join(' · ')})`)}`));
+  if (set.continues) ctx.out(safeStyled(t.dim(m.continues(set.continues))));
+  if (set.summary) ctx.out(safeStyled(pick(set.summary, l, set.languages)));
   let n = 0;
   set.phases.forEach((phase, i) => {
     ctx.out();
-    ctx.out(t.phase(`${i + 1}. ${pick(phase.title, l, set.languages)}`) + t.dim(`  [${phase.id}]`));
-    if (phase.purpose) ctx.out(`   ${t.dim(`${m.purposeLabel}: ${pick(phase.purpose, l, set.languages)}`)}`);
+    ctx.out(safeStyled(t.phase(`${i + 1}. ${pick(phase.title, l, set.languages)}`) + t.dim(`  [${phase.id}]`)));
+    if (phase.purpose) ctx.out(safeStyled(`   ${t.dim(`${m.purposeLabel}: ${pick(phase.purpose, l, set.languages)}`)}`));
     for (const q of phase.questions) {
       n++;
       const flags = [m.kinds[q.kind] ?? q.kind, kindDetail(q), q.optional ? m.optionalLabel : '', q.highlight ? `★ ${m.keyPoint}` : '']
         .filter(Boolean)
         .join(' · ');
-      ctx.out(`   ${t.dim(String(n).padStart(2))}  ${t.accent(q.id)}  ${t.dim(flags)}`);
-      ctx.out(`       ${askText(q, l, set)}`);
-      if (q.when) ctx.out(`       ${t.warn(`${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => findQuestion(set, id))}`)} ${t.dim(`(${q.when.source})`)}`);
-      if (q.fallback) ctx.out(`       ${t.dim(`${m.fallbackLabel}: ${pick(q.fallback, l, set.languages)}`)}`);
+      ctx.out(safeStyled(`   ${t.dim(String(n).padStart(2))}  ${t.accent(q.id)}  ${t.dim(flags)}`));
+      ctx.out(safeStyled(`       ${askText(q, l, set)}`));
+      if (q.when) ctx.out(safeStyled(`       ${t.warn(`${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => findQuestion(set, id))}`)} ${t.dim(`(${q.when.source})`)}`));
+      if (q.fallback) ctx.out(safeStyled(`       ${t.dim(`${m.fallbackLabel}: ${pick(q.fallback, l, set.languages)}`)}`));
     }
   });
 };

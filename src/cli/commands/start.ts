@@ -1,17 +1,78 @@
+import select from '@inquirer/select';
 import type { CliContext } from '../context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { runSession } from '../session.js';
 import { parseParticipants } from '../participants.js';
+import { openContextJournal } from '../open-journal.js';
+import { OplosError } from '../../errors.js';
+import { clientKey } from '../../engine/last-session.js';
+import { relativeDate } from '../../i18n/lang.js';
+import { guardPrompt } from '../prompt-guard.js';
+import { commandLine } from '../invocation.js';
+import { inSessionLang } from './resume.js';
+import type { Draft } from '../../journal/types.js';
+
+/**
+ * `--at`: the local date and time a session was held, `YYYY-MM-DD HH:MM` (a `T` between them and
+ * seconds are fine too); not in the future.
+ */
+export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(given.trim());
+  if (!m) throw new OplosError(ctx.m.badAt(given), 2);
+  const [y, mo, d, h = '12', mi = '0', s = '0'] = m.slice(1).map((x) => x) as string[];
+  const at = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  // 2026-02-30 rolls over into March: not a date anyone meant
+  if (at.getFullYear() !== Number(y) || at.getMonth() !== Number(mo) - 1 || at.getDate() !== Number(d) || Number(h) > 23) {
+    throw new OplosError(ctx.m.badAt(given), 2);
+  }
+  if (at.getTime() > now.getTime()) throw new OplosError(ctx.m.futureAt(given), 2);
+  return at;
+};
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+  const at = typeof opts['at'] === 'string' ? parseAt(ctx, opts['at'], ctx.clock()) : undefined;
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
-  return runSession(ctx, {
+  const answersFile = typeof opts['answers'] === 'string' ? opts['answers'] : undefined;
+  if (!answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.noTerminal, 2);
+  const client = typeof opts['client'] === 'string' ? opts['client'] : undefined;
+  const journal = await openContextJournal(ctx);
+  const journalGiven = typeof opts['journal'] === 'string';
+
+  // an unfinished session of this client and set: offered to continue (told of, with --answers)
+  const open = (await journal.listDrafts()).find((d) => d.entry.set === set.id && clientKey(d.entry.client) === clientKey(client));
+  let draft: Draft | undefined;
+  if (open && !at) {
+    const when = relativeDate(new Date(open.entry.startedAt), ctx.clock(), ctx.lang);
+    if (answersFile || ctx.json) {
+      ctx.err(ctx.theme.dim(ctx.m.unfinishedNote(when, commandLine(ctx.env, ['resume', open.entry.id.slice(0, 8)], journalGiven ? ctx.journalPath : undefined))));
+    } else {
+      const goOn = await guardPrompt(
+        select(
+          {
+            message: ctx.m.unfinishedFound(when, open.entry.answers.length),
+            choices: [
+              { value: true, name: ctx.m.continueIt },
+              { value: false, name: ctx.m.startNew },
+            ],
+          },
+          { input: ctx.streams.stdin, output: ctx.streams.stdout },
+        ),
+      );
+      if (goOn) draft = open;
+    }
+  }
+  const session = draft ? inSessionLang(ctx, draft.entry.lang) : ctx;
+  return runSession(session, {
     set,
     sets,
-    ...(typeof opts['client'] === 'string' ? { client: opts['client'] } : {}),
-    ...(typeof opts['with'] === 'string' ? { participants: parseParticipants(opts['with'], ctx.m) } : {}),
-    tags: (opts['tag'] as string[] | undefined) ?? [],
-    ...(typeof opts['answers'] === 'string' ? { answersFile: opts['answers'] } : {}),
+    ...(client !== undefined && !draft ? { client } : {}),
+    ...(typeof opts['with'] === 'string' && !draft ? { participants: parseParticipants(opts['with'], ctx.m) } : {}),
+    tags: draft ? draft.entry.tags : ((opts['tag'] as string[] | undefined) ?? []),
+    ...(answersFile ? { answersFile } : {}),
+    ...(draft ? { draft } : {}),
+    ...(at ? { at } : {}),
+    journal,
+    journalGiven,
   });
 };

@@ -1,0 +1,111 @@
+/**
+ * `oplos journal edit ID`: correct an answer of a complete session. On a
+ * terminal: pick one of the questions answered, see its answer, give the new
+ * one (checked as during the session: the same prompts). Without one:
+ * `--question Q --answer VALUE`. The answer records `editedAt`; the rest of
+ * the session stays as it was.
+ */
+import select from '@inquirer/select';
+import type { CliContext } from '../context.js';
+import { openContextJournal } from '../open-journal.js';
+import { loadContextSets, requireSet } from '../load-sets.js';
+import { OplosError } from '../../errors.js';
+import { guardPrompt } from '../prompt-guard.js';
+import { checkAnswer, type CheckedAnswer } from '../../engine/answer-check.js';
+import { askQuestion } from '../../engine/ask-prompter.js';
+import { findQuestion, phaseOf } from '../../engine/context.js';
+import { systemClock } from '../../engine/ports.js';
+import { answerLine, answerWords } from '../../report/format-answer.js';
+import type { Answer, Entry } from '../../journal/types.js';
+import type { Question, QuestionSet } from '../../sets/types.js';
+import { makePrompter } from '../prompter.js';
+import { safeLine, safeText } from '../safe-text.js';
+import { inSessionLang } from './resume.js';
+import { commandLine } from '../invocation.js';
+
+/** The new answer given on the command line, read as its kind reads it. */
+const fromOption = async (q: Question, raw: string, lang: string): Promise<CheckedAnswer> => {
+  if (q.kind === 'text' || q.kind === 'long') return checkAnswer(q, raw, lang);
+  if (q.kind === 'list' && !raw.trim().startsWith('[')) return checkAnswer(q, raw.split('\n'), lang);
+  const { parse } = await import('../yaml-parse.js');
+  let value: unknown;
+  try {
+    value = parse(raw);
+  } catch {
+    value = raw;
+  }
+  return checkAnswer(q, value, lang);
+};
+
+/** The answer changed: its new value (or skipped) and when. */
+const edited = (a: Answer, checked: CheckedAnswer, now: Date): Answer => {
+  const { value: _v, skipped: _s, ...rest } = a;
+  return { ...rest, ...(checked.skipped ? { skipped: true as const } : { value: checked.value }), editedAt: now.toISOString() };
+};
+
+/** On a terminal: which answer, and its new value. */
+const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise<{ answer: Answer; checked: CheckedAnswer }> => {
+  const { m, theme: t } = ctx;
+  const choices = entry.answers.map((a, i) => {
+    const words = answerLine(a, findQuestion(set, a.question), entry.lang, set.languages);
+    const short = words.length > 40 ? `${[...words].slice(0, 39).join('')}…` : words;
+    return { value: i, name: `${safeLine(a.asked)}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
+  });
+  const at = await guardPrompt(
+    select({ message: m.editWhich, choices, pageSize: 12 }, { input: ctx.streams.stdin, output: ctx.streams.stdout }),
+  );
+  const answer = entry.answers[at]!;
+  const question = findQuestion(set, answer.question);
+  if (!question) throw new OplosError(m.editNoQuestion(answer.question, set.id), 2);
+  const words = answerWords(answer, question, entry.lang, set.languages);
+  ctx.out(t.dim(m.editNow));
+  if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);
+  else if (typeof words !== 'string') for (const item of words) ctx.out(`  • ${safeLine(item)}`);
+  else for (const line of words.split('\n')) ctx.out(`  ${safeText(line)}`);
+  const v = answer.value;
+  const checked = await askQuestion(
+    { type: 'ask', question, phase: phaseOf(set, question), text: answer.asked, position: { index: 1, total: 1 } },
+    {
+      prompter: makePrompter(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
+      set,
+      uiLang: ctx.lang,
+      lang: entry.lang,
+      ...(v !== undefined && !Array.isArray(v) ? { initial: v as string | number | boolean } : {}),
+    },
+  );
+  return { answer, checked };
+};
+
+export const run = async (outer: CliContext, args: string[], opts: Record<string, unknown>) => {
+  const journal = await openContextJournal(outer);
+  const entry = await journal.get(args[0] ?? '');
+  const ctx = inSessionLang(outer, entry.lang);
+  if (entry.status !== 'complete') {
+    throw new OplosError(ctx.m.editUnfinished(commandLine(ctx.env, ['resume', entry.id.slice(0, 8)], typeof opts['journal'] === 'string' ? ctx.journalPath : undefined)), 2);
+  }
+  if (entry.answers.length === 0) throw new OplosError(ctx.m.editNothing, 2);
+  const { sets } = await loadContextSets(ctx, { quiet: true });
+  const set = requireSet(ctx, sets, entry.set);
+
+  let answer: Answer;
+  let checked: CheckedAnswer;
+  if (typeof opts['question'] === 'string') {
+    const id = opts['question'];
+    const found = entry.answers.find((a) => a.question === id);
+    if (!found) throw new OplosError(ctx.m.editNotAnswered(id, entry.answers.map((a) => a.question).join(', ')), 2);
+    const question = findQuestion(set, id);
+    if (!question) throw new OplosError(ctx.m.editNoQuestion(id, set.id), 2);
+    if (typeof opts['answer'] !== 'string') throw new OplosError(ctx.m.editNeedsAnswer, 2);
+    answer = found;
+    checked = await fromOption(question, opts['answer'], ctx.lang);
+  } else {
+    if (!ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.editNoTerminal, 2);
+    ({ answer, checked } = await askEdit(ctx, set, entry));
+  }
+  const changed = edited(answer, checked, systemClock.now());
+  const updated: Entry = { ...entry, answers: entry.answers.map((a) => (a === answer ? changed : a)) };
+  await journal.updateEntry(updated);
+  if (ctx.json) ctx.out(JSON.stringify(updated, null, 2));
+  else ctx.out(ctx.theme.good(ctx.m.editSaved(safeLine(answer.asked), entry.id.slice(0, 8))));
+  return 0;
+};
