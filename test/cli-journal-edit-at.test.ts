@@ -53,7 +53,7 @@ describe('journal edit', () => {
     expect(md.stdout).toMatch(/_\(edited\)_/);
     expect(md.stdout).not.toMatch(/Sunday evening\*\*/);
     const csv = await oplos(['journal', 'export', '--format', 'csv'], sb.env);
-    expect(csv.stdout.split(/\r?\n/)[0]).toMatch(/,editedAt$/);
+    expect(csv.stdout.split(/\r?\n/)[0]).toMatch(/,editedAt,participant$/);
   });
 
   it('checks the new answer as the session does: a scale out of range, a question never answered', async () => {
