@@ -16,7 +16,7 @@ import { filterEntries, type EntryFilter } from '../src/journal/filter.js';
 import { resolvePrefix } from '../src/journal/ids.js';
 import { entryProblem } from '../src/journal/shape.js';
 import { Journal, openJournal } from '../src/journal/store.js';
-import type { Answer, Entry } from '../src/journal/types.js';
+import type { Answer, Entry } from '../src/domain/types.js';
 import { OplosError } from '../src/errors.js';
 import { entry, oplosError, tempFolder } from './helpers/journal-fixtures.js';
 

@@ -13,7 +13,7 @@ import { scanJournal } from '../src/journal/fast-read/index.js';
 import { filterEntries } from '../src/journal/filter.js';
 import { pickLastSession } from '../src/journal/fast-read/index.js';
 import { openJournal } from '../src/journal/store.js';
-import type { Entry } from '../src/journal/types.js';
+import type { Entry } from '../src/domain/types.js';
 import { entry, tempFolder } from './helpers/journal-fixtures.js';
 
 let dir: string;

@@ -13,7 +13,7 @@ import { isEnvelope, seal, unseal, type PassphraseCache } from './crypto.js';
 import { fail, journalTexts } from './messages.js';
 import { CURRENT_VERSION, migrate } from './migrations.js';
 import { checkEntries } from './shape.js';
-import type { Entry } from './types.js';
+import type { Entry } from '../domain/types.js';
 
 export interface JournalDoc {
   version: number;

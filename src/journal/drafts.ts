@@ -12,7 +12,7 @@ import { seal, type PassphraseCache } from './crypto.js';
 import { decodeFile, loadText } from './document.js';
 import { fail, journalTexts } from './messages.js';
 import { checkDraft, ID_PATTERN } from './shape.js';
-import type { Draft } from './types.js';
+import type { Draft } from '../domain/types.js';
 
 const DRAFT = '.json';
 const COMPLETING = '.completing';

@@ -5,7 +5,7 @@
 import { addDays } from 'date-fns/addDays';
 import { sortNewestFirst } from './drafts.js';
 import { fail, journalTexts } from './messages.js';
-import type { Entry } from './types.js';
+import type { Entry } from '../domain/types.js';
 
 export interface EntryFilter {
   /** the client label, exactly but ignoring case */

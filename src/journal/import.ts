@@ -10,7 +10,7 @@ import { canonicalEntry, EXPORT_FORMAT, EXPORT_VERSION } from './export-json.js'
 import { fail, journalTexts } from './messages.js';
 import { checkEntries } from './shape.js';
 import type { AddResult, Journal } from './store.js';
-import type { Entry } from './types.js';
+import type { Entry } from '../domain/types.js';
 
 /** The entries of an export's text; `source` names it in errors (exit 2). */
 export const parseExport = (text: string, source: string, lang: string): Entry[] => {

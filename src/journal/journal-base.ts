@@ -4,8 +4,8 @@
  */
 import type { Low } from 'lowdb';
 import path from 'node:path';
-import type { Clock } from '../engine/ports.js';
-import { systemClock } from '../engine/ports.js';
+import type { Clock } from '../domain/clock.js';
+import { systemClock } from '../domain/clock.js';
 import { removeOrphanTemps } from './atomic.js';
 import { passphraseCache, type Passphrase, type PassphraseCache } from './crypto.js';
 import { emptyDoc, JournalAdapter, peekEncrypted, type JournalDoc } from './document.js';

@@ -23,7 +23,7 @@ import { resolvePrefix } from './ids.js';
 import { JournalBase } from './journal-base.js';
 import { recoverDrafts } from './recover.js';
 import { asUnfinished } from './shape.js';
-import type { Entry } from './types.js';
+import type { Entry } from '../domain/types.js';
 
 export class JournalReads extends JournalBase {
   /** Complete sessions and unfinished drafts, newest first. Reads and checks the whole journal. */

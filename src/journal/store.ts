@@ -14,7 +14,7 @@ import { fail, journalTexts } from './messages.js';
 import { asUnfinished, checkDraft, checkEntry } from './shape.js';
 import type { Loaded, OpenJournalOptions } from './journal-base.js';
 import { JournalReads } from './journal-reads.js';
-import type { Draft, Entry } from './types.js';
+import type { Draft, Entry } from '../domain/types.js';
 
 export type { Loaded, OpenJournalOptions } from './journal-base.js';
 

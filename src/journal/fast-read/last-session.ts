@@ -1,7 +1,6 @@
 /** The last complete session of a client over a set, from entries or from the rows. */
-import type { Entry } from '../types.js';
-import { clientKey as label, lastOfSets } from '../../engine/last-session.js';
-import { sessionDate } from '../../engine/context.js';
+import type { Entry } from '../../domain/types.js';
+import { clientKey as label, lastOfSets, sessionDate } from '../../domain/last-session.js';
 import { NotFast } from './not-fast.js';
 import type { Rows } from './rows.js';
 

@@ -1,6 +1,6 @@
 /** Filtered queries over the rows: the raw-text search prefilter, the head filter, id prefixes. */
 import { fold, type CompiledFilter } from '../filter.js';
-import type { Entry } from '../types.js';
+import type { Entry } from '../../domain/types.js';
 import type { Rows } from './rows.js';
 import type { Needs } from './scan.js';
 

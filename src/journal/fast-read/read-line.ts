@@ -1,6 +1,6 @@
 /** Reading one entry line: its start time alone, or the whole line parsed when it is not the usual form. */
 import { entryProblem } from '../shape.js';
-import type { Entry } from '../types.js';
+import type { Entry } from '../../domain/types.js';
 import { escaped, isoTime, K_ID, K_STARTED, lit, OPEN_BRACE, QUOTE, strEnd, timeAt } from './bytes.js';
 import { NotFast } from './not-fast.js';
 import type { Needs, ScanParts } from './scan.js';

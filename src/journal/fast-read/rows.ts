@@ -1,6 +1,6 @@
 /** The entries of a scan (and the drafts after them), read and checked one by one. */
 import { readSync } from 'node:fs';
-import type { Entry } from '../types.js';
+import type { Entry } from '../../domain/types.js';
 import { SINGLE_READS } from './bytes.js';
 import { NotFast } from './not-fast.js';
 import { parseEntry } from './read-line.js';

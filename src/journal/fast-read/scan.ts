@@ -1,6 +1,6 @@
 /** The scan of a journal file: each entry line's place, start time and the fields a read needs. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { Entry } from '../types.js';
+import type { Entry } from '../../domain/types.js';
 import { CHUNK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, EMPTY, HEAD, lit, NEWLINE } from './bytes.js';
 import { NotFast } from './not-fast.js';
 import { linesFromIndex, readLineIndex } from './line-index.js';
