@@ -4,7 +4,7 @@
  * one fixed order, so the same sessions always export to the same text.
  */
 import type { Clock } from '../domain/clock.js';
-import { sortNewestFirst } from './drafts.js';
+import { sortNewestFirst } from './order.js';
 import type { Answer, Entry, JournalExport } from '../domain/types.js';
 
 export const EXPORT_FORMAT = 'oplos-journal';

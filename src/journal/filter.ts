@@ -3,7 +3,7 @@
  * newest (`journal list/export`, `progress`). All conditions must hold.
  */
 import { addDays } from 'date-fns/addDays';
-import { sortNewestFirst } from './drafts.js';
+import { sortNewestFirst } from './order.js';
 import { fail, journalTexts } from './messages.js';
 import type { Entry } from '../domain/types.js';
 
