@@ -252,6 +252,16 @@ export class Journal extends JournalReads {
     });
   }
 
+  /** Is there a damaged file that `id` names (its first 8 characters the file's)? */
+  async damagedWithId(id: string): Promise<boolean> {
+    for (const n of await this.names()) {
+      if (n.id8 !== id.slice(0, 8)) continue;
+      const d = await this.readNamed(n);
+      if (d && !d.ok) return true;
+    }
+    return false;
+  }
+
   /** Removes every session (complete or unfinished) for which `pred` holds; how many went. */
   async deleteWhere(pred: (e: Entry) => boolean): Promise<number> {
     const ids = (await this.readAll()).filter(pred).map((e) => e.id);
