@@ -116,6 +116,7 @@ export class Journal extends JournalReads {
       }
       const seen = new Set<string>();
       const touched = new Set<string>();
+      const sealing = await this.sealing();
       const added: string[] = [];
       for (const e of entries) {
         if (seen.has(e.id)) continue;
@@ -130,15 +131,18 @@ export class Journal extends JournalReads {
         // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
         const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
         const file = asDraft ? unfinishedPath(this.dir, sessionName(e)) : sessionPath(this.dir, sessionName(e));
-        await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-        stillHeld();
-        const low = await this.low(file, !many);
+        if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+        if (!many) stillHeld();
+        const low = new Low<SessionDoc>(new SessionAdapter(file, sealing, !many), {});
         low.data = e as unknown as SessionDoc;
         await low.write();
         touched.add(path.dirname(file));
         added.push(e.id);
       }
-      if (many) for (const dir of touched) await fsyncDir(dir);
+      if (many) {
+        stillHeld();
+        for (const dir of touched) await fsyncDir(dir);
+      }
       await this.change(opts.kind ?? (many ? 'imported' : 'completed'), added);
       return { added: added.length, skipped: entries.length - added.length };
     });
