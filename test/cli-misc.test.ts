@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { BIN, oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { BIN, oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
 import { cliIn, oneLine } from './helpers/run-cli.js';
 import { itPty, loadPty } from './helpers/pty.js';
 
@@ -26,7 +26,7 @@ beforeEach(async () => {
 afterEach(() => sb.cleanup());
 
 const { run, ok } = cliIn(() => sb);
-const entries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: { id: string; set: string; client?: string }[] }).entries;
+const entries = () => storedSessions<{ id: string; set: string; client?: string }>(sb.journal);
 
 const FOLLOW_UP = [
   'better: "We left on time twice"',
@@ -223,7 +223,7 @@ describe('config', () => {
   });
 
   it('journal names the journal file when neither --journal nor OPLOS_JOURNAL does', async () => {
-    const file = path.join(sb.dir, 'elsewhere', 'my-journal.json');
+    const file = path.join(sb.dir, 'elsewhere', 'my-journal');
     await run(['config', 'set', 'journal', file], { OPLOS_JOURNAL: undefined });
     const r = await run(['start', '--answers', ANSWERS], { OPLOS_JOURNAL: undefined });
     expect(r.code).toBe(0);
@@ -232,7 +232,7 @@ describe('config', () => {
     // OPLOS_JOURNAL still wins
     await ok(['start', '--answers', ANSWERS]);
     expect(existsSync(sb.journal)).toBe(true);
-    expect((JSON.parse(readFileSync(file, 'utf8')) as { entries: unknown[] }).entries).toHaveLength(1);
+    expect(storedSessions(file)).toHaveLength(1);
   });
 
   it('default-set names the set start uses', async () => {

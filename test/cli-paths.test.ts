@@ -18,7 +18,8 @@ describe('oplosPaths', () => {
       configFile: '/c/oplos/config.json',
       userSetsDir: '/c/oplos/sets',
       dataDir: '/d/oplos',
-      journalFile: '/d/oplos/journal.json',
+      journalDir: '/d/oplos/journal',
+      layout1Journal: '/d/oplos/journal.json',
       cacheDir: '/k/oplos',
     });
     expect(oplosPaths({ HOME: '/h' }, 'linux').cacheDir).toBe('/h/.cache/oplos');

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
 import { cliIn } from './helpers/run-cli.js';
 
 const BUNDLED = path.join(ROOT, 'question-sets');
@@ -32,7 +32,7 @@ const write = async (name: string, lines: string[]) => {
 };
 const lines = (s: string) => s.split('\n').filter(Boolean);
 const storedEntries = () =>
-  (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: { set: string; answers: { question: string; asked: string; value?: unknown }[] }[] }).entries;
+  storedSessions<{ set: string; answers: { question: string; asked: string; value?: unknown }[] }>(sb.journal);
 
 /** A valid one-language set, without warnings, for a phase of questions given as YAML lines. */
 const set = (id: string, questions: string[]) => [

@@ -1,10 +1,10 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, serializeExport } from '../src/journal/export-json.js';
 import { importFile, parseExport } from '../src/journal/import.js';
 import { openJournal } from '../src/journal/store.js';
-import type { Entry } from '../src/journal/types.js';
+import type { Entry } from '../src/domain/types.js';
 import { answer, draft, entry, fixedClock, oplosError, tempFolder } from './helpers/journal-fixtures.js';
 
 let dir: string;
@@ -76,7 +76,7 @@ describe('json import', () => {
   const bad: [string, string, RegExp][] = [
     ['not JSON', good.slice(0, -20), /not valid JSON/],
     ['another format', JSON.stringify({ format: 'something', version: 1, entries: [] }), /not an oplos journal export/],
-    ['a journal file instead of an export', JSON.stringify({ version: 1, entries: [] }), /not an oplos journal export/],
+    ['a journal file that is neither an export nor layout 1', JSON.stringify({ version: 1, entries: [], more: 1 }), /not an oplos journal export/],
     ['a newer export', JSON.stringify({ format: 'oplos-journal', version: 2, entries: [] }), /format 2/],
     ['entries not a list', JSON.stringify({ format: 'oplos-journal', version: 1, entries: {} }), /entries/],
     ['one bad entry among good ones', JSON.stringify({ format: 'oplos-journal', version: 1, entries: [entry('a1'), { ...entry('b2'), tags: 'x' }] }), /entries\.1\.tags/],
@@ -95,9 +95,17 @@ describe('json import', () => {
     await expect(stat(journal)).rejects.toThrow();
 
     await j.add([entry('z9')]);
-    const before = await readFile(journal);
+    const before = (await readdir(journal, { recursive: true })).sort();
     await oplosError(importFile(j, file));
-    expect(await readFile(journal)).toEqual(before);
+    expect((await readdir(journal, { recursive: true })).sort()).toEqual(before);
+  });
+
+  it('imports a layout-1 journal file (sessions and all) as it imports an export', async () => {
+    const file = path.join(dir, 'old.json');
+    await writeFile(file, `{"version":1,"entries":[\n${JSON.stringify(entry('o1'))}]}\n`);
+    const j = await openJournal({ path: path.join(dir, 'j'), lang: 'en' });
+    expect(await importFile(j, file)).toEqual({ added: 1, skipped: 0 });
+    expect((await j.get('o1')).id).toBe('o1');
   });
 
   it('a missing file is exit 2, in Dutch too', async () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describePty, KEY, openTerminal } from './helpers/pty.js';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 let sb: Sandbox;
@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-const entries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: { id: string }[] }).entries;
+const entries = () => storedSessions<{ id: string }>(sb.journal);
 
 describePty('demo at a terminal', () => {
   it('shows one question per screen and goes forward, back and quits on keys', async () => {
@@ -94,7 +94,7 @@ describePty('an encrypted journal at a terminal', () => {
     await oplos(['start', '--client', 'C.', '--answers', ANSWERS], sb.env);
     const enc = await oplos(['journal', 'encrypt'], { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' });
     expect(enc.code).toBe(0);
-    const before = readFileSync(sb.journal);
+    const before = JSON.stringify(storedSessions(sb.journal));
     expect(before.toString()).not.toMatch(/Lay out the clothes/);
 
     const ok = openTerminal(['journal', 'list', '--lang', 'en'], sb.env);
@@ -111,6 +111,6 @@ describePty('an encrypted journal at a terminal', () => {
     await bad.waitFor('Passphrase for the journal');
     await bad.line('wrong passphrase');
     expect((await bad.exited).exitCode).toBe(3);
-    expect(readFileSync(sb.journal).equals(before)).toBe(true);
+    expect(JSON.stringify(storedSessions(sb.journal))).toBe(before);
   });
 });

@@ -47,7 +47,10 @@ export interface CliContext {
   readonly json: boolean;
   readonly config: Config;
   readonly configPath: string;
+  /** the journal folder */
   readonly journalPath: string;
+  /** where a layout-1 journal (one file) lies when the journal is at the default place */
+  readonly layout1Journal?: string;
   readonly userSetsDir: string;
   readonly packageRoot: string;
   readonly bundledSetsDir: string;
@@ -107,7 +110,8 @@ export const makeContext = async (
   });
   const lang = resolveLang(opts.lang, env, config);
   const color = wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
-  const journalPath = path.resolve(opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal ?? paths.journalFile);
+  const chosen = opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal;
+  const journalPath = path.resolve(chosen ?? paths.journalDir);
   const extra = opts.sets ?? env['OPLOS_SETS'];
   const root = packageRoot();
   return {
@@ -118,6 +122,8 @@ export const makeContext = async (
     config,
     configPath: paths.configFile,
     journalPath,
+    // the single-file journal of layout 1 at the default place is brought into the folder on first use
+    ...(chosen === undefined ? { layout1Journal: paths.layout1Journal } : {}),
     userSetsDir: paths.userSetsDir,
     packageRoot: root,
     bundledSetsDir: path.join(root, 'question-sets'),

@@ -2,13 +2,55 @@
  * Writing an answer in an editor (`/e`): the config's `editor`, else
  * $VISUAL, else $EDITOR, else nano where it is installed (a newcomer can
  * leave it: the keys are on screen), never vi unless someone chose it.
- * The text is written to a private temporary file, the editor runs on the
- * terminal, and what was saved is read back.
+ *
+ * The text goes into a private folder of this process (mode 700) that is
+ * removed when the process ends, normally, by Ctrl-C or by SIGTERM/SIGHUP;
+ * one left by a killed process (kill -9) is removed by the next oplos that
+ * opens an editor. The editor runs on the terminal, and what was saved is
+ * read back.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+
+const PREFIX = 'oplos-edit-';
+let folder: string | undefined;
+
+const remove = () => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+  folder = undefined;
+};
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** The folder for this process's editor files, made on first use. */
+export const editorFolder = (): string => {
+  if (folder) return folder;
+  const tmp = os.tmpdir();
+  for (const name of readdirSync(tmp)) {
+    const pid = Number(name.slice(PREFIX.length).split('-')[0]);
+    if (name.startsWith(PREFIX) && Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(path.join(tmp, name), { recursive: true, force: true });
+  }
+  folder = mkdtempSync(path.join(tmp, `${PREFIX}${process.pid}-`));
+  process.once('exit', remove);
+  process.once('SIGTERM', () => {
+    remove();
+    process.kill(process.pid, 'SIGTERM');
+  });
+  process.once('SIGHUP', () => {
+    remove();
+    process.kill(process.pid, 'SIGHUP');
+  });
+  return folder;
+};
 
 const onPath = (name: string, env: Record<string, string | undefined>): boolean =>
   (env['PATH'] ?? '').split(path.delimiter).some((dir) => dir !== '' && existsSync(path.join(dir, name)));
@@ -24,8 +66,7 @@ const quote = (s: string) => (process.platform === 'win32' ? `"${s}"` : `'${s.re
 
 /** Runs `editor` on a file holding `initial`; the saved text, or undefined when the editor could not run. */
 export const editText = (editor: string, initial: string, env: Record<string, string | undefined>): string | undefined => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'oplos-'));
-  const file = path.join(dir, 'answer.txt');
+  const file = path.join(editorFolder(), 'answer.txt');
   try {
     writeFileSync(file, initial, { mode: 0o600 });
     // through the shell: an editor setting may carry options ("code --wait")
@@ -33,6 +74,6 @@ export const editText = (editor: string, initial: string, env: Record<string, st
     if (r.error || r.status !== 0) return undefined;
     return readFileSync(file, 'utf8');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(file, { force: true });
   }
 };

@@ -12,9 +12,10 @@ export interface OplosPaths {
   readonly configDir: string;
   readonly configFile: string;
   readonly userSetsDir: string;
-  /** the journal's default place */
+  /** the journal folder's default place, and where a layout-1 journal file was kept (brought in on first use) */
   readonly dataDir: string;
-  readonly journalFile: string;
+  readonly journalDir: string;
+  readonly layout1Journal: string;
   /** what may be thrown away and made again (the parsed own sets) */
   readonly cacheDir: string;
 }
@@ -51,7 +52,8 @@ export const oplosPaths = (env: Env, platform: string = process.platform): Oplos
     configFile: env['OPLOS_CONFIG'] || join(f.config, 'config.json'),
     userSetsDir: join(f.config, 'sets'),
     dataDir: f.data,
-    journalFile: join(f.data, 'journal.json'),
+    journalDir: join(f.data, 'journal'),
+    layout1Journal: join(f.data, 'journal.json'),
     cacheDir: f.cache,
   };
 };

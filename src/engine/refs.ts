@@ -7,7 +7,7 @@
  * is the same participant's answer; elsewhere it reads as every participant's
  * answer with their label ("Paul: 3, moeder: 8").
  */
-import type { Answer, AnswerValue, Entry } from '../journal/types.js';
+import type { Answer, AnswerValue, Entry } from '../domain/types.js';
 import type { Question, Ref, RefProp } from '../sets/types.js';
 import { relativeDate } from '../i18n/lang.js';
 import { findAnswer, findQuestion, lastQuestion, lastSessionTime, type EvalContext } from './context.js';

@@ -9,7 +9,7 @@
  * was being answered continues with its items.
  */
 import { Interrupted } from '../errors.js';
-import type { Answer, Entry } from '../journal/types.js';
+import type { Answer, Entry } from '../domain/types.js';
 import { GoBack, type Prompter, type SessionStore } from './ports.js';
 import { askQuestion } from './ask-prompter.js';
 import { nextStep } from './session-machine.js';

@@ -13,7 +13,7 @@
  *   that is not a participant, or a map where one answer is expected, is an
  *   error that names it.
  */
-import type { Entry } from '../journal/types.js';
+import type { Entry } from '../domain/types.js';
 import { EXIT, OplosError } from '../errors.js';
 import { checkAnswer, type CheckedAnswer } from './answer-check.js';
 import { fillInHint, missingRequired, notAParticipantMap, missingParticipant, unknownParticipants } from './messages.js';

@@ -7,7 +7,7 @@
  * shared. The duration is the meeting's real one: as entered (`duration`:
  * minutes, or "14:00-15:30"), else from the session's start to its end.
  */
-import type { Answer, Entry } from '../journal/types.js';
+import type { Answer, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { messages } from './messages.js';
 import { longDate } from './dates.js';
