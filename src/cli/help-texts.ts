@@ -41,6 +41,8 @@ const nl: Record<string, string> = {
   'sessions, newest first': 'gesprekken, nieuwste eerst',
   'settings: lang, default-set, journal, editor, retention-months': 'instellingen: lang, default-set, journal, editor, retention-months',
   'store the journal unencrypted again': 'het journaal weer onversleuteld opslaan',
+  'run git inside the journal folder': 'git uitvoeren in de journaalmap',
+  "pull and push the journal's git remote": 'het journaal ophalen van en versturen naar zijn git-remote',
   'text or md': 'text of md',
   'the client label': 'het cliëntlabel',
   'the journal file (env OPLOS_JOURNAL)': 'het journaalbestand (env OPLOS_JOURNAL)',

@@ -132,6 +132,13 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
     act(() => import('./commands/journal-encrypt.js')),
   );
   add(journal, 'decrypt', tr('store the journal unencrypted again')).action(act(() => import('./commands/journal-decrypt.js')));
+  // everything after the first word goes to git as it is, options too (`oplos journal git log --oneline`)
+  journal.enablePositionalOptions();
+  add(journal, 'git [args...]', tr('run git inside the journal folder'))
+    .passThroughOptions()
+    .allowUnknownOption()
+    .action(act(() => import('./commands/journal-git.js')));
+  add(journal, 'sync', tr("pull and push the journal's git remote")).action(act(() => import('./commands/journal-sync.js')));
 
   filters(add(program, 'progress', tr('scale answers over time, as a chart')))
     .option('--question <id>', tr('only this scale'))
