@@ -91,17 +91,17 @@ export interface CommitResult {
 export const commitAll = async (folder: string, message: string, env: Env): Promise<CommitResult> => {
   const encrypted = isEncryptedRecord(await readRecord(folder));
   await ensureIgnores(folder, encrypted);
-  await gitOk(folder, ['add', '--all', '--', '.'], env);
+  // unsealed files are found before `git add`: once added, their text would sit in git's object store
   const unsealed: string[] = [];
   if (encrypted) {
-    const staged = (await gitOk(folder, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMRT'], env)).split('\0').filter(Boolean);
-    for (const p of staged) {
+    const candidates = (await gitOk(folder, ['ls-files', '-z', '--others', '--modified', '--exclude-standard'], env)).split('\0').filter(Boolean);
+    for (const p of new Set(candidates)) {
       if (p === '.gitignore' || p === 'oplos-journal.json') continue;
-      const text = await readFile(path.join(folder, p), 'utf8').catch(() => '');
-      if (!sealed(text)) unsealed.push(p);
+      const text = await readFile(path.join(folder, p), 'utf8').catch(() => undefined);
+      if (text !== undefined && !sealed(text)) unsealed.push(p);
     }
-    if (unsealed.length > 0) await gitOk(folder, ['reset', '-q', '--', ...unsealed], env);
   }
+  await gitOk(folder, ['add', '--all', '--', '.', ...unsealed.map((p) => `:(exclude,literal)${p}`)], env);
   const nothing = (await git(folder, ['diff', '--cached', '--quiet'], env)).code === 0;
   if (nothing) return { committed: false, unsealed };
   const who = await authorEnv(folder, env);

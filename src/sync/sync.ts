@@ -121,6 +121,7 @@ const replay = async (o: SyncOptions, local: string, remote: string) => {
   await gitOk(folder, ['read-tree', remote], env, { extraEnv: idx });
   const commits = (await gitOk(folder, ['rev-list', '--reverse', '--first-parent', local, `^${remote}`], env)).split('\n').filter(Boolean);
   let parent = remote;
+  const who = await authorEnv(folder, env);
   let parentTree = (await gitOk(folder, ['rev-parse', `${remote}^{tree}`], env)).trim();
   for (const c of commits) {
     const hasParent = (await git(folder, ['rev-parse', '--verify', '-q', `${c}^`], env)).code === 0;
@@ -142,7 +143,6 @@ const replay = async (o: SyncOptions, local: string, remote: string) => {
     const tree = (await gitOk(folder, ['write-tree'], env, { extraEnv: idx })).trim();
     if (tree === parentTree) continue;
     const [an = '', ae = '', ad = '', ...msg] = (await gitOk(folder, ['log', '-1', '--format=%an%n%ae%n%aI%n%B', c], env)).split('\n');
-    const who = await authorEnv(folder, env);
     parent = (
       await gitOk(folder, ['commit-tree', tree, '-p', parent, '-F', '-'], env, {
         input: `${msg.join('\n').trim()}\n`,
