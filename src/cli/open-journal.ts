@@ -6,6 +6,7 @@ import { openJournal, type Journal } from '../journal/store.js';
 import { OplosError } from '../errors.js';
 import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';
+import { withGitCommits } from './git-commits.js';
 
 const texts = {
   en: {
@@ -31,4 +32,4 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
 };
 
 export const openContextJournal = (ctx: CliContext): Promise<Journal> =>
-  openJournal({ path: ctx.journalPath, lang: ctx.lang, passphrase: askPassphrase(ctx) });
+  openJournal(withGitCommits(ctx, { path: ctx.journalPath, lang: ctx.lang, passphrase: askPassphrase(ctx) }));

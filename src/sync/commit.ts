@@ -7,7 +7,6 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isEnvelope } from '../journal/crypto.js';
 import { authorEnv, git, gitOk, isEncryptedRecord, isRepository, readRecord, type Env } from './git.js';
 
 export type ChangeKind = 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption';
@@ -69,10 +68,13 @@ export const ensureIgnores = async (folder: string, encrypted: boolean): Promise
   if ((await readFile(attributes, 'utf8').catch(() => undefined)) !== rule) await writeFile(attributes, rule);
 };
 
-/** Is this file's text a sealed envelope? */
-const sealed = (text: string): boolean => {
+/** Is this file's text a sealed session (layout 2: `oplos-sealed`; layout 1's envelopes: `oplos-encrypted`)? */
+export const isSealedText = (text: string): boolean => {
   try {
-    return isEnvelope(JSON.parse(text));
+    const v = JSON.parse(text) as unknown;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    const o = v as Record<string, unknown>;
+    return (o['oplos-sealed'] === 1 || o['oplos-encrypted'] === 1) && typeof o['data'] === 'string' && !('answers' in o);
   } catch {
     return false;
   }
@@ -98,7 +100,7 @@ export const commitAll = async (folder: string, message: string, env: Env): Prom
     for (const p of new Set(candidates)) {
       if (p === '.gitignore' || p === 'oplos-journal.json') continue;
       const text = await readFile(path.join(folder, p), 'utf8').catch(() => undefined);
-      if (text !== undefined && !sealed(text)) unsealed.push(p);
+      if (text !== undefined && !isSealedText(text)) unsealed.push(p);
     }
   }
   await gitOk(folder, ['add', '--all', '--', '.', ...unsealed.map((p) => `:(exclude,literal)${p}`)], env);

@@ -23,6 +23,8 @@ const en = {
   conflict: (copy: string) => `Changed on both machines; the other version is kept beside it: ${copy} (oplos journal check --fix)`,
   kept: (file: string) => `Deleted on one machine and changed on the other, so kept: ${file} (delete it again if you meant to)`,
   unsealed: (file: string) => `Not sealed, so left out of git: ${file} (oplos journal check)`,
+  notCommitted: (why: string) => `The journal was saved, but git could not commit the change (${why}); the next oplos journal sync takes it along.`,
+  syncRunning: 'Another oplos journal sync is running on this journal; try again when it is done.',
   news: {
     encrypted: 'The journal was encrypted on another machine: from now on oplos asks for its passphrase.',
     decrypted: 'The journal was decrypted on another machine: it is no longer encrypted.',
@@ -47,6 +49,8 @@ const nl: Texts = {
   conflict: (copy) => `Op beide computers gewijzigd; de andere versie staat ernaast: ${copy} (oplos journal check --fix)`,
   kept: (file) => `Op de ene computer verwijderd en op de andere gewijzigd, dus bewaard: ${file} (verwijder hem opnieuw als dat de bedoeling was)`,
   unsealed: (file) => `Niet versleuteld, dus niet in git gezet: ${file} (oplos journal check)`,
+  notCommitted: (why) => `Het journaal is opgeslagen, maar git kon de wijziging niet vastleggen (${why}); de volgende oplos journal sync neemt die mee.`,
+  syncRunning: 'Er loopt al een oplos journal sync op dit journaal; probeer het opnieuw als die klaar is.',
   news: {
     encrypted: 'Het journaal is op een andere computer versleuteld: oplos vraagt voortaan om de wachtwoordzin.',
     decrypted: 'Het journaal is op een andere computer ontsleuteld: het is niet meer versleuteld.',
