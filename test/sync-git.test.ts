@@ -36,6 +36,17 @@ describe('journal sync over git', { timeout: 60_000 }, () => {
     expect(gitIn(m.b, ['status', '--porcelain'], m.env)).toBe('');
   });
 
+  it("joins the remote's one branch when this machine's git named its branch otherwise (master, main)", async () => {
+    gitIn(m.b, ['symbolic-ref', 'HEAD', 'refs/heads/master'], m.env);
+    await writeSession(m, m.a, ID_A, 'from a');
+    await writeSession(m, m.b, ID_B, 'from b');
+    await sync(m, m.a);
+    await sync(m, m.b);
+    await sync(m, m.a);
+    expect(gitIn(m.remote, ['branch', '--format=%(refname:short)'], m.env).trim()).toBe('main');
+    expect(await sessionFiles(m.a)).toEqual([sessionPath(ID_A), sessionPath(ID_B)].sort());
+  });
+
   it('carries a deletion on one machine to the other', async () => {
     await writeSession(m, m.a, ID_A, 'first');
     await writeSession(m, m.a, ID_B, 'second');

@@ -90,14 +90,30 @@ interface Upstream {
   readonly branch: string;
 }
 
-const upstream = async (folder: string, localBranch: string, env: Env, lang: string): Promise<Upstream> => {
+const upstream = async (folder: string, localBranch: string, env: Env, lang: string): Promise<Upstream & { configured?: boolean }> => {
   const remoteOf = (await git(folder, ['config', `branch.${localBranch}.remote`], env)).stdout.trim();
   const mergeOf = (await git(folder, ['config', `branch.${localBranch}.merge`], env)).stdout.trim();
-  if (remoteOf && mergeOf) return { remote: remoteOf, branch: mergeOf.replace(/^refs\/heads\//, '') };
+  if (remoteOf && mergeOf) return { remote: remoteOf, branch: mergeOf.replace(/^refs\/heads\//, ''), configured: true };
   const remotes = (await gitOk(folder, ['remote'], env)).split('\n').filter(Boolean);
   const remote = remotes.includes('origin') ? 'origin' : remotes[0];
   if (!remote) throw new SyncError(syncTexts(lang).noRemote);
   return { remote, branch: localBranch };
+};
+
+/**
+ * Without an upstream, a second machine's `git init` may have named its
+ * branch otherwise than the first (master, main): when the remote has no
+ * branch of this name but exactly one other, that one is the journal's.
+ */
+const settleBranch = async (folder: string, up: Upstream & { configured?: boolean }, env: Env): Promise<Upstream> => {
+  if (up.configured) return up;
+  const prefix = `refs/remotes/${up.remote}/`;
+  const branches = (await gitOk(folder, ['for-each-ref', '--format=%(refname)', prefix], env))
+    .split('\n')
+    .filter((r) => r && r !== `${prefix}HEAD`)
+    .map((r) => r.slice(prefix.length));
+  const [only] = branches;
+  return branches.includes(up.branch) || branches.length !== 1 || only === undefined ? up : { remote: up.remote, branch: only };
 };
 
 /** Replays the commits of `local` not in `remote` onto `remote`; the new tip and what was kept twice. */
@@ -175,9 +191,10 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
   const pending = await commitAll(folder, 'journal changes', env);
   const branch = (await git(folder, ['symbolic-ref', '--short', '-q', 'HEAD'], env)).stdout.trim();
   if (!branch) throw new SyncError(t.detached);
-  const up = await upstream(folder, branch, env, lang);
+  let up = await upstream(folder, branch, env, lang);
   const fetched = await git(folder, ['fetch', '--quiet', '--no-tags', up.remote], env);
   if (fetched.code !== 0) throw new SyncError(t.unreachable(up.remote), fetched.stderr);
+  up = await settleBranch(folder, up, env);
 
   const local = await rev(folder, 'HEAD', env);
   const remote = await rev(folder, `refs/remotes/${up.remote}/${up.branch}`, env);
