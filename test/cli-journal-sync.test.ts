@@ -45,6 +45,18 @@ describe('oplos journal git / sync (built binary)', { timeout: 120_000 }, () => 
     expect(bad.code).toBe(1);
   });
 
+  it('journal git init makes the folder a repository on main, with the ignore rules committed', async () => {
+    const folder = path.join(m.dir, 'fresh');
+    const init = await run(folder, ['git', 'init']);
+    expect(init.code).toBe(0);
+    expect(gitIn(folder, ['branch', '--show-current'], m.env).trim()).toBe('main');
+    expect(gitIn(folder, ['log', '--format=%s'], m.env).trim()).toBe('journal added to git');
+    expect(gitIn(folder, ['ls-files'], m.env).trim()).toBe('.gitignore');
+    const missing = await run(path.join(m.dir, 'nowhere'), ['git', 'status']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/There is no journal folder at .* Start with: oplos journal git init/);
+  });
+
   it('journal sync says what came in and went out, in en and nl, and warns a plain journal once', async () => {
     await writeSession(m, m.a, ID_A, 'from a');
     await writeSession(m, m.b, ID_B, 'from b');

@@ -14,6 +14,7 @@ const en = {
   refused: (remote: string) => `The remote "${remote}" refused the journal's changes; nothing in the journal was changed.`,
   encryptionDiverged:
     'The journal was encrypted, decrypted or given a new passphrase on another machine, and this machine has sessions that have not gone there yet. Nothing was changed; see docs/sync.md, "Passphrase changed on another machine".',
+  noFolder: (folder: string) => `There is no journal folder at ${folder} yet. Start with: oplos journal git init`,
   noGit: 'git is not installed (or not on PATH); oplos journal git and sync need it.',
   plainWarning: 'Warning: this journal is not encrypted, so its answers leave this machine as plain text (oplos journal encrypt).',
   summary: (cameIn: number, wentOut: number) =>
@@ -42,6 +43,7 @@ const nl: Texts = {
   refused: (remote) => `De remote "${remote}" weigerde de wijzigingen van het journaal; er is niets in het journaal veranderd.`,
   encryptionDiverged:
     'Het journaal is op een andere computer versleuteld, ontsleuteld of van een nieuwe wachtwoordzin voorzien, en op deze computer staan gesprekken die daar nog niet zijn. Er is niets veranderd; zie docs/sync.md, "Wachtwoordzin gewijzigd op een andere computer".',
+  noFolder: (folder) => `Er is nog geen journaalmap op ${folder}. Begin met: oplos journal git init`,
   noGit: 'git is niet geïnstalleerd (of staat niet in PATH); oplos journal git en sync hebben het nodig.',
   plainWarning: 'Let op: dit journaal is niet versleuteld, dus de antwoorden gaan leesbaar van deze computer af (oplos journal encrypt).',
   summary: (cameIn, wentOut) => `${cameIn} ${cameIn === 1 ? 'gesprek' : 'gesprekken'} binnengekomen, ${wentOut} verstuurd`,
