@@ -101,7 +101,7 @@ describe('paths', () => {
     const p = oplosPaths();
     expect(p.data).toContain('oplos');
     expect(p.config).toContain('oplos');
-    expect(defaultJournalPath({ data: '/d/oplos' })).toBe(path.join('/d/oplos', 'journal.json'));
+    expect(defaultJournalPath({ data: '/d/oplos' })).toBe(path.join('/d/oplos', 'journal'));
     expect(defaultConfigPath({ config: '/c/oplos' })).toBe(path.join('/c/oplos', 'config.json'));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { relativeDate } from '../src/i18n/lang.js';
-import type { Answer, Entry } from '../src/journal/types.js';
+import type { Answer, Entry } from '../src/domain/types.js';
 import type { Condition } from '../src/sets/types.js';
 import type { EvalContext } from '../src/engine/context.js';
 import { resolveRef } from '../src/engine/refs.js';

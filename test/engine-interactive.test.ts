@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runInteractive } from '../src/engine/run-interactive.js';
 import { Interrupted, OplosError } from '../src/errors.js';
-import type { Draft } from '../src/journal/types.js';
+import type { Draft } from '../src/domain/types.js';
 import { fakeClock, fakePrompter, fakeStore } from './helpers/fake-session-io.js';
 import { sessionSet as set } from './helpers/session-set.js';
 

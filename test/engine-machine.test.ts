@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Answer, Entry } from '../src/journal/types.js';
+import type { Answer, Entry } from '../src/domain/types.js';
 import type { SessionContext } from '../src/engine/context.js';
 import { nextStep, type AskStep, type Step } from '../src/engine/session-machine.js';
 import { findLastSession } from '../src/engine/last-session.js';

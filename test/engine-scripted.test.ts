@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runScripted } from '../src/engine/run-scripted.js';
 import { OplosError } from '../src/errors.js';
-import type { Draft } from '../src/journal/types.js';
+import type { Draft } from '../src/domain/types.js';
 import { answer, entry } from './helpers/build-set.js';
 import { fakeClock } from './helpers/fake-session-io.js';
 import { sessionSet as set } from './helpers/session-set.js';

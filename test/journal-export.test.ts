@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, serializeExport } from '../src/journal/export-json.js';
 import { importFile, parseExport } from '../src/journal/import.js';
 import { openJournal } from '../src/journal/store.js';
-import type { Entry } from '../src/journal/types.js';
+import type { Entry } from '../src/domain/types.js';
 import { answer, draft, entry, fixedClock, oplosError, tempFolder } from './helpers/journal-fixtures.js';
 
 let dir: string;

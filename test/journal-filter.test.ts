@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterEntries, type EntryFilter } from '../src/journal/filter.js';
-import type { Entry } from '../src/journal/types.js';
+import type { Entry } from '../src/domain/types.js';
 import { answer, entry, oplosError } from './helpers/journal-fixtures.js';
 
 /** Local times, so day boundaries hold in any time zone. */

@@ -36,7 +36,10 @@ export interface CliContext {
   readonly json: boolean;
   readonly config: Config;
   readonly configPath: string;
+  /** the journal folder */
   readonly journalPath: string;
+  /** where a layout-1 journal (one file) lies when the journal is at the default place */
+  readonly layout1Journal?: string;
   readonly userSetsDir: string;
   readonly packageRoot: string;
   readonly bundledSetsDir: string;
@@ -101,7 +104,8 @@ export const makeContext = async (
   });
   const lang = resolveLang(opts.lang, env, config);
   const color = wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
-  const journalPath = path.resolve(opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal ?? path.join(paths.dataDir, 'journal.json'));
+  const chosen = opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal;
+  const journalPath = path.resolve(chosen ?? path.join(paths.dataDir, 'journal'));
   const extra = opts.sets ?? env['OPLOS_SETS'];
   const root = packageRoot();
   return {
@@ -112,6 +116,8 @@ export const makeContext = async (
     config,
     configPath: paths.configFile,
     journalPath,
+    // the single-file journal of layout 1 at the default place is brought into the folder on first use
+    ...(chosen === undefined ? { layout1Journal: path.join(paths.dataDir, 'journal.json') } : {}),
     userSetsDir: paths.userSetsDir,
     packageRoot: root,
     bundledSetsDir: path.join(root, 'question-sets'),

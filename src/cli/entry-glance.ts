@@ -1,7 +1,7 @@
 /** One session in one line: when, client, set, status, its scales and its last key point. */
 import type { Month } from 'date-fns';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import type { Entry } from '../journal/types.js';
+import type { Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { dateLocale, relativeDate } from '../i18n/lang.js';
 import { findQuestion } from '../engine/context.js';

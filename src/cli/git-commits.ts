@@ -27,9 +27,3 @@ export const gitCommitHook =
       ctx.err(t.notCommitted(safeText(why)));
     }
   };
-
-/** The options with the git hook added (the journal calls it while its lock is held). */
-export const withGitCommits = <O extends object>(ctx: CliContext, o: O): O & { onChange: (change: JournalChange) => Promise<void> } => ({
-  ...o,
-  onChange: gitCommitHook(ctx),
-});

@@ -2,11 +2,11 @@
  * Opens the journal for a command: the path from the context, the
  * passphrase from OPLOS_PASSPHRASE or, on a terminal, a hidden prompt.
  */
-import { openJournal, type Journal } from '../journal/store.js';
+import { openJournal, type Journal, type OpenJournalOptions } from '../journal/store.js';
 import { OplosError } from '../errors.js';
 import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';
-import { withGitCommits } from './git-commits.js';
+import { gitCommitHook } from './git-commits.js';
 
 const texts = {
   en: {
@@ -31,5 +31,30 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
   return guardPrompt(password({ message: message ?? w.ask, mask: true }, { input: ctx.streams.stdin, output: ctx.streams.stderr }));
 };
 
-export const openContextJournal = (ctx: CliContext): Promise<Journal> =>
-  openJournal(withGitCommits(ctx, { path: ctx.journalPath, lang: ctx.lang, passphrase: askPassphrase(ctx) }));
+const opened: Journal[] = [];
+let exitHook = false;
+
+/**
+ * The journal of the context. Its warnings (a damaged file skipped, a lock
+ * taken over, an old journal brought in) go to stderr; the sessions it
+ * claimed are let go when the process exits, however it ends.
+ */
+export const openContextJournal = async (ctx: CliContext, more: Partial<OpenJournalOptions> = {}): Promise<Journal> => {
+  const journal = await openJournal({
+    onChange: gitCommitHook(ctx),
+    path: ctx.journalPath,
+    lang: ctx.lang,
+    passphrase: askPassphrase(ctx),
+    warn: (text) => ctx.err(ctx.theme.dim(text)),
+    ...(ctx.layout1Journal ? { layout1: ctx.layout1Journal } : {}),
+    ...more,
+  });
+  opened.push(journal);
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', () => {
+      for (const j of opened) j.releaseClaimsSync();
+    });
+  }
+  return journal;
+};

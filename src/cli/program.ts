@@ -28,7 +28,7 @@ const positiveInt = (value: string): number => {
 
 const common = (cmd: Command): Command =>
   cmd
-    .option('--journal <path>', tr('the journal file (env OPLOS_JOURNAL)'))
+    .option('--journal <dir>', tr('the journal folder (env OPLOS_JOURNAL)'))
     .option('--sets <dir>', tr('a further folder of question sets (env OPLOS_SETS)'))
     .addOption(new Option('--lang <lang>', tr('language (env OPLOS_LANG)')).choices(['nl', 'en']))
     .option('--json', tr('machine-readable output on stdout'))
@@ -120,7 +120,7 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
     .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
     .option('--out <file>', tr('write to this file instead of stdout'))
     .action(act(() => import('./commands/journal-export.js')));
-  add(journal, 'import <file>', tr('sessions from a json export')).action(act(() => import('./commands/journal-import.js')));
+  add(journal, 'import <file>', tr('sessions from a json export or an old journal file')).action(act(() => import('./commands/journal-import.js')));
   add(journal, 'delete [id...]', tr('remove sessions, after a confirmation'))
     .option('--client <label>', "all of this client's sessions")
     .option('--yes', tr('do not ask for confirmation'))
@@ -132,6 +132,9 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
     act(() => import('./commands/journal-encrypt.js')),
   );
   add(journal, 'decrypt', tr('store the journal unencrypted again')).action(act(() => import('./commands/journal-decrypt.js')));
+  add(journal, 'check', tr('read every session file; report damaged files and sync copies'))
+    .option('--fix', tr('set duplicate sync copies aside in conflicts/'))
+    .action(act(() => import('./commands/journal-check.js')));
   // everything after the first word goes to git as it is, options too (`oplos journal git log --oneline`)
   journal.enablePositionalOptions();
   add(journal, 'git [args...]', tr('run git inside the journal folder'))

@@ -1,5 +1,5 @@
 /** The closing summary of a session: key points in the person's words, the scales, where it was saved. */
-import type { Entry } from '../journal/types.js';
+import type { Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import type { SessionSummary } from '../engine/index.js';
 import { pick } from '../i18n/lang.js';

@@ -2,7 +2,7 @@
  * What `start` and `resume` share: open the journal, run the session
  * interactively or from an answers file, and show the closing summary.
  */
-import type { Draft, Entry } from '../journal/types.js';
+import type { Draft, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { runInteractive, runScripted, summarize } from '../engine/index.js';
 import { systemClock } from '../engine/ports.js';

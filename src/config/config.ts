@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { ensureDir, writeFileAtomic } from '../journal/atomic.js';
-import { loadText, parseJson } from '../journal/document.js';
+import { loadText, parseJson } from '../journal/json-file.js';
 import { CONFIG_KEYS, isConfigKey, KEY_RULES, type Config, type ConfigKey, type ConfigValue } from './keys.js';
 import { configTexts } from './messages.js';
 

@@ -43,7 +43,7 @@ export const KEY_RULES: Readonly<Record<ConfigKey, KeyRule>> = {
   journal: {
     fromText: (t) => (nonEmpty(t) ? path.resolve(t.trim()) : undefined),
     allows: (v) => nonEmpty(v) && path.isAbsolute(v),
-    allowed: { nl: 'het pad van een journaalbestand', en: 'the path of a journal file' },
+    allowed: { nl: 'het pad van een journaalmap', en: 'the path of a journal folder' },
   },
   editor: {
     fromText: (t) => (nonEmpty(t) ? t.trim() : undefined),

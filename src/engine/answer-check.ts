@@ -13,7 +13,7 @@
  *   error on a required one.
  * Errors are OplosError (exit 2) naming the question and what was expected.
  */
-import type { AnswerValue } from '../journal/types.js';
+import type { AnswerValue } from '../domain/types.js';
 import type { Question } from '../sets/types.js';
 import { OplosError, EXIT } from '../errors.js';
 import { emptyRequired, tooManyItems, wrongAnswer, wrongAnswerHint } from './messages.js';

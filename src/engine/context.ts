@@ -2,7 +2,7 @@
  * What a session's references and conditions are evaluated against, and the
  * small look-ups (language, template, answer, phase) the engine shares.
  */
-import type { Answer, Entry } from '../journal/types.js';
+import type { Answer, Entry } from '../domain/types.js';
 import type { LocalTemplate, Phase, Question, QuestionSet, Template } from '../sets/types.js';
 
 /** A session as the state machine sees it. */
@@ -79,5 +79,4 @@ export const lastQuestion = (
   return { languages: ctx.set.languages };
 };
 
-/** When a session took place: its end, else its start. */
-export const sessionDate = (e: Entry): Date => new Date(e.finishedAt ?? e.startedAt);
+export { sessionDate } from '../domain/last-session.js';

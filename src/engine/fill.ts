@@ -1,7 +1,7 @@
 /**
  * Answers as text, and templates with their references filled in.
  */
-import type { AnswerValue } from '../journal/types.js';
+import type { AnswerValue } from '../domain/types.js';
 import type { Question, Ref, Template } from '../sets/types.js';
 import { joinAnd, pick, yesNo, youWord } from '../i18n/lang.js';
 import type { EvalContext } from './context.js';

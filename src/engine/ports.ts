@@ -3,13 +3,9 @@
  * (inquirer, the system clock, the journal on disk); tests give fakes.
  */
 import type { LocalText } from '../sets/types.js';
-import type { Draft, Entry } from '../journal/types.js';
+import type { Draft, Entry } from '../domain/types.js';
 
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+export { systemClock, type Clock } from '../domain/clock.js';
 
 /** What every prompt shows besides the question itself. */
 export interface PromptBase {

@@ -2,7 +2,7 @@
  * Resolving a reference (`now`, `now.next`, `list.count`, `client`,
  * `last.now`, `last.date`) against a running session.
  */
-import type { Answer, AnswerValue } from '../journal/types.js';
+import type { Answer, AnswerValue } from '../domain/types.js';
 import type { Question, Ref, RefProp } from '../sets/types.js';
 import { relativeDate } from '../i18n/lang.js';
 import { findAnswer, findQuestion, lastQuestion, sessionDate, type EvalContext } from './context.js';

@@ -6,7 +6,7 @@
  * was being answered continues with its items.
  */
 import { Interrupted } from '../errors.js';
-import type { Entry } from '../journal/types.js';
+import type { Entry } from '../domain/types.js';
 import type { Prompter, SessionStore } from './ports.js';
 import { askQuestion } from './ask-prompter.js';
 import { nextStep } from './session-machine.js';

@@ -9,7 +9,7 @@
  * - Keys for questions not asked (or already answered in the draft, or unknown
  *   to the set) are returned as `unused`, so the command line can warn.
  */
-import type { Entry } from '../journal/types.js';
+import type { Entry } from '../domain/types.js';
 import { EXIT, OplosError } from '../errors.js';
 import { checkAnswer, type CheckedAnswer } from './answer-check.js';
 import { fillInHint, missingRequired } from './messages.js';

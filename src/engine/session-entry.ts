@@ -3,7 +3,7 @@
  * recording an answer and finishing.
  */
 import { randomUUID } from 'node:crypto';
-import type { Answer, Draft, Entry } from '../journal/types.js';
+import type { Answer, Draft, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import type { Clock } from './ports.js';
 import type { CheckedAnswer } from './answer-check.js';

@@ -8,7 +8,7 @@
  * is left out; a list's `more` that cannot be filled becomes the engine's own
  * "What else?".
  */
-import type { Answer } from '../journal/types.js';
+import type { Answer } from '../domain/types.js';
 import type { Phase, Question, Ref } from '../sets/types.js';
 import { pick } from '../i18n/lang.js';
 import { pickTemplate, phaseOf, textLang, type EvalContext, type SessionContext } from './context.js';

@@ -4,7 +4,7 @@
  * they were answered. Skipped answers, and answers to questions the set no
  * longer has, are left out.
  */
-import type { Entry } from '../journal/types.js';
+import type { Entry } from '../domain/types.js';
 import type { QuestionSet, ScaleQuestion } from '../sets/types.js';
 import { findQuestion, textLang } from './context.js';
 import { formatValue } from './fill.js';

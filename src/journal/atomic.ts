@@ -3,6 +3,7 @@
  * folder, is flushed to disk, renamed over the old file and the folder is
  * flushed too. A reader sees the old file or the new one, never half of one.
  */
+import { constants } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -40,14 +41,18 @@ export const fsyncDir = async (dir: string): Promise<void> => {
   }
 };
 
-/** Writes `data` to `file` atomically and durably, mode 0600. The folder must exist. */
-export const writeFileAtomic = async (file: string, data: string | Uint8Array): Promise<void> => {
+/**
+ * Writes `data` to `file` atomically and durably, mode 0600. The folder must exist.
+ * `durable: false` leaves out the flushes (an import flushes once at its end).
+ */
+export const writeFileAtomic = async (file: string, data: string | Uint8Array, o: { durable?: boolean } = {}): Promise<void> => {
+  const durable = o.durable ?? true;
   const temp = await tempName(file);
   let handle;
   try {
     handle = await open(temp, 'wx', FILE_MODE);
     await handle.writeFile(data);
-    await handle.sync();
+    if (durable) await handle.sync();
     await handle.close();
     handle = undefined;
     await rename(temp, file);
@@ -56,7 +61,53 @@ export const writeFileAtomic = async (file: string, data: string | Uint8Array): 
     await unlink(temp).catch(() => undefined);
     throw e;
   }
-  await fsyncDir(path.dirname(file));
+  if (durable) await fsyncDir(path.dirname(file));
+};
+
+/** What a file that is not a regular file is, for messages: fifo, socket, device, folder. */
+export const notRegular = (s: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string | undefined =>
+  s.isFile() ? undefined : s.isDirectory() ? 'a folder' : s.isFIFO() ? 'a FIFO' : s.isSocket() ? 'a socket' : 'a device';
+
+export class NotRegularFile extends Error {
+  constructor(
+    readonly file: string,
+    readonly what: string,
+  ) {
+    super(`${file} is ${what}, not a file`);
+  }
+}
+
+/**
+ * The bytes of a regular file; undefined when it does not exist. A FIFO, a
+ * device or a socket is refused (NotRegularFile) without waiting on it: it is
+ * opened non-blocking and looked at before a byte is read.
+ */
+export const readRegular = async (file: string): Promise<Buffer | undefined> => {
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  try {
+    const what = notRegular(await handle.stat());
+    if (what) throw new NotRegularFile(file, what);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+};
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of `bytes` if they are valid UTF-8, else undefined (never U+FFFD in their place). */
+export const utf8 = (bytes: Uint8Array): string | undefined => {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 };
 
 /**

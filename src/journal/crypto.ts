@@ -1,15 +1,17 @@
 /**
- * Encryption at rest: AES-256-GCM with a key from scrypt(passphrase, salt).
- * Every write draws a new salt and nonce, so the file key is never reused;
- * the authentication tag is checked on every read, so a wrong passphrase or
- * a changed byte is refused rather than read as rubbish.
+ * Encryption at rest (layout 2): one key per journal, derived once per
+ * process with scrypt from the passphrase and the salt and parameters kept in
+ * `oplos-journal.json`, checked against the key check value there. Every
+ * session file is sealed on its own with AES-256-GCM and a fresh nonce:
+ * `{"oplos-sealed":1,"iv","tag","data"}` (base64). A wrong key or a changed
+ * byte fails the tag check and is refused rather than read as rubbish.
  *
- * An encrypted file is JSON:
- * `{ "oplos-encrypted": 1, "kdf": {…}, "salt", "iv", "tag", "data" }` (base64).
+ * `unsealLayout1` reads the envelopes of layout 1 (a salt and scrypt per file),
+ * only to bring an old journal in.
  */
 import { fail, journalTexts } from './messages.js';
 
-// node:crypto is loaded on first use: a plain journal never needs it, and loading it costs every start a few ms
+// node:crypto is loaded on first use: a plain journal never needs it
 const nodeCrypto = () => import('node:crypto');
 
 export interface Kdf {
@@ -21,47 +23,67 @@ export interface Kdf {
 
 export const KDF: Kdf = { name: 'scrypt', N: 2 ** 15, r: 8, p: 1 };
 
-const MARK = 'oplos-encrypted';
-const AAD = Buffer.from('oplos-encrypted:1');
+/** At most ~256 MB of memory (128·N·r bytes) and ~2 s (N·r·p) for one try, whatever a file says. */
+const MAX_MEM_NR = 2 ** 21;
+const MAX_WORK_NRP = 2 ** 22;
+
 const KEY_BYTES = 32;
-const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+const SEALED = 'oplos-sealed';
+const AAD = Buffer.from('oplos-sealed:1');
+const CHECK_TEXT = 'oplos journal key check';
 
 export type Passphrase = () => Promise<string>;
 
-/** Is this parsed file content an encrypted envelope? */
-export const isEnvelope = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && MARK in v;
+/** The KDF parameters if they are scrypt within the bounds, else undefined. */
+export const boundedKdf = (v: unknown): Kdf | undefined => {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { name, N, r, p } = v as Record<string, unknown>;
+  const int = (x: unknown, lo: number, hi: number): x is number => Number.isInteger(x) && (x as number) >= lo && (x as number) <= hi;
+  if (name !== 'scrypt' || !int(N, 2, 2 ** 20) || (N & (N - 1)) !== 0 || !int(r, 1, 32) || !int(p, 1, 16)) return undefined;
+  if (N * r > MAX_MEM_NR || N * r * p > MAX_WORK_NRP) return undefined;
+  return { name, N, r, p };
+};
 
-const deriveKey = async (passphrase: string, salt: Buffer, kdf: Kdf): Promise<Buffer> => {
+export const deriveKey = async (passphrase: string, salt: Buffer, kdf: Kdf): Promise<Buffer> => {
   const { scrypt } = await nodeCrypto();
   return new Promise((resolve, reject) => {
-    const maxmem = 256 * kdf.N * kdf.r * kdf.p;
+    const maxmem = 256 * kdf.N * kdf.r * kdf.p + 2 ** 20;
     scrypt(passphrase.normalize('NFC'), salt, KEY_BYTES, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem }, (err, key) =>
       err ? reject(err) : resolve(key),
     );
   });
 };
 
-/** `plain` encrypted with `passphrase`, as the text of an envelope file. */
-export const seal = async (plain: string, passphrase: string): Promise<string> => {
+/** The value kept beside the salt that tells a right passphrase from a wrong one. */
+export const keyCheck = async (key: Buffer): Promise<string> => {
+  const { createHmac } = await nodeCrypto();
+  return createHmac('sha256', key).update(CHECK_TEXT).digest('base64');
+};
+
+export const sameCheck = async (key: Buffer, check: string): Promise<boolean> => {
+  const { timingSafeEqual } = await nodeCrypto();
+  const a = Buffer.from(await keyCheck(key), 'base64');
+  const b = Buffer.from(check, 'base64');
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+export const newSalt = async (): Promise<Buffer> => (await nodeCrypto()).randomBytes(16);
+
+/** Is this parsed file content a sealed session? */
+export const isSealed = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && SEALED in v;
+
+/** `plain` sealed with `key`, as the text of a file. */
+export const seal = async (plain: string, key: Buffer): Promise<string> => {
   const { createCipheriv, randomBytes } = await nodeCrypto();
-  const salt = randomBytes(SALT_BYTES);
   const iv = randomBytes(IV_BYTES);
-  const key = await deriveKey(passphrase, salt, KDF);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(AAD);
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  const envelope = {
-    [MARK]: 1,
-    kdf: KDF,
-    salt: salt.toString('base64'),
-    iv: iv.toString('base64'),
-    tag: cipher.getAuthTag().toString('base64'),
-    data: data.toString('base64'),
-  };
-  return `${JSON.stringify(envelope)}\n`;
+  const sealed = { [SEALED]: 1, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+  return `${JSON.stringify(sealed)}\n`;
 };
 
 const b64 = (v: unknown, bytes?: number): Buffer | undefined => {
@@ -70,35 +92,45 @@ const b64 = (v: unknown, bytes?: number): Buffer | undefined => {
   return bytes === undefined || buf.length === bytes ? buf : undefined;
 };
 
-/** Sensible bounds, so a damaged or hostile header cannot ask for gigabytes of memory. */
-const readKdf = (v: unknown): Kdf | undefined => {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const { name, N, r, p } = v as Record<string, unknown>;
-  const int = (x: unknown, lo: number, hi: number): x is number => Number.isInteger(x) && (x as number) >= lo && (x as number) <= hi;
-  if (name !== 'scrypt' || !int(N, 2, 2 ** 20) || (N & (N - 1)) !== 0 || !int(r, 1, 32) || !int(p, 1, 16)) return undefined;
-  if (N * r * p > 2 ** 20 * 8) return undefined;
-  return { name, N, r, p };
-};
-
-/**
- * The plain text inside an envelope. A damaged envelope, or a wrong
- * passphrase (the tag does not match), is an error (exit 3) naming `file`.
- */
-export const unseal = async (envelope: Record<string, unknown>, passphrase: string, file: string, lang: string): Promise<string> => {
-  const t = journalTexts(lang);
-  const kdf = readKdf(envelope['kdf']);
-  const salt = b64(envelope['salt']);
-  const iv = b64(envelope['iv'], IV_BYTES);
-  const tag = b64(envelope['tag'], TAG_BYTES);
-  const data = b64(envelope['data']);
-  if (envelope[MARK] !== 1 || !kdf || !salt || salt.length < 8 || !iv || !tag || !data) throw fail(3, t.badEnvelope(file));
-  const key = await deriveKey(passphrase, salt, kdf);
+/** The bytes inside a sealed file; undefined when it is damaged or not sealed with this key. */
+export const unseal = async (sealed: Record<string, unknown>, key: Buffer): Promise<Buffer | undefined> => {
+  const iv = b64(sealed['iv'], IV_BYTES);
+  const tag = b64(sealed['tag'], TAG_BYTES);
+  const data = b64(sealed['data']);
+  if (sealed[SEALED] !== 1 || !iv || !tag || !data) return undefined;
   const { createDecipheriv } = await nodeCrypto();
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAAD(AAD);
   decipher.setAuthTag(tag);
   try {
-    return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(data), decipher.final()]);
+  } catch {
+    return undefined;
+  }
+};
+
+const LAYOUT1_MARK = 'oplos-encrypted';
+const LAYOUT1_AAD = Buffer.from('oplos-encrypted:1');
+
+export const isLayout1Envelope = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && LAYOUT1_MARK in v;
+
+/** The bytes inside a layout-1 envelope; a damaged one, one with parameters out of bounds, or a wrong passphrase is exit 3. */
+export const unsealLayout1 = async (envelope: Record<string, unknown>, passphrase: string, file: string, lang: string): Promise<Buffer> => {
+  const t = journalTexts(lang);
+  const kdf = boundedKdf(envelope['kdf']);
+  const salt = b64(envelope['salt']);
+  const iv = b64(envelope['iv'], IV_BYTES);
+  const tag = b64(envelope['tag'], TAG_BYTES);
+  const data = b64(envelope['data']);
+  if (envelope[LAYOUT1_MARK] !== 1 || !kdf || !salt || salt.length < 8 || !iv || !tag || !data) throw fail(3, t.badEnvelope(file));
+  const key = await deriveKey(passphrase, salt, kdf);
+  const { createDecipheriv } = await nodeCrypto();
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAAD(LAYOUT1_AAD);
+  decipher.setAuthTag(tag);
+  try {
+    return Buffer.concat([decipher.update(data), decipher.final()]);
   } catch {
     throw fail(3, t.wrongPassphrase(file));
   }
@@ -106,8 +138,7 @@ export const unseal = async (envelope: Record<string, unknown>, passphrase: stri
 
 /**
  * A passphrase source that asks `provider` once, when first needed, and
- * remembers the answer (the passphrase, never a derived key). Without a
- * provider, needing one is an error (exit 3) saying how to give it.
+ * remembers the answer. Without a provider, needing one is exit 3 saying how to give it.
  */
 export const passphraseCache = (provider: Passphrase | undefined, lang: string) => {
   let cached: Promise<string> | undefined;
@@ -120,6 +151,9 @@ export const passphraseCache = (provider: Passphrase | undefined, lang: string) 
     },
     set(passphrase: string): void {
       cached = Promise.resolve(passphrase);
+    },
+    forget(): void {
+      cached = undefined;
     },
   };
 };

@@ -1,34 +1,74 @@
 /**
- * Switching a journal (and its drafts) to and from encryption at rest, in
- * place, under the lock. Everything is read and checked first (for decrypt
- * that proves the passphrase), so a refusal changes nothing. Drafts are
- * rewritten before the journal: a run cut short leaves the journal as it was
- * and running the command again finishes the job.
+ * Switching a journal to and from encryption at rest, file by file, under
+ * the journal lock. First every file is read (a damaged one refuses the
+ * switch, naming each, and changes nothing); then `oplos-journal.json` says
+ * the conversion is under way, each file is rewritten in the new mode, and
+ * only then does the record say it is done. A run cut short is finished by
+ * the next run of the same command (with the same passphrase); meanwhile
+ * each reader reads every file by what it holds (sealed or plain).
  */
-import { peekEncrypted } from './document.js';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { removeOrphanTemps, writeFileAtomic } from './atomic.js';
+import { deriveKey, KDF, keyCheck, newSalt, sameCheck } from './crypto.js';
+import { CONFLICTS, SESSIONS, UNFINISHED } from './layout.js';
 import { fail, journalTexts } from './messages.js';
+import { plainRecord, writeRecord, type JournalRecord } from './record.js';
+import { encodeSession } from './session-file.js';
 import type { Journal } from './store.js';
 
-export const switchEncryption = async (
-  j: Journal,
-  on: boolean,
-  passphrase: string | undefined,
-  stillHeld: () => void,
-): Promise<void> => {
+/** Every folder that can hold session files (and so temporary files of them). */
+const folders = async (dir: string): Promise<string[]> => {
+  const out = [path.join(dir, UNFINISHED), path.join(dir, CONFLICTS)];
+  const root = path.join(dir, SESSIONS);
+  const years = await readdir(root).catch(() => [] as string[]);
+  for (const y of years) if (/^\d{4}$/.test(y)) out.push(path.join(root, y));
+  return out;
+};
+
+export const switchEncryption = async (j: Journal, on: boolean, passphrase: string | undefined, stillHeld: () => void): Promise<void> => {
   const t = journalTexts(j.lang);
+  const r: JournalRecord = j.currentRecord ?? plainRecord();
+  const names = await j.names();
   if (on) {
     if (!passphrase) throw fail(2, t.emptyPassphrase());
-    if (await peekEncrypted(j.path)) throw fail(2, t.alreadyEncrypted(j.path));
-  }
-  const x = await j.load();
-  if (on && x.adapter.encrypted) throw fail(2, t.alreadyEncrypted(j.path));
-  if (!on && !x.adapter.encrypted) throw fail(2, t.notEncrypted(j.path));
-  if (on && passphrase) j.pass.set(passphrase);
-  const drafts = await j.drafts.all();
-  for (const d of drafts) {
+    if (r.encryption && !r.converting) throw fail(2, t.alreadyEncrypted(j.dir));
+    if (r.encryption) {
+      // an interrupted switch: finished with the passphrase it began with
+      const key = await deriveKey(passphrase, Buffer.from(r.encryption.salt, 'base64'), r.encryption.kdf);
+      if (!(await sameCheck(key, r.encryption.check))) throw fail(3, t.wrongPassphrase(j.dir));
+      j.pass.set(passphrase);
+    }
+  } else if (!r.encryption) throw fail(2, t.notEncrypted(j.dir));
+
+  // a damaged file is never changed, and a switch that left it behind would not be whole
+  const damaged: string[] = [];
+  await j.readEach(names, () => undefined, (n, why) => void damaged.push(`${n.file} (${why})`));
+  if (damaged.length > 0) throw fail(3, t.refuseDamaged(damaged));
+
+  let next: JournalRecord;
+  if (on && !r.encryption) {
+    const salt = await newSalt();
+    const key = await deriveKey(passphrase as string, salt, KDF);
+    j.pass.set(passphrase as string);
+    next = { ...r, encryption: { kdf: KDF, salt: salt.toString('base64'), check: await keyCheck(key) }, converting: 'encrypt' };
+  } else next = { ...r, converting: on ? 'encrypt' : 'decrypt' };
+  stillHeld();
+  await j.ensureFolder();
+  await writeRecord(j.dir, next);
+  j.currentRecord = next;
+
+  const sealing = await j.sealing();
+  for (const dir of await folders(j.dir)) await removeOrphanTemps(dir);
+  for (const n of names) {
+    const d = await j.readNamed(n);
+    if (!d?.ok || d.sealed === on) continue;
     stillHeld();
-    await j.drafts.save(d, on, j.path);
+    await writeFileAtomic(n.file, await encodeSession(d.doc, sealing.writeKey));
   }
-  x.adapter.encrypted = on;
-  await j.commit(x, stillHeld);
+  const { converting: _c, encryption, ...rest } = next;
+  const done: JournalRecord = on ? { ...rest, encryption } : { ...rest };
+  stillHeld();
+  await writeRecord(j.dir, done);
+  j.currentRecord = done;
 };

@@ -3,15 +3,15 @@
  * the sessions oldest first (the id breaks ties) and every entry's fields in
  * one fixed order, so the same sessions always export to the same text.
  */
-import type { Clock } from '../engine/ports.js';
-import { sortNewestFirst } from './drafts.js';
-import type { Answer, Entry, JournalExport } from './types.js';
+import type { Clock } from '../domain/clock.js';
+import { sortNewestFirst } from './order.js';
+import type { Answer, Entry, JournalExport } from '../domain/types.js';
 
 export const EXPORT_FORMAT = 'oplos-journal';
 export const EXPORT_VERSION = 1;
 
-const answerFields = ['question', 'phase', 'kind', 'asked', 'value', 'skipped', 'answeredAt'] as const;
-const entryFields = ['id', 'set', 'setRevision', 'lang', 'client', 'tags', 'status', 'startedAt', 'finishedAt', 'answers'] as const;
+const answerFields = ['question', 'phase', 'kind', 'asked', 'participant', 'value', 'skipped', 'answeredAt', 'editedAt'] as const;
+const entryFields = ['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'tags', 'status', 'startedAt', 'finishedAt', 'answers'] as const;
 
 const pick = <T extends object>(o: T, fields: readonly string[]): T => {
   const out: Record<string, unknown> = {};

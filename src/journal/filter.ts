@@ -3,9 +3,9 @@
  * newest (`journal list/export`, `progress`). All conditions must hold.
  */
 import { addDays } from 'date-fns/addDays';
-import { sortNewestFirst } from './drafts.js';
+import { sortNewestFirst } from './order.js';
 import { fail, journalTexts } from './messages.js';
-import type { Entry } from './types.js';
+import type { Entry } from '../domain/types.js';
 
 export interface EntryFilter {
   /** the client label, exactly but ignoring case */

@@ -4,13 +4,16 @@
  * Ids are kept; an id already in the journal, or twice in the file, is
  * skipped and counted.
  */
-import { readFile } from 'node:fs/promises';
-import { parseJson } from './document.js';
+import { readRegular, utf8 } from './atomic.js';
+import { passphraseCache } from './crypto.js';
+import { looksLayout1, readLayout1 } from './layout1.js';
+import { asUnfinished } from './shape.js';
+import { parseJson } from './json-file.js';
 import { canonicalEntry, EXPORT_FORMAT, EXPORT_VERSION } from './export-json.js';
 import { fail, journalTexts } from './messages.js';
 import { checkEntries } from './shape.js';
 import type { AddResult, Journal } from './store.js';
-import type { Entry } from './types.js';
+import type { Entry } from '../domain/types.js';
 
 /** The entries of an export's text; `source` names it in errors (exit 2). */
 export const parseExport = (text: string, source: string, lang: string): Entry[] => {
@@ -29,14 +32,26 @@ export const parseExport = (text: string, source: string, lang: string): Entry[]
   return checked.value.map(canonicalEntry);
 };
 
-/** Reads, checks and adds the sessions of the export file `file`. */
+/**
+ * Reads, checks and adds the sessions of `file`: a json export, or a
+ * layout-1 journal (with its drafts). Bytes that are not UTF-8 are refused,
+ * never read as U+FFFD.
+ */
 export const importFile = async (journal: Journal, file: string): Promise<AddResult> => {
-  let text: string;
+  const t = journalTexts(journal.lang);
+  let bytes: Buffer | undefined;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readRegular(file);
   } catch {
-    throw fail(2, journalTexts(journal.lang).importMissing(file));
+    bytes = undefined;
   }
+  if (bytes === undefined) throw fail(2, t.importMissing(file));
+  if (await looksLayout1(file)) {
+    const old = await readLayout1(file, journal.lang, passphraseCache(journal.importPassphrase, journal.lang));
+    return journal.add([...old.entries, ...old.drafts.map((d) => asUnfinished(d))], { unfinishedAsDrafts: true, kind: 'imported' });
+  }
+  const text = utf8(bytes);
+  if (text === undefined) throw fail(2, t.importBad(file, 'not valid UTF-8'));
   // an unfinished session comes back as a draft, so `resume` can finish it
-  return journal.add(parseExport(text, file, journal.lang), { unfinishedAsDrafts: true });
+  return journal.add(parseExport(text, file, journal.lang), { unfinishedAsDrafts: true, kind: 'imported' });
 };

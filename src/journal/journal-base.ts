@@ -1,86 +1,261 @@
 /**
- * What every part of the journal shares: where it is, its drafts and
- * passphrase, and loading, writing and locking the document.
+ * What every part of the journal shares: the folder (resolved once), its
+ * record, the key of an encrypted journal (derived once per process), the
+ * listing of session files by name, reading one file, warnings about
+ * damaged files, and the journal lock around writes.
  */
-import type { Low } from 'lowdb';
+import type { Dirent } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Clock } from '../engine/ports.js';
-import { systemClock } from '../engine/ports.js';
-import { removeOrphanTemps } from './atomic.js';
-import { passphraseCache, type Passphrase, type PassphraseCache } from './crypto.js';
-import { emptyDoc, JournalAdapter, peekEncrypted, type JournalDoc } from './document.js';
-import { DraftFolder } from './drafts.js';
-import { DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_STALE_MS, withLock } from './lock.js';
+import type { Clock } from '../domain/clock.js';
+import { systemClock } from '../domain/clock.js';
+import { NotRegularFile, readRegular } from './atomic.js';
+import { deriveKey, passphraseCache, sameCheck, type Passphrase, type PassphraseCache } from './crypto.js';
+import { byNameNewestFirst, LOCK, parseName, SESSIONS, UNFINISHED, type Named } from './layout.js';
+import { acquireLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_MS, type HeldLock, type LockSettings } from './lock.js';
+import { fail, journalTexts } from './messages.js';
+import { plainRecord, readRecord, recordPath, writeRecord, type JournalRecord } from './record.js';
+import { decodeSession, type Decoded, type Sealing } from './session-file.js';
+
+export interface JournalChange {
+  readonly kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption';
+  readonly ids: readonly string[];
+}
 
 export interface OpenJournalOptions {
+  /** the journal folder */
   readonly path: string;
   readonly lang: string;
   /** asked at most once, only when an encrypted file must be read or written */
   readonly passphrase?: Passphrase;
-  /** how long to wait for another oplos's lock (default 12 s) */
-  readonly lockTimeoutMs?: number;
-  /** after how long without refresh a lock counts as left by a dead process (default 10 s, at least 2 s) */
+  /** how long to wait for another oplos's journal lock (default 12 s) */
+  readonly lockWaitMs?: number;
+  /** after how long without refresh another host's lock counts as forgotten (default 30 s) */
   readonly lockStaleMs?: number;
   readonly clock?: Clock;
-}
-
-/** A loaded document with its adapter, to change and write back while holding the lock. */
-export interface Loaded {
-  readonly low: Low<JournalDoc>;
-  readonly adapter: JournalAdapter;
+  /** called while the journal lock is still held, after each write that completes, edits, deletes or imports sessions or switches encryption */
+  readonly onChange?: (change: JournalChange) => Promise<void>;
+  /** one line for the user on stderr: a damaged file skipped, a lock taken over */
+  readonly warn?: (text: string) => void;
 }
 
 export class JournalBase {
-  readonly path: string;
+  /** the journal folder, symlinks resolved */
+  readonly dir: string;
   readonly lang: string;
   readonly clock: Clock;
-  readonly drafts: DraftFolder;
   readonly pass: PassphraseCache;
-  protected isEncrypted: boolean;
-  private readonly timeoutMs: number;
-  private readonly staleMs: number;
+  protected record: JournalRecord | undefined;
+  protected readonly opts: OpenJournalOptions;
+  private keyPromise: Promise<Buffer> | undefined;
+  private readonly warned = new Set<string>();
 
-  constructor(o: OpenJournalOptions, encrypted: boolean) {
-    this.path = path.resolve(o.path);
+  constructor(o: OpenJournalOptions, dir: string, record: JournalRecord | undefined) {
+    this.opts = o;
+    this.dir = dir;
     this.lang = o.lang;
     this.clock = o.clock ?? systemClock;
     this.pass = passphraseCache(o.passphrase, o.lang);
-    this.drafts = new DraftFolder(this.path, o.lang, this.pass);
-    this.isEncrypted = encrypted;
-    this.timeoutMs = o.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
-    this.staleMs = o.lockStaleMs ?? DEFAULT_STALE_MS;
+    this.record = record;
   }
 
-  /** Is the journal encrypted at rest (as last seen)? */
+  /** The journal folder (kept under this name: the rest of oplos shows it). */
+  get path(): string {
+    return this.dir;
+  }
+
+  /** Is the journal encrypted at rest? During an unfinished switch: the mode it is leaving. */
   get encrypted(): boolean {
-    return this.isEncrypted;
+    const r = this.record;
+    if (r?.converting) return r.converting === 'decrypt';
+    return r?.encryption !== undefined;
   }
 
-  /** Reads the document (no lock: for changes, call it inside `locked`). */
-  async load(): Promise<Loaded> {
-    const adapter = new JournalAdapter(this.path, this.lang, this.pass, this.isEncrypted);
-    const { Low } = await import('lowdb'); // loaded when needed: the fast reads do without
-    const low = new Low<JournalDoc>(adapter, emptyDoc());
-    await low.read();
-    this.isEncrypted = adapter.encrypted;
-    return { low, adapter };
+  protected warn(text: string): void {
+    this.opts.warn?.(text);
   }
 
-  /** Writes the document back; call inside `locked`, with its `stillHeld`. */
-  async commit(x: Loaded, stillHeld: () => void): Promise<void> {
-    await removeOrphanTemps(path.dirname(this.path), path.basename(this.path));
-    await removeOrphanTemps(this.drafts.dir);
-    x.adapter.beforeCommit = stillHeld;
-    await x.low.write();
-    this.isEncrypted = x.adapter.encrypted;
+  /** Where a passphrase comes from, for an encrypted layout-1 file being imported. */
+  get importPassphrase(): Passphrase | undefined {
+    return this.opts.passphrase;
+  }
+
+  /** Tells the user something once (on stderr, by the command line). */
+  notify(text: string): void {
+    this.warn(text);
+  }
+
+  /** The journal's key, derived once per process and checked against the record. */
+  key(): Promise<Buffer> {
+    const enc = this.record?.encryption;
+    if (!enc) return Promise.reject(new Error('oplos: the journal has no key'));
+    this.keyPromise ??= (async () => {
+      const passphrase = await this.pass.get(this.dir);
+      const key = await deriveKey(passphrase, Buffer.from(enc.salt, 'base64'), enc.kdf);
+      if (!(await sameCheck(key, enc.check))) {
+        this.pass.forget();
+        throw fail(3, journalTexts(this.lang).wrongPassphrase(this.dir));
+      }
+      return key;
+    })();
+    this.keyPromise.catch(() => (this.keyPromise = undefined));
+    return this.keyPromise;
+  }
+
+  protected forgetKey(): void {
+    this.keyPromise = undefined;
+  }
+
+  /** How files are read and written now: sealed when the journal is (or is becoming) encrypted. */
+  async sealing(): Promise<Sealing> {
+    const r = this.record;
+    const writeSealed = r?.encryption !== undefined && r.converting !== 'decrypt';
+    return { writeKey: writeSealed ? await this.key() : undefined, readKey: () => this.key() };
+  }
+
+  /** Exit 3 for a path inside the journal that is a FIFO, device or socket; anything else as it is. */
+  protected unusable(e: unknown): unknown {
+    if (e instanceof NotRegularFile) return fail(3, journalTexts(this.lang).notAFile(e.file, e.what));
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'ELOOP')
+      return fail(3, journalTexts(this.lang).unreadable(this.dir, code));
+    return e;
+  }
+
+  private async entriesOf(dir: string): Promise<Dirent[]> {
+    try {
+      return await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw this.unusable(e);
+    }
+  }
+
+  private named(dir: string, entries: Dirent[], complete: boolean): Named[] {
+    const out: Named[] = [];
+    for (const d of entries) {
+      if (d.name.startsWith('.') || !d.name.endsWith('.json')) continue;
+      const file = path.join(dir, d.name);
+      const n = parseName(d.name, file, complete);
+      if (!n) continue;
+      if (!d.isFile() && !d.isSymbolicLink()) throw fail(3, journalTexts(this.lang).notAFile(file, d.isDirectory() ? 'a folder' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device'));
+      out.push(n);
+    }
+    return out;
+  }
+
+  /** The session files, newest first by name, without opening any. */
+  async names(which: { sessions?: boolean; unfinished?: boolean } = { sessions: true, unfinished: true }): Promise<Named[]> {
+    const out: Named[] = [];
+    if (which.sessions) {
+      const root = path.join(this.dir, SESSIONS);
+      const years = (await this.entriesOf(root)).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name));
+      const lists = await Promise.all(years.map(async (y) => this.named(path.join(root, y.name), await this.entriesOf(path.join(root, y.name)), true)));
+      for (const l of lists) out.push(...l);
+    }
+    if (which.unfinished) {
+      const dir = path.join(this.dir, UNFINISHED);
+      out.push(...this.named(dir, await this.entriesOf(dir), false));
+    }
+    return out.sort(byNameNewestFirst);
+  }
+
+  /** One file read and decoded; undefined when it went meanwhile. */
+  async readNamed(n: Named): Promise<Decoded | undefined> {
+    let bytes;
+    try {
+      bytes = await readRegular(n.file);
+    } catch (e) {
+      throw this.unusable(e);
+    }
+    if (bytes === undefined) return undefined;
+    return decodeSession(bytes, () => this.key());
+  }
+
+  /** Reads the files in order, `batch` at a time; `each` returns false to stop. Damaged ones go to `damaged`. */
+  async readEach(
+    names: readonly Named[],
+    each: (n: Named, doc: Record<string, unknown>) => boolean | void,
+    damaged?: (n: Named, why: string) => void,
+    batch = 32,
+  ): Promise<void> {
+    for (let i = 0; i < names.length; i += batch) {
+      const slice = names.slice(i, i + batch);
+      const docs = await Promise.all(slice.map((n) => this.readNamed(n)));
+      for (let k = 0; k < slice.length; k++) {
+        const d = docs[k];
+        const n = slice[k]!;
+        if (d === undefined) continue;
+        if (!d.ok) {
+          (damaged ?? ((x, why) => this.warnDamaged(x.file, why)))(n, d.why);
+          continue;
+        }
+        if (each(n, d.doc) === false) return;
+      }
+    }
+  }
+
+  /** One stderr line per damaged file, naming it and `oplos journal check`. */
+  warnDamaged(file: string, why: string): void {
+    if (this.warned.has(file)) return;
+    this.warned.add(file);
+    this.warn(journalTexts(this.lang).skippedDamaged(file, why));
+  }
+
+  private lockSettings(): LockSettings {
+    return {
+      waitMs: this.opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+      staleMs: this.opts.lockStaleMs ?? DEFAULT_STALE_MS,
+      lang: this.lang,
+      clock: this.clock,
+      notice: (text) => this.warn(text),
+    };
+  }
+
+  /** Makes the journal folder (and a missing parent), mode 700. */
+  async ensureFolder(): Promise<void> {
+    try {
+      await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      throw fail(3, journalTexts(this.lang).unwritable(this.dir, code));
+    }
+  }
+
+  /** Takes a session's lock (unfinished/<name>.lock) without waiting: a live holder is exit 3 naming it. */
+  protected async sessionLock(file: string, id: string): Promise<HeldLock> {
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    return acquireLock(file, journalTexts(this.lang).sessionWhat(id.slice(0, 8)), this.lockSettings(), false);
   }
 
   /**
-   * Runs `fn` holding the journal's lock. The passphrase of an encrypted
-   * journal is asked for first, so nobody waits on the lock while a person types.
+   * Runs `fn` holding the journal lock, with the record as it is now. The
+   * passphrase of an encrypted journal is asked for first, so nobody waits on
+   * the lock while a person types.
    */
   async locked<T>(fn: (stillHeld: () => void) => Promise<T>): Promise<T> {
-    if (await peekEncrypted(this.path)) await this.pass.get(this.path);
-    return withLock(this.path, { timeoutMs: this.timeoutMs, staleMs: this.staleMs, lang: this.lang }, fn);
+    if (this.record?.encryption) await this.key();
+    await this.ensureFolder();
+    const lock = await acquireLock(path.join(this.dir, LOCK), this.dir, this.lockSettings(), true);
+    try {
+      const before = this.record?.encryption?.salt;
+      this.record = await readRecord(this.dir, this.lang);
+      if (!this.record) {
+        this.record = plainRecord();
+        await writeRecord(this.dir, this.record);
+      }
+      // switched meanwhile by another process: the key (or its absence) is another
+      if (this.record?.encryption?.salt !== before) {
+        this.forgetKey();
+        if (this.record?.encryption) await this.key();
+      }
+      return await fn(() => lock.stillHeld());
+    } finally {
+      await lock.release();
+    }
+  }
+
+  protected recordFile(): string {
+    return recordPath(this.dir);
   }
 }

@@ -1,120 +1,143 @@
 /**
  * Reading the journal: every session, a filtered query, the last session of
- * a client, one session by id. A plain journal is read the fast way
- * (fast-read/) where that gives the same answer.
+ * a client, one session by id, the unfinished ones. File names give the
+ * order (and the dates a --from/--to needs), so only the files a question
+ * needs are opened: `-n 5` opens five, a search or a client opens each in
+ * turn until it has enough. A damaged file is skipped with one warning.
  */
-import { sortNewestFirst } from './drafts.js';
-import {
-  idsStartingWith,
-  lastSessionRows,
-  needsOf,
-  NotFast,
-  pickLastSession,
-  queryRows,
-  Rows,
-  closeScan,
-  scanJournal,
-  type LastSessionQuery,
-  type Needs,
-  type Scan,
-} from './fast-read/index.js';
+import { clientKey, lastOfSets, sessionDate } from '../domain/last-session.js';
+import type { Draft, Entry } from '../domain/types.js';
+import { sortNewestFirst } from './order.js';
 import { compileFilter, filterEntries, type EntryFilter } from './filter.js';
 import { resolvePrefix } from './ids.js';
 import { JournalBase } from './journal-base.js';
-import { recoverDrafts } from './recover.js';
+import type { Named } from './layout.js';
+import { fail, journalTexts } from './messages.js';
 import { asUnfinished } from './shape.js';
-import type { Entry } from './types.js';
+import { draftOfDoc, entryOfDoc, type SessionDoc } from './session-file.js';
+
+export interface LastSessionQuery {
+  /** the session's set and the set it continues, if any */
+  readonly sets: readonly string[];
+  /** the client label; none for sessions without a client */
+  readonly client?: string;
+}
+
+/** How long after its start a session may be completed and still count as the last by its finish time. */
+const LONGEST_SESSION_MS = 31 * 24 * 3_600_000;
+
+/** A file in `unfinished/` holds a draft, unless a completion was cut off between its two renames. */
+const asListed = (n: Named, doc: SessionDoc): Entry => {
+  const e = entryOfDoc(doc);
+  return n.complete || e.status === 'complete' ? e : asUnfinished(e);
+};
 
 export class JournalReads extends JournalBase {
-  /** Complete sessions and unfinished drafts, newest first. Reads and checks the whole journal. */
-  async readAll(): Promise<Entry[]> {
-    return sortNewestFirst(await this.readUnsorted());
+  /**
+   * The files that hold sessions, newest first: a sync tool's copy is left
+   * out (journal check reports it) and so is a draft whose session is complete.
+   */
+  protected async listed(which?: { sessions?: boolean; unfinished?: boolean }): Promise<Named[]> {
+    const all = await this.names(which);
+    const copies = all.filter((n) => n.conflictOf !== undefined);
+    if (copies.length > 0) this.warn(journalTexts(this.lang).conflictCopies(copies.length));
+    const complete = new Set(all.filter((n) => n.complete && !n.conflictOf).map((n) => n.name));
+    return all.filter((n) => n.conflictOf === undefined && (n.complete || !complete.has(n.name)));
   }
 
-  /**
-   * The sessions (complete and unfinished) that pass `filter`, newest first:
-   * the same as `filterEntries(await readAll(), filter)`, but a plain journal
-   * is not parsed whole (fast-read/). Bad dates or a bad limit are exit 2.
-   */
+  /** Complete sessions and unfinished drafts, newest first: every file is read. `strict`: a damaged file is exit 3 naming each. */
+  async readAll(o: { strict?: boolean } = {}): Promise<Entry[]> {
+    const names = await this.listed();
+    const out: Entry[] = [];
+    const damaged: string[] = [];
+    await this.readEach(
+      names,
+      (n, doc) => void out.push(asListed(n, doc)),
+      o.strict ? (n, why) => void damaged.push(`${n.file} (${why})`) : undefined,
+    );
+    if (damaged.length > 0) throw fail(3, journalTexts(this.lang).refuseDamaged(damaged));
+    return sortNewestFirst(out);
+  }
+
+  /** The sessions (complete and unfinished) that pass `filter`, newest first. Bad dates or a bad limit are exit 2. */
   async query(filter: EntryFilter): Promise<Entry[]> {
     return (await this.queryWithTotal(filter)).entries;
   }
 
-  /** `query`, and how many sessions there are in all (what `readAll().length` gives). */
+  /** `query`, and how many sessions there are in all. */
   async queryWithTotal(filter: EntryFilter): Promise<{ entries: Entry[]; total: number }> {
     const c = compileFilter(filter, this.lang);
-    const fast = await this.withRows(needsOf(c), (rows) => ({ entries: queryRows(rows, c), total: rows.count }));
-    if (fast) return fast;
-    const all = await this.readUnsorted();
-    return { entries: filterEntries(all, filter, this.lang), total: all.length };
+    const names = await this.listed();
+    // a start time to the second decides --from/--to as the full one does: the day bounds are whole seconds
+    const inRange = names.filter((n) => (c.from === undefined || n.time >= c.from) && (c.to === undefined || n.time < c.to));
+    const found: Entry[] = [];
+    let lastTime: number | undefined;
+    await this.readEach(inRange, (n, doc) => {
+      // past the limit, only the sessions of the same second can still come before the ones found
+      if (c.limit !== undefined && found.length >= c.limit && n.time !== lastTime) return false;
+      const e = asListed(n, doc);
+      if (!c.keep(e)) return;
+      found.push(e);
+      lastTime = n.time;
+    }, undefined, c.limit !== undefined && c.words.length === 0 && c.client === undefined && c.set === undefined && c.tags.length === 0 ? Math.min(32, c.limit + 1) : 32);
+    const sorted = sortNewestFirst(found);
+    return { entries: c.limit === undefined ? sorted : sorted.slice(0, c.limit), total: names.length };
   }
 
   /**
    * The newest complete session of the client (none: of no client) in one of
-   * `sets`, by finish time: what the engine's findLastSession gives for
-   * readAll, without parsing the whole journal.
+   * `sets`, by finish time: the engine's rule (domain/last-session.ts). Files
+   * are read newest first until no older one can have finished later (a
+   * session completed more than a month after it began counts from then on by its start).
    */
   async lastSession(q: LastSessionQuery): Promise<Entry | undefined> {
-    const fast = await this.withRows({ status: true, set: true, client: true }, (rows) => ({
-      last: lastSessionRows(rows, q),
-    }));
-    if (fast) return fast.last;
-    return pickLastSession(await this.readAll(), q);
-  }
-
-  /** Complete sessions and open drafts as they come: the journal's order, then the drafts'. */
-  private async readUnsorted(): Promise<Entry[]> {
-    let drafts = await this.drafts.all();
-    const completing = await this.drafts.completingIds();
-    const entries = (await this.load()).low.data.entries;
-    const ids = new Set(entries.map((e) => e.id));
-    if (completing.length > 0 || drafts.some((d) => ids.has(d.entry.id))) {
-      await recoverDrafts(this);
-      drafts = await this.drafts.all();
-    }
-    const open = drafts.filter((d) => !ids.has(d.entry.id)).map(asUnfinished);
-    return [...entries, ...open];
-  }
-
-  /**
-   * Runs `fn` over the rows of a plain journal read the fast way, with the
-   * drafts handled as readAll does; undefined when the fast way does not
-   * apply, and the caller reads the full way.
-   */
-  private async withRows<T>(needs: Needs, fn: (rows: Rows) => T): Promise<T | undefined> {
-    let drafts = await this.drafts.all();
-    const completing = await this.drafts.completingIds();
-    const watch = new Set([...drafts.map((d) => d.entry.id), ...completing]);
-    let scan: Scan | undefined;
-    try {
-      scan = scanJournal(this.path, needs, watch);
-      const present = scan.present;
-      if (completing.length > 0 || drafts.some((d) => present.has(d.entry.id))) {
-        await recoverDrafts(this);
-        drafts = await this.drafts.all();
-      }
-      const open = drafts.filter((d) => !present.has(d.entry.id)).map(asUnfinished);
-      const out = fn(new Rows(scan, open));
-      if (scan.fd !== undefined) this.isEncrypted = false;
-      return out;
-    } catch (e) {
-      if (e instanceof NotFast) return undefined;
-      throw e;
-    } finally {
-      if (scan) closeScan(scan);
-    }
+    const names = await this.listed({ sessions: true });
+    const client = clientKey(q.client);
+    const sets = new Set(q.sets);
+    const candidates: Entry[] = [];
+    let best = -Infinity;
+    await this.readEach(names, (n, doc) => {
+      if (n.time < best - LONGEST_SESSION_MS) return false;
+      const e = entryOfDoc(doc);
+      if (e.status !== 'complete' || !sets.has(e.set) || clientKey(e.client) !== client) return;
+      candidates.push(e);
+      best = Math.max(best, sessionDate(e).getTime());
+    });
+    return lastOfSets(sortNewestFirst(candidates), q.sets, q.client);
   }
 
   /** The session whose id starts with `idPrefix`; unknown or ambiguous is exit 2. */
   async get(idPrefix: string): Promise<Entry> {
-    const fast = await this.withRows({ ids: true }, (rows) => {
-      const want = idPrefix.trim();
-      const { ids, rowOf } = want ? idsStartingWith(rows, want) : { ids: [], rowOf: new Map<string, number>() };
-      return rows.entry(rowOf.get(resolvePrefix(ids, idPrefix, this.lang)) as number);
-    });
-    if (fast) return fast;
-    const all = await this.readAll();
-    const id = resolvePrefix(all.map((e) => e.id), idPrefix, this.lang);
-    return all.find((e) => e.id === id) as Entry;
+    const want = idPrefix.trim();
+    if (!want) throw fail(2, journalTexts(this.lang).emptyId());
+    const head = want.slice(0, 8);
+    const names = (await this.listed()).filter((n) => n.id8.startsWith(head) || (want.length >= n.id8.length && want.startsWith(n.id8)));
+    const found: Entry[] = [];
+    await this.readEach(names, (n, doc) => void found.push(asListed(n, doc)));
+    const id = resolvePrefix(found.map((e) => e.id), idPrefix, this.lang);
+    return found.find((e) => e.id === id) as Entry;
+  }
+
+  /** Unfinished sessions, newest first; a damaged one is skipped with a warning. */
+  async listDrafts(): Promise<Draft[]> {
+    const names = await this.listed({ sessions: true, unfinished: true });
+    const out: Draft[] = [];
+    await this.readEach(
+      names.filter((n) => !n.complete),
+      (_n, doc) => {
+        const d = draftOfDoc(doc);
+        if (d.entry.status !== 'complete') out.push(d);
+      },
+    );
+    return out;
+  }
+
+  /** The unfinished session whose id starts with `idPrefix`; unknown or ambiguous is exit 2. */
+  async getDraft(idPrefix: string): Promise<Draft> {
+    const drafts = await this.listDrafts();
+    const id = resolvePrefix(drafts.map((d) => d.entry.id), idPrefix, this.lang);
+    return drafts.find((d) => d.entry.id === id) as Draft;
   }
 }
+
+export { filterEntries };

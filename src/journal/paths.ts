@@ -13,8 +13,8 @@ export const oplosPaths = (): OplosPaths => {
   return { data: p.data, config: p.config };
 };
 
-/** The default journal file: `journal.json` in the data folder. */
-export const defaultJournalPath = (paths: Pick<OplosPaths, 'data'> = oplosPaths()): string => path.join(paths.data, 'journal.json');
+/** The default journal folder: `journal/` in the data folder (layout 2). */
+export const defaultJournalPath = (paths: Pick<OplosPaths, 'data'> = oplosPaths()): string => path.join(paths.data, 'journal');
 
 /** The default config file: `config.json` in the config folder. */
 export const defaultConfigPath = (paths: Pick<OplosPaths, 'config'> = oplosPaths()): string => path.join(paths.config, 'config.json');

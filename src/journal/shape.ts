@@ -5,7 +5,7 @@
  * read, allocates nothing and takes a few tens of milliseconds.
  */
 import { fail, journalTexts } from './messages.js';
-import type { Draft, Entry } from './types.js';
+import type { Draft, Entry } from '../domain/types.js';
 
 /** Ids become file names of drafts: letters, digits, - and _ only. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
@@ -31,6 +31,8 @@ const answerProblem = (a: unknown): string | undefined => {
   if (a['value'] !== undefined && !isValue(a['value'])) return 'value: not a text, number, yes/no or list';
   if (a['skipped'] !== undefined && a['skipped'] !== true) return 'skipped: not true';
   if (!isTime(a['answeredAt'])) return 'answeredAt: not a date and time';
+  if (a['editedAt'] !== undefined && !isTime(a['editedAt'])) return 'editedAt: not a date and time';
+  if (a['participant'] !== undefined && !isStr(a['participant'])) return 'participant: not a text';
   return undefined;
 };
 
@@ -42,6 +44,7 @@ export const entryProblem = (e: unknown): string | undefined => {
   if (e['client'] !== undefined && !isStr(e['client'])) return 'client: not a text';
   if (e['setRevision'] !== undefined && typeof e['setRevision'] !== 'number') return 'setRevision: not a number';
   if (!isStrList(e['tags'])) return 'tags: not a list of texts';
+  if (e['participants'] !== undefined && !isStrList(e['participants'])) return 'participants: not a list of texts';
   if (e['status'] !== 'complete' && e['status'] !== 'unfinished') return 'status: not complete or unfinished';
   if (!isTime(e['startedAt'])) return 'startedAt: not a date and time';
   if (e['finishedAt'] !== undefined && !isTime(e['finishedAt'])) return 'finishedAt: not a date and time';

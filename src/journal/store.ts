@@ -1,155 +1,266 @@
 /**
- * The journal: complete sessions in one JSON file, unfinished ones as drafts
- * beside it. Every read-modify-write holds the cross-process lock; reads
- * that change nothing need none (files are only ever replaced atomically).
- * Shared plumbing: journal-base.ts; reading: journal-reads.ts.
+ * The journal (layout 2): a folder of session files. Every write holds the
+ * journal lock and goes to a temporary file that is flushed and renamed into
+ * place; adding or completing a session touches that session's files only.
+ * A session being run by a process is claimed with a lock of its own, so a
+ * second `resume` of it is refused. Reading: journal-reads.ts; the folder:
+ * journal-base.ts; opening and bringing layout 1 in: open.ts.
  */
-import { stat } from 'node:fs/promises';
+import { Low } from 'lowdb';
+import { mkdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { peekEncrypted } from './document.js';
+import type { Draft, Entry } from '../domain/types.js';
+import { fsyncDir, removeOrphanTemps } from './atomic.js';
 import { switchEncryption } from './encryption-switch.js';
-import { resolvePrefix } from './ids.js';
-import { recoverDrafts } from './recover.js';
-import { fail, journalTexts } from './messages.js';
-import { asUnfinished, checkDraft, checkEntry } from './shape.js';
-import type { Loaded, OpenJournalOptions } from './journal-base.js';
+import type { HeldLock } from './lock.js';
 import { JournalReads } from './journal-reads.js';
-import type { Draft, Entry } from './types.js';
+import { sessionName, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
+import { fail, journalTexts } from './messages.js';
+import { checkDraft, checkEntry, ID_PATTERN } from './shape.js';
+import { DamagedFile, docOfDraft, SessionAdapter, type SessionDoc } from './session-file.js';
 
-export type { Loaded, OpenJournalOptions } from './journal-base.js';
+export type { JournalChange, OpenJournalOptions } from './journal-base.js';
+export type { LastSessionQuery } from './journal-reads.js';
 
 export interface AddResult {
   readonly added: number;
   readonly skipped: number;
 }
 
+const KNOWN = new Set(['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'tags', 'status', 'startedAt', 'finishedAt', 'answers', 'pending']);
+
+/** The keys of a stored document this oplos does not know (a newer one wrote them): kept on rewrite. */
+const unknownKeys = (doc: SessionDoc | null): SessionDoc => {
+  const out: SessionDoc = {};
+  if (doc) for (const [k, v] of Object.entries(doc)) if (!KNOWN.has(k)) out[k] = v;
+  return out;
+};
+
 export class Journal extends JournalReads {
-  /** Adds sessions with their ids; an id already there (or repeated) is skipped and counted. */
-  async add(entries: readonly Entry[], opts: { unfinishedAsDrafts?: boolean } = {}): Promise<AddResult> {
+  private readonly claims = new Map<string, HeldLock>();
+
+  private async change(kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption', ids: readonly string[]): Promise<void> {
+    if (ids.length > 0 || kind === 'encryption') await this.opts.onChange?.({ kind, ids });
+  }
+
+  /** Claims the session `e` for this process (once): a second process running it is exit 3 naming it. */
+  private async claim(e: { id: string; startedAt: string }): Promise<void> {
+    if (this.claims.has(e.id)) return;
+    await this.ensureFolder();
+    const lock = await this.sessionLock(`${unfinishedPath(this.dir, sessionName(e))}.lock`, e.id);
+    this.claims.set(e.id, lock);
+  }
+
+  private async unclaim(id: string): Promise<void> {
+    await this.claims.get(id)?.release();
+    this.claims.delete(id);
+  }
+
+  /** Lets go of every session this process claimed (for an exit handler). */
+  releaseClaimsSync(): void {
+    for (const lock of this.claims.values()) lock.releaseSync();
+    this.claims.clear();
+  }
+
+  private async low(file: string, durable = true): Promise<Low<SessionDoc>> {
+    const low = new Low<SessionDoc>(new SessionAdapter(file, await this.sealing(), durable), {});
+    return low;
+  }
+
+  private async readLow(low: Low<SessionDoc>): Promise<SessionDoc | null> {
+    try {
+      await low.read();
+      return low.data && Object.keys(low.data).length > 0 ? low.data : null;
+    } catch (e) {
+      if (e instanceof DamagedFile) throw fail(3, journalTexts(this.lang).damagedFile(e.file, e.why));
+      throw this.unusable(e);
+    }
+  }
+
+  /** The files of the sessions with these ids (complete and unfinished; a damaged file counts by its name). */
+  private async filesOf(ids: ReadonlySet<string>): Promise<Map<string, Named[]>> {
+    const heads = new Set([...ids].map((id) => id.slice(0, 8)));
+    const names = (await this.names()).filter((n) => heads.has(n.id8) && n.conflictOf === undefined);
+    const out = new Map<string, Named[]>();
+    for (const n of names) {
+      const d = await this.readNamed(n);
+      let id: string | undefined;
+      if (d?.ok) id = String(d.doc['id']);
+      else if (d) {
+        const asked = [...ids].filter((i) => i.slice(0, 8) === n.id8);
+        if (asked.length === 1) id = asked[0];
+      }
+      if (id === undefined || !ids.has(id)) continue;
+      out.set(id, [...(out.get(id) ?? []), n]);
+    }
+    return out;
+  }
+
+  /** Adds sessions with their ids; an id already there (or repeated) is skipped and counted. Import writes without a flush per file and flushes each folder once at the end. */
+  async add(entries: readonly Entry[], opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' } = {}): Promise<AddResult> {
     entries.forEach(checkEntry(this.lang));
+    const many = entries.length > 1;
     return this.locked(async (stillHeld) => {
-      const x = await this.load();
-      const seen = new Set([...x.low.data.entries.map((e) => e.id), ...(await this.drafts.ids())]);
-      let added = 0;
-      const unfinished: Entry[] = [];
+      const names = await this.names();
+      const byHead = new Map<string, Named[]>();
+      for (const n of names) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
+      const seen = new Set<string>();
+      const touched = new Set<string>();
+      const added: string[] = [];
       for (const e of entries) {
         if (seen.has(e.id)) continue;
         seen.add(e.id);
-        // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
-        if (opts.unfinishedAsDrafts && e.status === 'unfinished') unfinished.push(e);
-        else x.low.data.entries.push(e);
-        added++;
-      }
-      if (unfinished.length > 0) {
-        this.isEncrypted = await peekEncrypted(this.path);
-        for (const entry of unfinished) {
-          stillHeld();
-          await this.drafts.save({ entry }, this.isEncrypted, this.path);
+        const same = byHead.get(e.id.slice(0, 8)) ?? [];
+        let there = false;
+        for (const n of same) {
+          const d = await this.readNamed(n);
+          if (d?.ok && d.doc['id'] === e.id) there = true;
         }
+        if (there) continue;
+        // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
+        const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
+        const file = asDraft ? unfinishedPath(this.dir, sessionName(e)) : sessionPath(this.dir, sessionName(e));
+        await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+        stillHeld();
+        const low = await this.low(file, !many);
+        low.data = e as unknown as SessionDoc;
+        await low.write();
+        touched.add(path.dirname(file));
+        added.push(e.id);
       }
-      if (added > unfinished.length) await this.commit(x, stillHeld);
-      return { added, skipped: entries.length - added };
+      if (many) for (const dir of touched) await fsyncDir(dir);
+      await this.change(opts.kind ?? (many ? 'imported' : 'completed'), added);
+      return { added: added.length, skipped: entries.length - added.length };
     });
   }
 
-  /** Removes the sessions (complete or unfinished) with these exact ids; how many went. */
+  /** Saves an unfinished session: its one file, sealed when the journal is. */
+  async saveDraft(d: Draft): Promise<void> {
+    const checked = checkDraft(d);
+    if (!checked.ok) throw new Error(`oplos: a draft of the wrong shape: ${checked.where}`);
+    await this.claim(d.entry);
+    await this.locked(async (stillHeld) => {
+      const file = unfinishedPath(this.dir, sessionName(d.entry));
+      await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      const low = await this.low(file);
+      low.data = docOfDraft(d);
+      stillHeld();
+      await low.write();
+    });
+  }
+
+  /**
+   * Puts the finished session in `sessions/`: its draft file is rewritten
+   * with the complete session and then renamed there, so the session is in
+   * exactly one of the two folders at every moment. A session completed
+   * meanwhile by another process is exit 3.
+   */
+  async completeDraft(entry: Entry): Promise<void> {
+    checkEntry(this.lang)(entry);
+    await this.claim(entry);
+    await this.locked(async (stillHeld) => {
+      const name = sessionName(entry);
+      const draftFile = unfinishedPath(this.dir, name);
+      const target = sessionPath(this.dir, name);
+      const old = await this.readLow(await this.low(draftFile));
+      const done = await this.readLow(await this.low(target));
+      if (done && done['id'] === entry.id) {
+        if (old) await unlink(draftFile);
+        throw fail(3, journalTexts(this.lang).completedElsewhere(entry.id.slice(0, 8)));
+      }
+      await mkdir(path.dirname(draftFile), { recursive: true, mode: 0o700 });
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      await removeOrphanTemps(path.dirname(draftFile));
+      const low = await this.low(draftFile);
+      low.data = { ...unknownKeys(old), ...(entry as unknown as SessionDoc) };
+      stillHeld();
+      await low.write();
+      await rename(draftFile, target);
+      await fsyncDir(path.dirname(target));
+      await fsyncDir(path.dirname(draftFile));
+      await this.change('completed', [entry.id]);
+    });
+    await this.unclaim(entry.id);
+  }
+
+  /** Replaces the complete session with this id (journal edit), keeping keys a newer oplos wrote. */
+  async updateEntry(entry: Entry): Promise<void> {
+    checkEntry(this.lang)(entry);
+    if (entry.status !== 'complete') throw new Error('oplos: updateEntry takes a complete session');
+    await this.locked(async (stillHeld) => {
+      const files = (await this.filesOf(new Set([entry.id]))).get(entry.id)?.filter((n) => n.complete) ?? [];
+      const current = files[0];
+      if (!current) throw fail(2, journalTexts(this.lang).unknownId(entry.id));
+      const old = await this.readLow(await this.low(current.file));
+      const target = sessionPath(this.dir, sessionName(entry));
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      const low = await this.low(target);
+      low.data = { ...unknownKeys(old), ...(entry as unknown as SessionDoc) };
+      stillHeld();
+      await low.write();
+      if (current.file !== target) {
+        await unlink(current.file);
+        await fsyncDir(path.dirname(current.file));
+      }
+      await this.change('edited', [entry.id]);
+    });
+  }
+
+  /** Removes the sessions (complete or unfinished) with these exact ids; how many went. A damaged file goes when asked by its id. */
   async delete(ids: readonly string[]): Promise<number> {
-    ids.forEach((id) => this.drafts.file(id));
-    return this.locked(async (stillHeld) => this.deleteIds(await this.load(), new Set(ids), stillHeld));
+    for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(2, journalTexts(this.lang).badId(id));
+    return this.locked(async (stillHeld) => {
+      const files = await this.filesOf(new Set(ids));
+      const gone: string[] = [];
+      for (const [id, list] of files) {
+        stillHeld();
+        for (const n of list) await unlink(n.file).catch((e: NodeJS.ErrnoException) => {
+          if (e.code !== 'ENOENT') throw e;
+        });
+        for (const dir of new Set(list.map((n) => path.dirname(n.file)))) await fsyncDir(dir);
+        gone.push(id);
+      }
+      await this.change('deleted', gone);
+      return gone.length;
+    });
   }
 
   /** Removes every session (complete or unfinished) for which `pred` holds; how many went. */
   async deleteWhere(pred: (e: Entry) => boolean): Promise<number> {
-    return this.locked(async (stillHeld) => {
-      const x = await this.load();
-      const drafts = (await this.drafts.all()).map(asUnfinished);
-      const ids = new Set([...x.low.data.entries, ...drafts].filter(pred).map((e) => e.id));
-      return this.deleteIds(x, ids, stillHeld);
-    });
+    const ids = (await this.readAll()).filter(pred).map((e) => e.id);
+    return ids.length === 0 ? 0 : this.delete(ids);
   }
 
-  /** Saves an unfinished session: one small file, encrypted when the journal is. */
-  async saveDraft(d: Draft): Promise<void> {
-    const checked = checkDraft(d);
-    if (!checked.ok) throw new Error(`oplos: a draft of the wrong shape: ${checked.where}`);
-    await this.locked(async (stillHeld) => {
-      this.isEncrypted = await peekEncrypted(this.path);
-      stillHeld();
-      await this.drafts.save(d, this.isEncrypted, this.path);
-    });
-  }
-
-  /** Unfinished sessions, newest first. */
-  async listDrafts(): Promise<Draft[]> {
-    if ((await this.drafts.completingIds()).length > 0) await recoverDrafts(this);
-    return this.drafts.all();
-  }
-
-  /** The unfinished session whose id starts with `idPrefix`; unknown or ambiguous is exit 2. */
-  async getDraft(idPrefix: string): Promise<Draft> {
-    if ((await this.drafts.completingIds()).length > 0) await recoverDrafts(this);
-    const id = resolvePrefix(await this.drafts.ids(), idPrefix, this.lang);
-    const d = await this.drafts.read(id);
-    if (!d) throw fail(2, journalTexts(this.lang).unknownId(idPrefix));
-    return d;
-  }
-
-  /**
-   * Puts the finished session in the journal (unless its id is there
-   * already), then removes its draft. A crash in between loses nothing:
-   * see `recover`.
-   */
-  async completeDraft(entry: Entry): Promise<void> {
-    checkEntry(this.lang)(entry);
-    await this.locked(async (stillHeld) => {
-      const x = await this.load();
-      const marked = await this.drafts.markCompleting(entry.id);
-      try {
-        if (!x.low.data.entries.some((e) => e.id === entry.id)) {
-          x.low.data.entries.push(entry);
-          await this.commit(x, stillHeld);
-        }
-      } catch (e) {
-        if (marked) await this.drafts.unmarkCompleting(entry.id).catch(() => undefined);
-        throw e;
-      }
-      await this.drafts.removeCompleting(entry.id);
-    });
-  }
-
-  /** Encrypts the journal and its drafts with `passphrase`, in place. */
+  /** Encrypts the journal, file by file (an interrupted run is finished by the next). */
   async encrypt(passphrase: string): Promise<void> {
-    await this.locked((stillHeld) => switchEncryption(this, true, passphrase, stillHeld));
-    this.isEncrypted = true;
+    await this.locked(async (stillHeld) => {
+      await switchEncryption(this, true, passphrase, stillHeld);
+      await this.change('encryption', []);
+    });
   }
 
-  /** Stores the journal and its drafts unencrypted again (asks for the passphrase). */
+  /** Stores the journal unencrypted again (asks for the passphrase). */
   async decrypt(): Promise<void> {
-    await this.locked((stillHeld) => switchEncryption(this, false, undefined, stillHeld));
-    this.isEncrypted = false;
+    await this.locked(async (stillHeld) => {
+      await switchEncryption(this, false, undefined, stillHeld);
+      await this.change('encryption', []);
+    });
   }
 
-  private async deleteIds(x: Loaded, ids: ReadonlySet<string>, stillHeld: () => void): Promise<number> {
-    const before = x.low.data.entries.length;
-    const gone = new Set(x.low.data.entries.filter((e) => ids.has(e.id)).map((e) => e.id));
-    x.low.data.entries = x.low.data.entries.filter((e) => !ids.has(e.id));
-    if (x.low.data.entries.length !== before) await this.commit(x, stillHeld);
-    for (const id of ids) if ((await this.drafts.remove(id)) && !gone.has(id)) gone.add(id);
-    return gone.size;
+  /** For the switch: the record as read under the lock, and setting it. */
+  get currentRecord() {
+    return this.record;
+  }
+
+  /** Sets the record (the switch writes it too); the key is derived anew from it. */
+  set currentRecord(r) {
+    this.record = r;
+    this.forgetKey();
+  }
+
+  get unfinishedDir(): string {
+    return path.join(this.dir, UNFINISHED);
   }
 }
 
-/**
- * Opens the journal at `path` (a missing file reads as empty and is created on the first write).
- * A path that can never be a journal (a folder, or a path through a file) is exit 3 at once,
- * naming it, rather than an error from deep inside the first read.
- */
-export const openJournal = async (o: OpenJournalOptions): Promise<Journal> => {
-  const file = path.resolve(o.path);
-  const why = await stat(file).then(
-    (s) => (s.isDirectory() ? 'EISDIR' : undefined),
-    (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : (e.code ?? String(e))),
-  );
-  if (why !== undefined) throw fail(3, journalTexts(o.lang).unreadable(file, why));
-  return new Journal(o, await peekEncrypted(file));
-};
+export { openJournal } from './open.js';

@@ -3,7 +3,7 @@
  * CRLF line ends, fields with a comma, quote or line break quoted, quotes
  * doubled).
  */
-import type { Answer, Entry } from '../journal/types.js';
+import type { Answer, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 
 export const CSV_COLUMNS = [

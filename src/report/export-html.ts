@@ -3,7 +3,7 @@
  * CSS, inline SVG charts, no scripts, no network; every piece of user text is
  * escaped, and a Content-Security-Policy forbids scripts even so.
  */
-import type { Answer, Entry } from '../journal/types.js';
+import type { Answer, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { messages } from './messages.js';
 import { dateTime, longDate } from './dates.js';

@@ -1,5 +1,5 @@
 /** `journal export --format md`: sessions as a readable Markdown document. */
-import type { Answer, Entry } from '../journal/types.js';
+import type { Answer, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { messages } from './messages.js';
 import { dateTime, longDate } from './dates.js';

@@ -1,5 +1,5 @@
 /** How an answer reads in a report: its value in words, its question, whether it is a key point. */
-import type { Answer, AnswerValue, Entry } from '../journal/types.js';
+import type { Answer, AnswerValue, Entry } from '../domain/types.js';
 import type { Question, QuestionSet } from '../sets/types.js';
 import { pick, yesNo } from '../i18n/lang.js';
 import { findQuestion } from '../engine/context.js';

@@ -3,7 +3,7 @@
  * intervision session, in Markdown, for a practitioner's re-registration
  * file. It names no one: only the session's client (case) label.
  */
-import type { Answer, Entry } from '../journal/types.js';
+import type { Answer, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { messages } from './messages.js';
 import { longDate } from './dates.js';

@@ -5,7 +5,7 @@
  * "Scales across sessions"); a `goal-for` answer becomes the good-enough line
  * on the scale it names.
  */
-import type { Answer, Entry } from '../journal/types.js';
+import type { Answer, Entry } from '../domain/types.js';
 import type { QuestionSet, ScaleQuestion } from '../sets/types.js';
 import { findQuestion } from '../engine/context.js';
 

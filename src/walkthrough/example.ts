@@ -1,5 +1,5 @@
 /** A question's `example` as words, and as the value an answers file would hold. */
-import type { AnswerValue } from '../journal/types.js';
+import type { AnswerValue } from '../domain/types.js';
 import type { Question, QuestionSet } from '../sets/types.js';
 import { joinAnd, pick, yesNo } from '../i18n/lang.js';
 

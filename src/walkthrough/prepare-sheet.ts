@@ -4,7 +4,7 @@
  * small steps they chose), then the questions of the coming session with the
  * references to the last session already filled in.
  */
-import type { Entry } from '../journal/types.js';
+import type { Entry } from '../domain/types.js';
 import type { QuestionSet, Template } from '../sets/types.js';
 import { findLastSession, textLang } from '../engine/index.js';
 import { fillRef } from '../engine/fill.js';

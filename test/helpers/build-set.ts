@@ -3,7 +3,7 @@
  * the loader. Texts may hold `{{ref}}`s, split here by a tiny test-only
  * splitter; conditions are built as ASTs with cmp/and/or/not/is/eq.
  */
-import type { Answer, AnswerValue, Entry } from '../../src/journal/types.js';
+import type { Answer, AnswerValue, Entry } from '../../src/domain/types.js';
 import type {
   CompareOp,
   Condition,

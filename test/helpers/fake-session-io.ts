@@ -3,7 +3,7 @@
  * and records every prompt, a store that records every save, a clock that
  * ticks one minute per call.
  */
-import type { Draft, Entry } from '../../src/journal/types.js';
+import type { Draft, Entry } from '../../src/domain/types.js';
 import type { Clock, Prompter, PromptBase, SessionStore } from '../../src/engine/ports.js';
 
 export type PromptKind = keyof Prompter;

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OplosError } from '../../src/errors.js';
-import type { Answer, Draft, Entry } from '../../src/journal/types.js';
+import type { Answer, Draft, Entry } from '../../src/domain/types.js';
 
 /** A fresh folder under the system's temp folder; `cleanup` removes it. */
 export const tempFolder = async (): Promise<{ dir: string; cleanup: () => Promise<void> }> => {

@@ -1,6 +1,6 @@
 /** Hand-built question sets and journal entries for the report tests. */
 import { afterAll, beforeAll } from 'vitest';
-import type { Answer, AnswerValue, Entry } from '../../src/journal/types.js';
+import type { Answer, AnswerValue, Entry } from '../../src/domain/types.js';
 import type { LocalTemplate, LocalText, Question, QuestionSet } from '../../src/sets/types.js';
 
 export const text = (nl: string, en: string): LocalText => ({ nl, en });

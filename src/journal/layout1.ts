@@ -1,0 +1,79 @@
+/**
+ * Reading a layout-1 journal (one `journal.json` document, drafts in
+ * `journal.json.drafts/`), only to bring it into a folder: on first use at
+ * the default place, or by `journal import`. The file is never changed; it is
+ * renamed to `journal.json.layout1-backup` once every session is in.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { readRegular, utf8 } from './atomic.js';
+import { isLayout1Envelope, unsealLayout1, type PassphraseCache } from './crypto.js';
+import { fail, journalTexts } from './messages.js';
+import { checkDraft, checkEntries } from './shape.js';
+import type { Draft, Entry } from '../domain/types.js';
+
+export interface Layout1 {
+  readonly entries: Entry[];
+  readonly drafts: Draft[];
+  readonly encrypted: boolean;
+}
+
+const parseText = (bytes: Buffer, file: string, lang: string): unknown => {
+  const text = utf8(bytes);
+  // never read as U+FFFD: what cannot be read as UTF-8 stays where it is, untouched
+  if (text === undefined) throw fail(3, journalTexts(lang).damagedFile(file, 'not valid UTF-8'));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw fail(3, journalTexts(lang).damagedFile(file, 'not valid JSON'));
+  }
+};
+
+/** The parsed content of a layout-1 file, opened with the passphrase when it is an envelope. */
+export const openLayout1Text = async (bytes: Buffer, file: string, lang: string, pass: PassphraseCache): Promise<{ value: unknown; encrypted: boolean }> => {
+  const outer = parseText(bytes, file, lang);
+  if (!isLayout1Envelope(outer)) return { value: outer, encrypted: false };
+  return { value: parseText(await unsealLayout1(outer, await pass.get(file), file, lang), file, lang), encrypted: true };
+};
+
+/** Does this parsed value look like a layout-1 document (or its envelope)? */
+export const isLayout1Doc = (v: unknown): boolean =>
+  isLayout1Envelope(v) || (typeof v === 'object' && v !== null && !Array.isArray(v) && 'entries' in v && 'version' in v && !('format' in v));
+
+/** Is the file at `file` a layout-1 journal? Reads only its first bytes. */
+export const looksLayout1 = async (file: string): Promise<boolean> => {
+  const bytes = await readRegular(file).catch(() => undefined);
+  if (!bytes) return false;
+  const head = bytes.subarray(0, 64).toString('latin1');
+  return /^\s*\{\s*"(version|oplos-encrypted)"/.test(head);
+};
+
+/** Every session and draft of the layout-1 journal `file`; damaged is exit 3. */
+export const readLayout1 = async (file: string, lang: string, pass: PassphraseCache): Promise<Layout1> => {
+  const t = journalTexts(lang);
+  const bytes = await readRegular(file);
+  if (bytes === undefined) return { entries: [], drafts: [], encrypted: false };
+  const { value, encrypted } = bytes.toString('latin1').trim() === '' ? { value: { version: 1, entries: [] }, encrypted: false } : await openLayout1Text(bytes, file, lang, pass);
+  const doc = value as Record<string, unknown>;
+  if (typeof doc !== 'object' || doc === null || doc['version'] !== 1) throw fail(3, t.damagedFile(file, `version: ${String(doc?.['version'])}`));
+  const checked = checkEntries(doc['entries']);
+  if (!checked.ok) throw fail(3, t.damagedFile(file, checked.where));
+  const ids = new Set(checked.value.map((e) => e.id));
+  const drafts: Draft[] = [];
+  const draftDir = `${file}.drafts`;
+  const names = await readdir(draftDir).catch(() => [] as string[]);
+  for (const name of names.sort()) {
+    if (name.startsWith('.') || !(name.endsWith('.json') || name.endsWith('.completing'))) continue;
+    const f = path.join(draftDir, name);
+    const b = await readRegular(f);
+    if (!b) continue;
+    const { value: dv } = await openLayout1Text(b, f, lang, pass);
+    const d = checkDraft(dv);
+    if (!d.ok) throw fail(3, t.damagedFile(f, d.where));
+    // a completion cut off after the journal had the session: the session is there
+    if (ids.has(d.value.entry.id)) continue;
+    ids.add(d.value.entry.id);
+    drafts.push(d.value);
+  }
+  return { entries: checked.value, drafts, encrypted };
+};

@@ -1,0 +1,96 @@
+/**
+ * Opening a journal folder: the path is resolved once (symlinks followed)
+ * and every write happens there; a path that is a FIFO, a device or a socket
+ * is refused before anything is opened, and a layout-1 file is refused with
+ * the command that brings it in. A layout-1 journal at the default place is
+ * brought in on first use (see bringIn).
+ */
+import { lstat, realpath, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { notRegular } from './atomic.js';
+import { deriveKey, KDF, keyCheck, newSalt } from './crypto.js';
+import { LAYOUT1_BACKUP } from './layout.js';
+import { looksLayout1, readLayout1 } from './layout1.js';
+import { fail, journalTexts } from './messages.js';
+import { plainRecord, readRecord, writeRecord } from './record.js';
+import { Journal } from './store.js';
+import type { OpenJournalOptions } from './journal-base.js';
+import { asUnfinished } from './shape.js';
+
+/** The folder `p` names, resolved: an existing one by realpath, a new one inside its resolved parent. */
+const resolveFolder = async (p: string, lang: string): Promise<string> => {
+  const t = journalTexts(lang);
+  const wanted = path.resolve(p);
+  let s;
+  try {
+    s = await stat(wanted);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw fail(3, t.unreadable(wanted, code));
+    if (code !== 'ENOENT') throw fail(3, t.unreadable(wanted, code ?? String(e)));
+    const parent = await realpath(path.dirname(wanted)).catch(() => path.dirname(wanted));
+    // a dangling symlink: the folder would be made through it, somewhere else
+    const link = await lstat(wanted).catch(() => undefined);
+    if (link?.isSymbolicLink()) throw fail(3, t.unreadable(wanted, 'a symlink to nothing'));
+    return path.join(parent, path.basename(wanted));
+  }
+  if (s.isDirectory()) return realpath(wanted);
+  if (s.isFile()) {
+    if (await looksLayout1(wanted)) throw fail(3, t.layout1Given(wanted));
+    throw fail(3, t.notAFolder(wanted));
+  }
+  throw fail(3, t.notAFile(wanted, notRegular(s) ?? 'not a folder'));
+};
+
+export interface OpenOptions extends OpenJournalOptions {
+  /** a layout-1 journal to bring in first when it is there (the default place's `journal.json`) */
+  readonly layout1?: string;
+}
+
+/** Opens the journal folder at `o.path` (made on the first write). */
+export const openJournal = async (o: OpenOptions): Promise<Journal> => {
+  const dir = await resolveFolder(o.path, o.lang);
+  const journal = new Journal(o, dir, await readRecord(dir, o.lang));
+  if (o.layout1) await bringIn(journal, o.layout1);
+  return journal;
+};
+
+/**
+ * Brings the layout-1 journal `file` in: every session and draft is written
+ * into the folder (encrypted with the same passphrase when it was), read back
+ * and compared, and only then is the file renamed to `journal.json.layout1-backup`
+ * (its drafts folder beside it, likewise). The user is told once, with the backup's path.
+ */
+export const bringIn = async (j: Journal, file: string): Promise<void> => {
+  const s = await stat(file).catch(() => undefined);
+  if (!s?.isFile()) return;
+  const t = journalTexts(j.lang);
+  const old = await readLayout1(file, j.lang, j.pass);
+  if (old.encrypted && !j.currentRecord?.encryption) {
+    await j.locked(async () => {
+      if (j.currentRecord?.encryption) return;
+      const passphrase = await j.pass.get(file);
+      const salt = await newSalt();
+      const key = await deriveKey(passphrase, salt, KDF);
+      const record = { ...(j.currentRecord ?? plainRecord()), encryption: { kdf: KDF, salt: salt.toString('base64'), check: await keyCheck(key) } };
+      await writeRecord(j.dir, record);
+      j.currentRecord = record;
+    });
+  } else if (!j.currentRecord) {
+    await j.locked(async () => {
+      if (!j.currentRecord) await writeRecord(j.dir, plainRecord());
+    });
+  }
+  await j.add([...old.entries, ...old.drafts.map((d) => asUnfinished(d))], { unfinishedAsDrafts: true, kind: 'imported' });
+  for (const d of old.drafts) if (d.pending) await j.saveDraft(d);
+  j.releaseClaimsSync();
+  // read back and compared before the old file is moved aside
+  const now = new Map((await j.readAll({ strict: true })).map((e) => [e.id, e]));
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const e of old.entries) if (!same(now.get(e.id), e)) throw fail(3, t.bringInMismatch(file, e.id));
+  for (const d of old.drafts) if (!now.has(d.entry.id)) throw fail(3, t.bringInMismatch(file, d.entry.id));
+  const backup = path.join(path.dirname(file), LAYOUT1_BACKUP);
+  await rename(`${file}.drafts`, `${backup}.drafts`).catch(() => undefined);
+  await rename(file, backup);
+  j.notify(t.broughtIn(j.dir, backup));
+};

@@ -1,0 +1,107 @@
+/**
+ * One session file: the session as in the export's `entries[]` (an
+ * unfinished one also with `pending`, the items of a list being answered),
+ * plain JSON or sealed. Read strictly: bytes that are not UTF-8, text that is
+ * not JSON, a seal the key does not open or a shape that is not a session
+ * make the file damaged, and a damaged file is reported, never rewritten.
+ * Written through lowdb with the adapter below (a small document read,
+ * changed and written whole).
+ */
+import type { Adapter } from 'lowdb';
+import { readRegular, utf8, writeFileAtomic } from './atomic.js';
+import { isSealed, seal, unseal } from './crypto.js';
+import { entryProblem } from './shape.js';
+import type { Draft, Entry } from '../domain/types.js';
+
+/** A session document as stored: the entry's fields (and any a newer oplos added), `pending` for a draft. */
+export type SessionDoc = Record<string, unknown>;
+
+export type Decoded = { ok: true; doc: SessionDoc; sealed: boolean } | { ok: false; why: string };
+
+/** How a journal seals: the key when files are to be written sealed, and a way to get it for reading. */
+export interface Sealing {
+  /** the key to write with; undefined writes plain */
+  readonly writeKey: Buffer | undefined;
+  /** the key to read a sealed file (may ask for the passphrase) */
+  readKey(): Promise<Buffer>;
+}
+
+const parse = (bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; why: string } => {
+  const text = utf8(bytes);
+  if (text === undefined) return { ok: false, why: 'not valid UTF-8' };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, why: 'not valid JSON' };
+  }
+};
+
+export const decodeSession = async (bytes: Uint8Array, readKey: () => Promise<Buffer>): Promise<Decoded> => {
+  let p = parse(bytes);
+  if (!p.ok) return p;
+  let sealed = false;
+  if (isSealed(p.value)) {
+    sealed = true;
+    const inner = await unseal(p.value, await readKey());
+    if (!inner) return { ok: false, why: 'sealed, and the journal key does not open it' };
+    p = parse(inner);
+    if (!p.ok) return p;
+  }
+  const v = p.value;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, why: 'not a session' };
+  const { pending, ...entry } = v as SessionDoc;
+  const problem = entryProblem(entry);
+  if (problem) return { ok: false, why: problem };
+  if (pending !== undefined) {
+    const ok = typeof pending === 'object' && pending !== null && typeof (pending as SessionDoc)['question'] === 'string' && Array.isArray((pending as SessionDoc)['items']);
+    if (!ok) return { ok: false, why: 'pending: not a question and a list of texts' };
+  }
+  return { ok: true, doc: v as SessionDoc, sealed };
+};
+
+export const encodeSession = async (doc: SessionDoc, key: Buffer | undefined): Promise<string> => {
+  const plain = `${JSON.stringify(doc)}\n`;
+  return key ? seal(plain, key) : plain;
+};
+
+export const docOfDraft = (d: Draft): SessionDoc => ({ ...(d.entry as unknown as SessionDoc), ...(d.pending ? { pending: d.pending } : {}) });
+
+export const draftOfDoc = (doc: SessionDoc): Draft => {
+  const { pending, ...entry } = doc;
+  return { entry: entry as unknown as Entry, ...(pending ? { pending: pending as Draft['pending'] } : {}) } as Draft;
+};
+
+export const entryOfDoc = (doc: SessionDoc): Entry => {
+  const { pending: _p, ...entry } = doc;
+  return entry as unknown as Entry;
+};
+
+export class DamagedFile extends Error {
+  constructor(
+    readonly file: string,
+    readonly why: string,
+  ) {
+    super(`${file}: ${why}`);
+  }
+}
+
+/** The lowdb adapter of one session file. Reading a damaged file throws DamagedFile; `durable: false` skips the flushes (import). */
+export class SessionAdapter implements Adapter<SessionDoc> {
+  constructor(
+    readonly file: string,
+    private readonly sealing: Sealing,
+    private readonly durable = true,
+  ) {}
+
+  async read(): Promise<SessionDoc | null> {
+    const bytes = await readRegular(this.file);
+    if (bytes === undefined) return null;
+    const d = await decodeSession(bytes, () => this.sealing.readKey());
+    if (!d.ok) throw new DamagedFile(this.file, d.why);
+    return d.doc;
+  }
+
+  async write(doc: SessionDoc): Promise<void> {
+    await writeFileAtomic(this.file, await encodeSession(doc, this.sealing.writeKey), { durable: this.durable });
+  }
+}
