@@ -19,13 +19,12 @@ const en = {
   plainWarning: 'Warning: this journal is not encrypted, so its answers leave this machine as plain text (oplos journal encrypt).',
   summary: (cameIn: number, wentOut: number) =>
     `${cameIn} ${cameIn === 1 ? 'session' : 'sessions'} came in, ${wentOut} went out`,
-  removed: (inn: number, out: number) =>
-    `${inn} ${inn === 1 ? 'session was' : 'sessions were'} deleted on the other side, ${out} here`,
+  removedIn: (n: number) => `${n} ${n === 1 ? 'session' : 'sessions'} deleted on the other machine, and now here too`,
+  removedOut: (n: number) => `${n} ${n === 1 ? 'session' : 'sessions'} deleted here, and now on the other machine too`,
   conflict: (copy: string) => `Changed on both machines; the other version is kept beside it: ${copy} (oplos journal check --fix)`,
   kept: (file: string) => `Deleted on one machine and changed on the other, so kept: ${file} (delete it again if you meant to)`,
   unsealed: (file: string) => `Not sealed, so left out of git: ${file} (oplos journal check)`,
   notCommitted: (why: string) => `The journal was saved, but git could not commit the change (${why}); the next oplos journal sync takes it along.`,
-  syncRunning: 'Another oplos journal sync is running on this journal; try again when it is done.',
   news: {
     encrypted: 'The journal was encrypted on another machine: from now on oplos asks for its passphrase.',
     decrypted: 'The journal was decrypted on another machine: it is no longer encrypted.',
@@ -47,12 +46,12 @@ const nl: Texts = {
   noGit: 'git is niet geïnstalleerd (of staat niet in PATH); oplos journal git en sync hebben het nodig.',
   plainWarning: 'Let op: dit journaal is niet versleuteld, dus de antwoorden gaan leesbaar van deze computer af (oplos journal encrypt).',
   summary: (cameIn, wentOut) => `${cameIn} ${cameIn === 1 ? 'gesprek' : 'gesprekken'} binnengekomen, ${wentOut} verstuurd`,
-  removed: (inn, out) => `${inn} ${inn === 1 ? 'gesprek' : 'gesprekken'} aan de andere kant verwijderd, ${out} hier`,
+  removedIn: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'} verwijderd op de andere computer, en nu ook hier`,
+  removedOut: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'} hier verwijderd, en nu ook op de andere computer`,
   conflict: (copy) => `Op beide computers gewijzigd; de andere versie staat ernaast: ${copy} (oplos journal check --fix)`,
   kept: (file) => `Op de ene computer verwijderd en op de andere gewijzigd, dus bewaard: ${file} (verwijder hem opnieuw als dat de bedoeling was)`,
   unsealed: (file) => `Niet versleuteld, dus niet in git gezet: ${file} (oplos journal check)`,
   notCommitted: (why) => `Het journaal is opgeslagen, maar git kon de wijziging niet vastleggen (${why}); de volgende oplos journal sync neemt die mee.`,
-  syncRunning: 'Er loopt al een oplos journal sync op dit journaal; probeer het opnieuw als die klaar is.',
   news: {
     encrypted: 'Het journaal is op een andere computer versleuteld: oplos vraagt voortaan om de wachtwoordzin.',
     decrypted: 'Het journaal is op een andere computer ontsleuteld: het is niet meer versleuteld.',
