@@ -90,3 +90,26 @@ describe('conflict copies and journal check', { timeout: 120_000 }, () => {
     expect((await readdir(path.join(folder, 'conflicts'))).length).toBe(3);
   });
 });
+
+describe('an encrypted journal synced through the command line', { timeout: 120_000 }, () => {
+  it('no answer text or client label reaches any object of either repository or the remote', async () => {
+    const remote = path.join(dir, 'remote.git');
+    gitIn(dir, ['init', '-q', '--bare', remote], env);
+    const folder = path.join(dir, 'laptop');
+    const run = (args: readonly string[]) => oplos(args, { ...env, OPLOS_JOURNAL: folder, OPLOS_PASSPHRASE: 'correct horse battery' });
+    expect((await run(['start', '--client', 'client-K7', '--answers', ANSWERS])).code).toBe(0);
+    expect((await run(['journal', 'encrypt'])).code).toBe(0);
+    expect((await run(['journal', 'git', 'init', '-q'])).code).toBe(0);
+    expect((await run(['journal', 'git', 'remote', 'add', 'origin', remote])).code).toBe(0);
+    expect((await run(['start', '--client', 'client-Q2', '--answers', ANSWERS])).code).toBe(0);
+    const synced = await run(['journal', 'sync']);
+    expect(synced.code).toBe(0);
+    expect(synced.stderr).not.toMatch(/not encrypted/);
+    for (const repo of [folder, remote]) {
+      const objects = gitIn(repo, ['cat-file', '--batch-all-objects', '--batch'], env);
+      expect(objects).toContain('oplos-sealed');
+      for (const secret of ['client-K7', 'client-Q2', 'Lay out the clothes', 'I called my sister back']) expect(objects).not.toContain(secret);
+    }
+    expect(gitIn(folder, ['log', '--format=%s'], env)).toMatch(/^session [0-9a-f]{8} completed\njournal added to git\n$/);
+  });
+});
