@@ -62,6 +62,19 @@ describe('an encrypted journal in git', { timeout: 60_000 }, () => {
     expect(gitIn(m.a, ['ls-files'], m.env).trim().split('\n').sort()).toEqual(['.gitignore', 'oplos-journal.json', sessionPath(ID_A)]);
   });
 
+  it("a second machine with a fresh plain journal takes the remote's encrypted record, not its own", async () => {
+    await writeSealed(m.a, ID_A);
+    await sync(m, m.a);
+    const { PLAIN_RECORD } = await import('./helpers/sync-fixtures.js');
+    await writeFile(path.join(m.b, 'oplos-journal.json'), PLAIN_RECORD);
+    const r = await sync(m, m.b);
+    expect(r.encryptionNews).toBe('encrypted');
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(path.join(m.b, 'oplos-journal.json'), 'utf8')).toBe(record('salt-one'));
+    await sync(m, m.a);
+    expect(await readFile(path.join(m.a, 'oplos-journal.json'), 'utf8')).toBe(record('salt-one'));
+  });
+
   it('a passphrase changed on the other machine arrives as news when nothing here is waiting to go', async () => {
     await writeSealed(m.a, ID_A);
     await sync(m, m.a);

@@ -117,7 +117,7 @@ const settleBranch = async (folder: string, up: Upstream & { configured?: boolea
 };
 
 /** Replays the commits of `local` not in `remote` onto `remote`; the new tip and what was kept twice. */
-const replay = async (o: SyncOptions, local: string, remote: string) => {
+const replay = async (o: SyncOptions, local: string, remote: string, recordFromThem: boolean) => {
   const { folder, env } = o;
   const base = (await git(folder, ['merge-base', local, remote], env)).stdout.trim() || (await emptyTree(folder, env));
   const theirs = new Map((await changes(folder, base, remote, env)).map((c) => [c.path, c]));
@@ -130,6 +130,8 @@ const replay = async (o: SyncOptions, local: string, remote: string) => {
   // a session deleted here and changed there keeps the other side's version: no change of ours to it is replayed
   const keepTheirs = new Set([...conflicting].filter((p) => ours.get(p)?.status === 'D'));
   for (const p of keepTheirs) if (isSessionPath(p)) kept.push(p);
+  // the journal's record: the side that switched encryption (or, when neither did, the other side) is the one to keep
+  if (recordFromThem && conflicting.has(RECORD)) keepTheirs.add(RECORD);
   const short = remote.slice(0, 7);
   const copied = new Set<string>();
 
@@ -225,7 +227,8 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
       // sessions sealed here with a key the other machine has replaced (or plain in a journal it encrypted) cannot be mixed in
       if (movedThere && (sessionsHere || !sameEncryption(baseRecord, localRecord))) throw new SyncError(t.encryptionDiverged);
       news = newsOf(localRecord, remoteRecord);
-      const r = await replay(o, local, remote);
+      const switchedHere = mergeBase === undefined ? isEncryptedRecord(localRecord) : !sameEncryption(baseRecord, localRecord);
+      const r = await replay(o, local, remote, !switchedHere);
       count(r.theirs, 'in');
       count(r.ours, 'out');
       Object.assign(result, { conflicts: r.conflicts, kept: r.kept });
