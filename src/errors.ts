@@ -4,7 +4,8 @@
  * The command line catches it once, at the edge, prints `message` (and
  * `hint`) as one line and exits with `exitCode`.
  */
-export type ExitCode = 2 | 3 | 130;
+/** 1 only for a failure of the machine the user can act on (a full disk); a bug is never an OplosError. */
+export type ExitCode = 1 | 2 | 3 | 130;
 
 export const EXIT = {
   ok: 0,

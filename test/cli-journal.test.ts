@@ -5,10 +5,10 @@
  * from crafted export files (for dates and ids a test must control).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
 import { parseCsv } from './helpers/report-csv.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
@@ -119,8 +119,16 @@ const listIds = async (...filters: string[]) => ((JSON.parse((await ok(['journal
 
 const exportJsonDoc = async (...args: string[]) => JSON.parse((await ok(['journal', 'export', '--format', 'json', ...args])).stdout) as ExportDoc;
 
-const journalBytes = () => readFileSync(sb.journal);
-const storedEntries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: Ent[] }).entries;
+/** Every file of the journal folder with its bytes, to see that nothing changed. */
+const journalBytes = (): Buffer => {
+  if (!existsSync(sb.journal)) return Buffer.alloc(0);
+  const names = (readdirSync(sb.journal, { recursive: true }) as string[]).sort();
+  return Buffer.concat(names.flatMap((n) => {
+    const f = path.join(sb.journal, n);
+    return [Buffer.from(`${n}\0`), statSync(f).isFile() ? readFileSync(f) : Buffer.alloc(0)];
+  }));
+};
+const storedEntries = () => storedSessions<Ent>(sb.journal);
 
 const oneLine = (stderr: string) => expect(stderr.trim().split('\n')).toHaveLength(1);
 
@@ -431,7 +439,9 @@ describe('journal import', () => {
     const r = await importEntries([a!, a!]);
     expect(r.stdout).toMatch(/Imported 1 session\(s\); 1 already present/);
     expect(storedEntries()).toHaveLength(1);
-    expect(statSync(sb.journal).mode & 0o777).toBe(0o600);
+    expect(statSync(sb.journal).mode & 0o777).toBe(0o700);
+    const files = (readdirSync(sb.journal, { recursive: true }) as string[]).filter((n) => n.endsWith('.json'));
+    for (const f of files) expect(statSync(path.join(sb.journal, f)).mode & 0o777).toBe(0o600);
   });
 
   it('an imported unfinished session can be continued with resume', async () => {
@@ -604,7 +614,7 @@ describe('journal encrypt / decrypt', () => {
     await startSession('--client', 'P.');
     const plain = storedEntries();
     await ok(['journal', 'encrypt'], withPass);
-    const text = readFileSync(sb.journal, 'utf8');
+    const text = journalBytes().toString('utf8');
     expect(text).not.toContain('Lay out the clothes');
     expect(text).not.toContain('calmer in the mornings');
     expect(text).not.toContain('"P."');
@@ -612,17 +622,15 @@ describe('journal encrypt / decrypt', () => {
     expect((JSON.parse(list.stdout) as Ent[]).map((e) => e.id)).toEqual(plain.map((e) => e.id));
     // a session can be added to the encrypted journal, and stays encrypted
     await ok(['start', '--answers', ANSWERS, '--client', 'Q.'], withPass);
-    expect(readFileSync(sb.journal, 'utf8')).not.toContain('Lay out the clothes');
+    expect(journalBytes().toString('utf8')).not.toContain('Lay out the clothes');
     await ok(['journal', 'decrypt'], withPass);
-    const doc = JSON.parse(readFileSync(sb.journal, 'utf8')) as { version: number; entries: Ent[] };
-    expect(doc.version).toBe(1);
-    expect(doc.entries).toHaveLength(2);
-    expect(readFileSync(sb.journal, 'utf8')).toContain('Lay out the clothes on Sunday evening');
+    expect(storedEntries()).toHaveLength(2);
+    expect(journalBytes().toString('utf8')).toContain('Lay out the clothes on Sunday evening');
     // and it opens without a passphrase again
     expect((await ok(['journal', 'list', '--json'])).stdout).toContain('"Q."');
   });
 
-  it('a wrong passphrase is exit 3 and the file stays byte for byte', async () => {
+  it('a wrong passphrase is exit 3 and the file stays byte for byte', { timeout: 30_000 }, async () => {
     await startSession('--client', 'P.');
     await ok(['journal', 'encrypt'], withPass);
     const before = journalBytes();

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import * as pty from 'node-pty';
 import { parse } from 'yaml';
-import { BIN, oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { BIN, oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 const BUNDLED = path.join(ROOT, 'question-sets');
@@ -31,7 +31,7 @@ const ok = async (args: string[], extra: Record<string, string> = {}) => {
   return r;
 };
 const oneLine = (stderr: string) => expect(stderr.trim().split('\n')).toHaveLength(1);
-const entries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: { id: string; set: string; client?: string }[] }).entries;
+const entries = () => storedSessions<{ id: string; set: string; client?: string }>(sb.journal);
 
 const FOLLOW_UP = [
   'better: "We left on time twice"',
@@ -231,7 +231,7 @@ describe('config', () => {
   it('journal names the journal file when neither --journal nor OPLOS_JOURNAL does', async () => {
     const env = { ...sb.env };
     delete env['OPLOS_JOURNAL'];
-    const file = path.join(sb.dir, 'elsewhere', 'my-journal.json');
+    const file = path.join(sb.dir, 'elsewhere', 'my-journal');
     await oplos(['config', 'set', 'journal', file], env);
     const r = await oplos(['start', '--answers', ANSWERS], env);
     expect(r.code).toBe(0);
@@ -240,7 +240,7 @@ describe('config', () => {
     // OPLOS_JOURNAL still wins
     await ok(['start', '--answers', ANSWERS]);
     expect(existsSync(sb.journal)).toBe(true);
-    expect((JSON.parse(readFileSync(file, 'utf8')) as { entries: unknown[] }).entries).toHaveLength(1);
+    expect(storedSessions(file)).toHaveLength(1);
   });
 
   it('default-set names the set start uses', async () => {

@@ -85,10 +85,9 @@ describe('review fixes', () => {
   });
 });
 
-describe('an empty journal file', () => {
+describe('an empty journal folder', () => {
   it('reads as an empty journal and takes the first session', async () => {
-    mkdirSync(path.dirname(sb.journal), { recursive: true });
-    writeFileSync(sb.journal, '');
+    mkdirSync(sb.journal, { recursive: true });
     const list = await oplos(['journal', 'list', '--json'], sb.env);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout)).toEqual([]);

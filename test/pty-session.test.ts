@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { KEY, openTerminal } from './helpers/pty.js';
-import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplos, sandbox, storedSessions, unfinishedFiles, type Sandbox } from './helpers/cli.js';
+import { hostname } from 'node:os';
 import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -47,10 +48,10 @@ describe('a session in a real terminal', () => {
     expect(t.screen()).toMatch(/oplos resume [0-9a-f]{8}/);
 
     // nothing is complete yet, and the draft holds what was typed
-    const drafts = `${sb.journal}.drafts`;
+    const drafts = path.join(sb.journal, 'unfinished');
     expect(existsSync(drafts)).toBe(true);
     const [file] = readdirSync(drafts).filter((f) => f.endsWith('.json'));
-    const draft = JSON.parse(readFileSync(`${drafts}/${file}`, 'utf8')) as { entry: Stored['entries'][number] };
+    const draft = { entry: JSON.parse(readFileSync(`${drafts}/${file}`, 'utf8')) as Stored['entries'][number] };
     expect(draft.entry.answers.map((a) => a.question)).toEqual(['pre-change', 'hopes', 'burden', 'miracle']);
     expect(draft.entry.answers[2]!.skipped).toBe(true);
 
@@ -78,7 +79,7 @@ describe('a session in a real terminal', () => {
     const done = await oplos(['resume', '--answers', rest], sb.env);
     expect(done.stderr).not.toMatch(/error/i);
     expect(done.code).toBe(0);
-    const stored = JSON.parse(readFileSync(sb.journal, 'utf8')) as Stored;
+    const stored = { entries: storedSessions<Stored['entries'][number]>(sb.journal) };
     expect(stored.entries).toHaveLength(1);
     const entry = stored.entries[0]!;
     expect(entry.status).toBe('complete');
@@ -110,9 +111,9 @@ describe('a long answer in the editor', () => {
     await t.waitFor(/question 4 of about \d+/);
     t.press(KEY.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
-    const drafts = `${sb.journal}.drafts`;
+    const drafts = path.join(sb.journal, 'unfinished');
     const [file] = readdirSync(drafts).filter((f) => f.endsWith('.json'));
-    const draft = JSON.parse(readFileSync(`${drafts}/${file}`, 'utf8')) as { entry: Stored['entries'][number] };
+    const draft = { entry: JSON.parse(readFileSync(`${drafts}/${file}`, 'utf8')) as Stored['entries'][number] };
     expect(draft.entry.answers.find((a) => a.question === 'burden')?.value).toBe('Line one\nLine two');
   }, 20_000);
 });
@@ -139,9 +140,10 @@ describe('a Ctrl-C that comes as SIGINT (between two prompts, outside raw mode)'
 describe('the first save runs while the first question is on screen', () => {
   it('an answer waits for it; when it cannot be made, the question is withdrawn with exit 3', async () => {
     // another oplos holds the journal's lock and keeps it fresh: the first save waits for it, then gives up
-    const lock = `${sb.journal}.lock`;
-    await mkdir(path.dirname(lock), { recursive: true });
-    await mkdir(lock);
+    // held by this (live) test process
+    const lock = path.join(sb.journal, 'journal.lock');
+    await mkdir(sb.journal, { recursive: true });
+    await writeFile(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: '', token: 'test' }));
     const fresh = setInterval(() => {
       const now = new Date();
       utimes(lock, now, now).catch(() => undefined);
@@ -154,9 +156,9 @@ describe('the first save runs while the first question is on screen', () => {
       t.press(KEY.enter); // "yes": taken, but not saved, so no next question
       const { exitCode } = await t.exited;
       expect(exitCode).toBe(3);
-      expect(t.sinceMark()).toMatch(/locked by another oplos/);
+      expect(t.sinceMark()).toMatch(/in use by another oplos/);
       expect(t.sinceMark()).not.toMatch(/question 2 of about/);
-      expect(existsSync(`${sb.journal}.drafts`) && readdirSync(`${sb.journal}.drafts`).length > 0).toBe(false);
+      expect(unfinishedFiles(sb.journal)).toEqual([]);
     } finally {
       clearInterval(fresh);
     }

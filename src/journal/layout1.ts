@@ -36,16 +36,15 @@ export const openLayout1Text = async (bytes: Buffer, file: string, lang: string,
   return { value: parseText(await unsealLayout1(outer, await pass.get(file), file, lang), file, lang), encrypted: true };
 };
 
-/** Does this parsed value look like a layout-1 document (or its envelope)? */
-export const isLayout1Doc = (v: unknown): boolean =>
-  isLayout1Envelope(v) || (typeof v === 'object' && v !== null && !Array.isArray(v) && 'entries' in v && 'version' in v && !('format' in v));
-
-/** Is the file at `file` a layout-1 journal? Reads only its first bytes. */
+/** Is the file at `file` a layout-1 journal (`{"version":1,"entries":[…]}` and nothing else, or its envelope)? */
 export const looksLayout1 = async (file: string): Promise<boolean> => {
   const bytes = await readRegular(file).catch(() => undefined);
   if (!bytes) return false;
+  // the head as oplos wrote it, then only the end is looked at: a whole parse waits for the real read
   const head = bytes.subarray(0, 64).toString('latin1');
-  return /^\s*\{\s*"(version|oplos-encrypted)"/.test(head);
+  if (/^\s*\{\s*"oplos-encrypted"\s*:/.test(head)) return true;
+  if (!/^\s*\{\s*"version"\s*:\s*1\s*,\s*"entries"\s*:\s*\[/.test(head)) return false;
+  return /\]\s*\}\s*$/.test(bytes.subarray(Math.max(0, bytes.length - 64)).toString('latin1'));
 };
 
 /** Every session and draft of the layout-1 journal `file`; damaged is exit 3. */

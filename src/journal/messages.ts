@@ -48,7 +48,7 @@ const en = {
   completedElsewhere: (id8: string): Text => [`The session ${id8} was completed by another oplos meanwhile; this copy was not saved.`, 'See it with `oplos journal show`.'],
   bringInMismatch: (file: string, id: string): Text => [`Bringing ${file} into the journal folder failed: session ${id} did not read back the same. The old file was left as it is.`, 'Report this; your sessions are still in the old file.'],
   broughtIn: (dir: string, backup: string): string => `Your journal is now the folder ${dir}; the old file is kept as ${backup}.`,
-  storeFull: (why: string): Text => [`The answer could not be saved: ${why}.`, 'Free some space; the answers given before are kept.'],
+  storeFull: (id8: string): Text => [`The disk is full: the last answer of session ${id8} could not be saved; the answers before it are kept.`, `Free some space, then \`oplos resume ${id8}\` continues from there.`],
 };
 
 const nl: typeof en = {
@@ -66,7 +66,7 @@ const nl: typeof en = {
   completedElsewhere: (id8) => [`De sessie ${id8} is intussen door een andere oplos afgerond; deze versie is niet bewaard.`, 'Bekijk haar met `oplos journal show`.'],
   bringInMismatch: (file, id) => [`Het overzetten van ${file} naar de journaalmap is mislukt: sessie ${id} las niet hetzelfde terug. Het oude bestand is niet veranderd.`, 'Meld dit; je sessies staan nog in het oude bestand.'],
   broughtIn: (dir, backup) => `Je journaal is nu de map ${dir}; het oude bestand is bewaard als ${backup}.`,
-  storeFull: (why) => [`Het antwoord kon niet bewaard worden: ${why}.`, 'Maak ruimte vrij; de eerder gegeven antwoorden zijn bewaard.'],
+  storeFull: (id8) => [`De schijf is vol: het laatste antwoord van sessie ${id8} kon niet bewaard worden; de antwoorden ervoor zijn bewaard.`, `Maak ruimte vrij; daarna gaat \`oplos resume ${id8}\` verder waar je was.`],
   unreadable: (file, why) => [`Het journaal ${file} kan niet gelezen worden (${why}).`, 'Controleer of het bestand en de map van jou zijn en leesbaar.'],
   notJson: (file) => [`Het journaal ${file} is beschadigd: het is geen geldige JSON.`, 'Zet een back-up terug, of zet het bestand opzij om een nieuw journaal te beginnen.'],
   badShape: (file, where) => [`Het journaal ${file} is beschadigd: ${where}.`, 'Zet een back-up terug, of zet het bestand opzij om een nieuw journaal te beginnen.'],

@@ -134,11 +134,24 @@ export class Journal extends JournalReads {
     });
   }
 
+  /** A full disk while saving a running session: exit 1, saying that what came before is kept and how to go on. */
+  private full(id: string): (e: unknown) => never {
+    return (e) => {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw fail(1, journalTexts(this.lang).storeFull(id.slice(0, 8)));
+      throw e;
+    };
+  }
+
   /** Saves an unfinished session: its one file, sealed when the journal is. */
   async saveDraft(d: Draft): Promise<void> {
     const checked = checkDraft(d);
     if (!checked.ok) throw new Error(`oplos: a draft of the wrong shape: ${checked.where}`);
-    await this.claim(d.entry);
+    await this.claim(d.entry).catch(this.full(d.entry.id));
+    await this.writeDraft(d).catch(this.full(d.entry.id));
+  }
+
+  private async writeDraft(d: Draft): Promise<void> {
     await this.locked(async (stillHeld) => {
       const file = unfinishedPath(this.dir, sessionName(d.entry));
       await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -157,7 +170,12 @@ export class Journal extends JournalReads {
    */
   async completeDraft(entry: Entry): Promise<void> {
     checkEntry(this.lang)(entry);
-    await this.claim(entry);
+    await this.claim(entry).catch(this.full(entry.id));
+    await this.writeComplete(entry).catch(this.full(entry.id));
+    await this.unclaim(entry.id);
+  }
+
+  private async writeComplete(entry: Entry): Promise<void> {
     await this.locked(async (stillHeld) => {
       const name = sessionName(entry);
       const draftFile = unfinishedPath(this.dir, name);
@@ -180,7 +198,6 @@ export class Journal extends JournalReads {
       await fsyncDir(path.dirname(draftFile));
       await this.change('completed', [entry.id]);
     });
-    await this.unclaim(entry.id);
   }
 
   /** Replaces the complete session with this id (journal edit), keeping keys a newer oplos wrote. */

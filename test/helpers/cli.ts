@@ -3,6 +3,7 @@
  * its own temp HOME, config and journal, so no test touches the user's files.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,7 @@ export interface Sandbox {
 
 export const sandbox = async (): Promise<Sandbox> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'oplos-e2e-'));
-  const journal = path.join(dir, 'data', 'journal.json');
+  const journal = path.join(dir, 'data', 'journal');
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
     HOME: dir,
@@ -51,3 +52,24 @@ export const oplos = (args: readonly string[], env: Record<string, string>, inpu
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input ?? '');
   });
+
+/** The complete sessions stored in a plain journal folder, oldest first (read straight from the files). */
+export const storedSessions = <T = Record<string, unknown>>(journal: string): T[] => {
+  const root = path.join(journal, 'sessions');
+  let names: string[];
+  try {
+    names = (readdirSync(root, { recursive: true }) as string[]).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((n) => JSON.parse(readFileSync(path.join(root, n), 'utf8')) as T);
+};
+
+/** The files of the unfinished sessions in a journal folder. */
+export const unfinishedFiles = (journal: string): string[] => {
+  try {
+    return (readdirSync(path.join(journal, 'unfinished')) as string[]).filter((n) => n.endsWith('.json')).map((n) => path.join(journal, 'unfinished', n));
+  } catch {
+    return [];
+  }
+};

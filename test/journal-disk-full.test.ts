@@ -1,0 +1,53 @@
+/**
+ * A full disk while a session is saved: the store says so plainly (exit 1),
+ * names the session and `oplos resume`, and what was saved before stays.
+ * The failing write is injected into the store's file writer.
+ */
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { draft, entry, oplosError, tempFolder } from './helpers/journal-fixtures.js';
+
+const failing = { on: false };
+vi.mock('../src/journal/atomic.js', async (original) => {
+  const real = await original<typeof import('../src/journal/atomic.js')>();
+  return {
+    ...real,
+    writeFileAtomic: async (file: string, data: string | Uint8Array, o?: { durable?: boolean }) => {
+      if (failing.on && file.includes(`${path.sep}unfinished${path.sep}`)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return real.writeFileAtomic(file, data, o);
+    },
+  };
+});
+
+const { openJournal } = await import('../src/journal/store.js');
+
+let folder: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  const t = await tempFolder();
+  folder = path.join(t.dir, 'journal');
+  cleanup = t.cleanup;
+  failing.on = false;
+});
+afterEach(() => cleanup());
+
+describe('a full disk during a session', () => {
+  it('is exit 1 with one plain message naming the session and resume; the answers saved before are kept', async () => {
+    const j = await openJournal({ path: folder, lang: 'en' });
+    const d = draft('full1234abcd');
+    await j.saveDraft(d);
+    failing.on = true;
+    const e = await oplosError(j.saveDraft({ entry: { ...d.entry, answers: [...d.entry.answers, entry('x').answers[1]!] } }));
+    expect(e.exitCode).toBe(1);
+    expect(e.message).not.toMatch(/ENOSPC|\n/);
+    expect(e.message).toContain('full1234');
+    expect(e.hint).toBe('Free some space, then `oplos resume full1234` continues from there.');
+    expect((await oplosError(j.completeDraft(entry('full1234abcd')))).exitCode).toBe(1);
+    failing.on = false;
+    expect((await j.getDraft('full')).entry.answers).toEqual(d.entry.answers);
+    j.releaseClaimsSync();
+    const nl = await openJournal({ path: folder, lang: 'nl' });
+    failing.on = true;
+    expect((await oplosError(nl.saveDraft(d))).message).toContain('De schijf is vol');
+  });
+});
