@@ -1,397 +1,166 @@
 #!/usr/bin/env node
-// `npm run bench`: start-up, journal and session timings of the built binary,
-// as ratios to a bare `node -e 0` measured in the same run (docs/performance.md).
+// `npm run bench`: the journal targets of issue 10 as ratios measured in one run,
+// layout 2 (this build) beside layout 1 (commit 8df867d, built once into .bench/layout1).
 //
-//   node scripts/bench.mjs [--runs N] [--sessions N] [--md] [--keep]
+//   node scripts/bench.mjs [--runs N] [--small] [--md] [--no-layout1]
 //
-// --runs      timed runs per target after one warm-up run (default 7)
-// --sessions  interactive sessions per journal for the answer-save timing (default 3)
-// --md        also print the table as Markdown (for docs/performance.md)
-// --keep      keep the temp folder (journals, homes) and print where it is
+// --runs        timed runs per row after one warm-up (default 5)
+// --small       10,000 sessions only (skips the 50,000 rows; about a minute)
+// --md          also print the table as Markdown (docs/performance.md)
+// --no-layout1  skip the layout-1 column
 //
-// Needs a build (`npm run build`; `npm run bench` does it) and node-pty.
-// Exit code 0 whether targets pass or fail (the table says); 1 when the bench itself cannot run.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Wall time from spawn to exit, medians; peak memory from the process's own maxRSS.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { entries, journalStats, loadQuestions, writeJournal } from './bench/journal.mjs';
-import { iqr, median, openTerminal, peakRssOf, sleep, timeProcess } from './bench/measure.mjs';
+import { fileURLToPath } from 'node:url';
+import { entries, loadQuestions } from './bench/journal.mjs';
+import { median, timeProcess } from './bench/measure.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const BIN = path.join(ROOT, 'bin', 'oplos.js');
-const SET_FILE = path.join(ROOT, 'question-sets', 'first-session.yaml');
-const SEARCH = ['koffie', 'fiets'];
-
-// ---------------------------------------------------------------- options
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(name);
-  if (i < 0) return fallback;
-  const n = Number(argv[i + 1]);
-  if (!Number.isInteger(n) || n < 1) die(`${name} takes a whole number of 1 or more`);
-  return n;
-};
-function die(msg) {
-  process.stderr.write(`bench: ${msg}\n`);
-  process.exit(1);
-}
-const RUNS = opt('--runs', 7);
-const SESSIONS = opt('--sessions', 3);
-const MD = argv.includes('--md');
-const KEEP = argv.includes('--keep');
+const flag = (n) => argv.includes(n);
+const RUNS = (() => {
+  const i = argv.indexOf('--runs');
+  return i < 0 ? 5 : Math.max(1, Number(argv[i + 1]) || 5);
+})();
+const SIZES = flag('--small') ? [10_000] : [10_000, 50_000];
+const LAYOUT1 = !flag('--no-layout1');
 const log = (s) => process.stderr.write(`${s}\n`);
+const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
+const SET_FILE = path.join(ROOT, 'question-sets', 'first-session.yaml');
+const PASS = 'bench passphrase';
 
-if (!existsSync(path.join(ROOT, 'dist', 'oplos.js'))) die('dist/oplos.js is missing: run `npm run bench` (it builds first) or `npm run build`.');
-
-// ---------------------------------------------------------------- temp folders and env
 const TMP = mkdtempSync(path.join(os.tmpdir(), 'oplos-bench-'));
-const live = new Set();
-let cleaned = false;
-const cleanup = () => {
-  if (cleaned) return;
-  cleaned = true;
-  for (const t of live) t.close().catch(() => undefined);
-  if (KEEP) log(`bench: kept ${TMP}`);
-  else rmSync(TMP, { recursive: true, force: true });
-};
-process.on('exit', cleanup);
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
-  process.on(sig, () => {
-    cleanup();
-    process.exit(130);
-  });
+process.on('exit', () => rmSync(TMP, { recursive: true, force: true }));
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
-const dir = (...p) => {
-  const d = path.join(TMP, ...p);
-  mkdirSync(d, { recursive: true, mode: 0o700 });
-  return d;
-};
-const HOME = dir('home');
-const XDG = { XDG_CONFIG_HOME: dir('config'), XDG_DATA_HOME: dir('data'), XDG_CACHE_HOME: dir('cache'), XDG_STATE_HOME: dir('state') };
-const JDIR = dir('journals');
-const RSS_FILE_ENV = 'OPLOS_BENCH_RSS_FILE';
-const RSS_HOOK = path.join(TMP, 'rss.mjs');
-writeFileSync(
-  RSS_HOOK,
-  `import { writeFileSync } from 'node:fs';
-process.on('exit', () => {
-  const f = process.env.${RSS_FILE_ENV};
-  if (f) writeFileSync(f, String(process.resourceUsage().maxRSS));
-});
-`,
-);
-
-/** The environment of every child: temp home and XDG folders, the journal, no colour, the C locale. */
-const envFor = (journal, tty = false, more = {}) => ({
-  PATH: process.env.PATH ?? '/usr/bin:/bin',
-  HOME,
-  ...XDG,
-  OPLOS_JOURNAL: journal,
-  NO_COLOR: '1',
+const HOOK = path.join(TMP, 'rss.mjs');
+writeFileSync(HOOK, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const f = process.env.OPLOS_BENCH_RSS; if (f) writeFileSync(f, String(process.resourceUsage().maxRSS / 1024)); });\n`);
+const env = (journal, more = {}) => ({
+  PATH: process.env.PATH,
+  HOME: TMP,
   LANG: 'C',
-  ...(tty ? { TERM: 'xterm-256color' } : {}),
+  XDG_CONFIG_HOME: path.join(TMP, 'config'),
+  XDG_DATA_HOME: path.join(TMP, 'data'),
+  OPLOS_JOURNAL: journal,
   ...more,
 });
 
-/** Removes what a killed session leaves beside a journal: its drafts and a lock. */
-const clearSessionFiles = (journal) => {
-  rmSync(`${journal}.drafts`, { recursive: true, force: true });
-  rmSync(`${journal}.lock`, { recursive: true, force: true });
-};
+// ---------------------------------------------------------------- layout 1: the last commit before the folder
+const L1 = path.join(ROOT, '.bench', 'layout1');
+const l1Bin = path.join(L1, 'bin', 'oplos.js');
+if (LAYOUT1 && !existsSync(path.join(L1, 'dist', 'oplos.js'))) {
+  log('bench: building layout 1 (8df867d) into .bench/layout1 …');
+  rmSync(L1, { recursive: true, force: true });
+  mkdirSync(L1, { recursive: true });
+  execSync(`git archive 8df867d | tar -x -C ${JSON.stringify(L1)}`, { cwd: ROOT, stdio: 'inherit' });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(L1, 'node_modules'));
+  execSync('node scripts/build.mjs', { cwd: L1, stdio: 'inherit' });
+}
 
 // ---------------------------------------------------------------- journals
-const started = Date.now();
 const questions = loadQuestions(SET_FILE);
-const journals = {};
-for (const [name, n, seed] of [
-  ['1k', 1_000, 1],
-  ['10k', 10_000, 2],
-  ['50k', 50_000, 3],
-]) {
-  const file = path.join(JDIR, `journal-${name}.json`);
-  const t = Date.now();
-  writeJournal(file, n - 1, questions, { seed });
-  // the last session comes in through oplos itself (journal import), so the journal is written as oplos
-  // writes it, with its line index beside it, as any journal is after its first change
-  const one = path.join(JDIR, `one-${name}.json`);
-  writeFileSync(one, JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: new Date().toISOString(), entries: [...entries(1, questions, seed + 100)] }));
-  const imported = spawnSync(process.execPath, [BIN, 'journal', 'import', one], { env: envFor(file), encoding: 'utf8' });
-  if (imported.status !== 0 || !existsSync(`${file}.index`)) throw new Error(`bench: oplos journal import failed: ${imported.stderr}`);
-  const { bytes, matches } = journalStats(file, SEARCH);
-  journals[name] = { file, n, bytes, matches };
-  log(`bench: wrote ${n} entries (${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / n)} B each, "${SEARCH.join(' ')}" in ${matches}) in ${Date.now() - t} ms`);
-}
-// the same 10k journal without its index: as the first read after a hand edit, or a journal from elsewhere
-const NO_INDEX = path.join(JDIR, 'journal-10k-no-index.json');
-copyFileSync(journals['10k'].file, NO_INDEX);
-const EMPTY = path.join(dir('journals', 'empty'), 'journal.json'); // never created: an empty journal
-
-// ---------------------------------------------------------------- the floor
-// What any program on this stack pays to show a first question: commander
-// parses `start` and one @inquirer/select prompt goes on screen, nothing else;
-// bundled into one file like oplos. For comparison with `start` (info).
-const FLOOR = path.join(TMP, 'floor.mjs');
-{
-  const { build } = await import('esbuild');
-  await build({
-    stdin: {
-      contents: `import { Command } from 'commander';
-import select from '@inquirer/select';
-const p = new Command('floor');
-p.command('start').action(async () => {
-  await select({ message: 'question 1 of about 32 · ' + (process.argv[2] ?? ''), choices: [{ name: 'yes', value: true }, { name: 'no', value: false }] });
-});
-await p.parseAsync(['start'], { from: 'user' });`,
-      resolveDir: ROOT,
-      loader: 'js',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile: FLOOR,
-    minifyWhitespace: true,
-    minifySyntax: true,
-    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
-    logLevel: 'warning',
-  });
-}
-
-// ---------------------------------------------------------------- targets
-const firstQ = [...questions.questions.values()][0];
-const firstText = (firstQ.ask.en ?? '').split('{{')[0].slice(0, 30);
-const FIRST_TEXT = firstText;
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FIRST_QUESTION = new RegExp(`question 1 of about \\d+[\\s\\S]*${escapeRe(firstText)}`);
-const ANY_QUESTION = /question \d+ of about \d+/;
-
-const spawnTarget = (name, args, journal, goal, expect, env = {}) => ({ name, kind: 'spawn', args, journal, goal, expect, env });
-const list = (search = false) => [BIN, 'journal', 'list', '-n', '5', ...(search ? ['--search', SEARCH.join(' ')] : [])];
-const hasRows = (r) => r.stdout.split('\n').filter((l) => l.trim()).length >= 6 || 'fewer than 5 rows';
-
-const targets = [
-  spawnTarget('node -e 0 (baseline)', ['-e', '0'], EMPTY, undefined),
-  spawnTarget('oplos --version', [BIN, '--version'], EMPTY, 1.5, (r) => /\d+\.\d+/.test(r.stdout) || 'no version printed'),
-  spawnTarget('oplos --help', [BIN, '--help'], EMPTY, 1.5, (r) => /journal/.test(r.stdout) || 'no help printed'),
-  spawnTarget('journal list -n 5, 1k', list(), journals['1k'].file, undefined, hasRows),
-  spawnTarget('journal list -n 5, 10k', list(), journals['10k'].file, 3, hasRows),
-  spawnTarget('journal list -n 5, 50k', list(), journals['50k'].file, 6, hasRows),
-  spawnTarget('list -n 5 --search, 1k', list(true), journals['1k'].file, undefined, hasRows),
-  spawnTarget('list -n 5 --search, 10k', list(true), journals['10k'].file, 4, hasRows),
-  spawnTarget('list -n 5 --search, 50k', list(true), journals['50k'].file, 6, hasRows),
-  spawnTarget('journal list -n 5, 10k, no index', list(), NO_INDEX, undefined, hasRows),
-  spawnTarget('list -n 5 --search, 10k, no index', list(true), NO_INDEX, undefined, hasRows),
-  // the first run of a kind of command after an install or upgrade compiles the code and writes V8's code cache
-  spawnTarget('journal list -n 5, 10k, no code cache', list(), journals['10k'].file, undefined, hasRows, { OPLOS_CODE_CACHE: '0' }),
-  { name: 'node -e 0 in a pty, until exit', kind: 'ptyExit', journal: EMPTY, goal: undefined },
-  { name: 'start: first question, empty journal', kind: 'first', journal: EMPTY, goal: 2 },
-  { name: 'start: first question, 10k journal', kind: 'first', journal: journals['10k'].file, goal: undefined },
-  { name: 'start: first question, no code cache', kind: 'first', journal: EMPTY, goal: undefined, env: { OPLOS_CODE_CACHE: '0' } },
-  { name: 'floor: commander + one prompt (info)', kind: 'first', journal: EMPTY, goal: undefined, args: [FLOOR, FIRST_TEXT] },
-];
-
-const rssOf = new Map(); // target name -> peak RSS in MB
-
-/** One timed run of a target: milliseconds; throws when the command fails. */
-const runOnce = async (t, check) => {
-  if (t.kind === 'spawn') {
-    const r = await timeProcess(t.args, envFor(t.journal, false, t.env));
-    if (r.code !== 0) throw new Error(`${t.name}: exit ${r.code}\n${r.stderr.slice(0, 2000)}`);
-    if (check && t.expect) {
-      const ok = t.expect(r);
-      if (ok !== true) throw new Error(`${t.name}: ${ok}\nstdout:\n${r.stdout.slice(0, 1000)}\nstderr:\n${r.stderr.slice(0, 1000)}`);
-    }
-    return r.ms;
-  }
-  if (t.kind === 'ptyExit') {
-    // what a pseudo-terminal itself adds: a bare node in one, until it has ended
-    const term = openTerminal(['-e', '0'], envFor(t.journal, true));
-    live.add(term);
-    try {
-      return (await term.ended()) - term.t0;
-    } finally {
-      live.delete(term);
-    }
-  }
-  // first question of `oplos start` (or of the floor) on screen, in a pseudo-terminal
-  const term = openTerminal(t.args ?? [BIN, 'start', '--lang', 'en'], envFor(t.journal, true, t.env));
-  live.add(term);
-  try {
-    const at = await term.waitFor(FIRST_QUESTION);
-    const rss = peakRssOf(term.pid);
-    if (rss !== undefined) rssOf.set(t.name, Math.max(rssOf.get(t.name) ?? 0, rss));
-    // the warm-up stays a moment, as a person reading the question would: oplos writes its code cache
-    // after a second of a session (src/cli/code-cache.ts), and the timed runs then start as a person's
-    // second session does
-    if (check) await sleep(1500);
-    return at - term.t0;
-  } finally {
-    await term.close();
-    live.delete(term);
-    clearSessionFiles(t.journal);
-  }
+const exportFile = (n) => {
+  const file = path.join(TMP, `export-${n}.json`);
+  const list = [...entries(n, questions, 1)];
+  writeFileSync(file, `${JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: new Date().toISOString(), entries: list }, null, 2)}\n`);
+  return { file, list };
 };
 
-const times = new Map(targets.map((t) => [t.name, []]));
-log(`bench: warm-up run of ${targets.length} targets`);
-for (const t of targets) await runOnce(t, true);
-for (let r = 0; r < RUNS; r++) {
-  log(`bench: run ${r + 1} of ${RUNS}`);
-  // round robin, each run starting one target further: the baseline and the
-  // targets see the same machine, and no target always runs right after another
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[(i + r) % targets.length];
-    times.get(t.name).push(await runOnce(t));
-  }
-}
-
-// ---------------------------------------------------------------- peak memory of the plain commands
-log('bench: peak memory runs');
-for (const t of targets.filter((x) => x.kind === 'spawn')) {
-  const file = path.join(TMP, 'rss.txt');
-  rmSync(file, { force: true });
-  const r = await timeProcess(['--import', pathToFileURL(RSS_HOOK).href, ...t.args], { ...envFor(t.journal, false, t.env), [RSS_FILE_ENV]: file });
-  if (r.code === 0 && existsSync(file)) rssOf.set(t.name, Number(readFileSync(file, 'utf8')) / 1024);
-}
-
-// ---------------------------------------------------------------- saving one answer (draft)
-// Drive `oplos start` in a pty: type an answer, press Enter, and time until
-// the next question's header is on screen. That span holds the draft save
-// (<journal>.drafts/<id>.json, under the journal's lock) and nothing that
-// should grow with the journal.
-const ANSWERS = [
-  'I had a quiet coffee before the day started.',
-  'That things are calmer at home and we talk again.',
-  'Every morning starts with a fight about school.',
-  'I wake up rested and we have breakfast together.',
-  'I would drink my coffee in peace before waking Daan.',
-  'I would listen instead of giving advice straight away.',
-];
-const answerSession = async (journal) => {
-  const term = openTerminal([BIN, 'start', '--lang', 'en'], envFor(journal, true));
-  live.add(term);
-  const samples = [];
-  try {
-    await term.waitFor(FIRST_QUESTION);
-    await sleep(50);
-    const press = async () => {
-      term.mark();
-      const t0 = performance.now();
-      term.type('\r');
-      const at = await term.waitFor(ANY_QUESTION);
-      samples.push(at - t0);
-      await sleep(30);
-    };
-    // the first question is a yes/no one: "n", then Enter
-    term.mark();
-    term.type('n');
-    await sleep(60);
-    await press();
-    for (const text of ANSWERS) {
-      term.mark();
-      term.type(text);
-      await term.waitFor(text);
-      await sleep(30);
-      await press();
+const measure = async (bin, args, journal, more = {}, reset) => {
+  const ms = [];
+  const rss = [];
+  for (let i = 0; i <= RUNS; i++) {
+    if (reset) reset();
+    const rssFile = path.join(TMP, 'rss');
+    const r = await timeProcess(['--import', HOOK, bin, ...args], env(journal, { ...more, OPLOS_BENCH_RSS: rssFile }));
+    if (r.code !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+    if (i > 0) {
+      ms.push(r.ms);
+      rss.push(Number(readFileSync(rssFile, 'utf8')));
     }
-    const drafts = readdirSync(`${journal}.drafts`).filter((n) => n.endsWith('.json'));
-    if (drafts.length !== 1) throw new Error(`expected one draft beside ${journal}, found ${drafts.length}`);
-    const saved = JSON.parse(readFileSync(path.join(`${journal}.drafts`, drafts[0]), 'utf8'));
-    if (saved.entry?.answers?.length !== ANSWERS.length + 1)
-      throw new Error(`the draft holds ${saved.entry?.answers?.length} answers, expected ${ANSWERS.length + 1}`);
-  } finally {
-    await term.close();
-    live.delete(term);
-    clearSessionFiles(journal);
   }
-  return samples;
+  return { ms: median(ms), mb: median(rss) };
 };
 
-const saves = { empty: [], '10k': [] };
-const saveJournals = { empty: EMPTY, '10k': journals['10k'].file };
-log(`bench: answer saves, ${SESSIONS} sessions per journal (+1 warm-up each)`);
-for (let s = -1; s < SESSIONS; s++) {
-  const order = s % 2 === 0 ? ['empty', '10k'] : ['10k', 'empty'];
-  for (const k of order) {
-    const got = await answerSession(saveJournals[k]);
-    if (s >= 0) saves[k].push(...got);
+const baseline = await (async () => {
+  const ms = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const r = await timeProcess(['-e', '0'], process.env);
+    if (i > 0) ms.push(r.ms);
   }
-}
+  return median(ms);
+})();
 
-// ---------------------------------------------------------------- results
-const base = median(times.get(targets[0].name));
-const fmtMs = (x) => (Number.isFinite(x) ? x.toFixed(x < 100 ? 1 : 0) : '—');
-const fmtMb = (x) => (x === undefined ? '—' : x.toFixed(0));
 const rows = [];
-for (const t of targets) {
-  const ms = median(times.get(t.name));
-  const ratio = ms / base;
-  rows.push({
-    target: t.name,
-    ms: fmtMs(ms),
-    ratio: t === targets[0] ? '1.00×' : `${ratio.toFixed(2)}×`,
-    goal: t === targets[0] ? '(baseline)' : t.goal ? `≤ ${t.goal}×` : '(info)',
-    result: t.goal ? (ratio <= t.goal ? 'pass' : 'FAIL') : '',
-    rss: fmtMb(rssOf.get(t.name)),
-  });
+const row = (what, l2, l1, target) => rows.push({ what, l2, l1, target });
+const BIN2 = path.join(ROOT, 'bin', 'oplos.js');
+const layouts = [{ name: 'l2', bin: BIN2 }, ...(LAYOUT1 ? [{ name: 'l1', bin: l1Bin }] : [])];
+
+const journalOf = (layout, n) => path.join(TMP, layout, String(n), layout === 'l2' ? 'journal' : 'journal.json');
+const importInto = async (layout, n, file) => {
+  const journal = journalOf(layout, n);
+  mkdirSync(path.dirname(journal), { recursive: true });
+  return measure(layout === 'l2' ? BIN2 : l1Bin, ['journal', 'import', file], journal, {}, () => rmSync(journal, { recursive: true, force: true }));
+};
+
+// completing on an empty journal: the reference of the completing rows
+const empty = {};
+for (const l of layouts) {
+  const j = journalOf(l.name, 0);
+  mkdirSync(path.dirname(j), { recursive: true });
+  empty[l.name] = await measure(l.bin, ['start', '--answers', ANSWERS, '--client', 'C-7'], j, {}, () => rmSync(j, { recursive: true, force: true }));
 }
-const listRss = rssOf.get('journal list -n 5, 10k');
-rows.push({
-  target: 'peak memory, journal list -n 5, 10k',
-  ms: '',
-  ratio: listRss === undefined ? '—' : `${listRss.toFixed(0)} MB`,
-  goal: '< 250 MB',
-  result: listRss === undefined ? 'n/a' : listRss < 250 ? 'pass' : 'FAIL',
-  rss: fmtMb(listRss),
-});
-const eMed = median(saves.empty);
-const kMed = median(saves['10k']);
-// "within noise": the 10k median may exceed the empty one by at most the larger
-// interquartile range of the two samples, and never less than 10% of the empty median or 2 ms
-const noise = Math.max(iqr(saves.empty), iqr(saves['10k']), 0.1 * eMed, 2);
-rows.push({ target: `save one answer, empty journal (n=${saves.empty.length})`, ms: fmtMs(eMed), ratio: '1.00× empty', goal: '(base)', result: '', rss: '—' });
-rows.push({
-  target: `save one answer, 10k journal (n=${saves['10k'].length})`,
-  ms: fmtMs(kMed),
-  ratio: `${(kMed / eMed).toFixed(2)}× empty`,
-  goal: `≤ empty + ${noise.toFixed(1)} ms`,
-  result: kMed - eMed <= noise ? 'pass' : 'FAIL',
-  rss: '—',
-});
 
-const HEAD = { target: 'target', ms: 'median ms', ratio: 'ratio', goal: 'goal', result: 'result', rss: 'peak RSS MB' };
-const cols = Object.keys(HEAD);
-const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[HEAD, ...rows].map((r) => String(r[c]).length))]));
-const right = new Set(['ms', 'ratio', 'rss']);
-const line = (r) => cols.map((c) => (right.has(c) ? String(r[c]).padStart(width[c]) : String(r[c]).padEnd(width[c]))).join('  ').trimEnd();
+for (const n of SIZES) {
+  log(`bench: ${n} sessions …`);
+  const { file } = exportFile(n);
+  const imp = {};
+  for (const l of layouts) imp[l.name] = await importInto(l.name, n, file);
+  const at = (l, args, more) => measure(l.bin, args, journalOf(l.name, n), more);
+  const r = {};
+  for (const l of layouts) {
+    r[l.name] = {
+      complete: await at(l, ['start', '--answers', ANSWERS, '--client', 'C-7']),
+      list5: await at(l, ['journal', 'list', '-n', '5']),
+      search: await at(l, ['journal', 'list', '--search', 'koffie']),
+      client: await at(l, ['journal', 'list', '--client', 'C-7']),
+    };
+  }
+  const k = (x) => `${(x.ms / baseline).toFixed(2)}×`;
+  const pair = (f) => [f(r.l2), r.l1 ? f(r.l1) : '—'];
+  row(`complete one session, ${n}: time vs empty journal`, ...pair((x) => `${(x.complete.ms / empty[x === r.l2 ? 'l2' : 'l1'].ms).toFixed(2)}×`), '≤ 1.2×');
+  row(`complete one session, ${n}: memory vs empty journal`, ...pair((x) => `${(x.complete.mb / empty[x === r.l2 ? 'l2' : 'l1'].mb).toFixed(2)}× (${x.complete.mb.toFixed(0)} MB)`), '≤ 1.5×');
+  row(`journal list -n 5, ${n}`, ...pair((x) => k(x.list5)), n === 10_000 ? '≤ 2×' : '≤ 2.5×');
+  row(`journal list --search, ${n}`, ...pair((x) => k(x.search)), n === 10_000 ? '≤ 5×' : '≤ 20×');
+  row(`journal list --client, ${n}`, ...pair((x) => k(x.client)), n === 10_000 ? '≤ 5×' : '≤ 20×');
+  row(`journal import of a ${n}-session export`, ...[imp.l2, imp.l1].map((x) => (x ? `${(x.ms / 1000).toFixed(1)} s, ${x.mb.toFixed(0)} MB` : '—')), n === 50_000 ? '< 60 s, < 300 MB' : '');
+  if (n === 10_000) {
+    // an encrypted journal: -n 5 costs the key derivation plus ≤ 2×
+    const kdfScript = path.join(TMP, 'kdf.mjs');
+    writeFileSync(kdfScript, "import { scryptSync } from 'node:crypto';\nscryptSync('x', Buffer.alloc(16), 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });\n");
+    const kdf = await measure(kdfScript, [], '', {});
+    const enc = {};
+    for (const l of layouts) {
+      const j = journalOf(l.name, n);
+      const e = { OPLOS_PASSPHRASE: PASS };
+      if (spawnSync(process.execPath, [l.bin, 'journal', 'encrypt'], { env: env(j, e) }).status !== 0) throw new Error('bench: encrypt failed');
+      enc[l.name] = await measure(l.bin, ['journal', 'list', '-n', '5'], j, e);
+    }
+    const kdfMs = kdf.ms - baseline;
+    row(`encrypted ${n}: list -n 5 minus key derivation (${kdfMs.toFixed(0)} ms)`, ...[enc.l2, enc.l1].map((x) => (x ? `${((x.ms - kdfMs) / baseline).toFixed(2)}×` : '—')), '≤ 2×');
+  }
+}
 
-const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
-const machine = `${os.availableParallelism()} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, node ${process.version}`;
-const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const failed = rows.filter((r) => r.result === 'FAIL').length;
-const judged = rows.filter((r) => r.result === 'pass' || r.result === 'FAIL').length;
-
-const out = [];
-out.push('');
-out.push(`oplos bench, ${when} UTC — ${machine}`);
-out.push(`baseline node -e 0: ${fmtMs(base)} ms; ${RUNS} runs per target after a warm-up, medians; ${SESSIONS} sessions × ${ANSWERS.length + 1} answers per journal for the saves`);
-out.push(`journals: ${Object.values(journals).map((j) => `${j.n} entries ${(j.bytes / 1e6).toFixed(0)} MB`).join(', ')}; --search "${SEARCH.join(' ')}"`);
-out.push('');
-out.push(line(HEAD));
-out.push(cols.map((c) => '-'.repeat(width[c])).join('  '));
-for (const r of rows) out.push(line(r));
-out.push('');
-out.push(failed === 0 ? `all ${judged} targets pass` : `${failed} of ${judged} targets FAIL`);
-out.push(`bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
-process.stdout.write(`${out.join('\n')}\n`);
-
-if (MD) {
-  const md = [];
-  md.push('');
-  md.push(`| target | median ms | ratio | goal | result | peak RSS MB |`);
-  md.push(`|---|--:|--:|---|---|--:|`);
-  for (const r of rows) md.push(`| ${r.target} | ${r.ms} | ${r.ratio} | ${r.goal} | ${r.result} | ${r.rss} |`);
-  process.stdout.write(`${md.join('\n')}\n`);
+const head = ['', 'layout 2 (folder)', 'layout 1 (8df867d)', 'target'];
+const table = [head, ...rows.map((x) => [x.what, x.l2, x.l1, x.target])];
+const widths = head.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
+log('');
+log(`node -e 0: ${baseline.toFixed(0)} ms (ratios are to this, or to the empty journal where said); ${RUNS} runs each, medians`);
+for (const r of table) log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+if (flag('--md')) {
+  process.stdout.write(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n`);
+  for (const r of rows) process.stdout.write(`| ${r.what} | ${r.l2} | ${r.l1} | ${r.target} |\n`);
 }

@@ -105,6 +105,12 @@ describe('journal check and damage from the command line', () => {
     expect(check.code).toBe(3);
     expect(check.stdout).toContain(bad);
     expect(readFileSync(bad)).toEqual(Buffer.from([0x7b, 0xff, 0x7d]));
+    // only journal delete of exactly that session, asked by its id, removes it
+    expect((await oplos(['journal', 'delete', 'deadbee', '--yes'], sb.env)).code).toBe(2);
+    expect(existsSync(bad)).toBe(true);
+    expect((await oplos(['journal', 'delete', 'deadbeef', '--yes'], sb.env)).code).toBe(0);
+    expect(existsSync(bad)).toBe(false);
+    expect((await oplos(['journal', 'check'], sb.env)).code).toBe(0);
   });
 
   it('a FIFO as the journal is exit 3 at once, not a hang', async () => {

@@ -134,11 +134,10 @@ export class JournalBase {
   private named(dir: string, entries: Dirent[], complete: boolean): Named[] {
     const out: Named[] = [];
     for (const d of entries) {
-      if (d.name.startsWith('.') || !d.name.endsWith('.json')) continue;
-      const file = path.join(dir, d.name);
-      const n = parseName(d.name, file, complete);
+      if (!d.name.endsWith('.json')) continue;
+      const n = parseName(d.name, dir, complete);
       if (!n) continue;
-      if (!d.isFile() && !d.isSymbolicLink()) throw fail(3, journalTexts(this.lang).notAFile(file, d.isDirectory() ? 'a folder' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device'));
+      if (!d.isFile() && !d.isSymbolicLink()) throw fail(3, journalTexts(this.lang).notAFile(n.file, d.isDirectory() ? 'a folder' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device'));
       out.push(n);
     }
     return out;

@@ -31,34 +31,45 @@ export const sessionPath = (dir: string, name: string): string => path.join(dir,
 
 export const unfinishedPath = (dir: string, name: string): string => path.join(dir, UNFINISHED, name);
 
-const NAME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z-([A-Za-z0-9_-]{1,8})(.*)\.json$/;
+const NAME = /^\d{4}-\d{2}-\d{2}T\d{6}Z-[A-Za-z0-9_-]{1,8}/;
 const CONFLICT = /^(?:\.sync-conflict-[^/]*| \(conflicted copy[^/]*\)| \(\d+\))$/;
+const STAMP = 18; // `2026-11-22T093000Z`
 
-/** A session file as its name describes it. */
-export interface Named {
-  /** the full path */
-  readonly file: string;
-  readonly name: string;
+/** A session file as its name describes it; the start time is worked out only when asked. */
+export class Named {
+  private t: number | undefined;
+  constructor(
+    readonly dir: string,
+    readonly name: string,
+    /** the first 8 characters of the id */
+    readonly id8: string,
+    readonly complete: boolean,
+    /** a sync tool's copy of another file: the original's name */
+    readonly conflictOf?: string,
+  ) {}
+
+  get file(): string {
+    return `${this.dir}${path.sep}${this.name}`;
+  }
+
   /** start time in ms (to the second) */
-  readonly time: number;
-  readonly id8: string;
-  /** a sync tool's copy of another file: the original's name */
-  readonly conflictOf?: string;
-  readonly complete: boolean;
+  get time(): number {
+    this.t ??= Date.UTC(+this.name.slice(0, 4), +this.name.slice(5, 7) - 1, +this.name.slice(8, 10), +this.name.slice(11, 13), +this.name.slice(13, 15), +this.name.slice(15, 17));
+    return this.t;
+  }
 }
 
 /** The name read, or undefined for a file that is no session (a temporary file, a lock, anything else). */
-export const parseName = (name: string, file: string, complete: boolean): Named | undefined => {
+export const parseName = (name: string, dir: string, complete: boolean): Named | undefined => {
   const m = NAME.exec(name);
   if (!m) return undefined;
-  const time = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
-  if (Number.isNaN(time)) return undefined;
-  const rest = m[8]!;
-  if (rest === '') return { file, name, time, id8: m[7]!, complete };
+  const head = m[0];
+  const id8 = head.slice(STAMP + 1);
+  const rest = name.slice(head.length, -5);
+  if (rest === '') return new Named(dir, name, id8, complete);
   if (!CONFLICT.test(rest)) return undefined;
-  return { file, name, time, id8: m[7]!, complete, conflictOf: `${name.slice(0, name.length - rest.length - 5)}.json` };
+  return new Named(dir, name, id8, complete, `${head}.json`);
 };
 
-/** Newest first; for one second, the id breaks the tie (as sortNewestFirst does). */
-export const byNameNewestFirst = (a: Named, b: Named): number =>
-  b.time - a.time || (a.id8 < b.id8 ? 1 : a.id8 > b.id8 ? -1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** Newest first: the names sort as their start times, then ids (as sortNewestFirst does). */
+export const byNameNewestFirst = (a: Named, b: Named): number => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0);

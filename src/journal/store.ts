@@ -7,14 +7,14 @@
  * journal-base.ts; opening and bringing layout 1 in: open.ts.
  */
 import { Low } from 'lowdb';
-import { mkdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft, Entry } from '../domain/types.js';
 import { fsyncDir, removeOrphanTemps } from './atomic.js';
 import { switchEncryption } from './encryption-switch.js';
 import type { HeldLock } from './lock.js';
 import { JournalReads } from './journal-reads.js';
-import { sessionName, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
+import { parseName, sessionName, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
 import { fail, journalTexts } from './messages.js';
 import { checkDraft, checkEntry, ID_PATTERN } from './shape.js';
 import { DamagedFile, docOfDraft, SessionAdapter, type SessionDoc } from './session-file.js';
@@ -101,9 +101,19 @@ export class Journal extends JournalReads {
     entries.forEach(checkEntry(this.lang));
     const many = entries.length > 1;
     return this.locked(async (stillHeld) => {
-      const names = await this.names();
+      // one session: only the files it could already be in; many: the names once, files read where an id's head repeats
+      const heads = new Set(entries.map((e) => e.id.slice(0, 8)));
       const byHead = new Map<string, Named[]>();
-      for (const n of names) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
+      if (many) {
+        for (const n of await this.names()) if (heads.has(n.id8)) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
+      } else {
+        const e = entries[0]!;
+        const name = sessionName(e);
+        for (const [file, complete] of [[sessionPath(this.dir, name), true], [unfinishedPath(this.dir, name), false]] as const) {
+          const n = parseName(name, path.dirname(file), complete);
+          if (n && (await stat(file).then(() => true, () => false))) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
+        }
+      }
       const seen = new Set<string>();
       const touched = new Set<string>();
       const added: string[] = [];
@@ -240,6 +250,16 @@ export class Journal extends JournalReads {
       await this.change('deleted', gone);
       return gone.length;
     });
+  }
+
+  /** Is there a damaged file that `id` names (its first 8 characters the file's)? */
+  async damagedWithId(id: string): Promise<boolean> {
+    for (const n of await this.names()) {
+      if (n.id8 !== id.slice(0, 8)) continue;
+      const d = await this.readNamed(n);
+      if (d && !d.ok) return true;
+    }
+    return false;
   }
 
   /** Removes every session (complete or unfinished) for which `pred` holds; how many went. */

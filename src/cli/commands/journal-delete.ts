@@ -11,9 +11,16 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   if (!args.length && !client) throw new OplosError(m.deleteWhat, 2);
   const journal = await openContextJournal(ctx);
   // the same client match as journal list --client shows
-  const ids = client
-    ? (await journal.query({ client })).map((e) => e.id)
-    : await Promise.all(args.map(async (a) => (await journal.get(a)).id));
+  // a damaged file cannot be read for its id: asked by its own id (8 characters or more), it can still be deleted
+  const resolve = async (a: string) => {
+    try {
+      return (await journal.get(a)).id;
+    } catch (e) {
+      if (e instanceof OplosError && e.exitCode === 2 && a.trim().length >= 8 && (await journal.damagedWithId(a.trim()))) return a.trim();
+      throw e;
+    }
+  };
+  const ids = client ? (await journal.query({ client })).map((e) => e.id) : await Promise.all(args.map(resolve));
   const unique = [...new Set(ids)];
   if (unique.length === 0) {
     ctx.err(m.deleteNone);
