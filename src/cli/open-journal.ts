@@ -6,6 +6,7 @@ import { openJournal, type Journal, type OpenJournalOptions } from '../journal/s
 import { OplosError } from '../errors.js';
 import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';
+import { gitCommitHook } from './git-commits.js';
 
 const texts = {
   en: {
@@ -40,6 +41,7 @@ let exitHook = false;
  */
 export const openContextJournal = async (ctx: CliContext, more: Partial<OpenJournalOptions> = {}): Promise<Journal> => {
   const journal = await openJournal({
+    onChange: gitCommitHook(ctx),
     path: ctx.journalPath,
     lang: ctx.lang,
     passphrase: askPassphrase(ctx),

@@ -16,8 +16,8 @@ const texts = {
     cannot: (file: string, why: string) => `Cannot write ${file}: ${why}. Check the folder exists and can be written to.`,
   },
   nl: {
-    inJournal: (file: string, dir: string) => `--out ${file} ligt in de journaalmap ${dir}; oplos schrijft daar nooit een export.`,
-    hint: 'Kies een bestand buiten de journaalmap.',
+    inJournal: (file: string, dir: string) => `--out ${file} ligt in de logboekmap ${dir}; oplos schrijft daar nooit een export.`,
+    hint: 'Kies een bestand buiten de logboekmap.',
     cannot: (file: string, why: string) => `Kan ${file} niet schrijven: ${why}. Kijk of de map bestaat en beschrijfbaar is.`,
   },
 };

@@ -141,6 +141,13 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   add(journal, 'check', tr('read every session file; report damaged files and sync copies'))
     .option('--fix', tr('set duplicate sync copies aside in conflicts/'))
     .action(act(() => import('./commands/journal-check.js')));
+  // everything after the first word goes to git as it is, options too (`oplos journal git log --oneline`)
+  journal.enablePositionalOptions();
+  add(journal, 'git [args...]', tr('run git inside the journal folder'))
+    .passThroughOptions()
+    .allowUnknownOption()
+    .action(act(() => import('./commands/journal-git.js')));
+  add(journal, 'sync', tr("pull and push the journal's git remote")).action(act(() => import('./commands/journal-sync.js')));
 
   filters(add(program, 'progress', tr('scale answers over time, as a chart')))
     .option('--question <id>', tr('only this scale'))

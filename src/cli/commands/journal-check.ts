@@ -20,7 +20,7 @@ const texts = {
     copy: (f: string, of: string) => `synchronisatiekopie: ${f} (het origineel ${of} ontbreekt of bevat een andere sessie); bewaard`,
     ok: (n: number) => `Alles in orde: ${n} sessiebestand${n === 1 ? '' : 'en'} gelezen.`,
     notOk: (n: number, k: number) => `${k} ${k === 1 ? 'probleem' : 'problemen'} in ${n} sessiebestand${n === 1 ? '' : 'en'}.`,
-    fixHint: 'Start `oplos journal check --fix` om dubbele versies opzij te zetten; zet beschadigde bestanden terug uit een back-up of haal ze uit de journaalmap.',
+    fixHint: 'Start `oplos journal check --fix` om dubbele versies opzij te zetten; zet beschadigde bestanden terug uit een back-up of haal ze uit de logboekmap.',
   },
 };
 

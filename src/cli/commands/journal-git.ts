@@ -1,0 +1,44 @@
+/**
+ * `oplos journal git ARGS…`: the system's git, run inside the journal folder
+ * with every argument passed on as it is (as `pass git` does). Its exit code
+ * is oplos's. After a successful `init`, oplos writes its ignore rules and
+ * commits what the journal holds, so a remote can be added and synced at once.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, stat } from 'node:fs/promises';
+import type { CliContext } from '../context.js';
+import { OplosError } from '../../errors.js';
+import { git, gitEnv } from '../../sync/git.js';
+import { commitAll } from '../../sync/commit.js';
+import { syncTexts } from '../../sync/messages.js';
+
+export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
+  const folder = ctx.journalPath;
+  if (args[0] === 'init') {
+    await mkdir(folder, { mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw new OplosError(`${folder}: ${e.code ?? e.message}`, 3);
+    });
+  }
+  const isDir = await stat(folder).then((st) => st.isDirectory(), () => false);
+  if (!isDir) throw new OplosError(syncTexts(ctx.lang).noFolder(folder), 3);
+  // every machine's journal on one branch name, `main`, unless the person chose a default for git themselves
+  const branchDefault =
+    args[0] === 'init' && !(await git(folder, ['config', 'init.defaultBranch'], ctx.env)).stdout.trim()
+      ? { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'init.defaultBranch', GIT_CONFIG_VALUE_0: 'main' }
+      : {};
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn('git', args, {
+      cwd: folder,
+      env: gitEnv(folder, ctx.env, branchDefault),
+      stdio: [ctx.interactive ? ctx.streams.stdin : 'ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (d: Buffer) => void ctx.streams.stdout.write(d));
+    child.stderr.on('data', (d: Buffer) => void ctx.streams.stderr.write(d));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'ENOENT' ? new OplosError(syncTexts(ctx.lang).noGit, 3) : e),
+    );
+    child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
+  });
+  if (code === 0 && args[0] === 'init') await commitAll(folder, 'journal added to git', ctx.env);
+  return code;
+};
