@@ -140,8 +140,8 @@ describe('journal list', () => {
   beforeEach(() => importEntries(three()));
 
   it('gives dates in the language of the table, whatever language each session was held in', async () => {
-    const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
-    yesterday.setHours(12, 0, 0, 0);
+    // 26 hours back reads "yesterday" at any hour (noon yesterday read "18 hours ago" before 12:00 UTC)
+    const yesterday = new Date(Date.now() - 26 * 3600 * 1000);
     await importEntries([crafted('cccc4444-0000-4000-8000-000000000004', yesterday.toISOString(), { lang: 'nl' })], 'nl.json');
     const en = (await ok(['journal', 'list', '--lang', 'en'])).stdout;
     expect(en).toMatch(/cccc4444\s+yesterday/);

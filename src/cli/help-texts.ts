@@ -39,6 +39,8 @@ const nl: Record<string, string> = {
   'sessions as md, json, csv or html': 'gesprekken als md, json, csv of html',
   'sessions from a json export': 'gesprekken uit een json-export',
   'sessions, newest first': 'gesprekken, nieuwste eerst',
+  'sessions, newest first (the latest 20 unless -n or --all)': 'gesprekken, nieuwste eerst (de laatste 20, tenzij -n of --all)',
+  'every matching session': 'alle gevonden gesprekken',
   'settings: lang, default-set, journal, editor, retention-months': 'instellingen: lang, default-set, journal, editor, retention-months',
   'store the journal unencrypted again': 'het journaal weer onversleuteld opslaan',
   'text or md': 'text of md',

@@ -114,7 +114,9 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
   );
 
   const journal = program.command('journal').description(tr('the sessions you kept'));
-  filters(add(journal, 'list', tr('sessions, newest first'))).action(act(() => import('./commands/journal-list.js')));
+  filters(add(journal, 'list', tr('sessions, newest first (the latest 20 unless -n or --all)')))
+    .option('--all', tr('every matching session'))
+    .action(act(() => import('./commands/journal-list.js')));
   add(journal, 'show <id>', tr('one session, question by question')).action(act(() => import('./commands/journal-show.js')));
   filters(add(journal, 'export', tr('sessions as md, json, csv or html')))
     .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
