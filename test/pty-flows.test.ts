@@ -75,13 +75,13 @@ describe('deleting asks first', () => {
   it('keeps the session when the answer is no, deletes it on yes', async () => {
     await oplos(['start', '--client', 'B.', '--answers', ANSWERS], sb.env);
     const no = openTerminal(['journal', 'delete', '--client', 'B.', '--lang', 'en'], sb.env);
-    await no.waitFor('Delete 1 session(s) for good?');
+    await no.waitFor('Delete 1 session of B., held on');
     no.type('n');
     no.press(KEY.enter);
     expect((await no.exited).exitCode).toBe(0);
     expect(entries()).toHaveLength(1);
     const yes = openTerminal(['journal', 'delete', '--client', 'B.', '--lang', 'en'], sb.env);
-    await yes.waitFor('Delete 1 session(s) for good?');
+    await yes.waitFor('Delete 1 session of B., held on');
     yes.type('y');
     yes.press(KEY.enter);
     expect((await yes.exited).exitCode).toBe(0);

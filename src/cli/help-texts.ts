@@ -52,6 +52,8 @@ const nl: Record<string, string> = {
   "a trainer's walk through a set": 'een set doorlopen, voor trainers',
   "a practitioner's preparation sheet for a client": 'een voorbereiding op het gesprek met een cliënt',
   "a set's phases and questions, in order, with conditions": 'de fasen en vragen van een set, op volgorde, met voorwaarden',
+  "all of this client's sessions": 'alle gesprekken van deze cliënt',
+  'write to this file instead of stdout': 'naar dit bestand schrijven in plaats van naar stdout',
   'Usage:': 'Gebruik:',
   'Options:': 'Opties:',
   'Commands:': 'Commando’s:',

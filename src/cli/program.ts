@@ -8,6 +8,7 @@ import { messages } from './messages.js';
 import { envLang, langFromLocale } from '../i18n/lang-code.js';
 import { OplosError } from '../errors.js';
 import { helpText } from './help-texts.js';
+import { didYouMean, errorText, helpConfiguration } from './help-config.js';
 
 declare const OPLOS_VERSION: string;
 const version = typeof OPLOS_VERSION === 'string' ? OPLOS_VERSION : '0.0.0-dev';
@@ -60,14 +61,14 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
     .description(messages(lang).description)
     .version(version, '-V, --version', tr('output the version number'))
     .helpOption('-h, --help', tr('display help for command'))
-    .configureHelp({ styleTitle: (title) => tr(title) })
+    .configureHelp(helpConfiguration(lang, tr))
     .helpCommand('help [command]', tr('display help for command'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void streams.stdout.write(s),
       writeErr: (s) => void streams.stderr.write(s),
       // one line, as every error of oplos: "error: unknown option '--frm' (Did you mean --from?)"
-      outputError: (s, write) => write(s.replace(/\n+(?=.)/g, ' ')),
+      outputError: (s, write) => write(errorText(lang, s.replace(/\n+(?=.)/g, ' '))),
     })
     .showSuggestionAfterError();
 
@@ -79,6 +80,11 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
       const args = (command.args ?? []) as string[];
       const [{ makeContext }, { run }] = await Promise.all([import('./context.js'), load()]);
       const ctx = await makeContext(opts, streams, how);
+      // a label kept with a session: warn when it reads like a full name (pseudonyms are the rule)
+      if (command.name() === 'start' && typeof opts['client'] === 'string') {
+        const warning = (await import('./client-label.js')).fullNameWarning(opts['client'], ctx.lang);
+        if (warning) ctx.err(warning);
+      }
       const code = await run(ctx, args, opts, program);
       if (typeof code === 'number') setExit(code);
     };
@@ -93,7 +99,7 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
   // `oplos frobnicate` is an unknown command, not "too many arguments" for the menu (see allowExcessArguments below)
   common(program).action(async (...raw: unknown[]) => {
     const word = (raw[raw.length - 1] as Command).args[0];
-    if (word !== undefined) program.error(`error: unknown command '${word}'. See: oplos --help`, { code: 'commander.unknownCommand' });
+    if (word !== undefined) program.error(`error: unknown command '${word}'${didYouMean(word, program)}. See: oplos --help`, { code: 'commander.unknownCommand' });
     await menu(...raw);
   });
 
@@ -124,7 +130,7 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
     .action(act(() => import('./commands/journal-export.js')));
   add(journal, 'import <file>', tr('sessions from a json export')).action(act(() => import('./commands/journal-import.js')));
   add(journal, 'delete [id...]', tr('remove sessions, after a confirmation'))
-    .option('--client <label>', "all of this client's sessions")
+    .option('--client <label>', tr("all of this client's sessions"))
     .option('--yes', tr('do not ask for confirmation'))
     .action(act(() => import('./commands/journal-delete.js')));
   add(journal, 'purge', tr('remove complete sessions older than the retention period'))

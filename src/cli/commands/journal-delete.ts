@@ -2,6 +2,7 @@ import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../confirm.js';
 import { OplosError } from '../../errors.js';
+import { whatGoes } from '../what-goes.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
@@ -11,15 +12,14 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   if (!args.length && !client) throw new OplosError(m.deleteWhat, 2);
   const journal = await openContextJournal(ctx);
   // the same client match as journal list --client shows
-  const ids = client
-    ? (await journal.query({ client })).map((e) => e.id)
-    : await Promise.all(args.map(async (a) => (await journal.get(a)).id));
-  const unique = [...new Set(ids)];
+  const found = client ? await journal.query({ client }) : await Promise.all(args.map((a) => journal.get(a)));
+  const goes = [...new Map(found.map((e) => [e.id, e])).values()];
+  const unique = goes.map((e) => e.id);
   if (unique.length === 0) {
     ctx.err(m.deleteNone);
     return 0;
   }
-  if (!(await confirmOrYes(ctx, m.deleteConfirm(unique.length), opts['yes']))) {
+  if (!(await confirmOrYes(ctx, m.deleteConfirm(whatGoes(goes, ctx.lang)), opts['yes']))) {
     ctx.err(m.cancelled);
     return 0;
   }
