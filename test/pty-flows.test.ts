@@ -57,9 +57,15 @@ describe('the menu of a bare oplos', () => {
     expect(t.screen()).toMatch(/Continue an unfinished session/);
     t.mark();
     t.press(KEY.down);
-    t.press(KEY.down); // recent sessions
+    t.press(KEY.down); // find a session
     t.press(KEY.enter);
-    await t.waitFor('A.');
+    await t.waitFor('Find by');
+    t.press(KEY.enter); // by client
+    await t.waitFor('Which client?');
+    t.press(KEY.enter); // A.
+    await t.waitFor('Which session?');
+    t.press(KEY.enter);
+    await t.waitFor('with A.');
     expect(t.sinceMark()).toMatch(/first-session/);
     expect((await t.exited).exitCode).toBe(0);
   });

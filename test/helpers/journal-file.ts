@@ -64,3 +64,13 @@ export const writeJournalFile = async (file: string, entries: readonly FileEntry
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `{"version":1,"entries":[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`, { mode: 0o600 });
 };
+
+/** An unfinished session in `<journal>.drafts/<id>.json`, as oplos keeps one between questions. */
+export const writeDraftFile = async (journal: string, entry: FileEntry): Promise<void> => {
+  const dir = `${journal}.drafts`;
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const { finishedAt: _done, ...rest } = entry;
+  await writeFile(path.join(dir, `${entry.id}.json`), `${JSON.stringify({ entry: { ...rest, status: 'unfinished', answers: rest.answers.slice(0, 1) } })}\n`, {
+    mode: 0o600,
+  });
+};
