@@ -54,6 +54,10 @@ const nl: Record<string, string> = {
   "a set's phases and questions, in order, with conditions": 'de fasen en vragen van een set, op volgorde, met voorwaarden',
   "all of this client's sessions": 'alle gesprekken van deze cliënt',
   'write to this file instead of stdout': 'naar dit bestand schrijven in plaats van naar stdout',
+  'text (charts, or an overview of many clients) or csv': 'text (grafieken, of een overzicht bij veel cliënten) of csv',
+  'csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch':
+    'csv voor een rekenblad: met byte-order mark, en in het Nederlands ; en een decimale komma',
+  'every client and scale in the overview': 'elke cliënt en schaal in het overzicht',
   'Usage:': 'Gebruik:',
   'Options:': 'Opties:',
   'Commands:': 'Commando’s:',

@@ -127,6 +127,7 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
   filters(add(journal, 'export', tr('sessions as md, json, csv or html')))
     .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
     .option('--out <file>', tr('write to this file instead of stdout'))
+    .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch'))
     .action(act(() => import('./commands/journal-export.js')));
   add(journal, 'import <file>', tr('sessions from a json export')).action(act(() => import('./commands/journal-import.js')));
   add(journal, 'delete [id...]', tr('remove sessions, after a confirmation'))
@@ -143,6 +144,9 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
 
   filters(add(program, 'progress', tr('scale answers over time, as a chart')))
     .option('--question <id>', tr('only this scale'))
+    .addOption(new Option('--format <format>', tr('text (charts, or an overview of many clients) or csv')).choices(['text', 'csv']))
+    .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch'))
+    .option('--all', tr('every client and scale in the overview'))
     .action(act(() => import('./commands/progress.js')));
   add(program, 'demo [set]', tr("a trainer's walk through a set"))
     .option('--auto', tr('play the example answers through the session'))
