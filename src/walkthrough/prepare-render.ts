@@ -40,7 +40,8 @@ export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string
   return lines;
 };
 
-const md = (t: string) => t.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+// `|` needs no escape outside a table, and these sheets have none
+const md = (t: string) => t.replace(/([\\`*_[\]<>#])/g, '\\$1');
 
 export const prepareMarkdown = (sheet: PrepareSheet, lang: string): string => {
   const { w, scales } = sections(sheet, lang);
