@@ -163,9 +163,10 @@ export const buildProgram = (streams: Streams, setExit: (code: number) => void, 
   add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset }), { lenientConfig: true }));
   add(config, 'list', tr('all settings')).action(act(async () => ({ run: (await import('./commands/config.js')).list }), { lenientConfig: true }));
 
-  add(program, 'completion <shell>', tr('a shell completion script (bash or zsh)')).action(
-    act(() => import('./commands/completion.js')),
-  );
+  add(program, 'completion [shell]', tr('a shell completion script (bash or zsh)'))
+    // what the script asks at a Tab: set ids, client labels, config keys
+    .addOption(new Option('--list <what>').hideHelp())
+    .action(act(() => import('./commands/completion.js')));
 
   for (const group of [sets, journal, config]) group.exitOverride();
   // the root takes a stray word so that its action can call it an unknown command; set last, so no subcommand inherits it
