@@ -96,7 +96,7 @@ describe('deleting asks first', () => {
 });
 
 describe('an encrypted journal at a terminal', () => {
-  it('asks for the passphrase hidden, and a wrong one exits 3', async () => {
+  it('asks for the passphrase hidden, and three wrong ones exit 3', { timeout: 60_000 }, async () => {
     await oplos(['start', '--client', 'C.', '--answers', ANSWERS], sb.env);
     const enc = await oplos(['journal', 'encrypt'], { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' });
     expect(enc.code).toBe(0);
@@ -115,6 +115,11 @@ describe('an encrypted journal at a terminal', () => {
 
     const bad = openTerminal(['journal', 'list', '--lang', 'en'], sb.env);
     await bad.waitFor('Passphrase for the journal');
+    // three tries in all (see pty-passphrase.test.ts), then exit 3
+    await bad.line('wrong passphrase');
+    await bad.waitFor('2 more tries', 20_000);
+    await bad.line('wrong passphrase');
+    await bad.waitFor('one more try', 20_000);
     await bad.line('wrong passphrase');
     expect((await bad.exited).exitCode).toBe(3);
     expect(readFileSync(sb.journal).equals(before)).toBe(true);
