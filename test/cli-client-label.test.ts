@@ -1,5 +1,8 @@
 /** A client label that reads like a full name gets a one-line warning; pseudonyms pass quietly. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import path from 'node:path';
 import { looksLikeFullName } from '../src/cli/client-label.js';
 import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';

@@ -5,7 +5,10 @@
  * is the built binary, so set ids, client labels and config keys come from
  * the hidden `oplos completion --list …`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,8 @@
 /** `config list` shows the value in effect for each setting and where it comes from. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
 
 let sb: Sandbox;

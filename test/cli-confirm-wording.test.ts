@@ -1,5 +1,8 @@
 /** Before removing, oplos names what goes: how many sessions, of which client, from which date to which. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
 import { session, writeJournalFile } from './helpers/journal-file.js';
 

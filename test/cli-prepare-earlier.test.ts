@@ -3,7 +3,10 @@
  * (best hopes, the step agreed, the observation task) and its scales, then
  * the questions to come.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -3,7 +3,10 @@
  * (three tries in all), a repeat that differs asks again, and Ctrl-C at the
  * prompt ends with a whole sentence in the person's language.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import path from 'node:path';
 import { KEY, openTerminal } from './helpers/pty.js';
 import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';

@@ -3,7 +3,10 @@
  * the terminal, and the log (stdout, a pipe) holds plain lines without any
  * cursor or colour codes.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openTerminalCommand } from './helpers/pty-shell.js';
