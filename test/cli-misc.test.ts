@@ -198,7 +198,7 @@ describe('config', () => {
     const list = JSON.parse((await ok(['config', 'list', '--json'])).stdout) as Record<string, unknown>;
     expect(list['lang']).toBe('nl');
     expect(Object.keys(list)).toEqual(expect.arrayContaining(['lang', 'default-set', 'retention-months']));
-    expect((await ok(['config', 'list'])).stdout).toMatch(/^lang\s+nl$/m);
+    expect((await ok(['config', 'list'])).stdout).toMatch(/^lang\s+nl\s+\(configbestand\)$/m);
     // the next command speaks Dutch
     const nl = await run(['journal', 'list']);
     expect(nl.stderr).toMatch(/logboek/);

@@ -57,9 +57,15 @@ describePty('the menu of a bare oplos', () => {
     expect(t.screen()).toMatch(/Continue an unfinished session/);
     t.mark();
     t.press(KEY.down);
-    t.press(KEY.down); // recent sessions
+    t.press(KEY.down); // find a session
     t.press(KEY.enter);
-    await t.waitFor('A.');
+    await t.waitFor('Find by');
+    t.press(KEY.enter); // by client
+    await t.waitFor('Which client?');
+    t.press(KEY.enter); // A.
+    await t.waitFor('Which session?');
+    t.press(KEY.enter);
+    await t.waitFor('with A.');
     expect(t.sinceMark()).toMatch(/first-session/);
     expect((await t.exited).exitCode).toBe(0);
   });
@@ -75,13 +81,13 @@ describePty('deleting asks first', () => {
   it('keeps the session when the answer is no, deletes it on yes', async () => {
     await oplos(['start', '--client', 'B.', '--answers', ANSWERS], sb.env);
     const no = openTerminal(['journal', 'delete', '--client', 'B.', '--lang', 'en'], sb.env);
-    await no.waitFor('Delete 1 session(s) for good?');
+    await no.waitFor('Delete 1 session of B., held on');
     no.type('n');
     no.press(KEY.enter);
     expect((await no.exited).exitCode).toBe(0);
     expect(entries()).toHaveLength(1);
     const yes = openTerminal(['journal', 'delete', '--client', 'B.', '--lang', 'en'], sb.env);
-    await yes.waitFor('Delete 1 session(s) for good?');
+    await yes.waitFor('Delete 1 session of B., held on');
     yes.type('y');
     yes.press(KEY.enter);
     expect((await yes.exited).exitCode).toBe(0);
@@ -90,7 +96,7 @@ describePty('deleting asks first', () => {
 });
 
 describePty('an encrypted journal at a terminal', () => {
-  it('asks for the passphrase hidden, and a wrong one exits 3', async () => {
+  it('asks for the passphrase hidden, and three wrong ones exit 3', { timeout: 60_000 }, async () => {
     await oplos(['start', '--client', 'C.', '--answers', ANSWERS], sb.env);
     const enc = await oplos(['journal', 'encrypt'], { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' });
     expect(enc.code).toBe(0);
@@ -109,6 +115,11 @@ describePty('an encrypted journal at a terminal', () => {
 
     const bad = openTerminal(['journal', 'list', '--lang', 'en'], sb.env);
     await bad.waitFor('Passphrase for the journal');
+    // three tries in all (see pty-passphrase.test.ts), then exit 3
+    await bad.line('wrong passphrase');
+    await bad.waitFor('2 more tries', 20_000);
+    await bad.line('wrong passphrase');
+    await bad.waitFor('one more try', 20_000);
     await bad.line('wrong passphrase');
     expect((await bad.exited).exitCode).toBe(3);
     expect(JSON.stringify(storedSessions(sb.journal))).toBe(before);

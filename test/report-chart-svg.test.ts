@@ -46,7 +46,7 @@ describe('renderSvgChart', () => {
     const hostile = { ...journey(), title: '<script>alert("x")</script> & <a href="https://evil.example">' };
     const svg = renderSvgChart(hostile, { lang: 'en' });
     const tags = new Set([...svg.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]));
-    expect([...tags].sort()).toEqual(['circle', 'line', 'polyline', 'svg', 'text', 'title']);
+    expect([...tags].sort()).toEqual(['circle', 'line', 'polyline', 'svg', 'text', 'title', 'tspan']);
     const attrs = new Set([...svg.matchAll(/\s([a-zA-Z][\w:-]*)="/g)].map((m) => m[1]));
     for (const a of attrs) expect(a).not.toMatch(/^(on|href|xlink|src|style)/i);
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;a href=&quot;https://evil.example&quot;&gt;');

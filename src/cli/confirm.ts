@@ -6,6 +6,7 @@ import type { CliContext } from './context.js';
 
 export const confirmOrYes = async (ctx: CliContext, question: string, yes: unknown): Promise<boolean> => {
   if (yes === true) return true;
-  if (!ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.needConfirm, 2);
+  // without a terminal, still say what would have gone, so the person can check it before adding --yes
+  if (!ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.wouldGo(question), 2, ctx.m.needConfirm);
   return guardPrompt(confirm({ message: question, default: false }, { input: ctx.streams.stdin, output: ctx.streams.stderr }));
 };

@@ -134,7 +134,8 @@ export const makeContext = async (
     cacheDir: paths.cacheDir,
     ...(streams.lockWaitMs !== undefined ? { lockWaitMs: streams.lockWaitMs } : {}),
     interactive: Boolean(streams.stdout.isTTY && streams.stdin.isTTY), // stdout first: stdin is made only when needed
-    width: Math.max(40, Math.min(streams.stdout.columns || 80, 120)),
+    // COLUMNS: the width a shell exports, used when stdout is not a terminal (a pipe, a test)
+    width: Math.max(40, Math.min(streams.stdout.columns || Number(env['COLUMNS']) || 80, 120)),
     out: (line = '') => void streams.stdout.write(`${line}\n`),
     err: (line = '') => void streams.stderr.write(`${line}\n`),
   };

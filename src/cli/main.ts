@@ -31,8 +31,15 @@ export const main = async (argv: readonly string[], io: Partial<Io> = {}): Promi
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
-    return report(e, streams);
+    return report(e, streams, argv);
   }
+};
+
+/** The language of an error line: --lang when given, else the environment's (as the help picks it). */
+const langOf = (argv: readonly string[], env: Record<string, string | undefined>) => {
+  const at = argv.indexOf('--lang');
+  const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return given === 'nl' || given === 'en' ? given : envLang(env);
 };
 
 /** `oplos journal list | head`: a reader that goes away early is not an error. */
@@ -66,13 +73,18 @@ const withDefaults = (io: Partial<Io>): Io => {
   };
 };
 
-const report = (e: unknown, streams: Io): number => {
+const report = (e: unknown, streams: Io, argv: readonly string[] = []): number => {
   const debug = streams.env['OPLOS_DEBUG'] === '1';
   if (e instanceof CommanderError) {
     // commander has already printed its message (or the help / version)
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (isOplosError(e)) {
+    // Ctrl-C at a prompt: a whole sentence in the person's language, never a bare "interrupted"
+    if (e.exitCode === EXIT.interrupted && e.message === 'interrupted') {
+      streams.stderr.write(`${messages(langOf(argv, streams.env)).stoppedUnchanged}\n`);
+      return e.exitCode;
+    }
     // the commands it names as this person runs oplos; nothing in it (a file name, a set id) steers the terminal
     const line = safeText(pasteable(e.hint ? `${e.message} ${e.hint}` : e.message, streams.env));
     streams.stderr.write(`${e.exitCode === EXIT.interrupted ? '' : 'oplos: '}${line}\n`);

@@ -4,7 +4,6 @@
  */
 import { openJournal, type Journal, type OpenJournalOptions } from '../journal/store.js';
 import { OplosError } from '../errors.js';
-import { guardPrompt } from './prompt-guard.js';
 import type { CliContext } from './context.js';
 import { gitCommitHook } from './git-commits.js';
 
@@ -27,8 +26,8 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
   const w = texts[ctx.lang];
   if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, 3, w.hint);
   // the prompt library is loaded only when an encrypted journal needs it
-  const { password } = await import('./password-prompt.js');
-  return guardPrompt(password({ message: message ?? w.ask, mask: true }, { input: ctx.streams.stdin, output: ctx.streams.stderr }));
+  const { askJournalPassphrase } = await import('./passphrase-ask.js');
+  return askJournalPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr }, message ?? w.ask, ctx.journalPath, ctx.lang);
 };
 
 const opened: Journal[] = [];

@@ -1,2 +1,2 @@
-/** The passphrase prompt on its own, loaded only for an encrypted journal. */
+/** The passphrase prompt on its own, loaded only for an encrypted journal (a leaf of the build: nothing of oplos in it). */
 export { default as password } from '@inquirer/password';

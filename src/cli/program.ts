@@ -8,6 +8,7 @@ import { messages } from './messages.js';
 import { envLang, langFromLocale } from '../i18n/lang-code.js';
 import { OplosError } from '../errors.js';
 import { helpText } from './help-texts.js';
+import { didYouMean, errorText, helpConfiguration } from './help-config.js';
 
 declare const OPLOS_VERSION: string;
 const version = typeof OPLOS_VERSION === 'string' ? OPLOS_VERSION : '0.0.0-dev';
@@ -60,14 +61,14 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
     .description(messages(lang).description)
     .version(version, '-V, --version', tr('output the version number'))
     .helpOption('-h, --help', tr('display help for command'))
-    .configureHelp({ styleTitle: (title) => tr(title) })
+    .configureHelp(helpConfiguration(lang, tr))
     .helpCommand('help [command]', tr('display help for command'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void streams.stdout.write(s),
       writeErr: (s) => void streams.stderr.write(s),
       // one line, as every error of oplos: "error: unknown option '--frm' (Did you mean --from?)"
-      outputError: (s, write) => write(s.replace(/\n+(?=.)/g, ' ')),
+      outputError: (s, write) => write(errorText(lang, s.replace(/\n+(?=.)/g, ' '))),
     })
     .showSuggestionAfterError();
 
@@ -79,6 +80,11 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
       const args = (command.args ?? []) as string[];
       const [{ makeContext }, { run }] = await Promise.all([import('./context.js'), load()]);
       const ctx = await makeContext(opts, streams, how);
+      // a label kept with a session: warn when it reads like a full name (pseudonyms are the rule)
+      if (command.name() === 'start' && typeof opts['client'] === 'string') {
+        const warning = (await import('./client-label.js')).fullNameWarning(opts['client'], ctx.lang);
+        if (warning) ctx.err(warning);
+      }
       const code = await run(ctx, args, opts, program);
       if (typeof code === 'number') setExit(code);
     };
@@ -93,7 +99,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   // `oplos frobnicate` is an unknown command, not "too many arguments" for the menu (see allowExcessArguments below)
   common(program).action(async (...raw: unknown[]) => {
     const word = (raw[raw.length - 1] as Command).args[0];
-    if (word !== undefined) program.error(`error: unknown command '${word}'. See: oplos --help`, { code: 'commander.unknownCommand' });
+    if (word !== undefined) program.error(`error: unknown command '${word}'${didYouMean(word, program)}. See: oplos --help`, { code: 'commander.unknownCommand' });
     await menu(...raw);
   });
 
@@ -116,7 +122,9 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   );
 
   const journal = program.command('journal').description(tr('the sessions you kept'));
-  filters(add(journal, 'list', tr('sessions, newest first'))).action(act(() => import('./commands/journal-list.js')));
+  filters(add(journal, 'list', tr('sessions, newest first (the latest 20 unless -n or --all)')))
+    .option('--all', tr('every matching session'))
+    .action(act(() => import('./commands/journal-list.js')));
   add(journal, 'show <id>', tr('one session, question by question')).action(act(() => import('./commands/journal-show.js')));
   add(journal, 'edit <id>', tr('change an answer of a complete session'))
     .option('--question <id>', tr('the question whose answer to change (without a terminal)'))
@@ -125,10 +133,11 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   filters(add(journal, 'export', tr('sessions as md, json, csv or html')))
     .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
     .option('--out <file>', tr('write to this file instead of stdout'))
+    .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch'))
     .action(act(() => import('./commands/journal-export.js')));
   add(journal, 'import <file>', tr('sessions from a json export or an old journal file')).action(act(() => import('./commands/journal-import.js')));
   add(journal, 'delete [id...]', tr('remove sessions, after a confirmation'))
-    .option('--client <label>', "all of this client's sessions")
+    .option('--client <label>', tr("all of this client's sessions"))
     .option('--yes', tr('do not ask for confirmation'))
     .action(act(() => import('./commands/journal-delete.js')));
   add(journal, 'purge', tr('remove complete sessions older than the retention period'))
@@ -151,6 +160,9 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
 
   filters(add(program, 'progress', tr('scale answers over time, as a chart')))
     .option('--question <id>', tr('only this scale'))
+    .addOption(new Option('--format <format>', tr('text (charts, or an overview of many clients) or csv')).choices(['text', 'csv']))
+    .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch'))
+    .option('--all', tr('every client and scale in the overview'))
     .action(act(() => import('./commands/progress.js')));
   add(program, 'demo [set]', tr("a trainer's walk through a set"))
     .option('--auto', tr('play the example answers through the session'))
@@ -167,9 +179,10 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset }), { lenientConfig: true }));
   add(config, 'list', tr('all settings')).action(act(async () => ({ run: (await import('./commands/config.js')).list }), { lenientConfig: true }));
 
-  add(program, 'completion <shell>', tr('a shell completion script (bash or zsh)')).action(
-    act(() => import('./commands/completion.js')),
-  );
+  add(program, 'completion [shell]', tr('a shell completion script (bash or zsh)'))
+    // what the script asks at a Tab: set ids, client labels, config keys
+    .addOption(new Option('--list <what>').hideHelp())
+    .action(act(() => import('./commands/completion.js')));
 
   for (const group of [sets, journal, config]) group.exitOverride();
   // the root takes a stray word so that its action can call it an unknown command; set last, so no subcommand inherits it

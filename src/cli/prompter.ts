@@ -32,7 +32,8 @@ export const scaleNumber = (s: string, p: Pick<ScalePrompt, 'min' | 'max' | 'ste
 
 export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Prompter => {
   const { theme: t, m } = ctx;
-  const io = { input: ctx.streams.stdin, output: ctx.streams.stdout };
+  // `oplos start | tee log`: the prompts (which move the cursor) go to the terminal on stderr, so the log gets plain lines
+  const io = { input: ctx.streams.stdin, output: ctx.streams.stdout.isTTY || !ctx.streams.stderr.isTTY ? ctx.streams.stdout : ctx.streams.stderr };
   // inquirer's key help speaks English; say it in the session's language
   const selectTheme = {
     style: { keysHelpTip: (keys: [string, string][]) => t.dim(keys.map(([key, action]) => `${key} ${m.keyActions[action] ?? action}`).join(' • ')) },

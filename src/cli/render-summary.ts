@@ -4,7 +4,22 @@ import type { QuestionSet } from '../sets/types.js';
 import type { SessionSummary } from '../engine/index.js';
 import { pick } from '../i18n/lang.js';
 import type { CliContext } from './context.js';
+import { findQuestion } from '../engine/context.js';
+import { wrapWords } from '../report/chart-layout.js';
 import { safeLine, safeText } from './safe-text.js';
+
+/** A long answer in lines that fit, each indented: the person's own line breaks kept. */
+const wrapped = (text: string, indent: string, width: number): string[] =>
+  safeText(text)
+    .split('\n')
+    .flatMap((para) => (para.trim() === '' ? [''] : wrapWords(para, Math.max(20, width - indent.length))))
+    .map((line) => (line === '' ? '' : `${indent}${line}`));
+
+/** "3 → 5 ↑": a scale's change since the session before. */
+const change = (before: number, now: number) => `${before} → ${now} ${now > before ? '↑' : now < before ? '↓' : '='}`;
+
+/** One answer of one person: the question id and, in a session with several people, whose it is. */
+const whose = (question: string, participant: string | undefined) => `${question}\u0000${participant ?? ''}`;
 
 export const scaleBar = (value: number, min: number, max: number, goal: number | undefined, width = 20): string => {
   const span = Math.max(1, max - min);
@@ -15,25 +30,36 @@ export const scaleBar = (value: number, min: number, max: number, goal: number |
   return bar;
 };
 
-export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s: SessionSummary, path: string): string[] => {
+/**
+ * The summary lines. `last` is the client's session before this one (of the
+ * set or the set it continues): each scale it also answered shows the change
+ * since then ("since last time: 3 → 5 ↑").
+ */
+export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s: SessionSummary, path: string, last?: Entry): string[] => {
   const { theme: t, m } = ctx;
   const lines = ['', t.heading(`${m.summaryTitle}: ${m.sessionOf(safeLine(pick(set.title, ctx.lang, set.languages)), entry.client === undefined ? undefined : safeLine(entry.client))}`)];
   // scales have their own section below
   const scaleIds = new Set(s.scales.map((sc) => sc.id));
-  const highlights = s.highlights.filter((h) => !scaleIds.has(h.question));
-  if (highlights.length) {
+  const given = new Map(s.highlights.map((h) => [whose(h.question, h.participant), h]));
+  // the key points in the order asked; a skipped one says so rather than showing nothing
+  const keyAnswers = entry.answers.filter((a) => !scaleIds.has(a.question) && (given.has(whose(a.question, a.participant)) || (a.skipped && findQuestion(set, a.question)?.highlight)));
+  if (keyAnswers.length) {
     lines.push('', t.phase(m.keyPoints));
-    for (const h of highlights) {
-      lines.push(`  ${t.dim(safeText(h.asked))}`);
-      if (h.items) for (const item of h.items) lines.push(`    • ${safeLine(item)}`);
-      else lines.push(`    ${safeText(String(h.value)).replace(/\n/g, '\n    ')}`);
+    for (const a of keyAnswers) {
+      const h = given.get(whose(a.question, a.participant));
+      lines.push(...wrapped(h?.asked ?? a.asked, '  ', ctx.width).map((l) => t.dim(l)));
+      if (!h) lines.push(`    ${t.dim(`(${m.skipped})`)}`);
+      else if (h.items) for (const item of h.items) lines.push(...wrapped(item, '      ', ctx.width).map((l, i) => (i === 0 ? `    • ${l.trimStart()}` : l)));
+      else lines.push(...wrapped(h.value, '    ', ctx.width));
     }
   }
   if (s.scales.length) {
     lines.push('', t.phase(m.scales));
     for (const sc of s.scales) {
       const goal = sc.goal !== undefined ? t.dim(`  (${m.goodEnough}: ${sc.goal})`) : '';
-      lines.push(`  ${t.dim(safeText(sc.asked))}`, `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(String(sc.value))}${goal}`);
+      const before = last?.answers.find((a) => a.question === sc.id && a.participant === sc.participant && a.kind === 'scale' && typeof a.value === 'number')?.value;
+      const since = typeof before === 'number' ? t.dim(`  ${m.sinceLast}: `) + t.heading(change(before, sc.value)) : '';
+      lines.push(...wrapped(sc.asked, '  ', ctx.width).map((l) => t.dim(l)), `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(String(sc.value))}${goal}${since}`);
     }
   }
   lines.push('', t.good(m.savedTo(entry.id.slice(0, 8), path)));

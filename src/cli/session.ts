@@ -109,6 +109,6 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     }
   }
   if (ctx.json) ctx.out(JSON.stringify(entry, null, 2));
-  else for (const line of renderSummary(ctx, req.set, entry, summarize(req.set, entry, ctx.lang), journal.path)) ctx.out(line);
+  else for (const line of renderSummary(ctx, req.set, entry, summarize(req.set, entry, ctx.lang), journal.path, last)) ctx.out(line);
   return 0;
 };

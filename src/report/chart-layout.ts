@@ -48,3 +48,34 @@ export const fit = (s: string, width: number): string => {
 
 /** Display width in code points (the charts use only single-width characters of their own). */
 export const widthOf = (s: string): number => [...s].length;
+
+/**
+ * Positions over `0..span` proportional to the dates: a month between two
+ * sessions takes thirty times the room of a day. One session, or sessions
+ * all at one time, sit in the middle.
+ */
+export const timeSlots = (dates: readonly string[], span: number): number[] => {
+  const times = dates.map((d) => Date.parse(d));
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  if (times.length === 0) return [];
+  if (!(last > first)) return times.map(() => span / 2);
+  return times.map((t) => ((t - first) / (last - first)) * span);
+};
+
+/** Words of `s` in lines of at most `width` characters; a word longer than a line is cut with "…". */
+export const wrapWords = (s: string, width: number): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const w = widthOf(word) > width ? fit(word, width) : word;
+    if (line === '') line = w;
+    else if (widthOf(line) + 1 + widthOf(w) <= width) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+};

@@ -7,8 +7,8 @@
 import type { ProgressSeries } from './progress-series.js';
 import { escapeHtml as esc } from './escape.js';
 import { messages } from './messages.js';
-import { shortDate } from './dates.js';
-import { placeLabels, slots } from './chart-layout.js';
+import { mediumDate, shortDate, yearOf } from './dates.js';
+import { placeLabels, timeSlots, wrapWords } from './chart-layout.js';
 
 export interface SvgOptions {
   /** the language of the chart's own words */
@@ -24,31 +24,38 @@ const LINE = '#2f6f9f';
 const GOAL = '#2f855a';
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
 const CHAR = 6.4; // average width of an 11px character, for fitting labels
+const TITLE_CHAR = 7.9; // a generous width of a 13px bold character, so a wrapped title line stays inside the chart
+const TITLE_LINE = 17;
 
 const n = (x: number): string => String(Math.round(x * 10) / 10);
 
 export const renderSvgChart = (series: ProgressSeries, options: SvgOptions): string => {
   const m = messages(options.lang);
   const W = options.width ?? 640;
-  const H = options.height ?? 260;
+  // the title wraps between words (an SVG text does not wrap itself); each further line makes the chart taller
+  const titleLines = wrapWords(series.title, Math.floor(W / TITLE_CHAR));
+  const extra = Math.max(0, titleLines.length - 1) * TITLE_LINE;
+  const H = (options.height ?? 260) + extra;
   const { min, max, points, goal } = series;
   const goalText = goal !== undefined ? `${m.goodEnough} ${goal}` : '';
   const left = 36;
   const right = Math.max(24, goalText.length * CHAR + 14);
-  const top = 34;
+  const top = 34 + extra;
   const bottom = 34;
   const plotW = W - left - right;
   const plotH = H - top - bottom;
   const span = Math.max(1, max - min);
   const y = (v: number): number => top + ((max - Math.min(max, Math.max(min, v))) / span) * plotH;
   const pad = 16;
-  const xs = slots(points.length, plotW - 2 * pad).map((x) => left + pad + x);
+  const xs = timeSlots(points.map((p) => p.date), plotW - 2 * pad).map((x) => left + pad + x);
 
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(m.chartLabel(series.title))}" class="chart">`,
     `<title>${esc(m.chartLabel(series.title))}</title>`,
-    `<text x="0" y="16" ${FONT} font-size="13" font-weight="600" fill="${INK}">${esc(series.title)}</text>`,
+    `<text x="0" y="16" ${FONT} font-size="13" font-weight="600" fill="${INK}" class="title">${titleLines
+      .map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : TITLE_LINE}">${esc(line)}</tspan>`)
+      .join('')}</text>`,
   );
 
   const step = span <= 10 ? (span <= 5 ? 1 : 2) : Math.ceil(span / 5);
@@ -80,7 +87,8 @@ export const renderSvgChart = (series: ProgressSeries, options: SvgOptions): str
       parts.push(`<text x="${n(lx)}" y="${n(y(lp.value) - 10)}" text-anchor="middle" ${FONT} font-size="12" font-weight="700" fill="${LINE}" class="last">${esc(String(lp.value))}</text>`);
     }
     const labels = points.map((p, i) => {
-      const text = shortDate(p.date, p.lang);
+      const first = points[0];
+      const text = first && yearOf(first.date) !== yearOf(points[points.length - 1]?.date ?? first.date) ? mediumDate(p.date, p.lang) : shortDate(p.date, p.lang);
       return { at: (xs[i] as number) - left, text, size: text.length * CHAR };
     });
     for (const b of placeLabels(labels, plotW + right - 4, 8)) {

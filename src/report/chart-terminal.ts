@@ -8,8 +8,8 @@ import type { ProgressSeries } from './progress-series.js';
 import type { ReportStyle } from './style.js';
 import { plain } from './style.js';
 import { messages } from './messages.js';
-import { mediumDate, shortDate } from './dates.js';
-import { fit, placeLabels, slots, widthOf } from './chart-layout.js';
+import { mediumDate, shortDate, yearOf } from './dates.js';
+import { fit, placeLabels, timeSlots, widthOf } from './chart-layout.js';
 
 export interface ChartOptions {
   /** columns available, at least 40 (smaller is treated as 40) */
@@ -60,8 +60,8 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   const margin = Math.min(Math.max(widthOf(goalLabel), widthOf(lastLabel)), width - lead - 20);
   const plot = width - lead - margin;
 
-  // columns 1..plot-2 keep the points off the axis and the margin
-  const xs = slots(points.length, plot - 3).map((x) => 1 + Math.round(x));
+  // columns 1..plot-2 keep the points off the axis and the margin; across, time runs evenly (a month's gap shows as one)
+  const xs = apart(timeSlots(points.map((p) => p.date), plot - 3).map((x) => 1 + Math.round(x)), 1, plot - 2);
   const goalRow = goal !== undefined ? rowOf(goal) : -1;
   const lastRow = rowOf(last.value);
   const reached = goal !== undefined && last.value >= goal;
@@ -86,7 +86,9 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   lines.push(t.dim(`${' '.repeat(yw + 1)}└${ticks}`));
 
   const room = width - lead;
-  const texts = points.map((p) => shortDate(p.date, p.lang));
+  // dates with their year when the sessions span more than one
+  const years = yearOf(first.date) !== yearOf(last.date);
+  const texts = points.map((p) => (years ? mediumDate(p.date, p.lang) : shortDate(p.date, p.lang)));
   const boxes = placeLabels(texts.map((text, i) => ({ at: (xs[i] as number) + 0.5, text, size: widthOf(text) })), room, 2);
   let axisLine = '';
   for (const b of boxes) {
@@ -95,12 +97,21 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   }
   lines.push(t.dim(fit(`${' '.repeat(lead)}${axisLine}`, width)));
 
-  const lastText = `${m.last}: ${last.value} (${shortDate(last.date, last.lang)})`;
+  const lastText = `${m.last}: ${last.value} (${(years ? mediumDate : shortDate)(last.date, last.lang)})`;
   const goalText = goal !== undefined ? ` · ${m.goodEnough}: ${goal}` : '';
   const footer = `${lastText}${goalText}`;
   const callout = reached ? t.good : t.accent;
   lines.push(widthOf(footer) <= width ? `${callout(lastText)}${t.dim(goalText)}` : callout(fit(footer, width)));
   return lines;
+};
+
+/** Columns nudged so that sessions close in time still get a column each, where the plot has room (kept in lo..hi). */
+const apart = (xs: number[], lo: number, hi: number): number[] => {
+  if (xs.length > hi - lo + 1) return xs;
+  const out = [...xs];
+  for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i] as number, (out[i - 1] as number) + 1);
+  for (let i = out.length - 1; i >= 0; i--) out[i] = Math.min(out[i] as number, hi - (out.length - 1 - i), i + 1 < out.length ? (out[i + 1] as number) - 1 : hi);
+  return out.map((x) => Math.max(lo, x));
 };
 
 /** Several charts, one blank line between them. */

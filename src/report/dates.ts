@@ -17,4 +17,7 @@ export const dateTime = (iso: string | Date, lang: string): string =>
   format(at(iso), 'd MMMM yyyy, HH:mm', { locale: dateLocale(lang) });
 
 /** "3 nov. 2026" / "3 Nov 2026": the one implementation, in i18n/lang.ts. */
+/** The calendar year, in the local time zone (the charts' axis shows it where the data spans years). */
+export const yearOf = (iso: string | Date): number => at(iso).getFullYear();
+
 export const mediumDate = (iso: string | Date, lang: string): string => medium(at(iso), lang);

@@ -24,16 +24,37 @@ export const LIST_SEPARATOR = ' | ';
 const FORMULA_START = /^[=+\-@\t\r]/;
 export const neutraliseFormula = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
 
-/** One field, quoted when it holds a comma, a quote or a line break. */
-export const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/**
+ * How a CSV file is written. RFC 4180 (comma, no byte-order mark) for
+ * scripts; `excelStyle(lang)` for a spreadsheet: a UTF-8 byte-order mark (so
+ * Excel reads é and — right) and, for Dutch, the `;` separator and decimal
+ * comma that Excel with Dutch settings expects.
+ */
+export interface CsvStyle {
+  readonly separator: ',' | ';';
+  readonly bom: boolean;
+  readonly decimalComma: boolean;
+}
+export const RFC4180: CsvStyle = { separator: ',', bom: false, decimalComma: false };
+export const excelStyle = (lang: string): CsvStyle =>
+  lang === 'nl' ? { separator: ';', bom: true, decimalComma: true } : { separator: ',', bom: true, decimalComma: false };
+
+/** One field, quoted when it holds the separator, a quote or a line break. */
+export const csvField = (s: string, separator = ','): string =>
+  s.includes(separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 
 type Cell = string | number | boolean | undefined;
 
-const cell = (c: Cell): string => {
+const cell = (c: Cell, style: CsvStyle = RFC4180): string => {
   if (c === undefined) return '';
-  if (typeof c === 'number' || typeof c === 'boolean') return String(c);
-  return csvField(neutraliseFormula(c));
+  if (typeof c === 'number') return style.decimalComma ? String(c).replace('.', ',') : String(c);
+  if (typeof c === 'boolean') return String(c);
+  return csvField(neutraliseFormula(c), style.separator);
 };
+
+/** Rows of cells as CSV text in `style`, CRLF line ends. */
+export const csvLines = (rows: readonly (readonly Cell[])[], style: CsvStyle = RFC4180): string =>
+  `${style.bom ? '\ufeff' : ''}${rows.map((r) => r.map((c) => cell(c, style)).join(style.separator)).join('\r\n')}\r\n`;
 
 const valueCell = (a: Answer): Cell => {
   const v = a.value;
@@ -51,8 +72,5 @@ const row = (e: Entry, a: Answer): Cell[] => [
  * The export. `sets` is accepted for symmetry with the other exports; the
  * rows hold raw values (a choice's value, not its label) so they need none.
  */
-export const exportCsv = (entries: readonly Entry[], _sets?: ReadonlyMap<string, QuestionSet>): string => {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const e of entries) for (const a of e.answers) lines.push(row(e, a).map(cell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-};
+export const exportCsv = (entries: readonly Entry[], _sets?: ReadonlyMap<string, QuestionSet>, style: CsvStyle = RFC4180): string =>
+  csvLines([[...CSV_COLUMNS], ...entries.flatMap((e) => e.answers.map((a) => row(e, a)))], style);

@@ -5,6 +5,10 @@ import type { Style } from './demo-render.js';
 
 const arrow = { up: '↑', down: '↓', same: '→', one: '·' } as const;
 
+/** "scales: now 4 · confidence 6" for one earlier session. */
+const sessionScales = (scales: readonly { question: string; value: number }[], lang: string): string =>
+  `${lang === 'nl' ? 'schalen' : 'scales'}: ${scales.map((x) => `${x.question} ${x.value}`).join(' · ')}`;
+
 const sections = (sheet: PrepareSheet, lang: string) => {
   const w = walkTexts(lang);
   return {
@@ -22,6 +26,7 @@ export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string
   for (const e of sheet.sessions) {
     lines.push(`  ${s.accent(e.date)} ${s.dim(`(${e.ago}) · ${e.set} · ${e.id.slice(0, 8)}`)}`);
     for (const k of e.keyPoints) lines.push(`    ${s.dim(k.asked)}`, `      ${k.value}`);
+    if (e.scales.length) lines.push(`    ${s.accent(sessionScales(e.scales, lang))}`);
   }
   if (scales.length) {
     lines.push('', s.heading(w.scales));
@@ -40,7 +45,8 @@ export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string
   return lines;
 };
 
-const md = (t: string) => t.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+// `|` needs no escape outside a table, and these sheets have none
+const md = (t: string) => t.replace(/([\\`*_[\]<>#])/g, '\\$1');
 
 export const prepareMarkdown = (sheet: PrepareSheet, lang: string): string => {
   const { w, scales } = sections(sheet, lang);
@@ -49,6 +55,7 @@ export const prepareMarkdown = (sheet: PrepareSheet, lang: string): string => {
   for (const e of sheet.sessions) {
     out.push(`### ${md(e.date)} (${md(e.ago)}): ${md(e.set)}`, '');
     for (const k of e.keyPoints) out.push(`- ${md(k.asked)}  `, `  **${md(k.value)}**`);
+    if (e.scales.length) out.push(`- ${md(sessionScales(e.scales, lang))}`);
     out.push('');
   }
   if (scales.length) out.push(`## ${w.scales}`, '', ...scales.map((l) => `- ${md(l)}`), '');

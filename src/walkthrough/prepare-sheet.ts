@@ -23,7 +23,10 @@ export interface SheetSession {
   readonly date: string;
   readonly ago: string;
   readonly set: string;
+  /** the highlighted answers other than scales: best hopes, the step agreed, the observation task … */
   readonly keyPoints: readonly { readonly asked: string; readonly value: string }[];
+  /** the session's scale answers, in the order asked */
+  readonly scales: readonly { readonly question: string; readonly value: number }[];
 }
 
 export interface SheetScale {
@@ -70,14 +73,18 @@ export const prepareSheet = (
   const own = entries
     .filter((e) => e.status === 'complete')
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-  const sessions = own.map((e) => {
+  // newest first: what was agreed last time is what a practitioner reads first
+  const sessions = [...own].reverse().map((e) => {
     const s = sets.get(e.set);
     return {
       id: e.id,
       date: longDate(e.startedAt, uiLang),
       ago: relativeDate(new Date(e.startedAt), now, uiLang),
       set: setTitle(e.set, s, uiLang),
-      keyPoints: keyPoints(e, s).map((a) => ({ asked: a.asked, value: answerLine(a, questionOf(a, s), e.lang, s?.languages) })),
+      keyPoints: keyPoints(e, s)
+        .filter((a) => a.kind !== 'scale')
+        .map((a) => ({ asked: a.asked, value: answerLine(a, questionOf(a, s), e.lang, s?.languages) })),
+      scales: e.answers.flatMap((a) => (a.kind === 'scale' && !a.skipped && typeof a.value === 'number' ? [{ question: a.question, value: a.value }] : [])),
     };
   });
   const scales = progressSeries(own, sets).map((s) => {

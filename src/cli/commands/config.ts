@@ -2,6 +2,8 @@
 import type { CliContext } from '../context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
 import { getConfig, listConfig, setConfig, unsetConfig } from '../../config/config.js';
+import { table } from '../table.js';
+import { envLocale, langFromLocale } from '../../i18n/lang-code.js';
 
 export const get = async (ctx: CliContext, args: string[]) => {
   const value = await getConfig(ctx.configPath, args[0] ?? '', ctx.lang);
@@ -24,13 +26,45 @@ export const unset = async (ctx: CliContext, args: string[]) => {
   ctx.out(ctx.m.configRemoved(key));
 };
 
-export const list = async (ctx: CliContext) => {
-  const rows = await listConfig(ctx.configPath, ctx.lang);
+type Source = 'flag' | 'env' | 'config' | 'locale' | 'default';
+
+const sourceWords: Record<'en' | 'nl', Record<Source, string>> = {
+  en: { flag: 'option', env: 'environment', config: 'config file', locale: 'locale', default: 'default' },
+  nl: { flag: 'optie', env: 'omgeving', config: 'configbestand', locale: 'landinstelling', default: 'standaard' },
+};
+const notSet = { en: 'not set: kept until deleted', nl: 'niet ingesteld: bewaard tot je ze verwijdert' };
+const editorDefault = { en: "the editor library's default", nl: 'de standaard van de editorbibliotheek' };
+
+/** Each setting as it is in effect for this run, and where that value comes from. */
+const effective = (ctx: CliContext, opts: Record<string, unknown>): { key: string; value: string; source: Source; envName?: string }[] => {
+  const c = ctx.config;
+  const env = ctx.env;
+  const flagLang = typeof opts['lang'] === 'string';
+  const langSource: Source = flagLang ? 'flag' : env['OPLOS_LANG'] ? 'env' : c.lang ? 'config' : envLocale(env) && langFromLocale(envLocale(env)) ? 'locale' : 'default';
+  const journalSource: Source = typeof opts['journal'] === 'string' ? 'flag' : env['OPLOS_JOURNAL'] ? 'env' : c.journal ? 'config' : 'default';
+  const editorEnv = env['VISUAL'] ? 'VISUAL' : env['EDITOR'] ? 'EDITOR' : undefined;
+  return [
+    { key: 'lang', value: ctx.lang, source: langSource, ...(langSource === 'env' ? { envName: 'OPLOS_LANG' } : {}) },
+    { key: 'default-set', value: c['default-set'] ?? 'first-session', source: c['default-set'] ? 'config' : 'default' },
+    { key: 'journal', value: ctx.journalPath, source: journalSource, ...(journalSource === 'env' ? { envName: 'OPLOS_JOURNAL' } : {}) },
+    c.editor
+      ? { key: 'editor', value: c.editor, source: 'config' }
+      : editorEnv
+        ? { key: 'editor', value: env[editorEnv] ?? '', source: 'env', envName: editorEnv }
+        : { key: 'editor', value: editorDefault[ctx.lang], source: 'default' },
+    { key: 'retention-months', value: c['retention-months'] !== undefined ? String(c['retention-months']) : notSet[ctx.lang], source: c['retention-months'] !== undefined ? 'config' : 'default' },
+  ];
+};
+
+export const list = async (ctx: CliContext, _args: string[] = [], opts: Record<string, unknown> = {}) => {
   if (ctx.json) {
+    // for scripts: what the config file holds, as before
+    const rows = await listConfig(ctx.configPath, ctx.lang);
     ctx.out(JSON.stringify(Object.fromEntries(rows.map((r) => [r.key, r.value ?? null])), null, 2));
     return;
   }
-  const width = Math.max(...rows.map((r) => r.key.length));
-  for (const r of rows) ctx.out(`${r.key.padEnd(width)}  ${r.value === undefined ? ctx.theme.dim(ctx.m.configUnset) : String(r.value)}`);
+  const words = sourceWords[ctx.lang];
+  const rows = effective(ctx, opts).map((r) => [r.key, r.value, `(${words[r.source]}${r.envName ? ` ${r.envName}` : ''})`]);
+  for (const line of table(['', '', ''], rows).slice(1)) ctx.out(line.replace(/\((.*)\)$/, (m) => ctx.theme.dim(m)));
   ctx.out(ctx.theme.dim(ctx.configPath));
 };

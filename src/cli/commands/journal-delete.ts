@@ -2,6 +2,7 @@ import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../confirm.js';
 import { OplosError } from '../../errors.js';
+import { whatGoes } from '../what-goes.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
@@ -12,21 +13,26 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const journal = await openContextJournal(ctx);
   // the same client match as journal list --client shows
   // a damaged file cannot be read for its id: asked by its own id (8 characters or more), it can still be deleted
+  const damaged: string[] = [];
   const resolve = async (a: string) => {
     try {
-      return (await journal.get(a)).id;
+      return await journal.get(a);
     } catch (e) {
-      if (e instanceof OplosError && e.exitCode === 2 && a.trim().length >= 8 && (await journal.damagedWithId(a.trim()))) return a.trim();
+      if (e instanceof OplosError && e.exitCode === 2 && a.trim().length >= 8 && (await journal.damagedWithId(a.trim()))) {
+        damaged.push(a.trim());
+        return undefined;
+      }
       throw e;
     }
   };
-  const ids = client ? (await journal.query({ client })).map((e) => e.id) : await Promise.all(args.map(resolve));
-  const unique = [...new Set(ids)];
+  const found = client ? await journal.query({ client }) : (await Promise.all(args.map(resolve))).filter((e) => e !== undefined);
+  const goes = [...new Map(found.map((e) => [e.id, e])).values()];
+  const unique = [...new Set([...goes.map((e) => e.id), ...damaged])];
   if (unique.length === 0) {
     ctx.err(m.deleteNone);
     return 0;
   }
-  if (!(await confirmOrYes(ctx, m.deleteConfirm(unique.length), opts['yes']))) {
+  if (!(await confirmOrYes(ctx, m.deleteConfirm(whatGoes(goes, ctx.lang)), opts['yes']))) {
     ctx.err(m.cancelled);
     return 0;
   }

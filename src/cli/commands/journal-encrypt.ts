@@ -1,8 +1,6 @@
-import password from '@inquirer/password';
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { OplosError } from '../../errors.js';
-import { guardPrompt } from '../prompt-guard.js';
 
 const noTerminal = {
   en: ['There is no terminal to ask for a new passphrase on.', 'Set OPLOS_PASSPHRASE, or run oplos journal encrypt in a terminal.'],
@@ -21,11 +19,8 @@ const newPassphrase = async (ctx: CliContext): Promise<string> => {
     return fromEnv;
   }
   if (!ctx.streams.stdin.isTTY) throw new OplosError(noTerminal[ctx.lang][0], 2, noTerminal[ctx.lang][1]);
-  const io = { input: ctx.streams.stdin, output: ctx.streams.stderr };
-  const first = await guardPrompt(password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= MIN_LENGTH || m.passphraseShort }, io));
-  const again = await guardPrompt(password({ message: m.repeatPassphrase, mask: true }, io));
-  if (first !== again) throw new OplosError(m.passphraseMismatch, 2);
-  return first;
+  const { askNewPassphrase } = await import('../passphrase-ask.js');
+  return askNewPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr }, m, MIN_LENGTH, ctx.lang);
 };
 
 export const run = async (ctx: CliContext) => {

@@ -15,7 +15,10 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   let text: string;
   if (format === 'json') text = serializeExport(exportJson(entries, { now: ctx.clock }));
   // csv holds the raw values and needs no set
-  else if (format === 'csv') text = (await import('../../report/index.js')).exportCsv(entries);
+  else if (format === 'csv') {
+    const r = await import('../../report/index.js');
+    text = r.exportCsv(entries, undefined, opts['excel'] === true ? r.excelStyle(ctx.lang) : r.RFC4180);
+  }
   else {
     const { sets } = await loadContextSets(ctx, { quiet: true });
     const r = await import('../../report/index.js');

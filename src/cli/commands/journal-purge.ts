@@ -3,6 +3,7 @@ import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../confirm.js';
 import { OplosError } from '../../errors.js';
+import { whatGoes } from '../what-goes.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
@@ -17,7 +18,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     ctx.out(m.purgeNone(months));
     return 0;
   }
-  if (!(await confirmOrYes(ctx, m.purgeConfirm(old.length, months), opts['yes']))) {
+  if (!(await confirmOrYes(ctx, m.purgeConfirm(whatGoes(old, ctx.lang), months), opts['yes']))) {
     ctx.err(m.cancelled);
     return 0;
   }

@@ -1,86 +1,151 @@
 /**
- * `oplos` alone: on a terminal a short menu; elsewhere the help.
+ * `oplos` alone: on a terminal a short menu that asks what a person would be
+ * asked before a session (which set, for whom, in which language), continues
+ * a session picked from a list, finds one and opens it; elsewhere the help.
  */
 import type { Command } from 'commander';
 import select from '@inquirer/select';
+import input from '@inquirer/input';
 import type { CliContext } from '../context.js';
 import { guardPrompt } from '../prompt-guard.js';
 import { loadContextSets } from '../load-sets.js';
+import { openContextJournal } from '../open-journal.js';
 import { pick } from '../../i18n/lang.js';
+import { messages } from '../messages.js';
+import { menuTexts, languageNames } from '../menu-texts.js';
+import { clipWidth } from '../text-width.js';
+import { safeText } from '../safe-text.js';
+import { fullNameWarning } from '../client-label.js';
+import type { QuestionSet } from '../../sets/types.js';
+import type { Lang } from '../../i18n/lang.js';
+import { findSession } from '../menu-find.js';
 
-const words = {
-  en: {
-    what: 'What would you like to do?',
-    start: 'Start a session',
-    resume: 'Continue an unfinished session',
-    journal: 'Recent sessions in the journal',
-    progress: 'Progress on the scales',
-    demo: 'Walk through a set (for trainers)',
-    quit: 'Quit',
-    which: 'Which question set?',
-  },
-  nl: {
-    what: 'Wat wil je doen?',
-    start: 'Een gesprek beginnen',
-    resume: 'Verder met een onafgemaakt gesprek',
-    journal: 'Recente gesprekken in het logboek',
-    progress: 'Voortgang op de schalen',
-    demo: 'Een set doorlopen (voor trainers)',
-    quit: 'Stoppen',
-    which: 'Welke vragenset?',
-  },
+type Opts = Record<string, unknown>;
+
+const io = (ctx: CliContext) => ({ input: ctx.streams.stdin, output: ctx.streams.stdout });
+
+/** The keys line under a list, in the menu's language ("↑↓ kiezen • ⏎ bevestigen"). */
+const keysTheme = (ctx: CliContext) => ({
+  style: { keysHelpTip: (keys: [string, string][]) => ctx.theme.dim(keys.map(([key, action]) => `${key} ${ctx.m.keyActions[action] ?? action}`).join(' • ')) },
+});
+
+export const choose = <T>(ctx: CliContext, message: string, choices: { value: T; name: string }[], def?: T): Promise<T> =>
+  guardPrompt(select<T>({ message, choices, pageSize: 12, theme: keysTheme(ctx), ...(def !== undefined ? { default: def } : {}) }, io(ctx)));
+
+export const ask = (ctx: CliContext, message: string, validate: (v: string) => true | string): Promise<string> =>
+  guardPrompt(input({ message, validate }, io(ctx))).then((v) => v.trim());
+
+/** Who the session is for: a known client (most recent first), a typed label, or the person themself (no client). */
+const forWhom = async (ctx: CliContext): Promise<{ client: string | undefined; known: boolean }> => {
+  const w = menuTexts[ctx.lang];
+  const journal = await openContextJournal(ctx);
+  const counts = new Map<string, number>();
+  for (const e of await journal.query({})) if (e.client) counts.set(e.client, (counts.get(e.client) ?? 0) + 1);
+  const recent = [...counts.keys()].slice(0, 10);
+  const who = await choose(ctx, w.forWhom, [
+    { value: 'new', name: w.newClient },
+    ...recent.map((c) => ({ value: `client:${c}`, name: safeText(w.client(c, counts.get(c) ?? 0)) })),
+    { value: 'self', name: w.myself },
+  ]);
+  if (who === 'self') return { client: undefined, known: false };
+  if (who.startsWith('client:')) return { client: who.slice(7), known: true };
+  const label = await ask(ctx, w.label, (v) => v.trim() !== '' || w.labelNeeded);
+  const warning = fullNameWarning(label, ctx.lang);
+  if (warning) ctx.err(warning);
+  return { client: label, known: counts.has(label) };
 };
 
-export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>, program: Command) => {
+/**
+ * The sets in the order that fits: the likely one first (a follow-up for a
+ * known client, the configured or first session for a new one), then the
+ * sets whose `audience` fits (`self` for oneself, `practitioner` with a client).
+ */
+const pickSet = async (ctx: CliContext, audience?: 'self' | 'practitioner', likely?: string): Promise<QuestionSet> => {
+  const w = menuTexts[ctx.lang];
+  const { sets } = await loadContextSets(ctx);
+  const fits = (s: QuestionSet) => (s.id === likely ? 0 : audience && s.audience.includes(audience) ? 1 : 2);
+  const list = [...sets.values()].sort((a, b) => fits(a) - fits(b) || a.id.localeCompare(b.id));
+  const room = Math.max(20, ctx.width - 4);
+  const id = await choose(
+    ctx,
+    w.which,
+    list.map((s) => {
+      const title = pick(s.title, ctx.lang, s.languages);
+      const summary = s.summary ? pick(s.summary, ctx.lang, s.languages).replace(/\s+/g, ' ').trim() : '';
+      return { value: s.id, name: clipWidth(safeText(summary ? `${title} — ${summary}` : title), room) };
+    }),
+    list[0]?.id,
+  );
+  return sets.get(id) as QuestionSet;
+};
+
+/** The session's language: one of the set's, the current one first. */
+const pickLang = async (ctx: CliContext, set: QuestionSet): Promise<Lang> => {
+  const langs = set.languages.filter((l): l is Lang => l === 'nl' || l === 'en');
+  if (langs.length <= 1) return langs[0] ?? ctx.lang;
+  return choose(ctx, menuTexts[ctx.lang].language, langs.map((l) => ({ value: l, name: languageNames[l] ?? l })), langs.includes(ctx.lang) ? ctx.lang : langs[0]);
+};
+
+const startSession = async (ctx: CliContext, opts: Opts) => {
+  const { client, known } = await forWhom(ctx);
+  const { sets } = await loadContextSets(ctx, { quiet: true });
+  const likely = client === undefined ? 'reflection' : known && sets.has('follow-up') ? 'follow-up' : (ctx.config['default-set'] ?? 'first-session');
+  const set = await pickSet(ctx, client === undefined ? 'self' : 'practitioner', likely);
+  const lang = await pickLang(ctx, set);
+  // the session speaks the language chosen; the rest of this run too
+  const inLang: CliContext = { ...ctx, lang, m: messages(lang) };
+  return (await import('./start.js')).run(inLang, [set.id], { ...opts, tag: [], ...(client !== undefined ? { client } : {}) });
+};
+
+const continueSession = async (ctx: CliContext, opts: Opts) => {
+  const w = menuTexts[ctx.lang];
+  const journal = await openContextJournal(ctx);
+  const drafts = await journal.listDrafts();
+  if (drafts.length === 0) {
+    ctx.err(w.noDrafts);
+    return 0;
+  }
+  const { sets } = await loadContextSets(ctx, { quiet: true });
+  const { whenText } = await import('../entry-glance.js');
+  const now = new Date();
+  const id = await choose(
+    ctx,
+    w.whichDraft,
+    drafts.map((d) => {
+      const e = d.entry;
+      const total = sets.get(e.set)?.questions.length ?? e.answers.length;
+      return { value: e.id, name: safeText(w.draft(e.client ?? w.nobody, e.set, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)) };
+    }),
+  );
+  return (await import('./resume.js')).run(ctx, [id], { ...opts, tag: [] });
+};
+
+export const run = async (ctx: CliContext, _args: string[], opts: Opts, program: Command) => {
   if (!ctx.interactive) {
     program.outputHelp();
     return;
   }
-  const w = words[ctx.lang];
-  const io = { input: ctx.streams.stdin, output: ctx.streams.stdout };
-  const ask = guardPrompt;
-  const choice = await ask(
-    select(
-      {
-        message: w.what,
-        choices: [
-          { value: 'start', name: w.start },
-          { value: 'resume', name: w.resume },
-          { value: 'journal', name: w.journal },
-          { value: 'progress', name: w.progress },
-          { value: 'demo', name: w.demo },
-          { value: 'quit', name: w.quit },
-        ],
-      },
-      io,
-    ),
-  );
-  const pickSet = async () => {
-    const { sets } = await loadContextSets(ctx);
-    const list = [...sets.values()].sort((a, b) => a.id.localeCompare(b.id));
-    return ask(
-      select(
-        {
-          message: w.which,
-          default: ctx.config['default-set'] ?? 'first-session',
-          choices: list.map((s) => ({ value: s.id, name: `${pick(s.title, ctx.lang, s.languages)} (${s.id})` })),
-        },
-        io,
-      ),
-    );
-  };
+  const w = menuTexts[ctx.lang];
+  const choice = await choose(ctx, w.what, [
+    { value: 'start', name: w.start },
+    { value: 'resume', name: w.resume },
+    { value: 'find', name: w.find },
+    { value: 'demo', name: w.demo },
+    { value: 'quit', name: w.quit },
+  ]);
   switch (choice) {
     case 'start':
-      return (await import('./start.js')).run(ctx, [await pickSet()], { ...opts, tag: [] });
+      return startSession(ctx, opts);
     case 'resume':
-      return (await import('./resume.js')).run(ctx, [], { ...opts, tag: [] });
-    case 'journal':
-      return (await import('./journal-list.js')).run(ctx, [], { ...opts, n: 10, tag: [] });
-    case 'progress':
-      return (await import('./progress.js')).run(ctx, [], { ...opts, tag: [] });
+      return continueSession(ctx, opts);
+    case 'find': {
+      const id = await findSession(ctx);
+      if (id) return (await import('./journal-show.js')).run(ctx, [id]);
+      return 0;
+    }
     case 'demo':
-      return (await import('./demo.js')).run(ctx, [await pickSet()], opts);
+      return (await import('./demo.js')).run(ctx, [(await pickSet(ctx, undefined)).id], opts);
     default:
-      return;
+      return 0;
   }
 };

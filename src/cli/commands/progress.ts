@@ -3,26 +3,87 @@ import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { OplosError } from '../../errors.js';
-import { safeStyled } from '../safe-text.js';
+import { fitTable } from '../table.js';
+import { countText } from '../../i18n/count.js';
+import { mediumDate } from '../../report/dates.js';
+import { safeStyled, safeText } from '../safe-text.js';
+
+/** More charts than this, with no client named, become an overview of one line each. */
+const MAX_CHARTS = 3;
+const OVERVIEW_LINES = 20;
+
+const words = {
+  en: {
+    client: 'client',
+    scale: 'scale',
+    latest: 'latest',
+    change: 'change',
+    sessions: 'sessions',
+    last: 'last session',
+    nobody: '—',
+    draw: (cmd: string) => `Draw one as a chart: ${cmd}`,
+    more: (shown: string, total: string) => `${shown} of ${total} — --all for more`,
+  },
+  nl: {
+    client: 'cliënt',
+    scale: 'schaal',
+    latest: 'laatst',
+    change: 'verschil',
+    sessions: 'gesprekken',
+    last: 'laatste gesprek',
+    nobody: '—',
+    draw: (cmd: string) => `Teken er een als grafiek: ${cmd}`,
+    more: (shown: string, total: string) => `${shown} van ${total} — meer met --all`,
+  },
+};
+
+const quoteArg = (s: string) => (/^[\w.,:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
   const entries = await journal.query(filtersFrom(opts));
   const { sets } = await loadContextSets(ctx, { quiet: true });
-  const { progressSeries, renderCharts, seriesToJson } = await import('../../report/index.js'); // the charts: loaded only here
+  const r = await import('../../report/index.js'); // the charts: loaded only here
   const question = typeof opts['question'] === 'string' ? opts['question'] : undefined;
-  const series = progressSeries(entries, sets, question ? { question } : {});
+  const series = r.progressSeries(entries, sets, question ? { question } : {});
   if (question && series.length === 0) {
-    const known = [...new Set(progressSeries(entries, sets).map((s) => s.question))];
+    const known = [...new Set(r.progressSeries(entries, sets).map((s) => s.question))];
     if (known.length) throw new OplosError(ctx.m.unknownScale(question, known.join(', ')), 2);
   }
   if (ctx.json) {
-    ctx.out(JSON.stringify(seriesToJson(series), null, 2));
+    ctx.out(JSON.stringify(r.seriesToJson(series), null, 2));
+    return;
+  }
+  if (opts['format'] === 'csv') {
+    ctx.streams.stdout.write(r.progressCsv(series, opts['excel'] === true ? r.excelStyle(ctx.lang) : r.RFC4180));
     return;
   }
   if (series.length === 0) {
     ctx.err(ctx.m.noScales);
     return;
   }
-  for (const line of renderCharts(series, { width: ctx.width, lang: ctx.lang, theme: ctx.theme })) ctx.out(safeStyled(line));
+  if (typeof opts['client'] === 'string' || series.length <= MAX_CHARTS) {
+    for (const line of r.renderCharts(series, { width: ctx.width, lang: ctx.lang, theme: ctx.theme })) ctx.out(safeStyled(line));
+    return;
+  }
+  // many clients: one line per client and scale, newest first, and how to draw one
+  const w = words[ctx.lang];
+  const all = r.overviewRows(series);
+  const rows = opts['all'] === true ? all : all.slice(0, OVERVIEW_LINES);
+  const table = rows.map((o) => [safeText(o.client ?? w.nobody), o.question, String(o.latest), r.trendText(o.latest, o.previous), String(o.count), mediumDate(o.lastDate, ctx.lang)]);
+  const columns = [
+    { header: w.client, min: 6 },
+    { header: w.scale, min: 6 },
+    { header: w.latest },
+    { header: w.change },
+    { header: w.sessions, drop: 2 },
+    { header: w.last, drop: 1 },
+  ];
+  for (const line of fitTable(columns, table, ctx.width, ctx.theme.heading)) ctx.out(line);
+  if (rows.length < all.length) ctx.out(ctx.theme.dim(w.more(countText(rows.length, ctx.lang), countText(all.length, ctx.lang))));
+  const first = rows[0];
+  if (first) {
+    const cmd = `oplos progress${first.client !== undefined ? ` --client ${quoteArg(first.client)}` : ''} --question ${quoteArg(first.question)}`;
+    ctx.out(ctx.theme.dim(w.draw(cmd)));
+  }
 };

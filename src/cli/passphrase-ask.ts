@@ -1,0 +1,67 @@
+/**
+ * The passphrase prompts of an encrypted journal. A wrong
+ * passphrase is asked again, up to three tries in all; a new passphrase whose
+ * repeat differs is asked again from the start rather than ending the command.
+ */
+import { deriveKey, sameCheck } from '../journal/crypto.js';
+import { readRecord } from '../journal/record.js';
+import { OplosError } from '../errors.js';
+import { guardPrompt } from './prompt-guard.js';
+
+/** The prompt library, bundled on its own (dist/lib/password-prompt.cjs) and loaded only when asked. */
+const password = async (...args: Parameters<typeof import('./password-prompt.js').password>) => (await import('./password-prompt.js')).password(...args);
+
+export const TRIES = 3;
+
+interface Io {
+  readonly input: NodeJS.ReadStream;
+  readonly output: NodeJS.WriteStream;
+}
+
+const texts = {
+  en: {
+    wrong: (left: number) => `That passphrase does not open the journal; ${left === 1 ? 'one more try' : `${left} more tries`}.`,
+    again: 'The two differ; choose the passphrase again.',
+  },
+  nl: {
+    wrong: (left: number) => `Met die wachtwoordzin gaat het logboek niet open; nog ${left === 1 ? 'één poging' : `${left} pogingen`}.`,
+    again: 'De twee verschillen; kies de wachtwoordzin opnieuw.',
+  },
+};
+
+/** Whether `passphrase` opens the journal folder `dir` (true when it is not encrypted, not there or damaged: the journal says so itself). */
+const opens = async (dir: string, passphrase: string, lang: string): Promise<boolean> => {
+  const record = await readRecord(dir, lang).catch(() => undefined);
+  const enc = record?.encryption;
+  if (!enc) return true;
+  return sameCheck(await deriveKey(passphrase, Buffer.from(enc.salt, 'base64'), enc.kdf), enc.check);
+};
+
+/** Asks for the journal's passphrase until it opens `file`, three tries in all; the last wrong one is returned, so the journal reports it. */
+export const askJournalPassphrase = async (io: Io, message: string, file: string, lang: string): Promise<string> => {
+  const w = texts[lang === 'nl' ? 'nl' : 'en'];
+  let given = '';
+  for (let left = TRIES - 1; left >= 0; left--) {
+    given = await guardPrompt(password({ message, mask: true }, io));
+    if (left === 0 || (await opens(file, given, lang))) return given;
+    io.output.write(`${w.wrong(left)}\n`);
+  }
+  return given;
+};
+
+/** A new passphrase, typed twice; when the two differ, both are asked again (three rounds in all). */
+export const askNewPassphrase = async (
+  io: Io,
+  m: { newPassphrase: string; repeatPassphrase: string; passphraseShort: string; passphraseMismatch: string },
+  minLength: number,
+  lang: string,
+): Promise<string> => {
+  const w = texts[lang === 'nl' ? 'nl' : 'en'];
+  for (let round = 1; round <= TRIES; round++) {
+    const first = await guardPrompt(password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= minLength || m.passphraseShort }, io));
+    const again = await guardPrompt(password({ message: m.repeatPassphrase, mask: true }, io));
+    if (first === again) return first;
+    if (round < TRIES) io.output.write(`${w.again}\n`);
+  }
+  throw new OplosError(m.passphraseMismatch, 2);
+};

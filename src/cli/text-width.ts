@@ -1,0 +1,50 @@
+/**
+ * How wide text shows on a terminal, by grapheme (what a person sees as one
+ * character): an emoji with its modifiers or a letter with its accents is
+ * never split, and wide characters (emoji, CJK) count as two columns.
+ */
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+export const graphemes = (s: string): string[] => Array.from(segmenter.segment(s), (g) => g.segment);
+
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const PICTURE = /\p{Extended_Pictographic}/u;
+const ZERO = /^[\p{Mn}\p{Me}\p{Cf}]+$/u;
+
+/** Columns one grapheme takes: 2 for emoji and wide characters, 0 for a lone combining mark. */
+const graphemeWidth = (g: string): number => {
+  if (ZERO.test(g)) return 0;
+  const cp = g.codePointAt(0) ?? 0;
+  if (WIDE.test(g)) return 2;
+  // a pictograph shown as emoji: most above U+1F000, or any with the emoji selector U+FE0F
+  if (PICTURE.test(g) && (cp >= 0x1f000 || g.includes('\ufe0f'))) return 2;
+  return 1;
+};
+
+/** Columns a string takes on the terminal (colour codes take none). */
+export const displayWidth = (s: string): number => {
+  let w = 0;
+  for (const g of graphemes(s.replace(ANSI, ''))) w += graphemeWidth(g);
+  return w;
+};
+
+/** At most `width` columns, ending in "…" when cut; cut only between graphemes. For plain (uncoloured) text. */
+export const clipWidth = (s: string, width: number): string => {
+  if (displayWidth(s) <= width) return s;
+  if (width <= 0) return '';
+  let out = '';
+  let w = 0;
+  for (const g of graphemes(s)) {
+    const gw = graphemeWidth(g);
+    if (w + gw > width - 1) break;
+    out += g;
+    w += gw;
+  }
+  return `${out.trimEnd()}…`;
+};
+
+/** Pads with spaces to `width` columns. */
+export const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));

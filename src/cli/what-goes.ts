@@ -1,0 +1,46 @@
+/**
+ * What a removal takes away, in words a person can check before saying yes:
+ * how many sessions, of which client(s), from which date to which.
+ */
+import type { Entry } from '../journal/types.js';
+import { dateLocale } from '../i18n/lang.js';
+import type { Month } from 'date-fns';
+import { countText } from '../i18n/count.js';
+
+const day = (iso: string, lang: string): string => {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const month = dateLocale(lang).localize.month(d.getMonth() as Month, { width: 'abbreviated' });
+  return `${d.getDate()} ${month} ${d.getFullYear()}`;
+};
+
+const words = {
+  en: {
+    sessions: (n: number) => (n === 1 ? '1 session' : `${countText(n, 'en')} sessions`),
+    of: (clients: string) => ` of ${clients}`,
+    noClient: 'without a client',
+    more: (n: number) => `and ${n} more`,
+    on: (d: string) => `, held on ${d}`,
+    span: (a: string, b: string) => `, held ${a} – ${b}`,
+  },
+  nl: {
+    sessions: (n: number) => (n === 1 ? '1 gesprek' : `${countText(n, 'nl')} gesprekken`),
+    of: (clients: string) => ` met ${clients}`,
+    noClient: 'zonder cliënt',
+    more: (n: number) => `en nog ${n}`,
+    on: (d: string) => `, gehouden op ${d}`,
+    span: (a: string, b: string) => `, gehouden ${a} – ${b}`,
+  },
+};
+
+/** "3 sessions of Z-3, held 2 Mar 2026 – 5 Apr 2026" / "3 gesprekken met Z-3, gehouden 2 mrt. 2026 – 5 apr. 2026". */
+export const whatGoes = (entries: readonly Entry[], lang: string): string => {
+  const w = words[lang === 'nl' ? 'nl' : 'en'];
+  const labels = [...new Set(entries.map((e) => e.client ?? w.noClient))];
+  const shown = labels.slice(0, 3).join(', ') + (labels.length > 3 ? ` ${w.more(labels.length - 3)}` : '');
+  const times = entries.map((e) => e.startedAt).sort();
+  const first = times[0];
+  const last = times[times.length - 1];
+  const when = first === undefined || last === undefined ? '' : day(first, lang) === day(last, lang) ? w.on(day(first, lang)) : w.span(day(first, lang), day(last, lang));
+  return `${w.sessions(entries.length)}${labels.length ? w.of(shown) : ''}${when}`;
+};
