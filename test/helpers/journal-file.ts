@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { RECORD, sessionName, sessionPath, UNFINISHED } from '../../src/journal/layout.js';
 
 export interface FileAnswer {
   question: string;
@@ -60,17 +61,23 @@ export const session = (
   ...more,
 });
 
-export const writeJournalFile = async (file: string, entries: readonly FileEntry[]): Promise<void> => {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `{"version":1,"entries":[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`, { mode: 0o600 });
+/** A journal folder holding `entries`, each in its own file, as oplos lays one out (docs/architecture.md). */
+export const writeJournalFile = async (dir: string, entries: readonly FileEntry[]): Promise<void> => {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await writeFile(path.join(dir, RECORD), `${JSON.stringify({ format: 'oplos-journal-folder', version: 2 })}\n`, { mode: 0o600 });
+  for (const e of entries) {
+    const file = sessionPath(dir, sessionName(e));
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(file, `${JSON.stringify(e)}\n`, { mode: 0o600 });
+  }
 };
 
-/** An unfinished session in `<journal>.drafts/<id>.json`, as oplos keeps one between questions. */
+/** An unfinished session in `<journal>/unfinished/`, as oplos keeps one between questions. */
 export const writeDraftFile = async (journal: string, entry: FileEntry): Promise<void> => {
-  const dir = `${journal}.drafts`;
+  const dir = path.join(journal, UNFINISHED);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const { finishedAt: _done, ...rest } = entry;
-  await writeFile(path.join(dir, `${entry.id}.json`), `${JSON.stringify({ entry: { ...rest, status: 'unfinished', answers: rest.answers.slice(0, 1) } })}\n`, {
+  await writeFile(path.join(dir, sessionName(entry)), `${JSON.stringify({ ...rest, status: 'unfinished', answers: rest.answers.slice(0, 1) })}\n`, {
     mode: 0o600,
   });
 };
