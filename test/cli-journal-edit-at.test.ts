@@ -4,10 +4,10 @@
  * an unfinished session, and `sets validate` on control characters.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { sessionName } from '../src/journal/layout.js';
+import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 let sb: Sandbox;
@@ -23,8 +23,7 @@ interface StoredAnswer {
   answeredAt: string;
   editedAt?: string;
 }
-const entries = () =>
-  (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: { id: string; startedAt: string; finishedAt: string; answers: StoredAnswer[] }[] }).entries;
+const entries = () => storedSessions<{ id: string; startedAt: string; finishedAt: string; answers: StoredAnswer[] }>(sb.journal);
 
 const session = async () => {
   const r = await oplos(['start', '--answers', ANSWERS, '--client', 'P.'], sb.env);
@@ -111,12 +110,14 @@ describe('resume and unfinished sessions', () => {
   });
 
   it('start --answers with an unfinished session of the same client and set says so on stderr, with a command that runs', async () => {
-    const drafts = `${sb.journal}.drafts`;
-    await mkdir(drafts, { recursive: true });
     const id = '0badc0de-0000-4000-8000-000000000001';
+    const startedAt = '2026-11-30T10:00:00.000Z';
+    const drafts = path.join(sb.journal, 'unfinished');
+    await mkdir(drafts, { recursive: true });
+    await writeFile(path.join(sb.journal, 'oplos-journal.json'), JSON.stringify({ format: 'oplos-journal-folder', version: 2 }));
     await writeFile(
-      path.join(drafts, `${id}.json`),
-      JSON.stringify({ entry: { id, set: 'first-session', lang: 'en', client: 'P.', tags: [], status: 'unfinished', startedAt: '2026-11-30T10:00:00.000Z', answers: [] } }),
+      path.join(drafts, sessionName({ id, startedAt })),
+      JSON.stringify({ id, set: 'first-session', lang: 'en', client: 'P.', tags: [], status: 'unfinished', startedAt, answers: [] }),
     );
     const r = await oplos(['start', '--answers', ANSWERS, '--client', 'p.'], sb.env);
     expect(r.code).toBe(0);

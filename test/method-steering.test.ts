@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
 
 // each test spawns the built binary several times; on a shared, loaded machine that can take longer than 5 s
 vi.setConfig({ testTimeout: 60_000 });
@@ -26,7 +26,7 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-const entries = () => (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: Stored[] }).entries;
+const entries = () => storedSessions<Stored>(sb.journal);
 const ids = (e: Stored) => e.answers.map((a) => a.question);
 
 describe('first-session steers by the working relationship', () => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { KEY, openTerminal } from './helpers/pty.js';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
 
 let sb: Sandbox;
 beforeEach(async () => {
@@ -17,7 +17,7 @@ afterEach(() => sb.cleanup());
 it('picks a question, shows its answer, takes the new one', async () => {
   const r = await oplos(['start', '--answers', path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml')], sb.env);
   expect(r.code).toBe(0);
-  const { entries } = JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: { id: string; answers: { question: string; value?: unknown; editedAt?: string }[] }[] };
+  const entries = storedSessions<{ id: string; answers: { question: string; value?: unknown; editedAt?: string }[] }>(sb.journal);
   const id = entries[0]!.id.slice(0, 8);
 
   const t = openTerminal(['journal', 'edit', id, '--lang', 'en'], sb.env);
@@ -31,7 +31,7 @@ it('picks a question, shows its answer, takes the new one', async () => {
   await t.line('I called my brother back');
   await t.waitFor(/Changed: .* in session/);
   expect((await t.exited).exitCode).toBe(0);
-  const after = (JSON.parse(readFileSync(sb.journal, 'utf8')) as { entries: typeof entries }).entries[0]!;
+  const after = storedSessions<(typeof entries)[number]>(sb.journal)[0]!;
   const edited = after.answers.find((a) => a.question === 'pre-change-what')!;
   expect(edited.value).toBe('I called my brother back');
   expect(edited.editedAt).toBeDefined();

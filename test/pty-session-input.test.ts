@@ -9,7 +9,7 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { KEY, openTerminal, type Terminal } from './helpers/pty.js';
-import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplos, sandbox, type Sandbox, unfinishedFiles } from './helpers/cli.js';
 
 let sb: Sandbox;
 let sets: string;
@@ -116,9 +116,9 @@ describe('pastes are kept whole', () => {
     await at(t, 'What helps?');
     t.press(KEY.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
-    const drafts = readdirSync(`${sb.journal}.drafts`).filter((f) => f.endsWith('.json'));
+    const drafts = unfinishedFiles(sb.journal);
     expect(drafts).toHaveLength(1);
-    const draft = JSON.parse(readFileSync(path.join(`${sb.journal}.drafts`, drafts[0]!), 'utf8')) as { entry: Awaited<ReturnType<typeof stored>> };
+    const draft = { entry: JSON.parse(readFileSync(drafts[0]!, 'utf8')) as Awaited<ReturnType<typeof stored>> };
     expect(valueOf(draft.entry, 'story')).toBe('first line\nsecond line\nthird line');
   }, 40_000);
 });
@@ -218,19 +218,19 @@ describe('Ctrl-C and resume', () => {
     t.press(KEY.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
     expect(t.screen()).not.toMatch(/resume/);
-    expect(existsSync(`${sb.journal}.drafts`) ? readdirSync(`${sb.journal}.drafts`).filter((f) => f.endsWith('.json')) : []).toEqual([]);
+    expect(unfinishedFiles(sb.journal)).toEqual([]);
   }, 40_000);
 
   it('the hint names the command as run: npm start (npm sets npm_lifecycle_event=start), npx, with --journal quoted', async () => {
     // npm runs `npm start -- …` with npm_lifecycle_event=start and npm_command=run-script in the environment; set them as npm does
-    const journal = path.join(sb.dir, 'my journal.json');
+    const journal = path.join(sb.dir, 'my journal');
     const cases: [Record<string, string>, string[], RegExp][] = [
       [{ npm_lifecycle_event: 'start', npm_command: 'run-script' }, [], /continue with: npm start -- resume [0-9a-f]{8}$/m],
       [{ npm_command: 'exec', npm_lifecycle_event: 'npx' }, [], /continue with: npx oplos resume [0-9a-f]{8}$/m],
       [{}, ['--journal', journal], new RegExp(`continue with: oplos resume [0-9a-f]{8} --journal '${journal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`)],
     ];
     for (const [n, [env, args, hint]] of cases.entries()) {
-      const t = start(args, { ...env, OPLOS_JOURNAL: path.join(sb.dir, `j${n}.json`) });
+      const t = start(args, { ...env, OPLOS_JOURNAL: path.join(sb.dir, `j${n}`) });
       await at(t, 'Is it going well?');
       t.press(KEY.enter);
       await at(t, 'What goes well?', 'mornings');
