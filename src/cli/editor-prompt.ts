@@ -9,7 +9,7 @@
  * opens an editor. The editor runs on the terminal, and what was saved is
  * read back.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,15 +64,22 @@ export const chooseEditor = (env: Record<string, string | undefined>, configured
 
 const quote = (s: string) => (process.platform === 'win32' ? `"${s}"` : `'${s.replace(/'/g, `'\\''`)}'`);
 
-/** Runs `editor` on a file holding `initial`; the saved text, or undefined when the editor could not run. */
-export const editText = (editor: string, initial: string, env: Record<string, string | undefined>): string | undefined => {
+/**
+ * Runs `editor` on a file holding `initial`; the saved text, or undefined when the editor could not run.
+ * Asynchronous, so that a SIGTERM or SIGHUP that comes while the editor is open is handled at once
+ * (the answer's file removed) rather than after the editor closes.
+ */
+export const editText = async (editor: string, initial: string, env: Record<string, string | undefined>): Promise<string | undefined> => {
   const file = path.join(editorFolder(), 'answer.txt');
   try {
     writeFileSync(file, initial, { mode: 0o600 });
     // through the shell: an editor setting may carry options ("code --wait")
-    const r = spawnSync(`${editor} ${quote(file)}`, { stdio: 'inherit', shell: true, env: env as NodeJS.ProcessEnv });
-    if (r.error || r.status !== 0) return undefined;
-    return readFileSync(file, 'utf8');
+    const ok = await new Promise<boolean>((resolve) => {
+      const child = spawn(`${editor} ${quote(file)}`, { stdio: 'inherit', shell: true, env: env as NodeJS.ProcessEnv });
+      child.once('error', () => resolve(false));
+      child.once('exit', (code) => resolve(code === 0));
+    });
+    return ok ? readFileSync(file, 'utf8') : undefined;
   } finally {
     rmSync(file, { force: true });
   }

@@ -127,7 +127,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       ctx.out(t.warn(m.noEditor));
       return undefined;
     }
-    const written = editText(editor, p.initial === undefined ? '' : String(p.initial), ctx.env);
+    const written = await editText(editor, p.initial === undefined ? '' : String(p.initial), ctx.env);
     if (written === undefined) ctx.out(t.warn(m.editorFailed(editor)));
     return written;
   };
