@@ -47,6 +47,8 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const answers = req.answersFile ? await readAnswersFile(req.answersFile, m) : undefined;
 
   const journal = req.journal ?? (await openContextJournal(ctx));
+  // an encrypted journal asks for its passphrase before the first question, not after the first answer
+  if (journal.encrypted) await journal.key();
   const client = req.draft?.entry.client ?? req.client;
   const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
   const sets = [req.set.id, ...(req.set.continues ? [req.set.continues] : [])];
