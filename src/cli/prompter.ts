@@ -55,7 +55,12 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   /** inquirer's context: the terminal, and the signal that withdraws the prompt */
   const on = (p: PromptBase) => (p.signal ? { ...io, signal: p.signal } : io);
   const prefix = (p: PromptBase) => `${t.accent('?')} ${t.question(safeText(p.message))} `;
-  const done = (p: PromptBase) => (v: string) => `${t.good('✔')} ${t.question(safeText(p.message))} ${t.accent(safeText(v.replace(/\n/g, '\n  ')))}`;
+  /** The line left on screen once answered; an empty answer says it was skipped (or, in a list begun, that the list is closed). */
+  const done = (p: PromptBase) => (v: string) => {
+    const listGoing = 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0;
+    const shown = v === '' ? (listGoing ? '' : t.dim(`(${m.skipped})`)) : t.accent(safeText(v.replace(/\n/g, '\n  ')));
+    return `${t.good('✔')} ${t.question(safeText(p.message))} ${shown}`;
+  };
 
   const lineCount = (v: string) => v.split('\n').filter((l) => l.trim() !== '').length;
 
