@@ -33,4 +33,11 @@ export class Interrupted extends OplosError {
   }
 }
 
+/** The disk (or the quota) is full: a failure of the machine the person can act on, exit 1; what was saved before is kept. */
+export class DiskFull extends OplosError {
+  constructor(message: string, hint?: string) {
+    super(message, EXIT.failure, hint);
+  }
+}
+
 export const isOplosError = (e: unknown): e is OplosError => e instanceof OplosError;

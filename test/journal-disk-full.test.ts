@@ -51,3 +51,39 @@ describe('a full disk during a session', () => {
     expect((await oplosError(nl.saveDraft(d))).message).toContain('De schijf is vol');
   });
 });
+
+describe('a full disk, then space freed', () => {
+  it('keeps the answer just given: the save is tried again when the person asks, and the draft then holds it', async () => {
+    const { saveWithRetry } = await import('../src/cli/disk-full-retry.js');
+    const { DiskFull } = await import('../src/errors.js');
+    const j = await openJournal({ path: folder, lang: 'en' });
+    const d = draft('room1234abcd');
+    await j.saveDraft(d);
+    const longer = { entry: { ...d.entry, answers: [...d.entry.answers, entry('x').answers[1]!] } };
+    failing.on = true;
+    const asked: unknown[] = [];
+    await saveWithRetry(() => j.saveDraft(longer), {
+      askRetry: async (e) => {
+        asked.push(e);
+        failing.on = false; // the person freed some space
+        return true;
+      },
+    });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toBeInstanceOf(DiskFull);
+    expect((await j.getDraft('room1234')).entry.answers).toHaveLength(longer.entry.answers.length);
+  });
+
+  it('ends with the plain message when the person chooses to stop, and leaves other errors alone', async () => {
+    const { saveWithRetry } = await import('../src/cli/disk-full-retry.js');
+    const j = await openJournal({ path: folder, lang: 'en' });
+    const d = draft('stop1234abcd');
+    await j.saveDraft(d);
+    failing.on = true;
+    const e = await oplosError(saveWithRetry(() => j.saveDraft(d), { askRetry: async () => false }));
+    expect(e.exitCode).toBe(1);
+    expect(e.message).toMatch(/disk is full/);
+    const other = new Error('a bug');
+    await expect(saveWithRetry(() => Promise.reject(other), { askRetry: async () => true })).rejects.toBe(other);
+  });
+});

@@ -16,6 +16,18 @@ import { renderSummary } from './render-summary.js';
 import { pick, relativeDate } from '../i18n/lang.js';
 import { commandLine } from './invocation.js';
 import { safeLine } from './safe-text.js';
+import { saveWithRetry } from './disk-full-retry.js';
+import { guardPrompt } from './prompt-guard.js';
+import select from '@inquirer/select';
+
+/** At a terminal: the disk is full; try the save again, or stop. */
+const askDiskRetry = (ctx: CliContext) => async (): Promise<boolean> =>
+  guardPrompt(
+    select(
+      { message: ctx.m.diskFullAsk, choices: [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }] },
+      { input: ctx.streams.stdin, output: ctx.streams.stderr },
+    ),
+  );
 
 export interface SessionRequest {
   readonly set: QuestionSet;
@@ -84,7 +96,8 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     const store = {
       saveDraft: async (d: Draft) => {
         id = d.entry.id;
-        await journal.saveDraft(d);
+        // a full disk keeps the answer just given: the person frees space and the save is tried again
+        await saveWithRetry(() => journal.saveDraft(d), { askRetry: askDiskRetry(ctx) });
       },
       complete: (e: Entry) => journal.completeDraft(e),
     };

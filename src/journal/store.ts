@@ -6,6 +6,7 @@
  * second `resume` of it is refused. Reading: journal-reads.ts; the folder:
  * journal-base.ts; opening and bringing layout 1 in: open.ts.
  */
+import { DiskFull } from '../errors.js';
 import { Low } from 'lowdb';
 import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -152,7 +153,7 @@ export class Journal extends JournalReads {
   private full(id: string): (e: unknown) => never {
     return (e) => {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw fail(1, journalTexts(this.lang).storeFull(id.slice(0, 8)));
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new DiskFull(...journalTexts(this.lang).storeFull(id.slice(0, 8)));
       throw e;
     };
   }
