@@ -107,7 +107,7 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
   }
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const { whenText } = await import('../entry-glance.js');
-  const now = new Date();
+  const now = ctx.clock();
   const id = await choose(
     ctx,
     w.whichDraft,
