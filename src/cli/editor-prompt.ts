@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { alive } from '../journal/lock.js';
 
 const PREFIX = 'oplos-edit-';
 let folder: string | undefined;
@@ -20,15 +21,6 @@ let folder: string | undefined;
 const remove = () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
   folder = undefined;
-};
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 };
 
 /** The folder for this process's editor files, made on first use. */

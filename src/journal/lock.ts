@@ -57,7 +57,8 @@ const readHolder = (text: string): Holder | undefined => {
   }
 };
 
-const alive = (pid: number): boolean => {
+/** Whether a process of this host with this id still runs (EPERM: it does, as another user's). */
+export const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
