@@ -3,7 +3,7 @@
  * passphrase from OPLOS_PASSPHRASE or, on a terminal, a hidden prompt.
  */
 import { openJournal, type Journal, type OpenJournalOptions } from '../journal/store.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { gitCommitHook } from './git-commits.js';
 
@@ -24,7 +24,7 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
   const fromEnv = ctx.env['OPLOS_PASSPHRASE'];
   if (fromEnv) return fromEnv;
   const w = texts[ctx.lang];
-  if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, 3, w.hint);
+  if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, EXIT.journal, w.hint);
   // the prompt library is loaded only when an encrypted journal needs it
   const { askJournalPassphrase } = await import('./passphrase-ask.js');
   return askJournalPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr }, message ?? w.ask, ctx.journalPath, ctx.lang);

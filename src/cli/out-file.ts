@@ -6,7 +6,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../journal/atomic.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 
 const texts = {
@@ -40,8 +40,8 @@ export const writeOutFile = async (ctx: CliContext, out: string, text: string, j
   const t = texts[ctx.lang];
   const target = await resolved(out);
   const dir = await realpath(journalDir).catch(() => path.resolve(journalDir));
-  if (inside(target, dir)) throw new OplosError(t.inJournal(out, dir), 2, t.hint);
+  if (inside(target, dir)) throw new OplosError(t.inJournal(out, dir), EXIT.usage, t.hint);
   await writeFileAtomic(target, text).catch((e: NodeJS.ErrnoException) => {
-    throw new OplosError(t.cannot(out, e.code ?? e.message), 2);
+    throw new OplosError(t.cannot(out, e.code ?? e.message), EXIT.usage);
   });
 };

@@ -5,7 +5,7 @@
  */
 import { deriveKey, sameCheck } from '../journal/crypto.js';
 import { readRecord } from '../journal/record.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import { guardPrompt } from './prompt-guard.js';
 
 /** The prompt library, bundled on its own (dist/lib/password-prompt.cjs) and loaded only when asked. */
@@ -63,5 +63,5 @@ export const askNewPassphrase = async (
     if (first === again) return first;
     if (round < TRIES) io.output.write(`${w.again}\n`);
   }
-  throw new OplosError(m.passphraseMismatch, 2);
+  throw new OplosError(m.passphraseMismatch, EXIT.usage);
 };

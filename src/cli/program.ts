@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import type { CliContext, CommonOptions, Io } from './context.js';
 import { messages } from './messages.js';
 import { envLang, langFromLocale } from '../i18n/lang-code.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import { helpText } from './help-texts.js';
 import { didYouMean, errorText, helpConfiguration } from './help-config.js';
 
@@ -23,7 +23,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new OplosError(`-n takes a whole number of 1 or more, not "${value}".`, 2);
+  if (!Number.isInteger(n) || n < 1) throw new OplosError(`-n takes a whole number of 1 or more, not "${value}".`, EXIT.usage);
   return n;
 };
 

@@ -2,7 +2,7 @@
  * What the journal says when it cannot do what was asked, in Dutch and
  * English. Each entry gives the message and, where it helps, what to do.
  */
-import { OplosError, type ExitCode } from '../errors.js';
+import { EXIT, OplosError, type ExitCode } from '../errors.js';
 
 type Text = readonly [message: string, hint?: string];
 
@@ -100,5 +100,5 @@ export type JournalTexts = typeof en;
 
 export const journalTexts = (lang: string): JournalTexts => (lang === 'nl' ? nl : en);
 
-/** The error for one of the texts: `fail(3, t.locked(file))`. */
+/** The error for one of the texts: `fail(EXIT.journal, t.locked(file))`. */
 export const fail = (exitCode: ExitCode, [message, hint]: Text): OplosError => new OplosError(message, exitCode, hint);

@@ -7,6 +7,7 @@
  * journal-base.ts; opening and bringing layout 1 in: open.ts.
  */
 import { Low } from 'lowdb';
+import { EXIT } from '../errors.js';
 import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft, Entry } from '../domain/types.js';
@@ -72,7 +73,7 @@ export class Journal extends JournalReads {
       await low.read();
       return low.data && Object.keys(low.data).length > 0 ? low.data : null;
     } catch (e) {
-      if (e instanceof DamagedFile) throw fail(3, journalTexts(this.lang).damagedFile(e.file, e.why));
+      if (e instanceof DamagedFile) throw fail(EXIT.journal, journalTexts(this.lang).damagedFile(e.file, e.why));
       throw this.unusable(e);
     }
   }
@@ -152,7 +153,7 @@ export class Journal extends JournalReads {
   private full(id: string): (e: unknown) => never {
     return (e) => {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw fail(1, journalTexts(this.lang).storeFull(id.slice(0, 8)));
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw fail(EXIT.failure, journalTexts(this.lang).storeFull(id.slice(0, 8)));
       throw e;
     };
   }
@@ -198,7 +199,7 @@ export class Journal extends JournalReads {
       const done = await this.readLow(await this.low(target));
       if (done && done['id'] === entry.id) {
         if (old) await unlink(draftFile);
-        throw fail(3, journalTexts(this.lang).completedElsewhere(entry.id.slice(0, 8)));
+        throw fail(EXIT.journal, journalTexts(this.lang).completedElsewhere(entry.id.slice(0, 8)));
       }
       await mkdir(path.dirname(draftFile), { recursive: true, mode: 0o700 });
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
@@ -221,7 +222,7 @@ export class Journal extends JournalReads {
     await this.locked(async (stillHeld) => {
       const files = (await this.filesOf(new Set([entry.id]))).get(entry.id)?.filter((n) => n.complete) ?? [];
       const current = files[0];
-      if (!current) throw fail(2, journalTexts(this.lang).unknownId(entry.id));
+      if (!current) throw fail(EXIT.usage, journalTexts(this.lang).unknownId(entry.id));
       const old = await this.readLow(await this.low(current.file));
       const target = sessionPath(this.dir, sessionName(entry));
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
@@ -239,7 +240,7 @@ export class Journal extends JournalReads {
 
   /** Removes the sessions (complete or unfinished) with these exact ids; how many went. A damaged file goes when asked by its id. */
   async delete(ids: readonly string[]): Promise<number> {
-    for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(2, journalTexts(this.lang).badId(id));
+    for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(EXIT.usage, journalTexts(this.lang).badId(id));
     return this.locked(async (stillHeld) => {
       const files = await this.filesOf(new Set(ids));
       const gone: string[] = [];

@@ -3,7 +3,7 @@
  * OplosError with exit 3 (the journal cannot be synced as it stands); git's
  * own first line comes along as the hint when there is one.
  */
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import { firstLine } from './git.js';
 
 const en = {
@@ -64,6 +64,6 @@ export const syncTexts = (lang: string): Texts => (lang === 'nl' ? nl : en);
 export class SyncError extends OplosError {
   constructor(message: string, gitSaid?: string) {
     const said = gitSaid === undefined ? '' : firstLine(gitSaid);
-    super(message, 3, said ? `git: ${said}` : undefined);
+    super(message, EXIT.journal, said ? `git: ${said}` : undefined);
   }
 }

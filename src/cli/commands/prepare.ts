@@ -3,7 +3,7 @@ import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { prepareSheet } from '../../walkthrough/prepare-sheet.js';
 import { prepareMarkdown, prepareText } from '../../walkthrough/prepare-render.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { forTerminal, safeStyled } from '../safe-text.js';
 
 const needClient = {
@@ -13,7 +13,7 @@ const needClient = {
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const client = typeof opts['client'] === 'string' ? opts['client'].trim() : '';
-  if (!client) throw new OplosError(needClient[ctx.lang], 2);
+  if (!client) throw new OplosError(needClient[ctx.lang], EXIT.usage);
   const { sets } = await loadContextSets(ctx);
   const journal = await openContextJournal(ctx);
   // the client's sessions, matched as journal list --client matches them

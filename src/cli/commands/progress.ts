@@ -2,7 +2,7 @@ import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { fitTable } from '../table.js';
 import { countText } from '../../i18n/count.js';
 import { mediumDate } from '../../report/dates.js';
@@ -48,7 +48,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const series = r.progressSeries(entries, sets, question ? { question } : {});
   if (question && series.length === 0) {
     const known = [...new Set(r.progressSeries(entries, sets).map((s) => s.question))];
-    if (known.length) throw new OplosError(ctx.m.unknownScale(question, known.join(', ')), 2);
+    if (known.length) throw new OplosError(ctx.m.unknownScale(question, known.join(', ')), EXIT.usage);
   }
   if (ctx.json) {
     ctx.out(JSON.stringify(r.seriesToJson(series), null, 2));
