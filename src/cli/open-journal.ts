@@ -6,24 +6,12 @@ import { openJournal, type Journal, type OpenJournalOptions } from '../journal/s
 import { EXIT, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { gitCommitHook } from './git-commits.js';
-
-const texts = {
-  en: {
-    ask: 'Passphrase for the journal',
-    none: 'The journal is encrypted and there is no terminal to ask for its passphrase.',
-    hint: 'Set OPLOS_PASSPHRASE, or run oplos in a terminal.',
-  },
-  nl: {
-    ask: 'Wachtwoordzin voor het logboek',
-    none: 'Het logboek is versleuteld en er is geen terminal om naar de wachtwoordzin te vragen.',
-    hint: 'Zet OPLOS_PASSPHRASE, of start oplos in een terminal.',
-  },
-};
+import { journalMessages } from './messages-journal.js';
 
 export const askPassphrase = (ctx: CliContext, message?: string) => async (): Promise<string> => {
   const fromEnv = ctx.env['OPLOS_PASSPHRASE'];
   if (fromEnv) return fromEnv;
-  const w = texts[ctx.lang];
+  const w = journalMessages(ctx.lang).openJournal;
   if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, EXIT.journal, w.hint);
   // the prompt library is loaded only when an encrypted journal needs it
   const { askJournalPassphrase } = await import('./passphrase-ask.js');
