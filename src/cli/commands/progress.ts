@@ -7,35 +7,11 @@ import { fitTable } from '../table.js';
 import { countText } from '../../i18n/count.js';
 import { mediumDate } from '../../report/dates.js';
 import { safeStyled, safeText } from '../safe-text.js';
+import { commandMessages } from '../messages-commands.js';
 
 /** More charts than this, with no client named, become an overview of one line each. */
 const MAX_CHARTS = 3;
 const OVERVIEW_LINES = 20;
-
-const words = {
-  en: {
-    client: 'client',
-    scale: 'scale',
-    latest: 'latest',
-    change: 'change',
-    sessions: 'sessions',
-    last: 'last session',
-    nobody: '—',
-    draw: (cmd: string) => `Draw one as a chart: ${cmd}`,
-    more: (shown: string, total: string) => `${shown} of ${total} — --all for more`,
-  },
-  nl: {
-    client: 'cliënt',
-    scale: 'schaal',
-    latest: 'laatst',
-    change: 'verschil',
-    sessions: 'gesprekken',
-    last: 'laatste gesprek',
-    nobody: '—',
-    draw: (cmd: string) => `Teken er een als grafiek: ${cmd}`,
-    more: (shown: string, total: string) => `${shown} van ${total} — meer met --all`,
-  },
-};
 
 const quoteArg = (s: string) => (/^[\w.,:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
@@ -67,7 +43,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     return;
   }
   // many clients: one line per client and scale, newest first, and how to draw one
-  const w = words[ctx.lang];
+  const w = commandMessages(ctx.lang).progress;
   const all = r.overviewRows(series);
   const rows = opts['all'] === true ? all : all.slice(0, OVERVIEW_LINES);
   const table = rows.map((o) => [safeText(o.client ?? w.nobody), o.question, String(o.latest), r.trendText(o.latest, o.previous), String(o.count), mediumDate(o.lastDate, ctx.lang)]);
