@@ -20,4 +20,6 @@ const nl: typeof en = {
     new OplosError(`Het configuratiebestand ${file} heeft een ongeldige waarde voor ${key}: ze verwacht ${allowed}.`, EXIT.usage, `Herstel het in een editor, of verwijder de regel van ${key}.`),
 };
 
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
 export const configTexts = (lang: string): typeof en => (lang === 'nl' ? nl : en);

@@ -89,7 +89,7 @@ export class JournalBase {
   /** The journal's key, derived once per process and checked against the record. */
   key(): Promise<Buffer> {
     const enc = this.record?.encryption;
-    if (!enc) return Promise.reject(new Error('oplos: the journal has no key'));
+    if (!enc) return Promise.reject(new Error(journalTexts(this.lang).bugNoKey()));
     this.keyPromise ??= (async () => {
       const passphrase = await this.pass.get(this.dir);
       const key = await deriveKey(passphrase, Buffer.from(enc.salt, 'base64'), enc.kdf);

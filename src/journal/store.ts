@@ -161,7 +161,7 @@ export class Journal extends JournalReads {
   /** Saves an unfinished session: its one file, sealed when the journal is. */
   async saveDraft(d: Draft): Promise<void> {
     const checked = checkDraft(d);
-    if (!checked.ok) throw new Error(`oplos: a draft of the wrong shape: ${checked.where}`);
+    if (!checked.ok) throw new Error(journalTexts(this.lang).bugDraftShape(checked.where));
     await this.claim(d.entry).catch(this.full(d.entry.id));
     await this.writeDraft(d).catch(this.full(d.entry.id));
   }
@@ -218,7 +218,7 @@ export class Journal extends JournalReads {
   /** Replaces the complete session with this id (journal edit), keeping keys a newer oplos wrote. */
   async updateEntry(entry: Entry): Promise<void> {
     checkEntry(this.lang)(entry);
-    if (entry.status !== 'complete') throw new Error('oplos: updateEntry takes a complete session');
+    if (entry.status !== 'complete') throw new Error(journalTexts(this.lang).bugUpdateIncomplete());
     await this.locked(async (stillHeld) => {
       const files = (await this.filesOf(new Set([entry.id]))).get(entry.id)?.filter((n) => n.complete) ?? [];
       const current = files[0];

@@ -59,6 +59,8 @@ const nl: Texts = {
   },
 };
 
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
 export const syncTexts = (lang: string): Texts => (lang === 'nl' ? nl : en);
 
 export class SyncError extends OplosError {

@@ -57,4 +57,6 @@ const nl: T = {
   minutes: (n) => `ongeveer ${n} minuten`,
 };
 
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
 export const walkTexts = (lang: string): T => (lang === 'nl' ? nl : (en as T));
