@@ -25,9 +25,11 @@ const en = {
   practitionerNote: 'Note for you, not to read out',
   perParticipant: 'Put to each person in turn when several are present (--with)',
   minutes: (n: number) => `about ${n} minutes`,
+  /** how a reference reads in a condition or template shown to a trainer */
+  refWords: { client: 'client', participant: 'participant', lastDate: 'date of the last session', last: 'last time', count: 'number of', answer: 'answer to' },
 };
 
-type T = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
+type T = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
 
 const nl: T = {
   purpose: 'Doel',
@@ -55,6 +57,7 @@ const nl: T = {
   practitionerNote: 'Notitie voor jou, niet voorlezen',
   perParticipant: 'Aan ieder apart gevraagd als er meer mensen bij zijn (--with)',
   minutes: (n) => `ongeveer ${n} minuten`,
+  refWords: { client: 'cliënt', participant: 'deelnemer', lastDate: 'datum vorig gesprek', last: 'vorige keer', count: 'aantal', answer: 'antwoord op' },
 };
 
 /** Both languages, for the test that checks they hold the same keys. */
