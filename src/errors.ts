@@ -4,15 +4,26 @@
  * The command line catches it once, at the edge, prints `message` (and
  * `hint`) as one line and exits with `exitCode`.
  */
-/** 1 only for a failure of the machine the user can act on (a full disk); a bug is never an OplosError. */
-export type ExitCode = 1 | 2 | 3 | 130;
+declare const named: unique symbol;
+/**
+ * An exit code an OplosError may carry. Branded, so only the names in `EXIT`
+ * are accepted (`fail(EXIT.usage, …)`), never a bare `2`.
+ * 1 only for a failure of the machine the user can act on (a full disk); a bug is never an OplosError.
+ */
+export type ExitCode = (1 | 2 | 3 | 130) & { readonly [named]: true };
+
+const code = <N extends 1 | 2 | 3 | 130>(n: N): N & ExitCode => n as N & ExitCode;
 
 export const EXIT = {
   ok: 0,
-  failure: 1,
-  usage: 2,
-  journal: 3,
-  interrupted: 130,
+  /** the machine failed in a way the user can act on (a full disk) */
+  failure: code(1),
+  /** the user's input or command line was wrong */
+  usage: code(2),
+  /** the journal cannot be used as it is */
+  journal: code(3),
+  /** the person pressed Ctrl-C */
+  interrupted: code(130),
 } as const;
 
 export class OplosError extends Error {

@@ -1,6 +1,6 @@
 /** Reads an answers file (YAML or JSON): a map from question id to answer. */
 import { readFile, stat } from 'node:fs/promises';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import type { Messages } from './messages.js';
 
 const MAX_BYTES = 1024 * 1024;
@@ -9,21 +9,21 @@ export const readAnswersFile = async (file: string, m: Messages): Promise<Record
   let text: string;
   try {
     const info = await stat(file);
-    if (info.size > MAX_BYTES) throw new OplosError(m.answersFileBad(file, 'larger than 1 MiB'), 2);
+    if (info.size > MAX_BYTES) throw new OplosError(m.answersFileBad(file, 'larger than 1 MiB'), EXIT.usage);
     text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
   } catch (e) {
     if (e instanceof OplosError) throw e;
     const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new OplosError(m.answersFileBad(file, why), 2);
+    throw new OplosError(m.answersFileBad(file, why), EXIT.usage);
   }
   const { parse } = await import('./yaml-parse.js');
   let data: unknown;
   try {
     data = parse(text, { maxAliasCount: 100, uniqueKeys: true });
   } catch (e) {
-    throw new OplosError(m.answersFileBad(file, (e as Error).message.split('\n')[0] ?? ''), 2);
+    throw new OplosError(m.answersFileBad(file, (e as Error).message.split('\n')[0] ?? ''), EXIT.usage);
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new OplosError(m.answersFileShape(file), 2);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new OplosError(m.answersFileShape(file), EXIT.usage);
   // a null-prototype copy: ids such as __proto__ stay plain keys
   return Object.assign(Object.create(null) as Record<string, unknown>, data);
 };

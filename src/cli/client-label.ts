@@ -4,6 +4,7 @@
  * other name particles allowed between them ("Jan de Vries", "Anne-Marie
  * van den Berg") — gets a one-line warning; it is still taken as given.
  */
+import { commandMessages } from './messages-commands.js';
 /** A capitalised word of letters, with lower case in it: "Jan", "Anne-Marie", "O'Brien" (not "MB", "P.", "Z-3"). */
 const NAME = /^(?=.*\p{Ll})\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 const PARTICLES = new Set([
@@ -21,11 +22,6 @@ export const looksLikeFullName = (label: string): boolean => {
   return names >= 2;
 };
 
-const warning = {
-  en: (label: string) => `Note: the client label "${label}" looks like a full name; oplos keeps it as given, but a pseudonym (e.g. "J.", "client 12") protects your client better.`,
-  nl: (label: string) => `Let op: het cliëntlabel "${label}" lijkt op een volledige naam; oplos bewaart het zoals gegeven, maar een schuilnaam (bijv. "J.", "cliënt 12") beschermt je cliënt beter.`,
-};
-
 /** The warning for `label`, or undefined when it looks like a pseudonym. */
 export const fullNameWarning = (label: string, lang: string): string | undefined =>
-  looksLikeFullName(label) ? warning[lang === 'nl' ? 'nl' : 'en'](label) : undefined;
+  looksLikeFullName(label) ? commandMessages(lang).clientLabel.fullName(label) : undefined;

@@ -12,8 +12,9 @@ import { makeTheme, wantsColor, type Theme } from './theme.js';
 import { messages, type Messages } from './messages.js';
 import { pasteableMessages } from './invocation.js';
 import { readConfig, type Config } from '../config/config.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import { oplosPaths, type OplosPaths } from './paths.js';
+import { commandMessages } from './messages-commands.js';
 
 export interface CommonOptions {
   journal?: string;
@@ -78,17 +79,21 @@ const packageRoot = (): string => {
   return dir;
 };
 
+/** The language to say a wrong --lang in: OPLOS_LANG, config, the locale, then English. */
+const langBesides = (env: Record<string, string | undefined>, config: Config): Lang =>
+  langFromLocale(env['OPLOS_LANG'] ?? '') ?? config.lang ?? langFromLocale(envLocale(env)) ?? 'en';
+
 /** Language: --lang, OPLOS_LANG, config, LC_ALL / LC_MESSAGES / LANG, then English. */
 export const resolveLang = (flag: string | undefined, env: Record<string, string | undefined>, config: Config): Lang => {
   if (flag !== undefined) {
-    if (!isLang(flag)) throw new OplosError(`--lang takes nl or en, not "${flag}".`, 2);
+    if (!isLang(flag)) throw new OplosError(commandMessages(langBesides(env, config)).options.badLangFlag(flag), EXIT.usage);
     return flag;
   }
   const fromEnv = env['OPLOS_LANG'];
   if (fromEnv) {
     // a locale such as nl_NL.UTF-8 is fine here, as it is for LANG
     const lang = langFromLocale(fromEnv);
-    if (!lang) throw new OplosError(`OPLOS_LANG takes nl or en, not "${fromEnv}".`, 2);
+    if (!lang) throw new OplosError(commandMessages(config.lang ?? langFromLocale(envLocale(env)) ?? 'en').options.badLangEnv(fromEnv), EXIT.usage);
     return lang;
   }
   if (config.lang) return config.lang;

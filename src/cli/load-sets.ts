@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { QuestionSet, SetProblem } from '../sets/types.js';
 import { contentKey, keepCache, readCache, setFileNames, stampKey, writeCacheText } from '../sets/cache.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 
 /** The cache beside the bundle (dist/bundled-sets.json). */
@@ -73,7 +73,7 @@ export const loadContextSets = async (ctx: CliContext, opts: { quiet?: boolean }
 
 export const requireSet = (ctx: CliContext, sets: ReadonlyMap<string, QuestionSet>, id: string): QuestionSet => {
   const set = sets.get(id);
-  if (!set) throw new OplosError(ctx.m.unknownSet(id, [...sets.keys()].sort().join(', ')), 2, ctx.m.setsHint);
+  if (!set) throw new OplosError(ctx.m.unknownSet(id, [...sets.keys()].sort().join(', ')), EXIT.usage, ctx.m.setsHint);
   return set;
 };
 

@@ -2,7 +2,7 @@
 import type { CliContext } from './context.js';
 import { openContextJournal } from './open-journal.js';
 import { loadContextSets } from './load-sets.js';
-import { menuTexts } from './menu-texts.js';
+import { menuTexts } from './messages-menu.js';
 import { glance, whenText } from './entry-glance.js';
 import { clipWidth } from './text-width.js';
 import { safeText } from './safe-text.js';

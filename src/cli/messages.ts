@@ -286,5 +286,7 @@ const nl: Messages = {
 
 const tables: Record<Lang, Messages> = { en: en as unknown as Messages, nl };
 
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
 export const messages = (lang: string): Messages => tables[lang === 'nl' ? 'nl' : 'en'];
 export type { Messages };

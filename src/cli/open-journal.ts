@@ -3,28 +3,16 @@
  * passphrase from OPLOS_PASSPHRASE or, on a terminal, a hidden prompt.
  */
 import { openJournal, type Journal, type OpenJournalOptions } from '../journal/store.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { gitCommitHook } from './git-commits.js';
-
-const texts = {
-  en: {
-    ask: 'Passphrase for the journal',
-    none: 'The journal is encrypted and there is no terminal to ask for its passphrase.',
-    hint: 'Set OPLOS_PASSPHRASE, or run oplos in a terminal.',
-  },
-  nl: {
-    ask: 'Wachtwoordzin voor het logboek',
-    none: 'Het logboek is versleuteld en er is geen terminal om naar de wachtwoordzin te vragen.',
-    hint: 'Zet OPLOS_PASSPHRASE, of start oplos in een terminal.',
-  },
-};
+import { journalMessages } from './messages-journal.js';
 
 export const askPassphrase = (ctx: CliContext, message?: string) => async (): Promise<string> => {
   const fromEnv = ctx.env['OPLOS_PASSPHRASE'];
   if (fromEnv) return fromEnv;
-  const w = texts[ctx.lang];
-  if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, 3, w.hint);
+  const w = journalMessages(ctx.lang).openJournal;
+  if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, EXIT.journal, w.hint);
   // the prompt library is loaded only when an encrypted journal needs it
   const { askJournalPassphrase } = await import('./passphrase-ask.js');
   return askJournalPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr }, message ?? w.ask, ctx.journalPath, ctx.lang);

@@ -5,8 +5,9 @@
  */
 import { deriveKey, sameCheck } from '../journal/crypto.js';
 import { readRecord } from '../journal/record.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import { guardPrompt } from './prompt-guard.js';
+import { journalMessages } from './messages-journal.js';
 
 /** The prompt library, bundled on its own (dist/lib/password-prompt.cjs) and loaded only when asked. */
 const password = async (...args: Parameters<typeof import('./password-prompt.js').password>) => (await import('./password-prompt.js')).password(...args);
@@ -18,17 +19,6 @@ interface Io {
   readonly output: NodeJS.WriteStream;
 }
 
-const texts = {
-  en: {
-    wrong: (left: number) => `That passphrase does not open the journal; ${left === 1 ? 'one more try' : `${left} more tries`}.`,
-    again: 'The two differ; choose the passphrase again.',
-  },
-  nl: {
-    wrong: (left: number) => `Met die wachtwoordzin gaat het logboek niet open; nog ${left === 1 ? 'één poging' : `${left} pogingen`}.`,
-    again: 'De twee verschillen; kies de wachtwoordzin opnieuw.',
-  },
-};
-
 /** Whether `passphrase` opens the journal folder `dir` (true when it is not encrypted, not there or damaged: the journal says so itself). */
 const opens = async (dir: string, passphrase: string, lang: string): Promise<boolean> => {
   const record = await readRecord(dir, lang).catch(() => undefined);
@@ -39,7 +29,7 @@ const opens = async (dir: string, passphrase: string, lang: string): Promise<boo
 
 /** Asks for the journal's passphrase until it opens `file`, three tries in all; the last wrong one is returned, so the journal reports it. */
 export const askJournalPassphrase = async (io: Io, message: string, file: string, lang: string): Promise<string> => {
-  const w = texts[lang === 'nl' ? 'nl' : 'en'];
+  const w = journalMessages(lang).passphrase;
   let given = '';
   for (let left = TRIES - 1; left >= 0; left--) {
     given = await guardPrompt(password({ message, mask: true }, io));
@@ -56,12 +46,12 @@ export const askNewPassphrase = async (
   minLength: number,
   lang: string,
 ): Promise<string> => {
-  const w = texts[lang === 'nl' ? 'nl' : 'en'];
+  const w = journalMessages(lang).passphrase;
   for (let round = 1; round <= TRIES; round++) {
     const first = await guardPrompt(password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= minLength || m.passphraseShort }, io));
     const again = await guardPrompt(password({ message: m.repeatPassphrase, mask: true }, io));
     if (first === again) return first;
     if (round < TRIES) io.output.write(`${w.again}\n`);
   }
-  throw new OplosError(m.passphraseMismatch, 2);
+  throw new OplosError(m.passphraseMismatch, EXIT.usage);
 };

@@ -6,9 +6,10 @@ import { Command, Option } from 'commander';
 import type { CliContext, CommonOptions, Io } from './context.js';
 import { messages } from './messages.js';
 import { envLang, langFromLocale } from '../i18n/lang-code.js';
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import { helpText } from './help-texts.js';
 import { didYouMean, errorText, helpConfiguration } from './help-config.js';
+import { commandMessages } from './messages-commands.js';
 
 declare const OPLOS_VERSION: string;
 const version = typeof OPLOS_VERSION === 'string' ? OPLOS_VERSION : '0.0.0-dev';
@@ -18,12 +19,13 @@ type Run = (ctx: CliContext, args: string[], opts: Opts, program: Command) => Pr
 
 /** The help's language, set when the program is built (see buildProgram). */
 let tr = helpText('en');
+let helpLang = 'en';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new OplosError(`-n takes a whole number of 1 or more, not "${value}".`, 2);
+  if (!Number.isInteger(n) || n < 1) throw new OplosError(commandMessages(helpLang).options.badCount(value), EXIT.usage);
   return n;
 };
 
@@ -57,6 +59,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   const given = flag >= 0 ? argv[flag + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
   const lang = (given !== undefined ? langFromLocale(given) : undefined) ?? envLang(streams.env);
   tr = helpText(lang);
+  helpLang = lang;
   const program = new Command('oplos')
     .description(messages(lang).description)
     .version(version, '-V, --version', tr('output the version number'))

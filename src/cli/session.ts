@@ -6,7 +6,7 @@ import type { Draft, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { lastSessionTime, runInteractive, runScripted, summarize } from '../engine/index.js';
 import type { Clock } from '../engine/ports.js';
-import { Interrupted, OplosError } from '../errors.js';
+import { EXIT, Interrupted, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { openContextJournal } from './open-journal.js';
 import type { Journal } from '../journal/store.js';
@@ -55,7 +55,7 @@ const clockFrom = (at: Date, base: Clock): Clock => {
 export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<number> => {
   const { m } = ctx;
   // Decide before anything is opened: never hang waiting for input that cannot come.
-  if (!req.answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, 2);
+  if (!req.answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, EXIT.usage);
   const answers = req.answersFile ? await readAnswersFile(req.answersFile, m) : undefined;
 
   const journal = req.journal ?? (await openContextJournal(ctx));

@@ -5,7 +5,7 @@
 import type { Entry } from '../journal/types.js';
 import { dateLocale } from '../i18n/lang.js';
 import type { Month } from 'date-fns';
-import { countText } from '../i18n/count.js';
+import { journalMessages } from './messages-journal.js';
 
 const day = (iso: string, lang: string): string => {
   const d = new Date(iso);
@@ -14,28 +14,9 @@ const day = (iso: string, lang: string): string => {
   return `${d.getDate()} ${month} ${d.getFullYear()}`;
 };
 
-const words = {
-  en: {
-    sessions: (n: number) => (n === 1 ? '1 session' : `${countText(n, 'en')} sessions`),
-    of: (clients: string) => ` of ${clients}`,
-    noClient: 'without a client',
-    more: (n: number) => `and ${n} more`,
-    on: (d: string) => `, held on ${d}`,
-    span: (a: string, b: string) => `, held ${a} – ${b}`,
-  },
-  nl: {
-    sessions: (n: number) => (n === 1 ? '1 gesprek' : `${countText(n, 'nl')} gesprekken`),
-    of: (clients: string) => ` met ${clients}`,
-    noClient: 'zonder cliënt',
-    more: (n: number) => `en nog ${n}`,
-    on: (d: string) => `, gehouden op ${d}`,
-    span: (a: string, b: string) => `, gehouden ${a} – ${b}`,
-  },
-};
-
 /** "3 sessions of Z-3, held 2 Mar 2026 – 5 Apr 2026" / "3 gesprekken met Z-3, gehouden 2 mrt. 2026 – 5 apr. 2026". */
 export const whatGoes = (entries: readonly Entry[], lang: string): string => {
-  const w = words[lang === 'nl' ? 'nl' : 'en'];
+  const w = journalMessages(lang).whatGoes;
   const labels = [...new Set(entries.map((e) => e.client ?? w.noClient))];
   const shown = labels.slice(0, 3).join(', ') + (labels.length > 3 ? ` ${w.more(labels.length - 3)}` : '');
   const times = entries.map((e) => e.startedAt).sort();

@@ -15,7 +15,7 @@ export { CONFIG_KEYS } from './keys.js';
 
 type Raw = Record<string, unknown>;
 
-const allowedText = (key: ConfigKey, lang: string): string => KEY_RULES[key].allowed[lang === 'nl' ? 'nl' : 'en'];
+const allowedText = (key: ConfigKey, lang: string): string => configTexts(lang).allowed[key];
 
 /** The file's object as it is (missing file: empty); not JSON or not an object is exit 2. */
 const readRaw = async (file: string, lang: string): Promise<Raw> => {

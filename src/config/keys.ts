@@ -21,8 +21,6 @@ interface KeyRule {
   fromText(text: string): ConfigValue | undefined;
   /** is this (parsed JSON) value allowed in the file? */
   allows(value: unknown): boolean;
-  /** what the key takes, for messages */
-  readonly allowed: { readonly nl: string; readonly en: string };
 }
 
 const SET_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -33,27 +31,22 @@ export const KEY_RULES: Readonly<Record<ConfigKey, KeyRule>> = {
   lang: {
     fromText: (t) => (isLang(t.trim()) ? t.trim() : undefined),
     allows: isLang,
-    allowed: { nl: 'nl of en', en: 'nl or en' },
   },
   'default-set': {
     fromText: (t) => (SET_ID.test(t.trim()) ? t.trim() : undefined),
     allows: (v) => typeof v === 'string' && SET_ID.test(v),
-    allowed: { nl: 'een set-id (kleine letters, cijfers en -)', en: 'a set id (lower-case letters, digits and -)' },
   },
   journal: {
     fromText: (t) => (nonEmpty(t) ? path.resolve(t.trim()) : undefined),
     allows: (v) => nonEmpty(v) && path.isAbsolute(v),
-    allowed: { nl: 'het pad van een logboekmap', en: 'the path of a journal folder' },
   },
   editor: {
     fromText: (t) => (nonEmpty(t) ? t.trim() : undefined),
     allows: nonEmpty,
-    allowed: { nl: 'een commando, bv. nano of "code -w"', en: 'a command, e.g. nano or "code -w"' },
   },
   'retention-months': {
     fromText: (t) => (/^\s*\d+\s*$/.test(t) && positiveInt(Number(t)) ? Number(t) : undefined),
     allows: positiveInt,
-    allowed: { nl: 'een geheel aantal maanden, 1 of meer', en: 'a whole number of months, 1 or more' },
   },
 };
 

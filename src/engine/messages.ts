@@ -1,128 +1,152 @@
 /**
- * The engine's own words, in nl and en (any other language reads English).
+ * The engine's own words, in en and nl (any other language reads English).
+ * `nl` is typed as `en`, so both hold exactly the same keys; the functions
+ * below the tables are what the engine calls.
  */
 import { stepOf, type Question } from '../sets/types.js';
 
-type Words = { readonly nl: string; readonly en: string };
-const say = (lang: string, w: Words): string => (lang === 'nl' ? w.nl : w.en);
+const en = {
+  whatElse: 'What else?',
+  expected: {
+    text: 'one line of text',
+    long: 'a text',
+    list: (max: number) => `a list of at most ${max} texts`,
+    wholeScale: (min: number, max: number) => `a whole number from ${min} to ${max}`,
+    stepScale: (min: number, max: number, step: number) => `a number from ${min} to ${max} in steps of ${step}`,
+    choice: (values: string) => `one of: ${values}`,
+    confirm: 'true or false',
+  },
+  found: {
+    list: (n: number) => `a list of ${n}`,
+    lines: 'several lines',
+    text: (shown: string) => `the text "${shown}"`,
+    nothing: 'nothing',
+    map: 'a map',
+  },
+  wrongAnswer: (named: string, expected: string, found: string) => `Answer for ${named}: expected ${expected}, got ${found}.`,
+  wrongAnswerHint: 'Put text that looks like a number or yes/no in quotes.',
+  tooManyItems: (id: string, max: number, count: number) => `Answer for "${id}": at most ${max} items, got ${count}.`,
+  emptyRequired: (named: string, expected: string) => `Question ${named} is required, but its answer is empty (expected ${expected}).`,
+  notAParticipantMap: (id: string, shape: string) =>
+    `Answer for "${id}": this question is put to each person in turn; give one answer per participant, as in ${id}: {${shape}}.`,
+  unknownParticipants: (id: string, unknown: string, one: boolean, participants: string) =>
+    `Answer for "${id}": ${unknown} ${one ? 'is not a participant' : 'are not participants'} of this session (participants: ${participants}).`,
+  missingParticipant: (id: string, participant: string) =>
+    `The answers file has no answer from "${participant}" for "${id}", a required question put to each participant.`,
+  practitionerNote: 'Note for you, not to read out',
+  aboutMinutes: (minutes: number) => `about ${minutes} min`,
+  missingRequired: (id: string) => `The answers file has no answer for "${id}", a required question that is asked in this session.`,
+  fillInHint: (id: string, expected: string) => `Put "${id}:" with ${expected} in the answers file.`,
+};
+
+const nl: typeof en = {
+  whatElse: 'Wat nog meer?',
+  expected: {
+    text: 'één regel tekst',
+    long: 'een tekst',
+    list: (max) => `een lijst van hoogstens ${max} teksten`,
+    wholeScale: (min, max) => `een heel getal van ${min} tot en met ${max}`,
+    stepScale: (min, max, step) => `een getal van ${min} tot en met ${max} in stappen van ${String(step).replace('.', ',')} (zoals ${String(min + step)})`,
+    choice: (values) => `een van: ${values}`,
+    confirm: 'true of false',
+  },
+  found: {
+    list: (n) => `een lijst van ${n}`,
+    lines: 'meerdere regels',
+    text: (shown) => `de tekst "${shown}"`,
+    nothing: 'niets',
+    map: 'een map',
+  },
+  wrongAnswer: (named, expected, found) => `Antwoord op ${named}: verwacht ${expected}, maar kreeg ${found}.`,
+  wrongAnswerHint: 'Zet tekst die op een getal of ja/nee lijkt tussen aanhalingstekens.',
+  tooManyItems: (id, max, count) => `Antwoord op "${id}": hoogstens ${max} items, maar kreeg er ${count}.`,
+  emptyRequired: (named, expected) => `Vraag ${named} is verplicht, maar het antwoord is leeg (verwacht ${expected}).`,
+  notAParticipantMap: (id, shape) =>
+    `Antwoord op "${id}": deze vraag wordt aan ieder apart gesteld; geef een antwoord per deelnemer, zoals ${id}: {${shape}}.`,
+  unknownParticipants: (id, unknown, one, participants) =>
+    `Antwoord op "${id}": ${unknown} ${one ? 'is geen deelnemer' : 'zijn geen deelnemers'} van deze sessie (deelnemers: ${participants}).`,
+  missingParticipant: (id, participant) =>
+    `Het antwoordenbestand heeft geen antwoord van "${participant}" op "${id}", een verplichte vraag die aan ieder apart gesteld wordt.`,
+  practitionerNote: 'Notitie voor jou, niet voorlezen',
+  aboutMinutes: (minutes) => `ongeveer ${minutes} min.`,
+  missingRequired: (id) => `Het antwoordenbestand heeft geen antwoord op "${id}", een verplichte vraag die in deze sessie gesteld wordt.`,
+  fillInHint: (id, expected) => `Zet "${id}:" met ${expected} in het antwoordenbestand.`,
+};
+
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
+const texts = (lang: string): typeof en => (lang === 'nl' ? nl : en);
 
 /** Asked for the next list item when the set's `more` cannot be filled in. */
-export const whatElse = (lang: string): string => say(lang, { nl: 'Wat nog meer?', en: 'What else?' });
+export const whatElse = (lang: string): string => texts(lang).whatElse;
 
 /** What an answers file must hold for this question. */
 export const expected = (q: Question, lang: string): string => {
+  const t = texts(lang).expected;
   switch (q.kind) {
     case 'text':
-      return say(lang, { nl: 'één regel tekst', en: 'one line of text' });
+      return t.text;
     case 'long':
-      return say(lang, { nl: 'een tekst', en: 'a text' });
+      return t.long;
     case 'list':
-      return say(lang, {
-        nl: `een lijst van hoogstens ${q.max} teksten`,
-        en: `a list of at most ${q.max} texts`,
-      });
+      return t.list(q.max);
     case 'scale': {
       const step = stepOf(q);
-      if (step === 1) {
-        return say(lang, {
-          nl: `een heel getal van ${q.min} tot en met ${q.max}`,
-          en: `a whole number from ${q.min} to ${q.max}`,
-        });
-      }
-      return say(lang, {
-        nl: `een getal van ${q.min} tot en met ${q.max} in stappen van ${String(step).replace('.', ',')} (zoals ${String(q.min + step)})`,
-        en: `a number from ${q.min} to ${q.max} in steps of ${step}`,
-      });
+      return step === 1 ? t.wholeScale(q.min, q.max) : t.stepScale(q.min, q.max, step);
     }
-    case 'choice': {
-      const values = q.choices.map((c) => c.value).join(', ');
-      return say(lang, { nl: `een van: ${values}`, en: `one of: ${values}` });
-    }
+    case 'choice':
+      return t.choice(q.choices.map((c) => c.value).join(', '));
     case 'confirm':
-      return say(lang, { nl: 'true of false', en: 'true or false' });
+      return t.confirm;
   }
 };
 
 /** A short description of what was found instead. */
 export const describe = (raw: unknown, lang: string): string => {
-  if (Array.isArray(raw)) {
-    return say(lang, { nl: `een lijst van ${raw.length}`, en: `a list of ${raw.length}` });
-  }
+  const t = texts(lang).found;
+  if (Array.isArray(raw)) return t.list(raw.length);
   if (typeof raw === 'string') {
     const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
-    if (raw.includes('\n')) return say(lang, { nl: 'meerdere regels', en: 'several lines' });
-    return say(lang, { nl: `de tekst "${shown}"`, en: `the text "${shown}"` });
+    if (raw.includes('\n')) return t.lines;
+    return t.text(shown);
   }
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-  if (raw === null || raw === undefined) return say(lang, { nl: 'niets', en: 'nothing' });
-  return say(lang, { nl: 'een map', en: 'a map' });
+  if (raw === null || raw === undefined) return t.nothing;
+  return t.map;
 };
 
 /** `"now"`, or `"now" (Paul)` for one participant's answer */
 const named = (q: Question, participant?: string): string => `"${q.id}"${participant !== undefined ? ` (${participant})` : ''}`;
 
 export const wrongAnswer = (q: Question, raw: unknown, lang: string, participant?: string): string =>
-  say(lang, {
-    nl: `Antwoord op ${named(q, participant)}: verwacht ${expected(q, lang)}, maar kreeg ${describe(raw, lang)}.`,
-    en: `Answer for ${named(q, participant)}: expected ${expected(q, lang)}, got ${describe(raw, lang)}.`,
-  });
+  texts(lang).wrongAnswer(named(q, participant), expected(q, lang), describe(raw, lang));
 
 export const wrongAnswerHint = (q: Question, lang: string): string | undefined =>
-  q.kind === 'text' || q.kind === 'long' || q.kind === 'list'
-    ? say(lang, {
-        nl: 'Zet tekst die op een getal of ja/nee lijkt tussen aanhalingstekens.',
-        en: 'Put text that looks like a number or yes/no in quotes.',
-      })
-    : undefined;
+  q.kind === 'text' || q.kind === 'long' || q.kind === 'list' ? texts(lang).wrongAnswerHint : undefined;
 
 export const tooManyItems = (q: Question & { readonly max: number }, count: number, lang: string): string =>
-  say(lang, {
-    nl: `Antwoord op "${q.id}": hoogstens ${q.max} items, maar kreeg er ${count}.`,
-    en: `Answer for "${q.id}": at most ${q.max} items, got ${count}.`,
-  });
+  texts(lang).tooManyItems(q.id, q.max, count);
 
 export const emptyRequired = (q: Question, lang: string, participant?: string): string =>
-  say(lang, {
-    nl: `Vraag ${named(q, participant)} is verplicht, maar het antwoord is leeg (verwacht ${expected(q, lang)}).`,
-    en: `Question ${named(q, participant)} is required, but its answer is empty (expected ${expected(q, lang)}).`,
-  });
+  texts(lang).emptyRequired(named(q, participant), expected(q, lang));
 
 const labelList = (labels: readonly string[]): string => labels.map((l) => `"${l}"`).join(', ');
 
 export const notAParticipantMap = (q: Question, participants: readonly string[], lang: string): string =>
-  say(lang, {
-    nl: `Antwoord op "${q.id}": deze vraag wordt aan ieder apart gesteld; geef een antwoord per deelnemer, zoals ${q.id}: {${participants.map((p) => `${p}: …`).join(', ')}}.`,
-    en: `Answer for "${q.id}": this question is put to each person in turn; give one answer per participant, as in ${q.id}: {${participants.map((p) => `${p}: …`).join(', ')}}.`,
-  });
+  texts(lang).notAParticipantMap(q.id, participants.map((p) => `${p}: …`).join(', '));
 
 export const unknownParticipants = (q: Question, unknown: readonly string[], participants: readonly string[], lang: string): string =>
-  say(lang, {
-    nl: `Antwoord op "${q.id}": ${labelList(unknown)} ${unknown.length === 1 ? 'is geen deelnemer' : 'zijn geen deelnemers'} van deze sessie (deelnemers: ${labelList(participants)}).`,
-    en: `Answer for "${q.id}": ${labelList(unknown)} ${unknown.length === 1 ? 'is not a participant' : 'are not participants'} of this session (participants: ${labelList(participants)}).`,
-  });
+  texts(lang).unknownParticipants(q.id, labelList(unknown), unknown.length === 1, labelList(participants));
 
 export const missingParticipant = (q: Question, participant: string, lang: string): string =>
-  say(lang, {
-    nl: `Het antwoordenbestand heeft geen antwoord van "${participant}" op "${q.id}", een verplichte vraag die aan ieder apart gesteld wordt.`,
-    en: `The answers file has no answer from "${participant}" for "${q.id}", a required question put to each participant.`,
-  });
+  texts(lang).missingParticipant(q.id, participant);
 
 /** Shown above a practitioner's note during a session. */
-export const practitionerNote = (lang: string): string =>
-  say(lang, { nl: 'Notitie voor jou, niet voorlezen', en: 'Note for you, not to read out' });
+export const practitionerNote = (lang: string): string => texts(lang).practitionerNote;
 
 /** "about 10 minutes", shown with a phase that gives its time. */
-export const aboutMinutes = (minutes: number, lang: string): string =>
-  say(lang, { nl: `ongeveer ${minutes} min.`, en: `about ${minutes} min` });
+export const aboutMinutes = (minutes: number, lang: string): string => texts(lang).aboutMinutes(minutes);
 
-export const missingRequired = (q: Question, lang: string): string =>
-  say(lang, {
-    nl: `Het antwoordenbestand heeft geen antwoord op "${q.id}", een verplichte vraag die in deze sessie gesteld wordt.`,
-    en: `The answers file has no answer for "${q.id}", a required question that is asked in this session.`,
-  });
+export const missingRequired = (q: Question, lang: string): string => texts(lang).missingRequired(q.id);
 
-export const fillInHint = (q: Question, lang: string): string =>
-  say(lang, {
-    nl: `Zet "${q.id}:" met ${expected(q, lang)} in het antwoordenbestand.`,
-    en: `Put "${q.id}:" with ${expected(q, lang)} in the answers file.`,
-  });
+export const fillInHint = (q: Question, lang: string): string => texts(lang).fillInHint(q.id, expected(q, lang));

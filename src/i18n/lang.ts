@@ -3,7 +3,7 @@ import { nl as nlLocale } from 'date-fns/locale/nl';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { LocalText } from '../sets/types.js';
 
-import { isLang } from './lang-code.js';
+import { i18nWords } from './messages.js';
 
 export { UI_LANGS, isLang, langFromLocale, type Lang } from './lang-code.js';
 
@@ -19,34 +19,23 @@ export const pick = (text: LocalText | undefined, lang: string, languages: reado
   return Object.values(text)[0] ?? '';
 };
 
-const WORDS = {
-  nl: { and: 'en', yes: 'ja', no: 'nee', you: 'je' },
-  en: { and: 'and', yes: 'yes', no: 'no', you: 'you' },
-} as const;
-
-const words = (lang: string) => WORDS[isLang(lang) ? lang : 'en'];
 
 /** `a`, `a and b`, `a, b and c` in the language. */
 export const joinAnd = (items: readonly string[], lang: string): string => {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${words(lang).and} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${i18nWords(lang).and} ${items[items.length - 1]}`;
 };
 
-export const yesNo = (value: boolean, lang: string): string => (value ? words(lang).yes : words(lang).no);
+export const yesNo = (value: boolean, lang: string): string => (value ? i18nWords(lang).yes : i18nWords(lang).no);
 
 /** The word for "you" used for `{{client}}` when a session has no client label. */
-export const youWord = (lang: string): string => words(lang).you;
+export const youWord = (lang: string): string => i18nWords(lang).you;
 
 export const dateLocale = (lang: string): Locale => (lang === 'nl' ? nlLocale : enGB);
 
 const DAY = 24 * 60 * 60 * 1000;
 
 type Unit = 'xMinutes' | 'xHours' | 'xDays' | 'xWeeks' | 'xMonths' | 'xYears';
-
-const NEAR = {
-  nl: { now: 'zojuist', yesterday: 'gisteren', tomorrow: 'morgen' },
-  en: { now: 'just now', yesterday: 'yesterday', tomorrow: 'tomorrow' },
-} as const;
 
 /**
  * "3 weeks ago" / "3 weken geleden", "yesterday" / "gisteren": the unit a
@@ -58,7 +47,7 @@ export const relativeDate = (date: Date, now: Date, lang: string): string => {
   const minutes = diff / 60_000;
   const days = diff / DAY;
   const abs = Math.abs(days);
-  const near = NEAR[isLang(lang) ? lang : 'en'];
+  const near = i18nWords(lang).near;
   const say = (unit: Unit, n: number) =>
     dateLocale(lang).formatDistance?.(unit, Math.max(1, Math.abs(n)), { addSuffix: true, comparison: diff < 0 ? -1 : 1 }) ?? '';
   if (Math.abs(minutes) < 1) return near.now;

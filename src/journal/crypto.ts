@@ -10,6 +10,7 @@
  * only to bring an old journal in.
  */
 import { fail, journalTexts } from './messages.js';
+import { EXIT } from '../errors.js';
 
 // node:crypto is loaded on first use: a plain journal never needs it
 const nodeCrypto = () => import('node:crypto');
@@ -123,7 +124,7 @@ export const unsealLayout1 = async (envelope: Record<string, unknown>, passphras
   const iv = b64(envelope['iv'], IV_BYTES);
   const tag = b64(envelope['tag'], TAG_BYTES);
   const data = b64(envelope['data']);
-  if (envelope[LAYOUT1_MARK] !== 1 || !kdf || !salt || salt.length < 8 || !iv || !tag || !data) throw fail(3, t.badEnvelope(file));
+  if (envelope[LAYOUT1_MARK] !== 1 || !kdf || !salt || salt.length < 8 || !iv || !tag || !data) throw fail(EXIT.journal, t.badEnvelope(file));
   const key = await deriveKey(passphrase, salt, kdf);
   const { createDecipheriv } = await nodeCrypto();
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
@@ -132,7 +133,7 @@ export const unsealLayout1 = async (envelope: Record<string, unknown>, passphras
   try {
     return Buffer.concat([decipher.update(data), decipher.final()]);
   } catch {
-    throw fail(3, t.wrongPassphrase(file));
+    throw fail(EXIT.journal, t.wrongPassphrase(file));
   }
 };
 
@@ -145,7 +146,7 @@ export const passphraseCache = (provider: Passphrase | undefined, lang: string) 
   return {
     get(file: string): Promise<string> {
       if (cached) return cached;
-      if (!provider) return Promise.reject(fail(3, journalTexts(lang).noPassphrase(file)));
+      if (!provider) return Promise.reject(fail(EXIT.journal, journalTexts(lang).noPassphrase(file)));
       cached = provider();
       return cached;
     },

@@ -8,6 +8,7 @@
  * each reader reads every file by what it holds (sealed or plain).
  */
 import { readdir } from 'node:fs/promises';
+import { EXIT } from '../errors.js';
 import path from 'node:path';
 import { removeOrphanTemps, writeFileAtomic } from './atomic.js';
 import { deriveKey, KDF, keyCheck, newSalt, sameCheck } from './crypto.js';
@@ -31,20 +32,20 @@ export const switchEncryption = async (j: Journal, on: boolean, passphrase: stri
   const r: JournalRecord = j.currentRecord ?? plainRecord();
   const names = await j.names();
   if (on) {
-    if (!passphrase) throw fail(2, t.emptyPassphrase());
-    if (r.encryption && !r.converting) throw fail(2, t.alreadyEncrypted(j.dir));
+    if (!passphrase) throw fail(EXIT.usage, t.emptyPassphrase());
+    if (r.encryption && !r.converting) throw fail(EXIT.usage, t.alreadyEncrypted(j.dir));
     if (r.encryption) {
       // an interrupted switch: finished with the passphrase it began with
       const key = await deriveKey(passphrase, Buffer.from(r.encryption.salt, 'base64'), r.encryption.kdf);
-      if (!(await sameCheck(key, r.encryption.check))) throw fail(3, t.wrongPassphrase(j.dir));
+      if (!(await sameCheck(key, r.encryption.check))) throw fail(EXIT.journal, t.wrongPassphrase(j.dir));
       j.pass.set(passphrase);
     }
-  } else if (!r.encryption) throw fail(2, t.notEncrypted(j.dir));
+  } else if (!r.encryption) throw fail(EXIT.usage, t.notEncrypted(j.dir));
 
   // a damaged file is never changed, and a switch that left it behind would not be whole
   const damaged: string[] = [];
   await j.readEach(names, () => undefined, (n, why) => void damaged.push(`${n.file} (${why})`));
-  if (damaged.length > 0) throw fail(3, t.refuseDamaged(damaged));
+  if (damaged.length > 0) throw fail(EXIT.journal, t.refuseDamaged(damaged));
 
   let next: JournalRecord;
   if (on && !r.encryption) {

@@ -3,6 +3,7 @@
  * newest (`journal list/export`, `progress`). All conditions must hold.
  */
 import { addDays } from 'date-fns/addDays';
+import { EXIT } from '../errors.js';
 import { sortNewestFirst } from './order.js';
 import { fail, journalTexts } from './messages.js';
 import type { Entry } from '../domain/types.js';
@@ -38,7 +39,7 @@ export const parseDay = (value: string, option: string, lang: string): Date => {
   const day = new Date(2000, 0, 1);
   day.setFullYear(y, mo - 1, d); // setFullYear, not the constructor: that reads years 0–99 as 1900–1999
   // year 0000 is refused, as date-fns' yyyy refuses it (years count from 1)
-  if (!m || y === 0 || day.getFullYear() !== y || day.getMonth() !== mo - 1 || day.getDate() !== d) throw fail(2, journalTexts(lang).badDate(option, value));
+  if (!m || y === 0 || day.getFullYear() !== y || day.getMonth() !== mo - 1 || day.getDate() !== d) throw fail(EXIT.usage, journalTexts(lang).badDate(option, value));
   return day;
 };
 
@@ -73,7 +74,7 @@ export interface CompiledFilter {
 export const compileFilter = (f: EntryFilter, lang = 'en'): CompiledFilter => {
   const from = f.from === undefined ? undefined : parseDay(f.from, 'from', lang).getTime();
   const to = f.to === undefined ? undefined : addDays(parseDay(f.to, 'to', lang), 1).getTime();
-  if (f.limit !== undefined && (!Number.isInteger(f.limit) || f.limit < 1)) throw fail(2, journalTexts(lang).badLimit(f.limit));
+  if (f.limit !== undefined && (!Number.isInteger(f.limit) || f.limit < 1)) throw fail(EXIT.usage, journalTexts(lang).badLimit(f.limit));
   const client = f.client === undefined ? undefined : fold(f.client.trim());
   const words = f.search === undefined ? [] : fold(f.search).split(/\s+/).filter(Boolean);
   const tags = (f.tags ?? []).map(fold);

@@ -1,5 +1,6 @@
 /** Finding a session by the first characters of its id. */
 import { fail, journalTexts } from './messages.js';
+import { EXIT } from '../errors.js';
 
 const SHOWN = 8;
 
@@ -10,12 +11,12 @@ const SHOWN = 8;
 export const resolvePrefix = (ids: readonly string[], prefix: string, lang: string): string => {
   const t = journalTexts(lang);
   const want = prefix.trim();
-  if (!want) throw fail(2, t.emptyId());
+  if (!want) throw fail(EXIT.usage, t.emptyId());
   if (ids.includes(want)) return want;
   const matches = [...new Set(ids.filter((id) => id.startsWith(want)))];
   const [only, ...rest] = matches;
-  if (only === undefined) throw fail(2, t.unknownId(want));
+  if (only === undefined) throw fail(EXIT.usage, t.unknownId(want));
   if (rest.length === 0) return only;
   const listed = matches.slice(0, SHOWN).join(', ') + (matches.length > SHOWN ? ', …' : '');
-  throw fail(2, t.ambiguousId(want, listed));
+  throw fail(EXIT.usage, t.ambiguousId(want, listed));
 };

@@ -5,6 +5,7 @@
  * skipped and counted.
  */
 import { readRegular, utf8 } from './atomic.js';
+import { EXIT } from '../errors.js';
 import { passphraseCache } from './crypto.js';
 import { looksLayout1, readLayout1 } from './layout1.js';
 import { asUnfinished } from './shape.js';
@@ -19,16 +20,16 @@ import type { Entry } from '../domain/types.js';
 export const parseExport = (text: string, source: string, lang: string): Entry[] => {
   const t = journalTexts(lang);
   const doc = parseJson(text);
-  if (doc === undefined) throw fail(2, t.importNotJson(source));
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw fail(2, t.importNotExport(source));
+  if (doc === undefined) throw fail(EXIT.usage, t.importNotJson(source));
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw fail(EXIT.usage, t.importNotExport(source));
   const { format, version, entries } = doc as Record<string, unknown>;
-  if (format !== EXPORT_FORMAT) throw fail(2, t.importNotExport(source));
+  if (format !== EXPORT_FORMAT) throw fail(EXIT.usage, t.importNotExport(source));
   if (version !== EXPORT_VERSION) {
-    if (typeof version === 'number' && version > EXPORT_VERSION) throw fail(2, t.importNewer(source, version));
-    throw fail(2, t.importBad(source, `version: ${String(version)}`));
+    if (typeof version === 'number' && version > EXPORT_VERSION) throw fail(EXIT.usage, t.importNewer(source, version));
+    throw fail(EXIT.usage, t.importBad(source, `version: ${String(version)}`));
   }
   const checked = checkEntries(entries);
-  if (!checked.ok) throw fail(2, t.importBad(source, checked.where));
+  if (!checked.ok) throw fail(EXIT.usage, t.importBad(source, checked.where));
   return checked.value.map(canonicalEntry);
 };
 
@@ -45,13 +46,13 @@ export const importFile = async (journal: Journal, file: string): Promise<AddRes
   } catch {
     bytes = undefined;
   }
-  if (bytes === undefined) throw fail(2, t.importMissing(file));
+  if (bytes === undefined) throw fail(EXIT.usage, t.importMissing(file));
   if (await looksLayout1(file)) {
     const old = await readLayout1(file, journal.lang, passphraseCache(journal.importPassphrase, journal.lang));
     return journal.add([...old.entries, ...old.drafts.map((d) => asUnfinished(d))], { unfinishedAsDrafts: true, kind: 'imported' });
   }
   const text = utf8(bytes);
-  if (text === undefined) throw fail(2, t.importBad(file, 'not valid UTF-8'));
+  if (text === undefined) throw fail(EXIT.usage, t.importBad(file, 'not valid UTF-8'));
   // an unfinished session comes back as a draft, so `resume` can finish it
   return journal.add(parseExport(text, file, journal.lang), { unfinishedAsDrafts: true, kind: 'imported' });
 };

@@ -5,6 +5,7 @@
  * damaged files, and the journal lock around writes.
  */
 import type { Dirent } from 'node:fs';
+import { EXIT } from '../errors.js';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../domain/clock.js';
@@ -88,13 +89,13 @@ export class JournalBase {
   /** The journal's key, derived once per process and checked against the record. */
   key(): Promise<Buffer> {
     const enc = this.record?.encryption;
-    if (!enc) return Promise.reject(new Error('oplos: the journal has no key'));
+    if (!enc) return Promise.reject(new Error(journalTexts(this.lang).bugNoKey()));
     this.keyPromise ??= (async () => {
       const passphrase = await this.pass.get(this.dir);
       const key = await deriveKey(passphrase, Buffer.from(enc.salt, 'base64'), enc.kdf);
       if (!(await sameCheck(key, enc.check))) {
         this.pass.forget();
-        throw fail(3, journalTexts(this.lang).wrongPassphrase(this.dir));
+        throw fail(EXIT.journal, journalTexts(this.lang).wrongPassphrase(this.dir));
       }
       return key;
     })();
@@ -115,10 +116,10 @@ export class JournalBase {
 
   /** Exit 3 for a path inside the journal that is a FIFO, device or socket; anything else as it is. */
   protected unusable(e: unknown): unknown {
-    if (e instanceof NotRegularFile) return fail(3, journalTexts(this.lang).notAFile(e.file, e.what));
+    if (e instanceof NotRegularFile) return fail(EXIT.journal, journalTexts(this.lang).notAFile(e.file, e.what));
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'ELOOP')
-      return fail(3, journalTexts(this.lang).unreadable(this.dir, code));
+      return fail(EXIT.journal, journalTexts(this.lang).unreadable(this.dir, code));
     return e;
   }
 
@@ -137,7 +138,7 @@ export class JournalBase {
       if (!d.name.endsWith('.json')) continue;
       const n = parseName(d.name, dir, complete);
       if (!n) continue;
-      if (!d.isFile() && !d.isSymbolicLink()) throw fail(3, journalTexts(this.lang).notAFile(n.file, d.isDirectory() ? 'a folder' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device'));
+      if (!d.isFile() && !d.isSymbolicLink()) throw fail(EXIT.journal, journalTexts(this.lang).notAFile(n.file, d.isDirectory() ? 'a folder' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device'));
       out.push(n);
     }
     return out;
@@ -217,7 +218,7 @@ export class JournalBase {
       await mkdir(this.dir, { recursive: true, mode: 0o700 });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      throw fail(3, journalTexts(this.lang).unwritable(this.dir, code));
+      throw fail(EXIT.journal, journalTexts(this.lang).unwritable(this.dir, code));
     }
   }
 

@@ -6,6 +6,7 @@
  * turn until it has enough. A damaged file is skipped with one warning.
  */
 import { clientKey, lastOfSets, sessionDate } from '../domain/last-session.js';
+import { EXIT } from '../errors.js';
 import type { Draft, Entry } from '../domain/types.js';
 import { sortNewestFirst } from './order.js';
 import { compileFilter, filterEntries, type EntryFilter } from './filter.js';
@@ -55,7 +56,7 @@ export class JournalReads extends JournalBase {
       (n, doc) => void out.push(asListed(n, doc)),
       o.strict ? (n, why) => void damaged.push(`${n.file} (${why})`) : undefined,
     );
-    if (damaged.length > 0) throw fail(3, journalTexts(this.lang).refuseDamaged(damaged));
+    if (damaged.length > 0) throw fail(EXIT.journal, journalTexts(this.lang).refuseDamaged(damaged));
     return sortNewestFirst(out);
   }
 
@@ -109,7 +110,7 @@ export class JournalReads extends JournalBase {
   /** The session whose id starts with `idPrefix`; unknown or ambiguous is exit 2. */
   async get(idPrefix: string): Promise<Entry> {
     const want = idPrefix.trim();
-    if (!want) throw fail(2, journalTexts(this.lang).emptyId());
+    if (!want) throw fail(EXIT.usage, journalTexts(this.lang).emptyId());
     const head = want.slice(0, 8);
     const names = (await this.listed()).filter((n) => n.id8.startsWith(head) || (want.length >= n.id8.length && want.startsWith(n.id8)));
     const found: Entry[] = [];

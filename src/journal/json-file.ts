@@ -1,5 +1,6 @@
 /** Reading small JSON files (the config, an import) with messages in the user's language. */
 import { readFile } from 'node:fs/promises';
+import { EXIT } from '../errors.js';
 import { fail, journalTexts } from './messages.js';
 
 /** The file's text; undefined when it does not exist or is empty; exit 3 when it cannot be read. */
@@ -11,7 +12,7 @@ export const loadText = async (file: string, lang: string): Promise<string | und
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw fail(3, journalTexts(lang).unreadable(file, code ?? String(e)));
+    throw fail(EXIT.journal, journalTexts(lang).unreadable(file, code ?? String(e)));
   }
 };
 

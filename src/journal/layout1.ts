@@ -5,6 +5,7 @@
  * renamed to `journal.json.layout1-backup` once every session is in.
  */
 import { readdir } from 'node:fs/promises';
+import { EXIT } from '../errors.js';
 import path from 'node:path';
 import { readRegular, utf8 } from './atomic.js';
 import { isLayout1Envelope, unsealLayout1, type PassphraseCache } from './crypto.js';
@@ -21,11 +22,11 @@ export interface Layout1 {
 const parseText = (bytes: Buffer, file: string, lang: string): unknown => {
   const text = utf8(bytes);
   // never read as U+FFFD: what cannot be read as UTF-8 stays where it is, untouched
-  if (text === undefined) throw fail(3, journalTexts(lang).damagedFile(file, 'not valid UTF-8'));
+  if (text === undefined) throw fail(EXIT.journal, journalTexts(lang).damagedFile(file, 'not valid UTF-8'));
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw fail(3, journalTexts(lang).damagedFile(file, 'not valid JSON'));
+    throw fail(EXIT.journal, journalTexts(lang).damagedFile(file, 'not valid JSON'));
   }
 };
 
@@ -54,9 +55,9 @@ export const readLayout1 = async (file: string, lang: string, pass: PassphraseCa
   if (bytes === undefined) return { entries: [], drafts: [], encrypted: false };
   const { value, encrypted } = bytes.toString('latin1').trim() === '' ? { value: { version: 1, entries: [] }, encrypted: false } : await openLayout1Text(bytes, file, lang, pass);
   const doc = value as Record<string, unknown>;
-  if (typeof doc !== 'object' || doc === null || doc['version'] !== 1) throw fail(3, t.damagedFile(file, `version: ${String(doc?.['version'])}`));
+  if (typeof doc !== 'object' || doc === null || doc['version'] !== 1) throw fail(EXIT.journal, t.damagedFile(file, `version: ${String(doc?.['version'])}`));
   const checked = checkEntries(doc['entries']);
-  if (!checked.ok) throw fail(3, t.damagedFile(file, checked.where));
+  if (!checked.ok) throw fail(EXIT.journal, t.damagedFile(file, checked.where));
   const ids = new Set(checked.value.map((e) => e.id));
   const drafts: Draft[] = [];
   const draftDir = `${file}.drafts`;
@@ -68,7 +69,7 @@ export const readLayout1 = async (file: string, lang: string, pass: PassphraseCa
     if (!b) continue;
     const { value: dv } = await openLayout1Text(b, f, lang, pass);
     const d = checkDraft(dv);
-    if (!d.ok) throw fail(3, t.damagedFile(f, d.where));
+    if (!d.ok) throw fail(EXIT.journal, t.damagedFile(f, d.where));
     // a completion cut off after the journal had the session: the session is there
     if (ids.has(d.value.entry.id)) continue;
     ids.add(d.value.entry.id);

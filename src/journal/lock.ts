@@ -12,6 +12,7 @@
  * exit 3 naming the process.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
+import { EXIT } from '../errors.js';
 import { open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import type { Clock } from '../domain/clock.js';
@@ -105,7 +106,7 @@ export const acquireLock = async (file: string, what: string, s: LockSettings, w
       break;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR') throw fail(3, t.unwritable(file, code));
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR') throw fail(EXIT.journal, t.unwritable(file, code));
       if (code !== 'EEXIST') throw e;
     }
     const v = await judge(file, s);
@@ -121,7 +122,7 @@ export const acquireLock = async (file: string, what: string, s: LockSettings, w
       continue;
     }
     const left = deadline - s.clock.now().getTime();
-    if (!wait || left <= 0) throw fail(3, t.lockedBy(what, v.holder?.pid, v.holder?.host === os.hostname() ? undefined : v.holder?.host));
+    if (!wait || left <= 0) throw fail(EXIT.journal, t.lockedBy(what, v.holder?.pid, v.holder?.host === os.hostname() ? undefined : v.holder?.host));
     await sleep(Math.min(left, pause * (0.5 + Math.random())));
     pause = Math.min(pause * 1.5, 200);
   }
@@ -141,7 +142,7 @@ export const acquireLock = async (file: string, what: string, s: LockSettings, w
   let released = false;
   return {
     stillHeld() {
-      if (!isMine()) throw fail(3, t.lockLost(what));
+      if (!isMine()) throw fail(EXIT.journal, t.lockLost(what));
     },
     async release() {
       if (released) return;

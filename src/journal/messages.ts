@@ -2,7 +2,7 @@
  * What the journal says when it cannot do what was asked, in Dutch and
  * English. Each entry gives the message and, where it helps, what to do.
  */
-import { OplosError, type ExitCode } from '../errors.js';
+import { EXIT, OplosError, type ExitCode } from '../errors.js';
 
 type Text = readonly [message: string, hint?: string];
 
@@ -49,6 +49,10 @@ const en = {
   bringInMismatch: (file: string, id: string): Text => [`Bringing ${file} into the journal folder failed: session ${id} did not read back the same. The old file was left as it is.`, 'Report this; your sessions are still in the old file.'],
   broughtIn: (dir: string, backup: string): string => `Your journal is now the folder ${dir}; the old file is kept as ${backup}.`,
   storeFull: (id8: string): Text => [`The disk is full: the last answer of session ${id8} could not be saved; the answers before it are kept.`, `Free some space, then \`oplos resume ${id8}\` continues from there.`],
+  // bugs of the code that calls the journal (shown after "internal error:", so without "oplos:")
+  bugNoKey: (): string => 'the journal has no key',
+  bugDraftShape: (where: string): string => `a draft of the wrong shape: ${where}`,
+  bugUpdateIncomplete: (): string => 'updateEntry takes a complete session',
 };
 
 const nl: typeof en = {
@@ -94,11 +98,16 @@ const nl: typeof en = {
   badDate: (option, value) => [`--${option} verwacht een datum als JJJJ-MM-DD, niet "${value}".`],
   badLimit: (value) => [`-n verwacht een geheel getal van 1 of meer, niet ${value}.`],
   badEntry: (where) => [`Een sessie kan niet bewaard worden: ${where}.`],
+  bugNoKey: () => 'het logboek heeft geen sleutel',
+  bugDraftShape: (where) => `een onafgemaakt gesprek met de verkeerde vorm: ${where}`,
+  bugUpdateIncomplete: () => 'updateEntry verwacht een afgerond gesprek',
 };
 
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
 export type JournalTexts = typeof en;
 
 export const journalTexts = (lang: string): JournalTexts => (lang === 'nl' ? nl : en);
 
-/** The error for one of the texts: `fail(3, t.locked(file))`. */
+/** The error for one of the texts: `fail(EXIT.journal, t.locked(file))`. */
 export const fail = (exitCode: ExitCode, [message, hint]: Text): OplosError => new OplosError(message, exitCode, hint);

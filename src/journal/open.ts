@@ -6,6 +6,7 @@
  * brought in on first use (see bringIn).
  */
 import { lstat, realpath, rename, stat } from 'node:fs/promises';
+import { EXIT } from '../errors.js';
 import path from 'node:path';
 import { notRegular } from './atomic.js';
 import { deriveKey, KDF, keyCheck, newSalt } from './crypto.js';
@@ -26,20 +27,20 @@ const resolveFolder = async (p: string, lang: string): Promise<string> => {
     s = await stat(wanted);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') throw fail(3, t.unreadable(wanted, code));
-    if (code !== 'ENOENT') throw fail(3, t.unreadable(wanted, code ?? String(e)));
+    if (code === 'ENOTDIR') throw fail(EXIT.journal, t.unreadable(wanted, code));
+    if (code !== 'ENOENT') throw fail(EXIT.journal, t.unreadable(wanted, code ?? String(e)));
     const parent = await realpath(path.dirname(wanted)).catch(() => path.dirname(wanted));
     // a dangling symlink: the folder would be made through it, somewhere else
     const link = await lstat(wanted).catch(() => undefined);
-    if (link?.isSymbolicLink()) throw fail(3, t.unreadable(wanted, 'a symlink to nothing'));
+    if (link?.isSymbolicLink()) throw fail(EXIT.journal, t.unreadable(wanted, 'a symlink to nothing'));
     return path.join(parent, path.basename(wanted));
   }
   if (s.isDirectory()) return realpath(wanted);
   if (s.isFile()) {
-    if (await looksLayout1(wanted)) throw fail(3, t.layout1Given(wanted));
-    throw fail(3, t.notAFolder(wanted));
+    if (await looksLayout1(wanted)) throw fail(EXIT.journal, t.layout1Given(wanted));
+    throw fail(EXIT.journal, t.notAFolder(wanted));
   }
-  throw fail(3, t.notAFile(wanted, notRegular(s) ?? 'not a folder'));
+  throw fail(EXIT.journal, t.notAFile(wanted, notRegular(s) ?? 'not a folder'));
 };
 
 export interface OpenOptions extends OpenJournalOptions {
@@ -87,8 +88,8 @@ export const bringIn = async (j: Journal, file: string): Promise<void> => {
   // read back and compared before the old file is moved aside
   const now = new Map((await j.readAll({ strict: true })).map((e) => [e.id, e]));
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  for (const e of old.entries) if (!same(now.get(e.id), e)) throw fail(3, t.bringInMismatch(file, e.id));
-  for (const d of old.drafts) if (!now.has(d.entry.id)) throw fail(3, t.bringInMismatch(file, d.entry.id));
+  for (const e of old.entries) if (!same(now.get(e.id), e)) throw fail(EXIT.journal, t.bringInMismatch(file, e.id));
+  for (const d of old.drafts) if (!now.has(d.entry.id)) throw fail(EXIT.journal, t.bringInMismatch(file, d.entry.id));
   const backup = path.join(path.dirname(file), LAYOUT1_BACKUP);
   await rename(`${file}.drafts`, `${backup}.drafts`).catch(() => undefined);
   await rename(file, backup);

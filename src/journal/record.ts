@@ -7,6 +7,7 @@
  * not know are kept when the record is rewritten.
  */
 import path from 'node:path';
+import { EXIT } from '../errors.js';
 import { readRegular, utf8, writeFileAtomic } from './atomic.js';
 import { boundedKdf, type Kdf } from './crypto.js';
 import { fail, journalTexts } from './messages.js';
@@ -53,24 +54,24 @@ export const readRecord = async (dir: string, lang: string): Promise<JournalReco
   const bytes = await readRegular(file);
   if (bytes === undefined) return undefined;
   const text = utf8(bytes);
-  if (text === undefined) throw fail(3, t.damagedRecord(file, 'not valid UTF-8'));
+  if (text === undefined) throw fail(EXIT.journal, t.damagedRecord(file, 'not valid UTF-8'));
   let v: unknown;
   try {
     v = JSON.parse(text);
   } catch {
-    throw fail(3, t.damagedRecord(file, 'not valid JSON'));
+    throw fail(EXIT.journal, t.damagedRecord(file, 'not valid JSON'));
   }
   if (typeof v !== 'object' || v === null || Array.isArray(v) || (v as Record<string, unknown>)['format'] !== FOLDER_FORMAT)
-    throw fail(3, t.damagedRecord(file, 'not an oplos journal record'));
+    throw fail(EXIT.journal, t.damagedRecord(file, 'not an oplos journal record'));
   const o = v as Record<string, unknown>;
   const version = o['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < FOLDER_VERSION) throw fail(3, t.oldUnknown(file, version));
-  if (version > FOLDER_VERSION) throw fail(3, t.newer(file, version, FOLDER_VERSION));
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < FOLDER_VERSION) throw fail(EXIT.journal, t.oldUnknown(file, version));
+  if (version > FOLDER_VERSION) throw fail(EXIT.journal, t.newer(file, version, FOLDER_VERSION));
   const enc = readEncryption(o['encryption']);
   // parameters out of bounds would let a file make every try cost gigabytes or seconds
-  if (enc === 'bad') throw fail(3, t.damagedRecord(file, 'encryption: not scrypt within bounds with a salt and a key check'));
+  if (enc === 'bad') throw fail(EXIT.journal, t.damagedRecord(file, 'encryption: not scrypt within bounds with a salt and a key check'));
   const converting = o['converting'];
-  if (converting !== undefined && converting !== 'encrypt' && converting !== 'decrypt') throw fail(3, t.damagedRecord(file, 'converting'));
+  if (converting !== undefined && converting !== 'encrypt' && converting !== 'decrypt') throw fail(EXIT.journal, t.damagedRecord(file, 'converting'));
   const { encryption: _e, converting: _c, ...rest } = o;
   return { ...rest, format: FOLDER_FORMAT, version, ...(enc ? { encryption: enc } : {}), ...(converting ? { converting } : {}) } as JournalRecord;
 };

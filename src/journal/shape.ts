@@ -5,6 +5,7 @@
  * read, allocates nothing and takes a few tens of milliseconds.
  */
 import { fail, journalTexts } from './messages.js';
+import { EXIT } from '../errors.js';
 import type { Draft, Entry } from '../domain/types.js';
 
 /** Ids become file names of drafts: letters, digits, - and _ only. */
@@ -82,7 +83,7 @@ export const checkDraft = (value: unknown): Checked<Draft> => {
 /** Throws exit 2 when `e` is not an entry that can be stored. */
 export const checkEntry = (lang: string) => (e: Entry): void => {
   const problem = entryProblem(e);
-  if (problem) throw fail(2, journalTexts(lang).badEntry(problem));
+  if (problem) throw fail(EXIT.usage, journalTexts(lang).badEntry(problem));
 };
 
 /** A draft's entry (or an entry) as it shows in listings: status `unfinished`. */

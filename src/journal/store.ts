@@ -6,8 +6,8 @@
  * second `resume` of it is refused. Reading: journal-reads.ts; the folder:
  * journal-base.ts; opening and bringing layout 1 in: open.ts.
  */
-import { DiskFull } from '../errors.js';
 import { Low } from 'lowdb';
+import { DiskFull, EXIT } from '../errors.js';
 import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft, Entry } from '../domain/types.js';
@@ -73,7 +73,7 @@ export class Journal extends JournalReads {
       await low.read();
       return low.data && Object.keys(low.data).length > 0 ? low.data : null;
     } catch (e) {
-      if (e instanceof DamagedFile) throw fail(3, journalTexts(this.lang).damagedFile(e.file, e.why));
+      if (e instanceof DamagedFile) throw fail(EXIT.journal, journalTexts(this.lang).damagedFile(e.file, e.why));
       throw this.unusable(e);
     }
   }
@@ -161,7 +161,7 @@ export class Journal extends JournalReads {
   /** Saves an unfinished session: its one file, sealed when the journal is. */
   async saveDraft(d: Draft): Promise<void> {
     const checked = checkDraft(d);
-    if (!checked.ok) throw new Error(`oplos: a draft of the wrong shape: ${checked.where}`);
+    if (!checked.ok) throw new Error(journalTexts(this.lang).bugDraftShape(checked.where));
     await this.claim(d.entry).catch(this.full(d.entry.id));
     await this.writeDraft(d).catch(this.full(d.entry.id));
   }
@@ -199,7 +199,7 @@ export class Journal extends JournalReads {
       const done = await this.readLow(await this.low(target));
       if (done && done['id'] === entry.id) {
         if (old) await unlink(draftFile);
-        throw fail(3, journalTexts(this.lang).completedElsewhere(entry.id.slice(0, 8)));
+        throw fail(EXIT.journal, journalTexts(this.lang).completedElsewhere(entry.id.slice(0, 8)));
       }
       await mkdir(path.dirname(draftFile), { recursive: true, mode: 0o700 });
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
@@ -218,11 +218,11 @@ export class Journal extends JournalReads {
   /** Replaces the complete session with this id (journal edit), keeping keys a newer oplos wrote. */
   async updateEntry(entry: Entry): Promise<void> {
     checkEntry(this.lang)(entry);
-    if (entry.status !== 'complete') throw new Error('oplos: updateEntry takes a complete session');
+    if (entry.status !== 'complete') throw new Error(journalTexts(this.lang).bugUpdateIncomplete());
     await this.locked(async (stillHeld) => {
       const files = (await this.filesOf(new Set([entry.id]))).get(entry.id)?.filter((n) => n.complete) ?? [];
       const current = files[0];
-      if (!current) throw fail(2, journalTexts(this.lang).unknownId(entry.id));
+      if (!current) throw fail(EXIT.usage, journalTexts(this.lang).unknownId(entry.id));
       const old = await this.readLow(await this.low(current.file));
       const target = sessionPath(this.dir, sessionName(entry));
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
@@ -240,7 +240,7 @@ export class Journal extends JournalReads {
 
   /** Removes the sessions (complete or unfinished) with these exact ids; how many went. A damaged file goes when asked by its id. */
   async delete(ids: readonly string[]): Promise<number> {
-    for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(2, journalTexts(this.lang).badId(id));
+    for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(EXIT.usage, journalTexts(this.lang).badId(id));
     return this.locked(async (stillHeld) => {
       const files = await this.filesOf(new Set(ids));
       const gone: string[] = [];

@@ -99,4 +99,6 @@ const en: Messages = {
 };
 
 /** The report texts in `lang` (English for a language oplos does not speak). */
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
 export const messages = (lang: string): Messages => (isLang(lang) && lang === 'nl' ? nl : en);

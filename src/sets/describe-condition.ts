@@ -4,87 +4,7 @@
  */
 import type { Condition, Question, Ref } from './types.js';
 
-type Words = (typeof WORDS)[keyof typeof WORDS];
-
-const WORDS = {
-  en: {
-    asked: 'asked when',
-    and: 'and',
-    or: 'or',
-    not: (s: string) => `it is not so that ${s}`,
-    ref: {
-      answer: (q: string) => `"${q}"`,
-      count: (q: string) => `the number of items in "${q}"`,
-      next: (q: string) => `"${q}" plus one`,
-      prev: (q: string) => `"${q}" minus one`,
-      last: (s: string) => `${s} last time`,
-      client: 'the client label',
-      lastDate: 'the date of the last session',
-    },
-    compare: {
-      '<': (r: string, v: string) => `${r} is lower than ${v}`,
-      '<=': (r: string, v: string) => `${r} is ${v} or lower`,
-      '>': (r: string, v: string) => `${r} is higher than ${v}`,
-      '>=': (r: string, v: string) => `${r} is ${v} or higher`,
-      '==': (r: string, v: string) => `${r} is ${v}`,
-      '!=': (r: string, v: string) => `${r} is not ${v}`,
-    },
-    state: {
-      answered: (r: string) => `${r} is answered`,
-      skipped: (r: string) => `${r} is skipped`,
-      yes: (r: string) => `${r} is answered yes`,
-      no: (r: string) => `${r} is answered no`,
-    },
-    equals: (r: string, label: string) => `${r} is "${label}"`,
-    /** a negated single test, so that `not A and B` cannot be read as `not (A and B)` */
-    negated: {
-      answered: (r: string) => `${r} is not answered`,
-      skipped: (r: string) => `${r} is not skipped`,
-      yes: (r: string) => `${r} is not answered yes`,
-      no: (r: string) => `${r} is not answered no`,
-      equals: (r: string, label: string) => `${r} is not "${label}"`,
-    },
-    participant: 'the participant',
-  },
-  nl: {
-    asked: 'gevraagd als',
-    and: 'en',
-    or: 'of',
-    not: (s: string) => `het niet zo is dat ${s}`,
-    ref: {
-      answer: (q: string) => `"${q}"`,
-      count: (q: string) => `het aantal items bij "${q}"`,
-      next: (q: string) => `"${q}" plus één`,
-      prev: (q: string) => `"${q}" min één`,
-      last: (s: string) => `${s} van de vorige keer`,
-      client: 'het cliëntlabel',
-      lastDate: 'de datum van de vorige sessie',
-    },
-    compare: {
-      '<': (r: string, v: string) => `${r} lager dan ${v} is`,
-      '<=': (r: string, v: string) => `${r} ${v} of lager is`,
-      '>': (r: string, v: string) => `${r} hoger dan ${v} is`,
-      '>=': (r: string, v: string) => `${r} ${v} of hoger is`,
-      '==': (r: string, v: string) => `${r} ${v} is`,
-      '!=': (r: string, v: string) => `${r} niet ${v} is`,
-    },
-    state: {
-      answered: (r: string) => `${r} beantwoord is`,
-      skipped: (r: string) => `${r} overgeslagen is`,
-      yes: (r: string) => `op ${r} ja is geantwoord`,
-      no: (r: string) => `op ${r} nee is geantwoord`,
-    },
-    equals: (r: string, label: string) => `bij ${r} "${label}" gekozen is`,
-    negated: {
-      answered: (r: string) => `${r} niet beantwoord is`,
-      skipped: (r: string) => `${r} niet overgeslagen is`,
-      yes: (r: string) => `op ${r} niet ja is geantwoord`,
-      no: (r: string) => `op ${r} niet nee is geantwoord`,
-      equals: (r: string, label: string) => `bij ${r} niet "${label}" gekozen is`,
-    },
-    participant: 'de deelnemer',
-  },
-} as const;
+import { conditionWords, type ConditionWords as Words } from './messages.js';
 
 /** Finds a question by id (this set's, or for `last.q` the continued set's), to show a choice's label. */
 export type QuestionLookup = (id: string) => Question | undefined;
@@ -159,7 +79,7 @@ const body = (c: Condition, w: Words, lang: string, lookup: QuestionLookup | und
 export const describeConditionBody = (cond: Condition, lang: string, lookup?: QuestionLookup, opts: { byText?: boolean } = {}): string => {
   naming = { lang, lookup, byText: opts.byText ?? false };
   try {
-    return body(cond, lang === 'nl' ? WORDS.nl : WORDS.en, lang, lookup);
+    return body(cond, conditionWords(lang), lang, lookup);
   } finally {
     naming = { lang: 'en', lookup: undefined, byText: false };
   }
@@ -167,4 +87,4 @@ export const describeConditionBody = (cond: Condition, lang: string, lookup?: Qu
 
 /** "asked when …" / "gevraagd als …". */
 export const describeCondition = (cond: Condition, lang: string, lookup?: QuestionLookup): string =>
-  `${(lang === 'nl' ? WORDS.nl : WORDS.en).asked} ${describeConditionBody(cond, lang, lookup)}`;
+  `${(conditionWords(lang)).asked} ${describeConditionBody(cond, lang, lookup)}`;

@@ -3,7 +3,7 @@
  * OplosError with exit 3 (the journal cannot be synced as it stands); git's
  * own first line comes along as the hint when there is one.
  */
-import { OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../errors.js';
 import { firstLine } from './git.js';
 
 const en = {
@@ -59,11 +59,13 @@ const nl: Texts = {
   },
 };
 
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
 export const syncTexts = (lang: string): Texts => (lang === 'nl' ? nl : en);
 
 export class SyncError extends OplosError {
   constructor(message: string, gitSaid?: string) {
     const said = gitSaid === undefined ? '' : firstLine(gitSaid);
-    super(message, 3, said ? `git: ${said}` : undefined);
+    super(message, EXIT.journal, said ? `git: ${said}` : undefined);
   }
 }

@@ -10,6 +10,7 @@ import { runScripted } from '../engine/index.js';
 import { pick } from '../i18n/lang.js';
 import { describeConditionBody, questionName, type QuestionLookup } from '../sets/describe-condition.js';
 import { conditionQuestions } from './condition-refs.js';
+import { walkTexts } from './texts.js';
 import { exampleAnswers, exampleWords } from './example.js';
 import { findQuestion } from '../engine/context.js';
 
@@ -35,14 +36,9 @@ export interface WalkStep {
   readonly followUps: readonly FollowUp[];
 }
 
-const REF_WORDS = {
-  nl: { client: 'cliënt', participant: 'deelnemer', lastDate: 'datum vorig gesprek', last: 'vorige keer', count: 'aantal', answer: 'antwoord op' },
-  en: { client: 'client', participant: 'participant', lastDate: 'date of the last session', last: 'last time', count: 'number of', answer: 'answer to' },
-} as const;
-
 /** A reference as a reader of `lang` understands it: `[cliënt]`, `[antwoord op "Waar sta je nu…"]`, `[now.next]` without a lookup. */
 const refName = (r: Ref, lang?: string, lookup?: QuestionLookup): string => {
-  const w = lang === 'nl' ? REF_WORDS.nl : REF_WORDS.en;
+  const w = walkTexts(lang ?? 'en').refWords;
   const named = lang !== undefined && lookup !== undefined;
   switch (r.type) {
     case 'answer':

@@ -7,14 +7,14 @@ const arrow = { up: '↑', down: '↓', same: '→', one: '·' } as const;
 
 /** "scales: now 4 · confidence 6" for one earlier session. */
 const sessionScales = (scales: readonly { question: string; value: number }[], lang: string): string =>
-  `${lang === 'nl' ? 'schalen' : 'scales'}: ${scales.map((x) => `${x.question} ${x.value}`).join(' · ')}`;
+  `${walkTexts(lang).scalesWord}: ${scales.map((x) => `${x.question} ${x.value}`).join(' · ')}`;
 
 const sections = (sheet: PrepareSheet, lang: string) => {
   const w = walkTexts(lang);
   return {
     w,
     scales: sheet.scales.map(
-      (s) => `${s.question}: ${s.values.join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${lang === 'nl' ? 'goed genoeg' : 'good enough'}: ${s.goal})` : ''}`,
+      (s) => `${s.question}: ${s.values.join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${w.goodEnough}: ${s.goal})` : ''}`,
     ),
   };
 };

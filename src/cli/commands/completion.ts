@@ -9,7 +9,8 @@
  */
 import type { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
+import { commandMessages } from '../messages-commands.js';
 
 type Kind = string; // "choices:a b", "sets", "clients", "config-keys", "file", "dir", "" (free text)
 
@@ -155,7 +156,7 @@ const list = async (ctx: CliContext, what: string): Promise<string[]> => {
     return [...new Set((await journal.query({})).map((e) => e.client).filter((c): c is string => c !== undefined))];
   }
   if (what === 'config-keys') return [...(await import('../../config/config.js')).CONFIG_KEYS];
-  throw new OplosError(`completion --list takes sets, clients or config-keys, not "${what}".`, 2);
+  throw new OplosError(commandMessages(ctx.lang).completion.badList(what), EXIT.usage);
 };
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>, program?: Command) => {
@@ -165,7 +166,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
     return;
   }
   const shell = args[0];
-  if (shell !== 'bash' && shell !== 'zsh') throw new OplosError(`completion takes bash or zsh, not "${shell ?? ''}".`, 2);
+  if (shell !== 'bash' && shell !== 'zsh') throw new OplosError(commandMessages(ctx.lang).completion.badShell(shell ?? ''), EXIT.usage);
   if (!program) throw new Error('completion needs the program');
   const nodes: Node[] = [];
   walk(program, [], nodes);

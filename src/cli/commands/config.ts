@@ -4,6 +4,7 @@ import { loadContextSets, requireSet } from '../load-sets.js';
 import { getConfig, listConfig, setConfig, unsetConfig } from '../../config/config.js';
 import { table } from '../table.js';
 import { envLocale, langFromLocale } from '../../i18n/lang-code.js';
+import { commandMessages } from '../messages-commands.js';
 
 export const get = async (ctx: CliContext, args: string[]) => {
   const value = await getConfig(ctx.configPath, args[0] ?? '', ctx.lang);
@@ -28,12 +29,6 @@ export const unset = async (ctx: CliContext, args: string[]) => {
 
 type Source = 'flag' | 'env' | 'config' | 'locale' | 'default';
 
-const sourceWords: Record<'en' | 'nl', Record<Source, string>> = {
-  en: { flag: 'option', env: 'environment', config: 'config file', locale: 'locale', default: 'default' },
-  nl: { flag: 'optie', env: 'omgeving', config: 'configbestand', locale: 'landinstelling', default: 'standaard' },
-};
-const notSet = { en: 'not set: kept until deleted', nl: 'niet ingesteld: bewaard tot je ze verwijdert' };
-const editorDefault = { en: "the editor library's default", nl: 'de standaard van de editorbibliotheek' };
 
 /** Each setting as it is in effect for this run, and where that value comes from. */
 const effective = (ctx: CliContext, opts: Record<string, unknown>): { key: string; value: string; source: Source; envName?: string }[] => {
@@ -51,8 +46,8 @@ const effective = (ctx: CliContext, opts: Record<string, unknown>): { key: strin
       ? { key: 'editor', value: c.editor, source: 'config' }
       : editorEnv
         ? { key: 'editor', value: env[editorEnv] ?? '', source: 'env', envName: editorEnv }
-        : { key: 'editor', value: editorDefault[ctx.lang], source: 'default' },
-    { key: 'retention-months', value: c['retention-months'] !== undefined ? String(c['retention-months']) : notSet[ctx.lang], source: c['retention-months'] !== undefined ? 'config' : 'default' },
+        : { key: 'editor', value: commandMessages(ctx.lang).config.editorDefault, source: 'default' },
+    { key: 'retention-months', value: c['retention-months'] !== undefined ? String(c['retention-months']) : commandMessages(ctx.lang).config.notSet, source: c['retention-months'] !== undefined ? 'config' : 'default' },
   ];
 };
 
@@ -63,7 +58,7 @@ export const list = async (ctx: CliContext, _args: string[] = [], opts: Record<s
     ctx.out(JSON.stringify(Object.fromEntries(rows.map((r) => [r.key, r.value ?? null])), null, 2));
     return;
   }
-  const words = sourceWords[ctx.lang];
+  const words = commandMessages(ctx.lang).config.sources;
   const rows = effective(ctx, opts).map((r) => [r.key, r.value, `(${words[r.source]}${r.envName ? ` ${r.envName}` : ''})`]);
   for (const line of table(['', '', ''], rows).slice(1)) ctx.out(line.replace(/\((.*)\)$/, (m) => ctx.theme.dim(m)));
   ctx.out(ctx.theme.dim(ctx.configPath));

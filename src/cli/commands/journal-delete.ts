@@ -1,15 +1,15 @@
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../confirm.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../what-goes.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
   const client = typeof opts['client'] === 'string' ? opts['client'].trim() : undefined;
-  if (client !== undefined && args.length) throw new OplosError(m.deleteBoth, 2);
+  if (client !== undefined && args.length) throw new OplosError(m.deleteBoth, EXIT.usage);
   // Never everything because a filter came out empty: an empty --client matches nothing.
-  if (!args.length && !client) throw new OplosError(m.deleteWhat, 2);
+  if (!args.length && !client) throw new OplosError(m.deleteWhat, EXIT.usage);
   const journal = await openContextJournal(ctx);
   // the same client match as journal list --client shows
   // a damaged file cannot be read for its id: asked by its own id (8 characters or more), it can still be deleted
@@ -18,7 +18,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
     try {
       return await journal.get(a);
     } catch (e) {
-      if (e instanceof OplosError && e.exitCode === 2 && a.trim().length >= 8 && (await journal.damagedWithId(a.trim()))) {
+      if (e instanceof OplosError && e.exitCode === EXIT.usage && a.trim().length >= 8 && (await journal.damagedWithId(a.trim()))) {
         damaged.push(a.trim());
         return undefined;
       }

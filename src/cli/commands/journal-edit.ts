@@ -9,7 +9,7 @@ import select from '@inquirer/select';
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { guardPrompt } from '../prompt-guard.js';
 import { checkAnswer, type CheckedAnswer } from '../../engine/answer-check.js';
 import { askQuestion } from '../../engine/ask-prompter.js';
@@ -56,7 +56,7 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
   );
   const answer = entry.answers[at]!;
   const question = findQuestion(set, answer.question);
-  if (!question) throw new OplosError(m.editNoQuestion(answer.question, set.id), 2);
+  if (!question) throw new OplosError(m.editNoQuestion(answer.question, set.id), EXIT.usage);
   const words = answerWords(answer, question, entry.lang, set.languages);
   ctx.out(t.dim(m.editNow));
   if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);
@@ -81,9 +81,9 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   const entry = await journal.get(args[0] ?? '');
   const ctx = inSessionLang(outer, entry.lang);
   if (entry.status !== 'complete') {
-    throw new OplosError(ctx.m.editUnfinished(commandLine(ctx.env, ['resume', entry.id.slice(0, 8)], typeof opts['journal'] === 'string' ? ctx.journalPath : undefined)), 2);
+    throw new OplosError(ctx.m.editUnfinished(commandLine(ctx.env, ['resume', entry.id.slice(0, 8)], typeof opts['journal'] === 'string' ? ctx.journalPath : undefined)), EXIT.usage);
   }
-  if (entry.answers.length === 0) throw new OplosError(ctx.m.editNothing, 2);
+  if (entry.answers.length === 0) throw new OplosError(ctx.m.editNothing, EXIT.usage);
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const set = requireSet(ctx, sets, entry.set);
 
@@ -92,14 +92,14 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   if (typeof opts['question'] === 'string') {
     const id = opts['question'];
     const found = entry.answers.find((a) => a.question === id);
-    if (!found) throw new OplosError(ctx.m.editNotAnswered(id, entry.answers.map((a) => a.question).join(', ')), 2);
+    if (!found) throw new OplosError(ctx.m.editNotAnswered(id, entry.answers.map((a) => a.question).join(', ')), EXIT.usage);
     const question = findQuestion(set, id);
-    if (!question) throw new OplosError(ctx.m.editNoQuestion(id, set.id), 2);
-    if (typeof opts['answer'] !== 'string') throw new OplosError(ctx.m.editNeedsAnswer, 2);
+    if (!question) throw new OplosError(ctx.m.editNoQuestion(id, set.id), EXIT.usage);
+    if (typeof opts['answer'] !== 'string') throw new OplosError(ctx.m.editNeedsAnswer, EXIT.usage);
     answer = found;
     checked = await fromOption(question, opts['answer'], ctx.lang);
   } else {
-    if (!ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.editNoTerminal, 2);
+    if (!ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.editNoTerminal, EXIT.usage);
     ({ answer, checked } = await askEdit(ctx, set, entry));
   }
   const changed = edited(answer, checked, systemClock.now());

@@ -1,11 +1,7 @@
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
-import { OplosError } from '../../errors.js';
-
-const noTerminal = {
-  en: ['There is no terminal to ask for a new passphrase on.', 'Set OPLOS_PASSPHRASE, or run oplos journal encrypt in a terminal.'],
-  nl: ['Er is geen terminal om een nieuwe wachtwoordzin te vragen.', 'Zet OPLOS_PASSPHRASE, of start oplos journal encrypt in een terminal.'],
-} as const;
+import { EXIT, OplosError } from '../../errors.js';
+import { journalMessages } from '../messages-journal.js';
 
 /** The new passphrase: OPLOS_PASSPHRASE, else asked twice on the terminal. */
 const MIN_LENGTH = 8;
@@ -15,10 +11,10 @@ const newPassphrase = async (ctx: CliContext): Promise<string> => {
   const fromEnv = ctx.env['OPLOS_PASSPHRASE'];
   if (fromEnv) {
     // the same rule as at the prompt: a short passphrase protects little
-    if (fromEnv.length < MIN_LENGTH) throw new OplosError(`OPLOS_PASSPHRASE: ${m.passphraseShort}`, 2);
+    if (fromEnv.length < MIN_LENGTH) throw new OplosError(`OPLOS_PASSPHRASE: ${m.passphraseShort}`, EXIT.usage);
     return fromEnv;
   }
-  if (!ctx.streams.stdin.isTTY) throw new OplosError(noTerminal[ctx.lang][0], 2, noTerminal[ctx.lang][1]);
+  if (!ctx.streams.stdin.isTTY) throw new OplosError(journalMessages(ctx.lang).encrypt.noTerminal, EXIT.usage, journalMessages(ctx.lang).encrypt.noTerminalHint);
   const { askNewPassphrase } = await import('../passphrase-ask.js');
   return askNewPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr }, m, MIN_LENGTH, ctx.lang);
 };

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import type { CliContext } from '../context.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { git, gitEnv } from '../../sync/git.js';
 import { commitAll } from '../../sync/commit.js';
 import { syncTexts } from '../../sync/messages.js';
@@ -16,11 +16,11 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
   const folder = ctx.journalPath;
   if (args[0] === 'init') {
     await mkdir(folder, { mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EEXIST') throw new OplosError(`${folder}: ${e.code ?? e.message}`, 3);
+      if (e.code !== 'EEXIST') throw new OplosError(`${folder}: ${e.code ?? e.message}`, EXIT.journal);
     });
   }
   const isDir = await stat(folder).then((st) => st.isDirectory(), () => false);
-  if (!isDir) throw new OplosError(syncTexts(ctx.lang).noFolder(folder), 3);
+  if (!isDir) throw new OplosError(syncTexts(ctx.lang).noFolder(folder), EXIT.journal);
   // every machine's journal on one branch name, `main`, unless the person chose a default for git themselves
   const branchDefault =
     args[0] === 'init' && !(await git(folder, ['config', 'init.defaultBranch'], ctx.env)).stdout.trim()
@@ -35,7 +35,7 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
     child.stdout.on('data', (d: Buffer) => void ctx.streams.stdout.write(d));
     child.stderr.on('data', (d: Buffer) => void ctx.streams.stderr.write(d));
     child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new OplosError(syncTexts(ctx.lang).noGit, 3) : e),
+      reject(e.code === 'ENOENT' ? new OplosError(syncTexts(ctx.lang).noGit, EXIT.journal) : e),
     );
     child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
   });

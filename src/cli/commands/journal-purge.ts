@@ -2,13 +2,13 @@ import { subMonths } from 'date-fns/subMonths';
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../confirm.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../what-goes.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
   const months = ctx.config['retention-months'];
-  if (!months) throw new OplosError(m.noRetention, 2);
+  if (!months) throw new OplosError(m.noRetention, EXIT.usage);
   const cutoff = subMonths(ctx.clock(), months).getTime();
   const journal = await openContextJournal(ctx);
   const old = (await journal.readAll()).filter(

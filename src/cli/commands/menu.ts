@@ -12,7 +12,7 @@ import { loadContextSets } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { pick } from '../../i18n/lang.js';
 import { messages } from '../messages.js';
-import { menuTexts, languageNames } from '../menu-texts.js';
+import { menuTexts, languageNames } from '../messages-menu.js';
 import { clipWidth } from '../text-width.js';
 import { safeText } from '../safe-text.js';
 import { fullNameWarning } from '../client-label.js';

@@ -3,17 +3,13 @@ import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { prepareSheet } from '../../walkthrough/prepare-sheet.js';
 import { prepareMarkdown, prepareText } from '../../walkthrough/prepare-render.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { forTerminal, safeStyled } from '../safe-text.js';
-
-const needClient = {
-  en: 'prepare needs a client: oplos prepare [SET] --client LABEL',
-  nl: 'prepare heeft een cliënt nodig: oplos prepare [SET] --client LABEL',
-};
+import { commandMessages } from '../messages-commands.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const client = typeof opts['client'] === 'string' ? opts['client'].trim() : '';
-  if (!client) throw new OplosError(needClient[ctx.lang], 2);
+  if (!client) throw new OplosError(commandMessages(ctx.lang).prepare.needClient, EXIT.usage);
   const { sets } = await loadContextSets(ctx);
   const journal = await openContextJournal(ctx);
   // the client's sessions, matched as journal list --client matches them

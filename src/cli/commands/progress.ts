@@ -2,40 +2,16 @@ import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { fitTable } from '../table.js';
 import { countText } from '../../i18n/count.js';
 import { mediumDate } from '../../report/dates.js';
 import { safeStyled, safeText } from '../safe-text.js';
+import { commandMessages } from '../messages-commands.js';
 
 /** More charts than this, with no client named, become an overview of one line each. */
 const MAX_CHARTS = 3;
 const OVERVIEW_LINES = 20;
-
-const words = {
-  en: {
-    client: 'client',
-    scale: 'scale',
-    latest: 'latest',
-    change: 'change',
-    sessions: 'sessions',
-    last: 'last session',
-    nobody: '—',
-    draw: (cmd: string) => `Draw one as a chart: ${cmd}`,
-    more: (shown: string, total: string) => `${shown} of ${total} — --all for more`,
-  },
-  nl: {
-    client: 'cliënt',
-    scale: 'schaal',
-    latest: 'laatst',
-    change: 'verschil',
-    sessions: 'gesprekken',
-    last: 'laatste gesprek',
-    nobody: '—',
-    draw: (cmd: string) => `Teken er een als grafiek: ${cmd}`,
-    more: (shown: string, total: string) => `${shown} van ${total} — meer met --all`,
-  },
-};
 
 const quoteArg = (s: string) => (/^[\w.,:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
@@ -48,7 +24,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const series = r.progressSeries(entries, sets, question ? { question } : {});
   if (question && series.length === 0) {
     const known = [...new Set(r.progressSeries(entries, sets).map((s) => s.question))];
-    if (known.length) throw new OplosError(ctx.m.unknownScale(question, known.join(', ')), 2);
+    if (known.length) throw new OplosError(ctx.m.unknownScale(question, known.join(', ')), EXIT.usage);
   }
   if (ctx.json) {
     ctx.out(JSON.stringify(r.seriesToJson(series), null, 2));
@@ -67,7 +43,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     return;
   }
   // many clients: one line per client and scale, newest first, and how to draw one
-  const w = words[ctx.lang];
+  const w = commandMessages(ctx.lang).progress;
   const all = r.overviewRows(series);
   const rows = opts['all'] === true ? all : all.slice(0, OVERVIEW_LINES);
   const table = rows.map((o) => [safeText(o.client ?? w.nobody), o.question, String(o.latest), r.trendText(o.latest, o.previous), String(o.count), mediumDate(o.lastDate, ctx.lang)]);

@@ -2,7 +2,7 @@ import type { CliContext } from '../context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { runSession } from '../session.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import type { Journal } from '../../journal/store.js';
 import { isLang } from '../../i18n/lang.js';
 import { messages } from '../messages.js';
@@ -15,7 +15,7 @@ const findDraft = async (ctx: CliContext, journal: Journal, prefix: string) => {
   } catch (e) {
     if (!(e instanceof OplosError)) throw e;
     const done = await journal.get(prefix).catch(() => undefined);
-    if (done?.status === 'complete') throw new OplosError(ctx.m.alreadyComplete(done.id.slice(0, 8)), 2);
+    if (done?.status === 'complete') throw new OplosError(ctx.m.alreadyComplete(done.id.slice(0, 8)), EXIT.usage);
     throw e;
   }
 };
@@ -26,10 +26,10 @@ export const inSessionLang = (ctx: CliContext, lang: string): CliContext =>
 
 export const run = async (outer: CliContext, args: string[], opts: Record<string, unknown>) => {
   // never wait for input that cannot come (runSession says the same, but only after the journal was opened)
-  if (!opts['answers'] && !outer.streams.stdin.isTTY) throw new OplosError(outer.m.noTerminal, 2);
+  if (!opts['answers'] && !outer.streams.stdin.isTTY) throw new OplosError(outer.m.noTerminal, EXIT.usage);
   const journal = await openContextJournal(outer);
   const draft = args[0] ? await findDraft(outer, journal, args[0]) : (await journal.listDrafts())[0];
-  if (!draft) throw new OplosError(outer.m.nothingToResume, 2);
+  if (!draft) throw new OplosError(outer.m.nothingToResume, EXIT.usage);
   const ctx = inSessionLang(outer, draft.entry.lang);
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, draft.entry.set);

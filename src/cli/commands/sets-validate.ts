@@ -1,7 +1,7 @@
 import type { CliContext } from '../context.js';
 import { formatProblem } from '../../sets/types.js';
 import { loadContextSets } from '../load-sets.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { safeText } from '../safe-text.js';
 
 export const run = async (ctx: CliContext, args: string[]) => {
@@ -23,7 +23,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
   // no set file at all is a usage error, with or without --json
   if (result.files.length === 0) {
     if (ctx.json) return 2;
-    throw new OplosError(ctx.m.noFiles, 2);
+    throw new OplosError(ctx.m.noFiles, EXIT.usage);
   }
   if (!ctx.json) {
     ctx.err(errors || warnings ? ctx.m.validBad(errors, warnings) : ctx.m.validOk(result.files.length));

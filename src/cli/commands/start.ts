@@ -4,7 +4,7 @@ import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { runSession } from '../session.js';
 import { parseParticipants } from '../participants.js';
 import { openContextJournal } from '../open-journal.js';
-import { OplosError } from '../../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { clientKey } from '../../engine/last-session.js';
 import { relativeDate } from '../../i18n/lang.js';
 import { guardPrompt } from '../prompt-guard.js';
@@ -18,14 +18,14 @@ import type { Draft } from '../../journal/types.js';
  */
 export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(given.trim());
-  if (!m) throw new OplosError(ctx.m.badAt(given), 2);
+  if (!m) throw new OplosError(ctx.m.badAt(given), EXIT.usage);
   const [y, mo, d, h = '12', mi = '0', s = '0'] = m.slice(1).map((x) => x) as string[];
   const at = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
   // 2026-02-30 rolls over into March: not a date anyone meant
   if (at.getFullYear() !== Number(y) || at.getMonth() !== Number(mo) - 1 || at.getDate() !== Number(d) || Number(h) > 23) {
-    throw new OplosError(ctx.m.badAt(given), 2);
+    throw new OplosError(ctx.m.badAt(given), EXIT.usage);
   }
-  if (at.getTime() > now.getTime()) throw new OplosError(ctx.m.futureAt(given), 2);
+  if (at.getTime() > now.getTime()) throw new OplosError(ctx.m.futureAt(given), EXIT.usage);
   return at;
 };
 
@@ -34,7 +34,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
   const answersFile = typeof opts['answers'] === 'string' ? opts['answers'] : undefined;
-  if (!answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.noTerminal, 2);
+  if (!answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.noTerminal, EXIT.usage);
   const client = typeof opts['client'] === 'string' ? opts['client'] : undefined;
   const journal = await openContextJournal(ctx);
   const journalGiven = typeof opts['journal'] === 'string';

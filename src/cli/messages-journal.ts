@@ -1,0 +1,87 @@
+/**
+ * What the command line says about the journal (opening it, its passphrase,
+ * --out files, what a delete or purge would remove, check and encrypt), in
+ * English and Dutch. `nl` is typed as `en`, so both hold exactly the same keys.
+ */
+import { countText } from '../i18n/count.js';
+
+const en = {
+  openJournal: {
+    ask: 'Passphrase for the journal',
+    none: 'The journal is encrypted and there is no terminal to ask for its passphrase.',
+    hint: 'Set OPLOS_PASSPHRASE, or run oplos in a terminal.',
+  },
+  passphrase: {
+    wrong: (left: number) => `That passphrase does not open the journal; ${left === 1 ? 'one more try' : `${left} more tries`}.`,
+    again: 'The two differ; choose the passphrase again.',
+  },
+  outFile: {
+    inJournal: (file: string, dir: string) => `--out ${file} lies inside the journal folder ${dir}; oplos never writes an export there.`,
+    hint: 'Choose a file outside the journal folder.',
+    cannot: (file: string, why: string) => `Cannot write ${file}: ${why}. Check the folder exists and can be written to.`,
+  },
+  whatGoes: {
+    sessions: (n: number) => (n === 1 ? '1 session' : `${countText(n, 'en')} sessions`),
+    of: (clients: string) => ` of ${clients}`,
+    noClient: 'without a client',
+    more: (n: number) => `and ${n} more`,
+    on: (d: string) => `, held on ${d}`,
+    span: (a: string, b: string) => `, held ${a} – ${b}`,
+  },
+  check: {
+    damaged: (f: string, why: string) => `damaged: ${f} (${why}); left as it is`,
+    duplicate: (f: string, of: string) => `duplicate: ${f} holds the same session as ${of}`,
+    moved: (f: string) => `  the less complete version was moved to ${f}`,
+    copy: (f: string, of: string) => `sync copy: ${f} (its original ${of} is missing or holds another session); kept`,
+    ok: (n: number) => `All is well: ${n} session file${n === 1 ? '' : 's'} read.`,
+    notOk: (n: number, k: number) => `${k} problem${k === 1 ? '' : 's'} in ${n} session file${n === 1 ? '' : 's'}.`,
+    fixHint: 'Run `oplos journal check --fix` to set duplicates aside; restore damaged files from a backup or move them out of the journal folder.',
+  },
+  encrypt: {
+    noTerminal: 'There is no terminal to ask for a new passphrase on.',
+    noTerminalHint: 'Set OPLOS_PASSPHRASE, or run oplos journal encrypt in a terminal.',
+  },
+};
+
+const nl: typeof en = {
+  openJournal: {
+    ask: 'Wachtwoordzin voor het logboek',
+    none: 'Het logboek is versleuteld en er is geen terminal om naar de wachtwoordzin te vragen.',
+    hint: 'Zet OPLOS_PASSPHRASE, of start oplos in een terminal.',
+  },
+  passphrase: {
+    wrong: (left: number) => `Met die wachtwoordzin gaat het logboek niet open; nog ${left === 1 ? 'één poging' : `${left} pogingen`}.`,
+    again: 'De twee verschillen; kies de wachtwoordzin opnieuw.',
+  },
+  outFile: {
+    inJournal: (file: string, dir: string) => `--out ${file} ligt in de logboekmap ${dir}; oplos schrijft daar nooit een export.`,
+    hint: 'Kies een bestand buiten de logboekmap.',
+    cannot: (file: string, why: string) => `Kan ${file} niet schrijven: ${why}. Kijk of de map bestaat en beschrijfbaar is.`,
+  },
+  whatGoes: {
+    sessions: (n: number) => (n === 1 ? '1 gesprek' : `${countText(n, 'nl')} gesprekken`),
+    of: (clients: string) => ` met ${clients}`,
+    noClient: 'zonder cliënt',
+    more: (n: number) => `en nog ${n}`,
+    on: (d: string) => `, gehouden op ${d}`,
+    span: (a: string, b: string) => `, gehouden ${a} – ${b}`,
+  },
+  check: {
+    damaged: (f: string, why: string) => `beschadigd: ${f} (${why}); niet veranderd`,
+    duplicate: (f: string, of: string) => `dubbel: ${f} bevat dezelfde sessie als ${of}`,
+    moved: (f: string) => `  de minder volledige versie is verplaatst naar ${f}`,
+    copy: (f: string, of: string) => `synchronisatiekopie: ${f} (het origineel ${of} ontbreekt of bevat een andere sessie); bewaard`,
+    ok: (n: number) => `Alles in orde: ${n} sessiebestand${n === 1 ? '' : 'en'} gelezen.`,
+    notOk: (n: number, k: number) => `${k} ${k === 1 ? 'probleem' : 'problemen'} in ${n} sessiebestand${n === 1 ? '' : 'en'}.`,
+    fixHint: 'Start `oplos journal check --fix` om dubbele versies opzij te zetten; zet beschadigde bestanden terug uit een back-up of haal ze uit de logboekmap.',
+  },
+  encrypt: {
+    noTerminal: 'Er is geen terminal om een nieuwe wachtwoordzin te vragen.',
+    noTerminalHint: 'Zet OPLOS_PASSPHRASE, of start oplos journal encrypt in een terminal.',
+  },
+};
+
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
+export type JournalMessages = typeof en;
+export const journalMessages = (lang: string): JournalMessages => (lang === 'nl' ? nl : en);
