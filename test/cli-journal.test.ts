@@ -1,6 +1,6 @@
 /**
  * The journal commands in-process (main() with a clock fixed at FIXED_NOW and
- * TZ pinned to UTC), without a terminal: list and show,
+ * TZ=UTC), without a terminal: list and show,
  * export in every format, import, delete, purge, encryption, and what a
  * damaged journal does. Sessions come from real `start --answers` runs or
  * from crafted export files (for dates and ids a test must control).
@@ -16,18 +16,13 @@ import { parseCsv } from './helpers/report-csv.js';
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 const PASS = 'correct horse battery staple';
 
-// Dates are shown in the local time zone; the crafted sessions' dates are read as UTC dates.
-const tzBefore = process.env['TZ'];
+// Dates are shown in the run's time zone; the crafted sessions' dates are read as UTC dates.
 let sb: Sandbox;
 beforeEach(async () => {
   sb = await sandbox();
-  process.env['TZ'] = 'UTC';
+  sb.env['TZ'] = 'UTC';
 });
-afterEach(async () => {
-  if (tzBefore === undefined) delete process.env['TZ'];
-  else process.env['TZ'] = tzBefore;
-  await sb.cleanup();
-});
+afterEach(() => sb.cleanup());
 
 const { run, ok } = cliIn(() => sb);
 
