@@ -1,5 +1,5 @@
 /**
- * The built binary without a terminal: `journal edit` (scripted with
+ * oplos in-process (main(), fixed clock) without a terminal: `journal edit` (scripted with
  * --question/--answer), `start --at`, what `resume` accepts, the note about
  * an unfinished session, and `sets validate` on control characters.
  */

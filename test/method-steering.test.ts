@@ -1,5 +1,5 @@
 /**
- * Scripted sessions (answers files through the built binary) that prove the
+ * Scripted sessions (answers files through main() in-process) that prove the
  * bundled sets steer the way a solution-focused practitioner would: the
  * working relationship, judged early and per person, decides what follows;
  * sessions held with several people keep each person's answers apart.
