@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: the journal targets of issue 10 as ratios measured in one run,
-// layout 2 (this build) beside layout 1 (commit 8df867d, built once into .bench/layout1).
+// layout 2 (this build) beside layout 1 (commit 8df867d, built once into .bench/layout1),
+// and the start-up targets of issue 15 (scripts/bench/startup.mjs).
 //
-//   node scripts/bench.mjs [--runs N] [--small] [--md] [--no-layout1]
+//   node scripts/bench.mjs [--runs N] [--small] [--md] [--no-layout1] [--no-startup]
 //
 // --runs        timed runs per row after one warm-up (default 5)
 // --small       10,000 sessions only (skips the 50,000 rows; about a minute)
 // --md          also print the table as Markdown (docs/performance.md)
 // --no-layout1  skip the layout-1 column
+// --no-startup  skip the start-up rows (--version, --help, OPLOS_SETS, the 360 KB set)
 //
 // Wall time from spawn to exit, medians; peak memory from the process's own maxRSS.
 import { execSync, spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entries, loadQuestions } from './bench/journal.mjs';
 import { median, timeProcess } from './bench/measure.mjs';
+import { startupRows } from './bench/startup.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -27,6 +30,7 @@ const RUNS = (() => {
 })();
 const SIZES = flag('--small') ? [10_000] : [10_000, 50_000];
 const LAYOUT1 = !flag('--no-layout1');
+const STARTUP = !flag('--no-startup');
 const log = (s) => process.stderr.write(`${s}\n`);
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 const SET_FILE = path.join(ROOT, 'question-sets', 'first-session.yaml');
@@ -137,6 +141,11 @@ for (const n of SIZES) {
   row(`journal list --search, ${n}`, ...pair((x) => k(x.search)), n === 10_000 ? '≤ 5×' : '≤ 20×');
   row(`journal list --client, ${n}`, ...pair((x) => k(x.client)), n === 10_000 ? '≤ 5×' : '≤ 20×');
   row(`journal import of a ${n}-session export`, ...[imp.l2, imp.l1].map((x) => (x ? `${(x.ms / 1000).toFixed(1)} s, ${x.mb.toFixed(0)} MB` : '—')), n === 50_000 ? '< 60 s, < 300 MB' : '');
+  if (n === 10_000 && STARTUP) {
+    // before the journal is encrypted below
+    for (const x of await startupRows({ root: ROOT, bin: BIN2, tmp: TMP, runs: RUNS, env, journal: journalOf('l2', n), log }))
+      row(x.what, x.value, '—', x.target);
+  }
   if (n === 10_000) {
     // an encrypted journal: -n 5 costs the key derivation plus ≤ 2×
     const kdfScript = path.join(TMP, 'kdf.mjs');

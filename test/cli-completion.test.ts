@@ -5,14 +5,12 @@
  * is the built binary, so set ids, client labels and config keys come from
  * the hidden `oplos completion --list …`.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BIN, oplos, sandbox, type Sandbox } from './helpers/cli.js';
+import { BIN, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 import { session, writeJournalFile } from './helpers/journal-file.js';
 
 let sb: Sandbox;
@@ -28,7 +26,7 @@ beforeAll(async () => {
   sb.env['PATH'] = `${bin}:${sb.env['PATH']}`;
   await writeJournalFile(sb.journal, [session(1, '2026-03-02T10:00:00.000Z', { client: 'Z-3' }), session(2, '2026-04-05T10:00:00.000Z', { client: 'Q.' })]);
   script = path.join(sb.dir, 'oplos.bash');
-  writeFileSync(script, (await oplos(['completion', 'bash'], sb.env)).stdout);
+  writeFileSync(script, (await oplosIn(['completion', 'bash'], sb.env)).stdout);
 });
 afterAll(() => sb.cleanup());
 
@@ -91,7 +89,7 @@ describe('bash completion', () => {
 describe.skipIf(!hasZsh)('zsh completion', () => {
   it('loads in zsh', async () => {
     const file = path.join(sb.dir, '_oplos');
-    writeFileSync(file, (await oplos(['completion', 'zsh'], sb.env)).stdout);
+    writeFileSync(file, (await oplosIn(['completion', 'zsh'], sb.env)).stdout);
     const r = spawnSync('zsh', ['-c', `autoload -U compinit && compinit -u; source "${file}"; (( $+functions[_oplos] )) && echo loaded`], { env: sb.env, encoding: 'utf8' });
     expect(r.stdout).toContain('loaded');
   });

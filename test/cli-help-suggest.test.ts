@@ -3,11 +3,9 @@
  * command and option at every level, and the whole help in Dutch with
  * --lang nl, commander's own words included.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandbox, type Sandbox } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 
 let sb: Sandbox;
 beforeAll(async () => {
@@ -15,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => sb.cleanup());
 
-const run = (...args: string[]) => oplos(args, sb.env);
+const run = (...args: string[]) => oplosIn(args, sb.env);
 
 describe('suggestions', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * The built binary without a terminal: `journal edit` (scripted with
+ * oplos in-process (main(), fixed clock) without a terminal: `journal edit` (scripted with
  * --question/--answer), `start --at`, what `resume` accepts, the note about
  * an unfinished session, and `sets validate` on control characters.
  */
@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sessionName } from '../src/journal/layout.js';
-import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
+import { ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 let sb: Sandbox;
@@ -26,7 +27,7 @@ interface StoredAnswer {
 const entries = () => storedSessions<{ id: string; startedAt: string; finishedAt: string; answers: StoredAnswer[] }>(sb.journal);
 
 const session = async () => {
-  const r = await oplos(['start', '--answers', ANSWERS, '--client', 'P.'], sb.env);
+  const r = await oplosIn(['start', '--answers', ANSWERS, '--client', 'P.'], sb.env);
   expect(r.code).toBe(0);
   return entries()[0]!;
 };
@@ -35,7 +36,7 @@ describe('journal edit', () => {
   it('changes one answer, records editedAt, keeps answeredAt and every other answer; show and exports give the new one, marked', async () => {
     const before = await session();
     const id = before.id.slice(0, 8);
-    const r = await oplos(['journal', 'edit', id, '--question', 'step', '--answer', 'Lay out the clothes on Saturday'], sb.env);
+    const r = await oplosIn(['journal', 'edit', id, '--question', 'step', '--answer', 'Lay out the clothes on Saturday'], sb.env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const after = entries()[0]!;
@@ -45,33 +46,33 @@ describe('journal edit', () => {
     expect(step.answeredAt).toBe(before.answers.find((a) => a.question === 'step')!.answeredAt);
     expect(after.answers.filter((a) => a.question !== 'step')).toEqual(before.answers.filter((a) => a.question !== 'step'));
 
-    const show = await oplos(['journal', 'show', id], sb.env);
+    const show = await oplosIn(['journal', 'show', id], sb.env);
     expect(show.stdout).toMatch(/Lay out the clothes on Saturday/);
     expect(show.stdout).toMatch(/\(edited /);
-    const md = await oplos(['journal', 'export', '--format', 'md'], sb.env);
+    const md = await oplosIn(['journal', 'export', '--format', 'md'], sb.env);
     expect(md.stdout).toMatch(/_\(edited\)_/);
     expect(md.stdout).not.toMatch(/Sunday evening\*\*/);
-    const csv = await oplos(['journal', 'export', '--format', 'csv'], sb.env);
+    const csv = await oplosIn(['journal', 'export', '--format', 'csv'], sb.env);
     expect(csv.stdout.split(/\r?\n/)[0]).toMatch(/,editedAt,participant$/);
   });
 
   it('checks the new answer as the session does: a scale out of range, a question never answered', async () => {
     const e = await session();
     const id = e.id.slice(0, 8);
-    const wrong = await oplos(['journal', 'edit', id, '--question', 'now', '--answer', '14'], sb.env);
+    const wrong = await oplosIn(['journal', 'edit', id, '--question', 'now', '--answer', '14'], sb.env);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/now/);
-    const none = await oplos(['journal', 'edit', id, '--question', 'coping', '--answer', 'x'], sb.env);
+    const none = await oplosIn(['journal', 'edit', id, '--question', 'coping', '--answer', 'x'], sb.env);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/no answer to question "coping"/);
-    const ok = await oplos(['journal', 'edit', id, '--question', 'now', '--answer', '5'], sb.env);
+    const ok = await oplosIn(['journal', 'edit', id, '--question', 'now', '--answer', '5'], sb.env);
     expect(ok.code).toBe(0);
     expect(entries()[0]!.answers.find((a) => a.question === 'now')!.value).toBe(5);
   });
 
   it('without a terminal and without --question, says how', async () => {
     const e = await session();
-    const r = await oplos(['journal', 'edit', e.id.slice(0, 8)], sb.env);
+    const r = await oplosIn(['journal', 'edit', e.id.slice(0, 8)], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--question ID/);
   });
@@ -79,7 +80,7 @@ describe('journal edit', () => {
 
 describe('start --at', () => {
   it('records a session held earlier: it starts then, and its answers follow from then', async () => {
-    const r = await oplos(['start', '--answers', ANSWERS, '--at', '2026-03-04 14:30'], sb.env);
+    const r = await oplosIn(['start', '--answers', ANSWERS, '--at', '2026-03-04 14:30'], sb.env);
     expect(r.code).toBe(0);
     const e = entries()[0]!;
     const start = new Date(e.startedAt);
@@ -90,13 +91,13 @@ describe('start --at', () => {
   });
 
   it.each([['yesterday'], ['2026-02-30 10:00'], ['2026-03-04 25:00'], ['04-03-2026']])('refuses %j naming the format, exit 2', async (at) => {
-    const r = await oplos(['start', '--answers', ANSWERS, '--at', at], sb.env);
+    const r = await oplosIn(['start', '--answers', ANSWERS, '--at', at], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/YYYY-MM-DD HH:MM/);
   });
 
   it('refuses a time in the future, exit 2', async () => {
-    const r = await oplos(['start', '--answers', ANSWERS, '--at', '2999-01-01 10:00'], sb.env);
+    const r = await oplosIn(['start', '--answers', ANSWERS, '--at', '2999-01-01 10:00'], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/future/);
   });
@@ -104,7 +105,7 @@ describe('start --at', () => {
 
 describe('resume and unfinished sessions', () => {
   it.each([['--client', 'X.'], ['--tag', 'x']])('resume takes no %s: exit 2', async (flag, value) => {
-    const r = await oplos(['resume', flag, value], sb.env);
+    const r = await oplosIn(['resume', flag, value], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(flag);
   });
@@ -119,7 +120,7 @@ describe('resume and unfinished sessions', () => {
       path.join(drafts, sessionName({ id, startedAt })),
       JSON.stringify({ id, set: 'first-session', lang: 'en', client: 'P.', tags: [], status: 'unfinished', startedAt, answers: [] }),
     );
-    const r = await oplos(['start', '--answers', ANSWERS, '--client', 'p.'], sb.env);
+    const r = await oplosIn(['start', '--answers', ANSWERS, '--client', 'p.'], sb.env);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/unfinished session of this set .*continue it with: oplos resume 0badc0de$/m);
   });
@@ -133,7 +134,7 @@ describe('sets validate', () => {
       path.join(dir, 'x.yaml'),
       'format: 1\nid: x\nlanguages: [en]\ntitle: "X\\e]0;owned\\a"\nphases:\n  - id: p\n    title: P\n    questions:\n      - id: q\n        kind: text\n        ask: "Why\\u202e?"\n',
     );
-    const r = await oplos(['sets', 'validate', dir], sb.env);
+    const r = await oplosIn(['sets', 'validate', dir], sb.env);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/x\.yaml:4:\d+: warning: .*U\+001B, U\+0007/);
     expect(r.stdout).toMatch(/x\.yaml:11:\d+: warning: .*U\+202E/);
@@ -143,11 +144,11 @@ describe('sets validate', () => {
 
 describe('commands named in messages', () => {
   it('are written as this person runs oplos: through npm start, through npx, or installed', async () => {
-    const viaNpm = await oplos(['journal', 'show', 'zzz'], { ...sb.env, npm_lifecycle_event: 'start', npm_command: 'run-script' });
+    const viaNpm = await oplosIn(['journal', 'show', 'zzz'], { ...sb.env, npm_lifecycle_event: 'start', npm_command: 'run-script' });
     expect(viaNpm.stderr).toContain('See `npm start -- journal list` for the ids.');
-    const viaNpx = await oplos(['journal', 'show', 'zzz'], { ...sb.env, npm_lifecycle_event: 'npx', npm_command: 'exec' });
+    const viaNpx = await oplosIn(['journal', 'show', 'zzz'], { ...sb.env, npm_lifecycle_event: 'npx', npm_command: 'exec' });
     expect(viaNpx.stderr).toContain('See `npx oplos journal list` for the ids.');
-    const installed = await oplos(['journal', 'show', 'zzz'], sb.env);
+    const installed = await oplosIn(['journal', 'show', 'zzz'], sb.env);
     expect(installed.stderr).toContain('See `oplos journal list` for the ids.');
   });
 });

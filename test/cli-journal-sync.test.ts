@@ -1,5 +1,5 @@
 /**
- * `oplos journal git` and `oplos journal sync` through the built binary:
+ * `oplos journal git` and `oplos journal sync` (in-process; the SIGKILL test spawns the built binary):
  * arguments (options too) go to git as they are, its exit code comes back;
  * an unreachable remote is exit 3 with one plain line in en and nl; a sync
  * killed with SIGKILL at any step leaves both journals readable, and the
@@ -9,7 +9,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, oplos } from './helpers/cli.js';
+import { BIN } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 import { allReadable, gitIn, machines, sessionFiles, sessionPath, writeSession, type Machines } from './helpers/sync-fixtures.js';
 
 let m: Machines;
@@ -22,7 +23,7 @@ const ID_A = '0b7c1d2e-0000-4000-8000-000000000001';
 const ID_B = '5f3e9a10-0000-4000-8000-000000000002';
 
 const run = (folder: string, args: readonly string[], extra: Record<string, string> = {}) =>
-  oplos(['journal', ...args], { ...m.env, OPLOS_JOURNAL: folder, XDG_CONFIG_HOME: path.join(m.dir, 'config'), ...extra });
+  oplosIn(['journal', ...args], { ...m.env, OPLOS_JOURNAL: folder, XDG_CONFIG_HOME: path.join(m.dir, 'config'), ...extra });
 
 /** A `git` first on PATH that runs the real one and then kills oplos (its parent) with SIGKILL after `word`. */
 const killingGit = async (): Promise<string> => {
@@ -35,7 +36,7 @@ const killingGit = async (): Promise<string> => {
   return dir;
 };
 
-describe('oplos journal git / sync (built binary)', { timeout: 120_000 }, () => {
+describe('oplos journal git / sync', { timeout: 120_000 }, () => {
   it('passes every argument to git, options too, and passes its exit code back', async () => {
     await writeSession(m, m.a, ID_A, 'an answer');
     const log = await run(m.a, ['git', 'log', '--oneline', '--format=%s']);

@@ -1,5 +1,6 @@
 /**
- * The built binary's journal commands, without a terminal: list and show,
+ * The journal commands in-process (main() with a clock fixed at FIXED_NOW and
+ * TZ=UTC), without a terminal: list and show,
  * export in every format, import, delete, purge, encryption, and what a
  * damaged journal does. Sessions come from real `start --answers` runs or
  * from crafted export files (for dates and ids a test must control).
@@ -8,18 +9,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
+import { ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
+import { cliIn, FIXED_NOW, oneLine } from './helpers/run-cli.js';
 import { parseCsv } from './helpers/report-csv.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 const PASS = 'correct horse battery staple';
 
+// Dates are shown in the run's time zone; the crafted sessions' dates are read as UTC dates.
 let sb: Sandbox;
 beforeEach(async () => {
   sb = await sandbox();
   sb.env['TZ'] = 'UTC';
 });
 afterEach(() => sb.cleanup());
+
+const { run, ok } = cliIn(() => sb);
 
 // ---------------------------------------------------------------- helpers
 
@@ -100,16 +105,8 @@ const exportDoc = (entries: Ent[]): ExportDoc => ({ format: 'oplos-journal', ver
 const importEntries = async (entries: Ent[], name = 'crafted.json') => {
   const file = path.join(sb.dir, name);
   await writeFile(file, JSON.stringify(exportDoc(entries), null, 2));
-  const r = await oplos(['journal', 'import', file], sb.env);
+  const r = await run(['journal', 'import', file]);
   if (r.code !== 0) throw new Error(`import failed (${r.code}): ${r.stderr}`);
-  return r;
-};
-
-const run = (args: string[], extra: Record<string, string> = {}, input?: string) => oplos(args, { ...sb.env, ...extra }, input);
-
-const ok = async (args: string[], extra: Record<string, string> = {}) => {
-  const r = await run(args, extra);
-  if (r.code !== 0) throw new Error(`oplos ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return r;
 };
 
@@ -130,8 +127,6 @@ const journalBytes = (): Buffer => {
 };
 const storedEntries = () => storedSessions<Ent>(sb.journal);
 
-const oneLine = (stderr: string) => expect(stderr.trim().split('\n')).toHaveLength(1);
-
 // Three sessions whose dates, clients, sets, tags and words differ, imported out of order.
 const JAN = 'aaaa1111-0000-4000-8000-000000000001';
 const FEB = 'aaaa2222-0000-4000-8000-000000000002';
@@ -148,8 +143,8 @@ describe('journal list', () => {
   beforeEach(() => importEntries(three()));
 
   it('gives dates in the language of the table, whatever language each session was held in', async () => {
-    // exactly a day before the run, whatever the hour (noon of the day before is 18 hours ago at 06:00)
-    const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+    // exactly a day before the fixed clock (noon of the day before would be 18 hours ago at 06:00)
+    const yesterday = new Date(Date.parse(FIXED_NOW) - 24 * 3600 * 1000);
     await importEntries([crafted('cccc4444-0000-4000-8000-000000000004', yesterday.toISOString(), { lang: 'nl' })], 'nl.json');
     const en = (await ok(['journal', 'list', '--lang', 'en'])).stdout;
     expect(en).toMatch(/cccc4444\s+yesterday/);
@@ -560,7 +555,7 @@ describe('journal delete', () => {
 });
 
 describe('journal purge', () => {
-  const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+  const daysAgo = (d: number) => new Date(Date.parse(FIXED_NOW) - d * 86_400_000).toISOString();
   const OLD = 'old00000-0000-4000-8000-000000000001';
   const OLD_UNFINISHED = 'old00000-0000-4000-8000-000000000002';
   const RECENT = 'new00000-0000-4000-8000-000000000003';

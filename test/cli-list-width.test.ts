@@ -3,11 +3,9 @@
  * default with a line that says how to see more, columns that fit the width
  * (no row wraps), and text cut between graphemes (an emoji is never split).
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-import { oplos, sandbox, type Sandbox } from './helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandbox, type Sandbox } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 import { idOf, session, writeJournalFile } from './helpers/journal-file.js';
 import { displayWidth } from '../src/cli/text-width.js';
 
@@ -25,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => sb.cleanup());
 
-const list = (args: string[], columns = '60', lang = 'en') => oplos(['journal', 'list', '--lang', lang, ...args], { ...sb.env, COLUMNS: columns });
+const list = (args: string[], columns = '60', lang = 'en') => oplosIn(['journal', 'list', '--lang', lang, ...args], { ...sb.env, COLUMNS: columns });
 
 describe('journal list with many sessions', () => {
   it('shows the newest 20 and says how to see more', async () => {

@@ -3,14 +3,12 @@
  * (best hopes, the step agreed, the observation task) and its scales, then
  * the questions to come.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 
 let sb: Sandbox;
 beforeEach(async () => {
@@ -22,10 +20,10 @@ beforeEach(async () => {
   await writeFile(older, answers.replace('now: 4', 'now: 3').replace('step: Lay out the clothes on Sunday evening', 'step: Call the school on Monday'));
   await writeFile(newer, answers.replace('now: 4', 'now: 5'));
   for (const [file, at] of [[older, '2026-10-01T10:00'], [newer, '2026-11-01T10:00']] as const) {
-    const r = await oplos(['start', '--client', 'K.', '--answers', file, '--at', at, '--lang', 'en'], sb.env);
+    const r = await oplosIn(['start', '--client', 'K.', '--answers', file, '--at', at, '--lang', 'en'], sb.env);
     if (r.code !== 0) {
       // --at belongs to another branch; without it, the order of running keeps newer last
-      const again = await oplos(['start', '--client', 'K.', '--answers', file, '--lang', 'en'], sb.env);
+      const again = await oplosIn(['start', '--client', 'K.', '--answers', file, '--lang', 'en'], sb.env);
       if (again.code !== 0) throw new Error(again.stderr);
     }
   }
@@ -34,7 +32,7 @@ afterEach(() => sb.cleanup());
 
 describe('prepare --client', () => {
   it("shows each earlier session's key points and scales, newest first, then the questions", async () => {
-    const r = await oplos(['prepare', '--client', 'K.', '--lang', 'en'], { ...sb.env, COLUMNS: '120' });
+    const r = await oplosIn(['prepare', '--client', 'K.', '--lang', 'en'], { ...sb.env, COLUMNS: '120' });
     expect(r.code).toBe(0);
     const out = r.stdout;
     const newer = out.indexOf('Lay out the clothes on Sunday evening');
@@ -49,7 +47,7 @@ describe('prepare --client', () => {
   });
 
   it('holds the same in Markdown', async () => {
-    const r = await oplos(['prepare', '--client', 'K.', '--format', 'md', '--lang', 'nl'], sb.env);
+    const r = await oplosIn(['prepare', '--client', 'K.', '--format', 'md', '--lang', 'nl'], sb.env);
     expect(r.stdout).toMatch(/- schalen: now 5/);
     expect(r.stdout.indexOf('Lay out the clothes')).toBeLessThan(r.stdout.indexOf('Call the school'));
   });

@@ -4,14 +4,12 @@
  * proportional to the dates with years where they span them; a CSV table of
  * scales by date; and a follow-up's summary showing each scale's change.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-// these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 import { session, writeJournalFile } from './helpers/journal-file.js';
 
 let sb: Sandbox;
@@ -21,7 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-const run = (args: string[], columns = '80') => oplos([...args], { ...sb.env, COLUMNS: columns });
+const run = (args: string[], columns = '80') => oplosIn([...args], { ...sb.env, COLUMNS: columns });
 
 describe('progress without a client', () => {
   beforeEach(async () => {
@@ -105,8 +103,8 @@ describe("a follow-up's summary", () => {
     const second = path.join(sb.dir, 'a2.yaml');
     await writeFile(first, answers.replace('now: 4', 'now: 3'));
     await writeFile(second, answers.replace('now: 4', 'now: 5'));
-    await oplos(['start', '--client', 'K.', '--answers', first, '--lang', 'en'], sb.env);
-    const r = await oplos(['start', '--client', 'K.', '--answers', second, '--lang', 'en'], sb.env);
+    await oplosIn(['start', '--client', 'K.', '--answers', first, '--lang', 'en'], sb.env);
+    const r = await oplosIn(['start', '--client', 'K.', '--answers', second, '--lang', 'en'], sb.env);
     expect(r.stdout).toMatch(/ 5 .*since last time: 3 → 5 ↑/);
   });
 });

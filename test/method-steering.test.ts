@@ -1,17 +1,16 @@
 /**
- * Scripted sessions (answers files through the built binary) that prove the
+ * Scripted sessions (answers files through main() in-process) that prove the
  * bundled sets steer the way a solution-focused practitioner would: the
  * working relationship, judged early and per person, decides what follows;
  * sessions held with several people keep each person's answers apart.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
+import { ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 
-// each test spawns the built binary several times; on a shared, loaded machine that can take longer than 5 s
-vi.setConfig({ testTimeout: 60_000 });
 
 const STEERING = path.join(ROOT, 'test', 'fixtures', 'answers', 'steering');
 
@@ -31,7 +30,7 @@ const ids = (e: Stored) => e.answers.map((a) => a.question);
 
 describe('first-session steers by the working relationship', () => {
   it('a visitor-type session completes without a miracle answer, a coping answer or a task', async () => {
-    const r = await oplos(['start', 'first-session', '--client', 'P.', '--lang', 'nl', '--answers', path.join(STEERING, 'visitor.yaml')], sb.env);
+    const r = await oplosIn(['start', 'first-session', '--client', 'P.', '--lang', 'nl', '--answers', path.join(STEERING, 'visitor.yaml')], sb.env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const e = entries()[0]!;
@@ -42,7 +41,7 @@ describe('first-session steers by the working relationship', () => {
   });
 
   it('a complainant-type session is asked for the observation task, not a task to do', async () => {
-    const r = await oplos(['start', 'first-session', '--client', 'P.', '--lang', 'nl', '--answers', path.join(STEERING, 'complainant.yaml')], sb.env);
+    const r = await oplosIn(['start', 'first-session', '--client', 'P.', '--lang', 'nl', '--answers', path.join(STEERING, 'complainant.yaml')], sb.env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const e = entries()[0]!;
@@ -54,7 +53,7 @@ describe('first-session steers by the working relationship', () => {
   it('leaves practitioner notes out when someone journals for themself (no client, no participants)', async () => {
     const file = path.join(sb.dir, 'self.yaml');
     await writeFile(file, 'pre-change: false\nhopes: rust\nmiracle: "Ik word uitgerust wakker."\nnow: 5\nmeet-again: false\n');
-    const r = await oplos(['start', 'first-session', '--answers', file], sb.env);
+    const r = await oplosIn(['start', 'first-session', '--answers', file], sb.env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const e = entries()[0]!;
@@ -64,7 +63,7 @@ describe('first-session steers by the working relationship', () => {
 
 describe('a session held with several people (--with)', () => {
   it("stores each participant's answers and scales, and progress draws them apart", async () => {
-    const r = await oplos(
+    const r = await oplosIn(
       ['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(STEERING, 'two-people.yaml')],
       sb.env,
     );
@@ -78,7 +77,7 @@ describe('a session held with several people (--with)', () => {
     expect(e.answers.filter((a) => a.question === 'miracle').map((a) => a.participant)).toEqual(['moeder']);
     expect(e.answers.filter((a) => a.question === 'suggest-observe').map((a) => a.participant)).toEqual(['moeder']);
 
-    const p = await oplos(['progress', '--client', 'gezin-P', '--json'], sb.env);
+    const p = await oplosIn(['progress', '--client', 'gezin-P', '--json'], sb.env);
     expect(p.code).toBe(0);
     const series = JSON.parse(p.stdout) as { question: string; participant?: string; points: { value: number }[]; goal?: number }[];
     const nowSeries = series.filter((s) => s.question === 'now');
@@ -91,40 +90,40 @@ describe('a session held with several people (--with)', () => {
 
   it('exports (md, csv, json, html) keep each participant\'s answers apart', async () => {
     const args = ['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(STEERING, 'two-people.yaml')];
-    expect((await oplos(args, sb.env)).code).toBe(0);
-    const md = (await oplos(['journal', 'export', '--format', 'md', '--lang', 'nl'], sb.env)).stdout;
+    expect((await oplosIn(args, sb.env)).code).toBe(0);
+    const md = (await oplosIn(['journal', 'export', '--format', 'md', '--lang', 'nl'], sb.env)).stdout;
     expect(md).toContain('- Deelnemers: Paul, moeder');
     expect(md).toMatch(/\*\*Paul: Waar sta je nu op die schaal\?\*\*/);
     expect(md).toMatch(/\*\*moeder: Waar sta je nu op die schaal\?\*\*/);
-    const csv = (await oplos(['journal', 'export', '--format', 'csv'], sb.env)).stdout.split('\r\n');
+    const csv = (await oplosIn(['journal', 'export', '--format', 'csv'], sb.env)).stdout.split('\r\n');
     expect(csv[0]).toMatch(/,participant$/);
     expect(csv.filter((l) => l.includes(',now,scale,')).map((l) => l.split(',').pop())).toEqual(['Paul', 'moeder']);
-    const json = JSON.parse((await oplos(['journal', 'export', '--format', 'json'], sb.env)).stdout) as { entries: Stored[] };
+    const json = JSON.parse((await oplosIn(['journal', 'export', '--format', 'json'], sb.env)).stdout) as { entries: Stored[] };
     expect(json.entries[0]!.participants).toEqual(['Paul', 'moeder']);
     expect(json.entries[0]!.answers.filter((a) => a.question === 'now').map((a) => a.participant)).toEqual(['Paul', 'moeder']);
-    const html = (await oplos(['journal', 'export', '--format', 'html', '--lang', 'nl'], sb.env)).stdout;
+    const html = (await oplosIn(['journal', 'export', '--format', 'html', '--lang', 'nl'], sb.env)).stdout;
     expect(html).toContain('moeder: Waar sta je nu op die schaal?');
   });
 
   it('names the participant whose answer is missing or who is not in the session', async () => {
     const missing = path.join(sb.dir, 'missing.yaml');
     await writeFile(missing, readFileSync(path.join(STEERING, 'two-people.yaml'), 'utf8').replace('now: {Paul: 7, moeder: 3.5}', 'now: {Paul: 7}'));
-    const r = await oplos(['start', 'first-session', '--client', 'g', '--with', 'Paul,moeder', '--answers', missing], sb.env);
+    const r = await oplosIn(['start', 'first-session', '--client', 'g', '--with', 'Paul,moeder', '--answers', missing], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/"moeder".*"now"/);
     const stranger = path.join(sb.dir, 'stranger.yaml');
     await writeFile(stranger, readFileSync(path.join(STEERING, 'two-people.yaml'), 'utf8').replace('now: {Paul: 7, moeder: 3.5}', 'now: {Paul: 7, moeder: 3, vader: 5}'));
-    const s = await oplos(['start', 'first-session', '--client', 'g', '--with', 'Paul,moeder', '--answers', stranger], sb.env);
+    const s = await oplosIn(['start', 'first-session', '--client', 'g', '--with', 'Paul,moeder', '--answers', stranger], sb.env);
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(/"vader" is not a participant/);
-    const twice = await oplos(['start', 'first-session', '--with', 'Paul,Paul', '--answers', missing], sb.env);
+    const twice = await oplosIn(['start', 'first-session', '--with', 'Paul,Paul', '--answers', missing], sb.env);
     expect(twice.code).toBe(2);
   });
 
   it('refuses a scale answer off the step grid and takes one on it', async () => {
     const off = path.join(sb.dir, 'off.yaml');
     await writeFile(off, readFileSync(path.join(STEERING, 'visitor.yaml'), 'utf8').replace('now: 6.5', 'now: 6.3'));
-    const r = await oplos(['start', 'first-session', '--client', 'P.', '--answers', off], sb.env);
+    const r = await oplosIn(['start', 'first-session', '--client', 'P.', '--answers', off], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/"now".*steps of 0.5.*6.3/);
   });
@@ -132,13 +131,13 @@ describe('a session held with several people (--with)', () => {
 
 describe('intervision: a leerverslag for every participant', () => {
   it('gives the presenter and a questioner each their own report, with the real duration and confidence before and after', async () => {
-    const r = await oplos(
+    const r = await oplosIn(
       ['start', 'intervision', '--with', 'Anna,Bram', '--lang', 'nl', '--answers', path.join(STEERING, 'intervision-group.yaml')],
       sb.env,
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const x = await oplos(['journal', 'export', '--format', 'leerverslag', '--lang', 'nl'], sb.env);
+    const x = await oplosIn(['journal', 'export', '--format', 'leerverslag', '--lang', 'nl'], sb.env);
     expect(x.code).toBe(0);
     const reports = x.stdout.split('# Leerverslag intervisie').slice(1);
     expect(reports).toHaveLength(2);

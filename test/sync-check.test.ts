@@ -10,7 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { oplos, ROOT } from './helpers/cli.js';
+import { ROOT } from './helpers/cli.js';
+import { oplosIn } from './helpers/run-cli.js';
 import { gitIn } from './helpers/sync-fixtures.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
@@ -31,7 +32,7 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
-const at = (folder: string) => (args: readonly string[]) => oplos(args, { ...env, OPLOS_JOURNAL: folder });
+const at = (folder: string) => (args: readonly string[]) => oplosIn(args, { ...env, OPLOS_JOURNAL: folder });
 
 const sessionFiles = async (folder: string) =>
   (await readdir(path.join(folder, 'sessions'), { recursive: true })).filter((f) => f.endsWith('.json')).sort();
@@ -96,7 +97,7 @@ describe('an encrypted journal synced through the command line', { timeout: 120_
     const remote = path.join(dir, 'remote.git');
     gitIn(dir, ['init', '-q', '--bare', remote], env);
     const folder = path.join(dir, 'laptop');
-    const run = (args: readonly string[]) => oplos(args, { ...env, OPLOS_JOURNAL: folder, OPLOS_PASSPHRASE: 'correct horse battery' });
+    const run = (args: readonly string[]) => oplosIn(args, { ...env, OPLOS_JOURNAL: folder, OPLOS_PASSPHRASE: 'correct horse battery' });
     expect((await run(['start', '--client', 'client-K7', '--answers', ANSWERS])).code).toBe(0);
     expect((await run(['journal', 'encrypt'])).code).toBe(0);
     expect((await run(['journal', 'git', 'init', '-q'])).code).toBe(0);

@@ -55,6 +55,11 @@ export const runCli = async (argv: readonly string[], o: RunCliOptions): Promise
   const stdin = Readable.from(o.stdin === undefined ? [] : [o.stdin]);
   const before = process.cwd();
   if (o.cwd) process.chdir(o.cwd);
+  // dates are shown in the local time zone: a TZ in the run's env is the process's for the run, as it
+  // would be for a child process
+  const tzBefore = process.env['TZ'];
+  const tz = o.env['TZ'];
+  if (tz !== undefined) process.env['TZ'] = tz;
   try {
     const code = await main(argv, {
       stdout: stdout as unknown as NodeJS.WriteStream,
@@ -67,7 +72,24 @@ export const runCli = async (argv: readonly string[], o: RunCliOptions): Promise
     return { code, stdout: stdout.text, stderr: stderr.text };
   } finally {
     if (o.cwd) process.chdir(before);
+    if (tz !== undefined) {
+      if (tzBefore === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = tzBefore;
+    }
   }
+};
+
+const clocks = new Map<string, () => Date>();
+
+/**
+ * `oplos(args, env, input)` of ./cli.ts, in-process: one clock per HOME (so per sandbox), starting at
+ * FIXED_NOW. For tests that run oplos with several environments.
+ */
+export const oplosIn = (args: readonly string[], env: Record<string, string | undefined>, input?: string): Promise<RunResult> => {
+  const home = env['HOME'] ?? '';
+  let clock = clocks.get(home);
+  if (!clock) clocks.set(home, (clock = clockAt()));
+  return runCli(args, { env, clock, ...(input !== undefined ? { stdin: input } : {}) });
 };
 
 /**
