@@ -3,7 +3,7 @@
  * folder, is flushed to disk, renamed over the old file and the folder is
  * flushed too. A reader sees the old file or the new one, never half of one.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -116,7 +116,10 @@ export const readRegularSync = (file: string): Buffer | undefined => {
     const st = fstatSync(fd);
     const what = notRegular(st);
     if (what) throw new NotRegularFile(file, what);
-    return readFileSync(fd);
+    // one read of the size fstat gave (and one byte more, to see a file that grew meanwhile)
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    const got = readSync(fd, buf, 0, buf.length, 0);
+    return got <= st.size ? buf.subarray(0, got) : Buffer.concat([buf, readFileSync(fd)]);
   } finally {
     closeSync(fd);
   }

@@ -14,6 +14,8 @@ const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b'
 export const unescapeJsonText = (text: string): string =>
   text.includes('\\') ? text.replace(ESCAPE, (_m, hex: string | undefined, c: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : SIMPLE[c as string]!)) : text;
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** A number's text in a file may differ from String(n) (1e2, 7.0): words that could be one are not pre-checked. */
 const NUMBERISH = /^[-+.\deE]+$/;
 
@@ -25,8 +27,13 @@ export const textPrefilter = (c: CompiledFilter): ((text: string) => boolean) | 
   const needles = c.words.filter((w) => !NUMBERISH.test(w));
   if (c.client) needles.push(c.client);
   if (needles.length === 0) return undefined;
+  // text that is all ASCII folds to its ASCII lower case: a case-blind regex finds an ASCII needle in it, and nothing else can be there
+  // (a needle that is not ASCII always takes the full fold: in a Turkish locale an ASCII I folds to ı)
+  const ascii = needles.some((w) => NOT_ASCII.test(w)) ? undefined : needles.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
   return (text) => {
-    const t = fold(unescapeJsonText(text));
-    return needles.every((w) => t.includes(w));
+    const t = unescapeJsonText(text);
+    if (ascii && !NOT_ASCII.test(t)) return ascii.every((r) => r.test(t));
+    const f = fold(t);
+    return needles.every((w) => f.includes(w));
   };
 };
