@@ -3,7 +3,7 @@
  * folder, is flushed to disk, renamed over the old file and the folder is
  * flushed too. A reader sees the old file or the new one, never half of one.
  */
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -96,6 +96,32 @@ export const readRegular = async (file: string): Promise<Buffer | undefined> => 
     return await handle.readFile();
   } finally {
     await handle.close();
+  }
+};
+
+/**
+ * `readRegular` without the thread pool: a session file is a few kilobytes,
+ * and four round trips to the pool per file cost more than the reads (a
+ * search opens thousands of them). Same refusals as `readRegular`.
+ */
+export const readRegularSync = (file: string): Buffer | undefined => {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  try {
+    const st = fstatSync(fd);
+    const what = notRegular(st);
+    if (what) throw new NotRegularFile(file, what);
+    // one read of the size fstat gave (and one byte more, to see a file that grew meanwhile)
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    const got = readSync(fd, buf, 0, buf.length, 0);
+    return got <= st.size ? buf.subarray(0, got) : Buffer.concat([buf, readFileSync(fd)]);
+  } finally {
+    closeSync(fd);
   }
 };
 

@@ -76,6 +76,9 @@ export const newSalt = async (): Promise<Buffer> => (await nodeCrypto()).randomB
 export const isSealed = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && SEALED in v;
 
+/** Could this file text be a sealed session? (False only when it surely is not.) */
+export const mightBeSealedText = (text: string): boolean => text.includes(JSON.stringify(SEALED));
+
 /** `plain` sealed with `key`, as the text of a file. */
 export const seal = async (plain: string, key: Buffer): Promise<string> => {
   const { createCipheriv, randomBytes } = await nodeCrypto();

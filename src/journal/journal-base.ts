@@ -10,13 +10,13 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../domain/clock.js';
 import { systemClock } from '../domain/clock.js';
-import { NotRegularFile, readRegular } from './atomic.js';
+import { NotRegularFile, readRegularSync } from './atomic.js';
 import { deriveKey, passphraseCache, sameCheck, type Passphrase, type PassphraseCache } from './crypto.js';
 import { byNameNewestFirst, LOCK, parseName, SESSIONS, UNFINISHED, type Named } from './layout.js';
 import { acquireLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_MS, type HeldLock, type LockSettings } from './lock.js';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, readRecord, recordPath, writeRecord, type JournalRecord } from './record.js';
-import { decodeSession, type Decoded, type Sealing } from './session-file.js';
+import { decodeSession, PASSED_OVER, type Decoded, type Sealing } from './session-file.js';
 
 export interface JournalChange {
   readonly kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption';
@@ -162,30 +162,42 @@ export class JournalBase {
 
   /** One file read and decoded; undefined when it went meanwhile. */
   async readNamed(n: Named): Promise<Decoded | undefined> {
-    let bytes;
-    try {
-      bytes = await readRegular(n.file);
-    } catch (e) {
-      throw this.unusable(e);
-    }
-    if (bytes === undefined) return undefined;
-    return decodeSession(bytes, () => this.key());
+    const bytes = await this.bytesOf(n);
+    return bytes === undefined ? undefined : decodeSession(bytes, () => this.key());
   }
 
-  /** Reads the files in order, `batch` at a time; `each` returns false to stop. Damaged ones go to `damaged`. */
+  private bytesOf(n: Named): Promise<Buffer | undefined> {
+    try {
+      return Promise.resolve(readRegularSync(n.file));
+    } catch (e) {
+      return Promise.reject(this.unusable(e));
+    }
+  }
+
+  /**
+   * Reads the files in order, `batch` at a time; `each` returns false to stop.
+   * Damaged ones go to `damaged`. `mayMatch` passes over, unparsed, a file
+   * whose plain text cannot match (prefilter.ts).
+   */
   async readEach(
     names: readonly Named[],
     each: (n: Named, doc: Record<string, unknown>) => boolean | void,
     damaged?: (n: Named, why: string) => void,
     batch = 32,
+    mayMatch?: (text: string) => boolean,
   ): Promise<void> {
+    const read = async (n: Named): Promise<Decoded | typeof PASSED_OVER | undefined> => {
+      const bytes = await this.bytesOf(n);
+      if (bytes === undefined) return undefined;
+      return mayMatch ? decodeSession(bytes, () => this.key(), mayMatch) : decodeSession(bytes, () => this.key());
+    };
     for (let i = 0; i < names.length; i += batch) {
       const slice = names.slice(i, i + batch);
-      const docs = await Promise.all(slice.map((n) => this.readNamed(n)));
+      const docs = await Promise.all(slice.map(read));
       for (let k = 0; k < slice.length; k++) {
         const d = docs[k];
         const n = slice[k]!;
-        if (d === undefined) continue;
+        if (d === undefined || d === PASSED_OVER) continue;
         if (!d.ok) {
           (damaged ?? ((x, why) => this.warnDamaged(x.file, why)))(n, d.why);
           continue;

@@ -11,6 +11,7 @@ import type { Draft, Entry } from '../domain/types.js';
 import { sortNewestFirst } from './order.js';
 import { compileFilter, filterEntries, type EntryFilter } from './filter.js';
 import { resolvePrefix } from './ids.js';
+import { textPrefilter } from './prefilter.js';
 import { JournalBase } from './journal-base.js';
 import type { Named } from './layout.js';
 import { fail, journalTexts } from './messages.js';
@@ -80,7 +81,7 @@ export class JournalReads extends JournalBase {
       if (!c.keep(e)) return;
       found.push(e);
       lastTime = n.time;
-    }, undefined, c.limit !== undefined && c.words.length === 0 && c.client === undefined && c.set === undefined && c.tags.length === 0 ? Math.min(32, c.limit + 1) : 32);
+    }, undefined, c.limit !== undefined && c.words.length === 0 && c.client === undefined && c.set === undefined && c.tags.length === 0 ? Math.min(32, c.limit + 1) : 32, textPrefilter(c));
     const sorted = sortNewestFirst(found);
     return { entries: c.limit === undefined ? sorted : sorted.slice(0, c.limit), total: names.length };
   }

@@ -4,7 +4,8 @@
  * the default place, or by `journal import`. The file is never changed; it is
  * renamed to `journal.json.layout1-backup` once every session is in.
  */
-import { readdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import { EXIT } from '../errors.js';
 import path from 'node:path';
 import { readRegular, utf8 } from './atomic.js';
@@ -38,14 +39,31 @@ export const openLayout1Text = async (bytes: Buffer, file: string, lang: string,
 };
 
 /** Is the file at `file` a layout-1 journal (`{"version":1,"entries":[…]}` and nothing else, or its envelope)? */
+/** The first and last `n` bytes of a regular file (refused like readRegular); undefined when it is missing or empty. */
+const headAndTail = async (file: string, n: number): Promise<{ head: Buffer; tail: Buffer } | undefined> => {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = await handle.stat();
+    if (!st.isFile() || st.size === 0) return undefined;
+    const head = Buffer.alloc(Math.min(n, st.size));
+    await handle.read(head, 0, head.length, 0);
+    const tail = Buffer.alloc(Math.min(n, st.size));
+    await handle.read(tail, 0, tail.length, st.size - tail.length);
+    return { head, tail };
+  } finally {
+    await handle.close();
+  }
+};
+
 export const looksLayout1 = async (file: string): Promise<boolean> => {
-  const bytes = await readRegular(file).catch(() => undefined);
-  if (!bytes) return false;
   // the head as oplos wrote it, then only the end is looked at: a whole parse waits for the real read
-  const head = bytes.subarray(0, 64).toString('latin1');
+  // (only those bytes are read: an export to import may be a hundred megabytes)
+  const ends = await headAndTail(file, 64).catch(() => undefined);
+  if (!ends) return false;
+  const head = ends.head.toString('latin1');
   if (/^\s*\{\s*"oplos-encrypted"\s*:/.test(head)) return true;
   if (!/^\s*\{\s*"version"\s*:\s*1\s*,\s*"entries"\s*:\s*\[/.test(head)) return false;
-  return /\]\s*\}\s*$/.test(bytes.subarray(Math.max(0, bytes.length - 64)).toString('latin1'));
+  return /\]\s*\}\s*$/.test(ends.tail.toString('latin1'));
 };
 
 /** Every session and draft of the layout-1 journal `file`; damaged is exit 3. */

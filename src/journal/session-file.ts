@@ -9,7 +9,7 @@
  */
 import type { Adapter } from 'lowdb';
 import { readRegular, utf8, writeFileAtomic } from './atomic.js';
-import { isSealed, seal, unseal } from './crypto.js';
+import { isSealed, mightBeSealedText, seal, unseal } from './crypto.js';
 import { entryProblem } from './shape.js';
 import type { Draft, Entry } from '../domain/types.js';
 
@@ -17,6 +17,9 @@ import type { Draft, Entry } from '../domain/types.js';
 export type SessionDoc = Record<string, unknown>;
 
 export type Decoded = { ok: true; doc: SessionDoc; sealed: boolean } | { ok: false; why: string };
+
+/** A file's plain text that a pre-check (prefilter.ts) found cannot match: not parsed, not checked. */
+export const PASSED_OVER = 'passed over';
 
 /** How a journal seals: the key when files are to be written sealed, and a way to get it for reading. */
 export interface Sealing {
@@ -26,9 +29,13 @@ export interface Sealing {
   readKey(): Promise<Buffer>;
 }
 
-const parse = (bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; why: string } => {
+type Parsed = { ok: true; value: unknown } | { ok: false; why: string } | typeof PASSED_OVER;
+
+const parse = (bytes: Uint8Array, mayMatch?: (text: string) => boolean): Parsed => {
   const text = utf8(bytes);
   if (text === undefined) return { ok: false, why: 'not valid UTF-8' };
+  // a sealed file's envelope is never passed over: its inner text is what counts
+  if (mayMatch && !mightBeSealedText(text) && !mayMatch(text)) return PASSED_OVER;
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
@@ -36,16 +43,22 @@ const parse = (bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; w
   }
 };
 
-export const decodeSession = async (bytes: Uint8Array, readKey: () => Promise<Buffer>): Promise<Decoded> => {
-  let p = parse(bytes);
-  if (!p.ok) return p;
+/**
+ * A file's bytes as a session, or why they are not one. `mayMatch` (a
+ * search's pre-check of the plain text) may pass a file over unparsed.
+ */
+export async function decodeSession(bytes: Uint8Array, readKey: () => Promise<Buffer>): Promise<Decoded>;
+export async function decodeSession(bytes: Uint8Array, readKey: () => Promise<Buffer>, mayMatch: (text: string) => boolean): Promise<Decoded | typeof PASSED_OVER>;
+export async function decodeSession(bytes: Uint8Array, readKey: () => Promise<Buffer>, mayMatch?: (text: string) => boolean): Promise<Decoded | typeof PASSED_OVER> {
+  let p = parse(bytes, mayMatch);
+  if (p === PASSED_OVER || !p.ok) return p;
   let sealed = false;
   if (isSealed(p.value)) {
     sealed = true;
     const inner = await unseal(p.value, await readKey());
     if (!inner) return { ok: false, why: 'sealed, and the journal key does not open it' };
-    p = parse(inner);
-    if (!p.ok) return p;
+    p = parse(inner, mayMatch);
+    if (p === PASSED_OVER || !p.ok) return p;
   }
   const v = p.value;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, why: 'not a session' };

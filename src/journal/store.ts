@@ -100,52 +100,76 @@ export class Journal extends JournalReads {
   /** Adds sessions with their ids; an id already there (or repeated) is skipped and counted. Import writes without a flush per file and flushes each folder once at the end. */
   async add(entries: readonly Entry[], opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' } = {}): Promise<AddResult> {
     entries.forEach(checkEntry(this.lang));
-    const many = entries.length > 1;
+    return this.addBatches(async (write) => write(entries), entries.length > 1, opts);
+  }
+
+  /**
+   * `add` for sessions that come in batches (an import read a piece at a
+   * time): one lock, the names listed once, no flush per file, each folder
+   * flushed once at the end. `fill` calls `write` with each batch, checked.
+   */
+  async addMany(fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>, opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' } = {}): Promise<AddResult> {
+    return this.addBatches(async (write) => fill(async (batch) => {
+      batch.forEach(checkEntry(this.lang));
+      await write(batch);
+    }), true, opts);
+  }
+
+  private async addBatches(fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>, many: boolean, opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' }): Promise<AddResult> {
     return this.locked(async (stillHeld) => {
       // one session: only the files it could already be in; many: the names once, files read where an id's head repeats
-      const heads = new Set(entries.map((e) => e.id.slice(0, 8)));
-      const byHead = new Map<string, Named[]>();
-      if (many) {
-        for (const n of await this.names()) if (heads.has(n.id8)) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
-      } else {
-        const e = entries[0]!;
-        const name = sessionName(e);
-        for (const [file, complete] of [[sessionPath(this.dir, name), true], [unfinishedPath(this.dir, name), false]] as const) {
-          const n = parseName(name, path.dirname(file), complete);
-          if (n && (await stat(file).then(() => true, () => false))) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
-        }
-      }
+      let byHead: Map<string, Named[]> | undefined;
       const seen = new Set<string>();
       const touched = new Set<string>();
       const sealing = await this.sealing();
       const added: string[] = [];
-      for (const e of entries) {
-        if (seen.has(e.id)) continue;
-        seen.add(e.id);
-        const same = byHead.get(e.id.slice(0, 8)) ?? [];
-        let there = false;
-        for (const n of same) {
-          const d = await this.readNamed(n);
-          if (d?.ok && d.doc['id'] === e.id) there = true;
+      let offered = 0;
+      const write = async (entries: readonly Entry[]): Promise<void> => {
+        offered += entries.length;
+        if (entries.length === 0) return;
+        if (!byHead) {
+          byHead = new Map();
+          if (many) {
+            for (const n of await this.names()) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
+          } else {
+            const e = entries[0]!;
+            const name = sessionName(e);
+            for (const [file, complete] of [[sessionPath(this.dir, name), true], [unfinishedPath(this.dir, name), false]] as const) {
+              const n = parseName(name, path.dirname(file), complete);
+              if (n && (await stat(file).then(() => true, () => false))) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
+            }
+          }
         }
-        if (there) continue;
-        // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
-        const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
-        const file = asDraft ? unfinishedPath(this.dir, sessionName(e)) : sessionPath(this.dir, sessionName(e));
-        if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-        if (!many) stillHeld();
-        const low = new Low<SessionDoc>(new SessionAdapter(file, sealing, !many), {});
-        low.data = e as unknown as SessionDoc;
-        await low.write();
-        touched.add(path.dirname(file));
-        added.push(e.id);
-      }
+        for (const e of entries) {
+          if (seen.has(e.id)) continue;
+          seen.add(e.id);
+          const same = byHead.get(e.id.slice(0, 8)) ?? [];
+          let there = false;
+          for (const n of same) {
+            const d = await this.readNamed(n);
+            if (d?.ok && d.doc['id'] === e.id) there = true;
+          }
+          if (there) continue;
+          // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
+          const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
+          const file = asDraft ? unfinishedPath(this.dir, sessionName(e)) : sessionPath(this.dir, sessionName(e));
+          if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+          if (!many) stillHeld();
+          const low = new Low<SessionDoc>(new SessionAdapter(file, sealing, !many), {});
+          low.data = e as unknown as SessionDoc;
+          await low.write();
+          touched.add(path.dirname(file));
+          added.push(e.id);
+        }
+        if (many) stillHeld();
+      };
+      await fill(write);
       if (many) {
         stillHeld();
         for (const dir of touched) await fsyncDir(dir);
       }
       await this.change(opts.kind ?? (many ? 'imported' : 'completed'), added);
-      return { added: added.length, skipped: entries.length - added.length };
+      return { added: added.length, skipped: offered - added.length };
     });
   }
 
