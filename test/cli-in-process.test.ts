@@ -31,7 +31,8 @@ describe('main(argv, io)', () => {
     const before = storedSessions(sb.journal);
     // held, and fresh: by a live process of this host (the one that runs vitest)
     writeFileSync(path.join(sb.journal, 'journal.lock'), JSON.stringify({ pid: process.ppid, host: hostname(), since: new Date().toISOString(), token: 'held' }));
-    const r = await runCli(['start', '--answers', ANSWERS], { env: sb.env, lockWaitMs: 300 });
+    // the real clock: whether a lock is fresh is judged against its file's time, which the file system sets
+    const r = await runCli(['start', '--answers', ANSWERS], { env: sb.env, lockWaitMs: 300, clock: () => new Date() });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(new RegExp(`process ${process.ppid}`));
     expect(storedSessions(sb.journal)).toEqual(before);
