@@ -9,7 +9,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
-import { oplosIn } from './helpers/run-cli.js';
+import { FIXED_NOW, oplosIn } from './helpers/run-cli.js';
+
+/** the year folder of a session the fixed clock dates */
+const YEAR = FIXED_NOW.slice(0, 4);
 import { draft, entry } from './helpers/journal-fixtures.js';
 
 let sb: Sandbox;
@@ -71,7 +74,7 @@ describe('a layout-1 journal', () => {
 describe('--out', () => {
   it('never writes into the journal folder nor over a file of it', async () => {
     expect((await oplosIn(['start', '--answers', ANSWERS], sb.env)).code).toBe(0);
-    const [file] = readdirSync(path.join(sb.journal, 'sessions', '2026')).map((n) => path.join(sb.journal, 'sessions', '2026', n));
+    const [file] = readdirSync(path.join(sb.journal, 'sessions', YEAR)).map((n) => path.join(sb.journal, 'sessions', YEAR, n));
     const before = readFileSync(file!);
     await mkdir(path.join(sb.dir, 'link-parent'));
     const { symlinkSync } = await import('node:fs');
@@ -92,7 +95,7 @@ describe('journal check and damage from the command line', () => {
   it('all is well: exit 0; a damaged file: list goes on with one warning, export and check are exit 3 naming it', async () => {
     expect((await oplosIn(['start', '--answers', ANSWERS], sb.env)).code).toBe(0);
     expect((await oplosIn(['journal', 'check'], sb.env)).code).toBe(0);
-    const bad = path.join(sb.journal, 'sessions', '2026', '2026-01-01T000000Z-deadbeef.json');
+    const bad = path.join(sb.journal, 'sessions', YEAR, `${YEAR}-01-01T000000Z-deadbeef.json`);
     await writeFile(bad, Buffer.from([0x7b, 0xff, 0x7d]));
     const list = await oplosIn(['journal', 'list'], sb.env);
     expect(list.code).toBe(0);

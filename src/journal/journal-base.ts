@@ -12,11 +12,28 @@ import type { Clock } from '../domain/clock.js';
 import { systemClock } from '../domain/clock.js';
 import { NotRegularFile, readRegularSync } from './atomic.js';
 import { deriveKey, passphraseCache, sameCheck, type Passphrase, type PassphraseCache } from './crypto.js';
-import { byNameNewestFirst, LOCK, parseName, SESSIONS, UNFINISHED, type Named } from './layout.js';
+import { byNameNewestFirst, kindOfName, LOCK, parseName, SESSIONS, UNFINISHED, type Named } from './layout.js';
 import { acquireLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_MS, type HeldLock, type LockSettings } from './lock.js';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, readRecord, recordPath, writeRecord, type JournalRecord } from './record.js';
 import { decodeSession, PASSED_OVER, type Decoded, type Sealing } from './session-file.js';
+
+/**
+ * The session files as a listing cheap at any size: every folder is read
+ * once (names only, nothing opened, nothing parsed), and a year is sorted
+ * and parsed only when a reader gets that far back.
+ */
+/** how many names of a listing are made into `Named`s at a time */
+const LISTING_CHUNK = 256;
+
+export interface Listing {
+  /** sessions: complete ones, and unfinished ones whose session is not complete; sync copies left out */
+  readonly total: number;
+  /** sync tools' copies found (journal check deals with them) */
+  readonly copies: number;
+  /** the session files newest first, in runs of a few hundred */
+  newestFirst(): Generator<Named[]>;
+}
 
 export interface JournalChange {
   readonly kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption';
@@ -160,6 +177,62 @@ export class JournalBase {
     return out.sort(byNameNewestFirst);
   }
 
+  /**
+   * The listing of `names()` without its cost: drafts are named (there are
+   * few), the year folders are only counted until a reader reaches them.
+   */
+  async listing(): Promise<Listing> {
+    const root = path.join(this.dir, SESSIONS);
+    const yearDirs = (await this.entriesOf(root)).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name)).map((d) => d.name);
+    const raw = await Promise.all(yearDirs.map((y) => this.plainNamesOf(path.join(root, y))));
+    const unfinishedDir = path.join(this.dir, UNFINISHED);
+    const drafts = this.named(unfinishedDir, await this.entriesOf(unfinishedDir), false);
+    let copies = drafts.filter((n) => n.conflictOf !== undefined).length;
+    const open = new Set(drafts.filter((n) => n.conflictOf === undefined).map((n) => n.name));
+    // a draft whose complete file is there too: a completion cut off between its two renames
+    const shadowed = new Set<string>();
+    let total = 0;
+    for (const list of raw)
+      for (const name of list) {
+        const kind = kindOfName(name);
+        if (kind === 'copy') copies++;
+        else if (kind === 'session') {
+          total++;
+          if (open.size > 0 && open.has(name)) shadowed.add(name);
+        }
+      }
+    const draftsLeft = drafts.filter((n) => n.conflictOf === undefined && !shadowed.has(n.name));
+    total += draftsLeft.length;
+    const years = [...new Set([...yearDirs, ...draftsLeft.map((n) => n.name.slice(0, 4))])].sort().reverse();
+    return {
+      total,
+      copies,
+      *newestFirst() {
+        for (const y of years) {
+          const i = yearDirs.indexOf(y);
+          const dir = path.join(root, y);
+          // names sort as their files' start times; a Named is made only for the part a reader gets to
+          const names = i < 0 ? [] : raw[i]!.filter((name) => kindOfName(name) === 'session');
+          for (const d of draftsLeft) if (d.name.startsWith(y)) names.push(d.name);
+          names.sort().reverse();
+          const drafts = new Map(draftsLeft.filter((d) => d.name.startsWith(y)).map((d) => [d.name, d]));
+          // a session name that is a folder or a FIFO is found when it is read (readRegularSync)
+          for (let k = 0; k < names.length; k += LISTING_CHUNK)
+            yield names.slice(k, k + LISTING_CHUNK).map((name) => drafts.get(name) ?? parseName(name, dir, true)!);
+        }
+      },
+    };
+  }
+
+  private async plainNamesOf(dir: string): Promise<string[]> {
+    try {
+      return await readdir(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw this.unusable(e);
+    }
+  }
+
   /** One file read and decoded; undefined when it went meanwhile. */
   async readNamed(n: Named): Promise<Decoded | undefined> {
     const bytes = await this.bytesOf(n);
@@ -175,9 +248,9 @@ export class JournalBase {
   }
 
   /**
-   * Reads the files in order, `batch` at a time; `each` returns false to stop.
-   * Damaged ones go to `damaged`. `mayMatch` passes over, unparsed, a file
-   * whose plain text cannot match (prefilter.ts).
+   * Reads the files in order, `batch` at a time; `each` returns false to stop
+   * (and readEach then true). Damaged ones go to `damaged`. `mayMatch` passes
+   * over, unparsed, a file whose plain text cannot match (prefilter.ts).
    */
   async readEach(
     names: readonly Named[],
@@ -185,7 +258,7 @@ export class JournalBase {
     damaged?: (n: Named, why: string) => void,
     batch = 32,
     mayMatch?: (text: string) => boolean,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const read = async (n: Named): Promise<Decoded | typeof PASSED_OVER | undefined> => {
       const bytes = await this.bytesOf(n);
       if (bytes === undefined) return undefined;
@@ -202,9 +275,10 @@ export class JournalBase {
           (damaged ?? ((x, why) => this.warnDamaged(x.file, why)))(n, d.why);
           continue;
         }
-        if (each(n, d.doc) === false) return;
+        if (each(n, d.doc) === false) return true;
       }
     }
+    return false;
   }
 
   /** One stderr line per damaged file, naming it and `oplos journal check`. */

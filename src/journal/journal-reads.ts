@@ -5,15 +5,16 @@
  * needs are opened: `-n 5` opens five, a search or a client opens each in
  * turn until it has enough. A damaged file is skipped with one warning.
  */
+import { existsSync } from 'node:fs';
 import { clientKey, lastOfSets, sessionDate } from '../domain/last-session.js';
 import { EXIT } from '../errors.js';
 import type { Draft, Entry } from '../domain/types.js';
 import { sortNewestFirst } from './order.js';
 import { compileFilter, filterEntries, type EntryFilter } from './filter.js';
 import { resolvePrefix } from './ids.js';
-import { textPrefilter } from './prefilter.js';
-import { JournalBase } from './journal-base.js';
-import type { Named } from './layout.js';
+import { needlesPrefilter, textPrefilter } from './prefilter.js';
+import { JournalBase, type Listing } from './journal-base.js';
+import { sessionPath, type Named } from './layout.js';
 import { fail, journalTexts } from './messages.js';
 import { asUnfinished } from './shape.js';
 import { draftOfDoc, entryOfDoc, type SessionDoc } from './session-file.js';
@@ -69,42 +70,63 @@ export class JournalReads extends JournalBase {
   /** `query`, and how many sessions there are in all. */
   async queryWithTotal(filter: EntryFilter): Promise<{ entries: Entry[]; total: number }> {
     const c = compileFilter(filter, this.lang);
-    const names = await this.listed();
-    // a start time to the second decides --from/--to as the full one does: the day bounds are whole seconds
-    const inRange = names.filter((n) => (c.from === undefined || n.time >= c.from) && (c.to === undefined || n.time < c.to));
+    const listing = await this.listingWarned();
     const found: Entry[] = [];
     let lastTime: number | undefined;
-    await this.readEach(inRange, (n, doc) => {
-      // past the limit, only the sessions of the same second can still come before the ones found
-      if (c.limit !== undefined && found.length >= c.limit && n.time !== lastTime) return false;
-      const e = asListed(n, doc);
-      if (!c.keep(e)) return;
-      found.push(e);
-      lastTime = n.time;
-    }, undefined, c.limit !== undefined && c.words.length === 0 && c.client === undefined && c.set === undefined && c.tags.length === 0 ? Math.min(32, c.limit + 1) : 32, textPrefilter(c));
+    const batch = c.limit !== undefined && c.words.length === 0 && c.client === undefined && c.set === undefined && c.tags.length === 0 ? Math.min(32, c.limit + 1) : 32;
+    const mayMatch = textPrefilter(c);
+    for (const run of listing.newestFirst()) {
+      // a start time to the second decides --from/--to as the full one does: the day bounds are whole seconds
+      const inRange = run.filter((n) => (c.from === undefined || n.time >= c.from) && (c.to === undefined || n.time < c.to));
+      const stopped = await this.readEach(inRange, (n, doc) => {
+        // past the limit, only the sessions of the same second can still come before the ones found
+        if (c.limit !== undefined && found.length >= c.limit && n.time !== lastTime) return false;
+        const e = asListed(n, doc);
+        if (!c.keep(e)) return;
+        found.push(e);
+        lastTime = n.time;
+      }, undefined, batch, mayMatch);
+      if (stopped) break;
+    }
     const sorted = sortNewestFirst(found);
-    return { entries: c.limit === undefined ? sorted : sorted.slice(0, c.limit), total: names.length };
+    return { entries: c.limit === undefined ? sorted : sorted.slice(0, c.limit), total: listing.total };
+  }
+
+  /** The listing, with one warning when a sync tool left copies. */
+  private async listingWarned(): Promise<Listing> {
+    const listing = await this.listing();
+    if (listing.copies > 0) this.warn(journalTexts(this.lang).conflictCopies(listing.copies));
+    return listing;
   }
 
   /**
    * The newest complete session of the client (none: of no client) in one of
    * `sets`, by finish time: the engine's rule (domain/last-session.ts). Files
    * are read newest first until no older one can have finished later (a
-   * session completed more than a month after it began counts from then on by its start).
+   * session completed more than a month after it began counts from then on by
+   * its start); a file without the client's label in its text is not parsed.
    */
   async lastSession(q: LastSessionQuery): Promise<Entry | undefined> {
-    const names = await this.listed({ sessions: true });
+    const listing = await this.listingWarned();
     const client = clientKey(q.client);
     const sets = new Set(q.sets);
     const candidates: Entry[] = [];
     let best = -Infinity;
-    await this.readEach(names, (n, doc) => {
-      if (n.time < best - LONGEST_SESSION_MS) return false;
-      const e = entryOfDoc(doc);
-      if (e.status !== 'complete' || !sets.has(e.set) || clientKey(e.client) !== client) return;
-      candidates.push(e);
-      best = Math.max(best, sessionDate(e).getTime());
-    });
+    const mayMatch = client === undefined ? undefined : needlesPrefilter([client]);
+    const BATCH = 32;
+    search: for (const run of listing.newestFirst()) {
+      const files = run.filter((n) => n.complete);
+      // looked at before each batch is read: files passed over unparsed never reach a callback
+      for (let i = 0; i < files.length; i += BATCH) {
+        if (files[i]!.time < best - LONGEST_SESSION_MS) break search;
+        await this.readEach(files.slice(i, i + BATCH), (_n, doc) => {
+          const e = entryOfDoc(doc);
+          if (e.status !== 'complete' || !sets.has(e.set) || clientKey(e.client) !== client) return;
+          candidates.push(e);
+          best = Math.max(best, sessionDate(e).getTime());
+        }, undefined, BATCH, mayMatch);
+      }
+    }
     return lastOfSets(sortNewestFirst(candidates), q.sets, q.client);
   }
 
@@ -122,10 +144,11 @@ export class JournalReads extends JournalBase {
 
   /** Unfinished sessions, newest first; a damaged one is skipped with a warning. */
   async listDrafts(): Promise<Draft[]> {
-    const names = await this.listed({ sessions: true, unfinished: true });
+    // only the unfinished folder is listed: a draft whose complete file exists (a completion cut off between its renames) is none
+    const names = (await this.names({ unfinished: true })).filter((n) => n.conflictOf === undefined && !existsSync(sessionPath(this.dir, n.name)));
     const out: Draft[] = [];
     await this.readEach(
-      names.filter((n) => !n.complete),
+      names,
       (_n, doc) => {
         const d = draftOfDoc(doc);
         if (d.entry.status !== 'complete') out.push(d);

@@ -71,5 +71,13 @@ export const parseName = (name: string, dir: string, complete: boolean): Named |
   return new Named(dir, name, id8, complete, `${head}.json`);
 };
 
+const PLAIN = /^\d{4}-\d{2}-\d{2}T\d{6}Z-[A-Za-z0-9_-]{1,8}\.json$/;
+
+/** What a name in a session folder is, without making a `Named` of it: a session file, a sync tool's copy of one, or neither. */
+export const kindOfName = (name: string): 'session' | 'copy' | undefined => {
+  if (PLAIN.test(name)) return 'session';
+  return name.endsWith('.json') && parseName(name, '', true)?.conflictOf !== undefined ? 'copy' : undefined;
+};
+
 /** Newest first: the names sort as their start times, then ids (as sortNewestFirst does). */
 export const byNameNewestFirst = (a: Named, b: Named): number => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0);

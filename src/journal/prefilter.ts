@@ -26,7 +26,11 @@ const NUMBERISH = /^[-+.\deE]+$/;
 export const textPrefilter = (c: CompiledFilter): ((text: string) => boolean) | undefined => {
   const needles = c.words.filter((w) => !NUMBERISH.test(w));
   if (c.client) needles.push(c.client);
-  if (needles.length === 0) return undefined;
+  return needles.length === 0 ? undefined : needlesPrefilter(needles);
+};
+
+/** A test of a session file's plain text that is false only when one of `needles` (folded) is nowhere in it. */
+export const needlesPrefilter = (needles: readonly string[]): ((text: string) => boolean) => {
   // text that is all ASCII folds to its ASCII lower case: a case-blind regex finds an ASCII needle in it, and nothing else can be there
   // (a needle that is not ASCII always takes the full fold: in a Turkish locale an ASCII I folds to ı)
   const ascii = needles.some((w) => NOT_ASCII.test(w)) ? undefined : needles.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
