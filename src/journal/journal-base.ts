@@ -4,7 +4,7 @@
  * listing of session files by name, reading one file, warnings about
  * damaged files, and the journal lock around writes.
  */
-import type { Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { EXIT } from '../errors.js';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,9 +27,9 @@ import { decodeSession, PASSED_OVER, type Decoded, type Sealing } from './sessio
 const LISTING_CHUNK = 256;
 
 export interface Listing {
-  /** sessions: complete ones, and unfinished ones whose session is not complete; sync copies left out */
-  readonly total: number;
-  /** sync tools' copies found (journal check deals with them) */
+  /** sessions: complete ones, and unfinished ones whose session is not complete; sync copies left out (when counted) */
+  readonly total: number | undefined;
+  /** sync tools' copies found (journal check deals with them): in unfinished/, and in the year folders when counted */
   readonly copies: number;
   /** the session files newest first, in runs of a few hundred */
   newestFirst(): Generator<Named[]>;
@@ -179,46 +179,58 @@ export class JournalBase {
 
   /**
    * The listing of `names()` without its cost: drafts are named (there are
-   * few), the year folders are only counted until a reader reaches them.
+   * few); a year folder is read (names only) when a reader gets to it, or
+   * all of them at once when `counted` asks for the total.
    */
-  async listing(): Promise<Listing> {
+  async listing(o: { counted?: boolean } = {}): Promise<Listing> {
     const root = path.join(this.dir, SESSIONS);
     const yearDirs = (await this.entriesOf(root)).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name)).map((d) => d.name);
-    const raw = await Promise.all(yearDirs.map((y) => this.plainNamesOf(path.join(root, y))));
     const unfinishedDir = path.join(this.dir, UNFINISHED);
-    const drafts = this.named(unfinishedDir, await this.entriesOf(unfinishedDir), false);
-    let copies = drafts.filter((n) => n.conflictOf !== undefined).length;
-    const open = new Set(drafts.filter((n) => n.conflictOf === undefined).map((n) => n.name));
-    // a draft whose complete file is there too: a completion cut off between its two renames
-    const shadowed = new Set<string>();
-    let total = 0;
-    for (const list of raw)
-      for (const name of list) {
-        const kind = kindOfName(name);
-        if (kind === 'copy') copies++;
-        else if (kind === 'session') {
-          total++;
-          if (open.size > 0 && open.has(name)) shadowed.add(name);
+    const allDrafts = this.named(unfinishedDir, await this.entriesOf(unfinishedDir), false);
+    const drafts = allDrafts.filter((n) => n.conflictOf === undefined);
+    const raw = new Map<string, string[]>();
+    if (o.counted) (await Promise.all(yearDirs.map((y) => this.plainNamesOf(path.join(root, y))))).forEach((list, i) => raw.set(yearDirs[i]!, list));
+    const namesOf = (y: string): string[] => {
+      let list = raw.get(y);
+      if (!list) raw.set(y, (list = yearDirs.includes(y) ? this.plainNamesOfSync(path.join(root, y)) : []));
+      return list;
+    };
+    // a draft whose complete file is there too (a completion cut off between its two renames) is not listed
+    const left = (y: string, sessions: readonly string[]): Named[] => {
+      const mine = drafts.filter((d) => d.name.startsWith(y));
+      if (mine.length === 0) return mine;
+      const there = new Set(sessions);
+      return mine.filter((d) => !there.has(d.name));
+    };
+    const years = [...new Set([...yearDirs, ...drafts.map((n) => n.name.slice(0, 4))])].sort().reverse();
+    let total: number | undefined;
+    let copies = allDrafts.length - drafts.length;
+    if (o.counted) {
+      total = 0;
+      for (const y of years) {
+        const sessions: string[] = [];
+        for (const name of namesOf(y)) {
+          const kind = kindOfName(name);
+          if (kind === 'copy') copies++;
+          else if (kind === 'session') sessions.push(name);
         }
+        total += sessions.length + left(y, sessions).length;
       }
-    const draftsLeft = drafts.filter((n) => n.conflictOf === undefined && !shadowed.has(n.name));
-    total += draftsLeft.length;
-    const years = [...new Set([...yearDirs, ...draftsLeft.map((n) => n.name.slice(0, 4))])].sort().reverse();
+    }
     return {
       total,
       copies,
       *newestFirst() {
         for (const y of years) {
-          const i = yearDirs.indexOf(y);
           const dir = path.join(root, y);
           // names sort as their files' start times; a Named is made only for the part a reader gets to
-          const names = i < 0 ? [] : raw[i]!.filter((name) => kindOfName(name) === 'session');
-          for (const d of draftsLeft) if (d.name.startsWith(y)) names.push(d.name);
+          const names = namesOf(y).filter((name) => kindOfName(name) === 'session');
+          const open = new Map(left(y, names).map((d) => [d.name, d]));
+          names.push(...open.keys());
           names.sort().reverse();
-          const drafts = new Map(draftsLeft.filter((d) => d.name.startsWith(y)).map((d) => [d.name, d]));
           // a session name that is a folder or a FIFO is found when it is read (readRegularSync)
           for (let k = 0; k < names.length; k += LISTING_CHUNK)
-            yield names.slice(k, k + LISTING_CHUNK).map((name) => drafts.get(name) ?? parseName(name, dir, true)!);
+            yield names.slice(k, k + LISTING_CHUNK).map((name) => open.get(name) ?? parseName(name, dir, true)!);
         }
       },
     };
@@ -227,6 +239,15 @@ export class JournalBase {
   private async plainNamesOf(dir: string): Promise<string[]> {
     try {
       return await readdir(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw this.unusable(e);
+    }
+  }
+
+  private plainNamesOfSync(dir: string): string[] {
+    try {
+      return readdirSync(dir);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw this.unusable(e);

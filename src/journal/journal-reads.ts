@@ -70,7 +70,7 @@ export class JournalReads extends JournalBase {
   /** `query`, and how many sessions there are in all. */
   async queryWithTotal(filter: EntryFilter): Promise<{ entries: Entry[]; total: number }> {
     const c = compileFilter(filter, this.lang);
-    const listing = await this.listingWarned();
+    const listing = await this.listingWarned({ counted: true });
     const found: Entry[] = [];
     let lastTime: number | undefined;
     const batch = c.limit !== undefined && c.words.length === 0 && c.client === undefined && c.set === undefined && c.tags.length === 0 ? Math.min(32, c.limit + 1) : 32;
@@ -89,12 +89,12 @@ export class JournalReads extends JournalBase {
       if (stopped) break;
     }
     const sorted = sortNewestFirst(found);
-    return { entries: c.limit === undefined ? sorted : sorted.slice(0, c.limit), total: listing.total };
+    return { entries: c.limit === undefined ? sorted : sorted.slice(0, c.limit), total: listing.total ?? 0 };
   }
 
   /** The listing, with one warning when a sync tool left copies. */
-  private async listingWarned(): Promise<Listing> {
-    const listing = await this.listing();
+  private async listingWarned(o: { counted?: boolean } = {}): Promise<Listing> {
+    const listing = await this.listing(o);
     if (listing.copies > 0) this.warn(journalTexts(this.lang).conflictCopies(listing.copies));
     return listing;
   }
