@@ -88,6 +88,12 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     entry = result.entry;
     if (result.unused.length) ctx.err(ctx.theme.warn(m.unusedAnswers(result.unused.join(', '))));
   } else {
+    // A Ctrl-C between two prompts (while a question is being put on screen, or an answer saved) comes
+    // as SIGINT, which would end the process on the spot; it ends the session as one at a prompt does.
+    // Taken before anything of the session is on screen: someone who sees the heading may press it.
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort();
+    process.on('SIGINT', onSigint);
     const title = safeLine(pick(req.set.title, ctx.lang, req.set.languages));
     ctx.out(ctx.theme.heading(m.sessionOf(title, client === undefined ? undefined : safeLine(client))));
     // the same time, and the same words, as {{last.date}} in the questions
@@ -101,11 +107,6 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
       },
       complete: (e: Entry) => journal.completeDraft(e),
     };
-    // A Ctrl-C between two prompts (while a question is being put on screen, or an answer saved) comes
-    // as SIGINT, which would end the process on the spot; it ends the session as one at a prompt does.
-    const interrupt = new AbortController();
-    const onSigint = () => interrupt.abort();
-    process.on('SIGINT', onSigint);
     try {
       entry = await runInteractive({
         ...base,
