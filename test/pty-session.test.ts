@@ -129,6 +129,8 @@ describePty('a Ctrl-C that comes as SIGINT (between two prompts, outside raw mod
     await t.waitFor(/question 1 of about \d+/);
     t.mark();
     t.press(KEY.enter); // yes: now saved, with no prompt open
+    // the answer taken (its line left on screen) before the signal: a signal can overtake a key on its way
+    await t.waitFor('✔');
     t.signal('SIGINT');
     const { exitCode, signal } = await t.exited;
     expect({ exitCode, signal: signal ?? 0 }).toEqual({ exitCode: 130, signal: 0 });
