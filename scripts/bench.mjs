@@ -73,30 +73,26 @@ const exportFile = (n) => {
   return { file, list };
 };
 
+// Each timed run is paired with a `node -e 0` run just before it, and a row's ratio is to the median
+// of its own pairs: a machine whose load drifts during the bench moves both alike.
 const measure = async (bin, args, journal, more = {}, reset) => {
   const ms = [];
   const rss = [];
+  const base = [];
   for (let i = 0; i <= RUNS; i++) {
     if (reset) reset();
+    const b = await timeProcess(['-e', '0'], process.env);
     const rssFile = path.join(TMP, 'rss');
     const r = await timeProcess(['--import', HOOK, bin, ...args], env(journal, { ...more, OPLOS_BENCH_RSS: rssFile }));
     if (r.code !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
     if (i > 0) {
       ms.push(r.ms);
+      base.push(b.ms);
       rss.push(Number(readFileSync(rssFile, 'utf8')));
     }
   }
-  return { ms: median(ms), mb: median(rss) };
+  return { ms: median(ms), mb: median(rss), base: median(base) };
 };
-
-const baseline = await (async () => {
-  const ms = [];
-  for (let i = 0; i <= RUNS; i++) {
-    const r = await timeProcess(['-e', '0'], process.env);
-    if (i > 0) ms.push(r.ms);
-  }
-  return median(ms);
-})();
 
 const rows = [];
 const row = (what, l2, l1, target) => rows.push({ what, l2, l1, target });
@@ -112,6 +108,16 @@ const importInto = async (layout, n, file) => {
 
 // completing on an empty journal: the reference of the completing rows
 const empty = {};
+const emptyList = {};
+for (const l of layouts) {
+  const j = journalOf(l.name, 'empty-list');
+  mkdirSync(path.dirname(j), { recursive: true });
+  emptyList[l.name] = await measure(l.bin, ['journal', 'list', '-n', '5'], j);
+}
+// the floor: a command that opens no journal
+const configList = await measure(BIN2, ['config', 'list'], journalOf('l2', 'empty-list'));
+row('config list (opens no journal), vs node -e 0', `${(configList.ms / configList.base).toFixed(2)}× (${configList.ms.toFixed(0)} ms)`, '—', '');
+row('journal list -n 5, empty journal, vs node -e 0', ...[emptyList.l2, emptyList.l1].map((x) => (x ? `${(x.ms / x.base).toFixed(2)}× (${x.ms.toFixed(0)} ms)` : '—')), '');
 for (const l of layouts) {
   const j = journalOf(l.name, 0);
   mkdirSync(path.dirname(j), { recursive: true });
@@ -133,11 +139,12 @@ for (const n of SIZES) {
       client: await at(l, ['journal', 'list', '--client', 'C-7']),
     };
   }
-  const k = (x) => `${(x.ms / baseline).toFixed(2)}×`;
+  const k = (x) => `${(x.ms / x.base).toFixed(2)}×`;
   const pair = (f) => [f(r.l2), r.l1 ? f(r.l1) : '—'];
   row(`complete one session, ${n}: time vs empty journal`, ...pair((x) => `${(x.complete.ms / empty[x === r.l2 ? 'l2' : 'l1'].ms).toFixed(2)}×`), '≤ 1.2×');
   row(`complete one session, ${n}: memory vs empty journal`, ...pair((x) => `${(x.complete.mb / empty[x === r.l2 ? 'l2' : 'l1'].mb).toFixed(2)}× (${x.complete.mb.toFixed(0)} MB)`), '≤ 1.5×');
   row(`journal list -n 5, ${n}`, ...pair((x) => k(x.list5)), n === 10_000 ? '≤ 2×' : '≤ 2.5×');
+  row(`journal list -n 5, ${n}: vs the same on an empty journal`, ...pair((x) => `${(x.list5.ms / emptyList[x === r.l2 ? 'l2' : 'l1'].ms).toFixed(2)}×`), '');
   row(`journal list --search, ${n}`, ...pair((x) => k(x.search)), n === 10_000 ? '≤ 5×' : '≤ 20×');
   row(`journal list --client, ${n}`, ...pair((x) => k(x.client)), n === 10_000 ? '≤ 5×' : '≤ 20×');
   row(`journal import of a ${n}-session export`, ...[imp.l2, imp.l1].map((x) => (x ? `${(x.ms / 1000).toFixed(1)} s, ${x.mb.toFixed(0)} MB` : '—')), n === 50_000 ? '< 60 s, < 300 MB' : '');
@@ -158,8 +165,8 @@ for (const n of SIZES) {
       if (spawnSync(process.execPath, [l.bin, 'journal', 'encrypt'], { env: env(j, e) }).status !== 0) throw new Error('bench: encrypt failed');
       enc[l.name] = await measure(l.bin, ['journal', 'list', '-n', '5'], j, e);
     }
-    const kdfMs = kdf.ms - baseline;
-    row(`encrypted ${n}: list -n 5 minus key derivation (${kdfMs.toFixed(0)} ms)`, ...[enc.l2, enc.l1].map((x) => (x ? `${((x.ms - kdfMs) / baseline).toFixed(2)}×` : '—')), '≤ 2×');
+    const kdfMs = kdf.ms - kdf.base;
+    row(`encrypted ${n}: list -n 5 minus key derivation (${kdfMs.toFixed(0)} ms)`, ...[enc.l2, enc.l1].map((x) => (x ? `${((x.ms - kdfMs) / x.base).toFixed(2)}×` : '—')), '≤ 2×');
   }
 }
 
@@ -167,7 +174,7 @@ const head = ['', 'layout 2 (folder)', 'layout 1 (8df867d)', 'target'];
 const table = [head, ...rows.map((x) => [x.what, x.l2, x.l1, x.target])];
 const widths = head.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
 log('');
-log(`node -e 0: ${baseline.toFixed(0)} ms (ratios are to this, or to the empty journal where said); ${RUNS} runs each, medians`);
+log(`node -e 0 run before each timed run; a row's ratio is to the median of its own (${configList.base.toFixed(0)} ms for config list), or to the empty journal where said; ${RUNS} runs each, medians`);
 for (const r of table) log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 if (flag('--md')) {
   process.stdout.write(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n`);
