@@ -5,18 +5,11 @@
  */
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openJournal } from '../src/journal/store.js';
-import { draft, entry, tempFolder } from './helpers/journal-fixtures.js';
+import { draft, entry, freshJournalFolder } from './helpers/journal-fixtures.js';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let folder: string;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempFolder());
-  folder = path.join(dir, 'journal');
-});
-afterEach(() => cleanup());
+const at = freshJournalFolder();
 
 const HOUR = 3_600_000;
 /** `n` hours after 2026-11-22 09:00 UTC; a year is about 8,766 hours */
@@ -24,16 +17,16 @@ const YEAR_H = 8_766;
 
 describe('a journal over several years', () => {
   it('-n gives the newest across years and drafts, and the total counts every session once', async () => {
-    const j = await openJournal({ path: folder, lang: 'en' });
+    const j = await openJournal({ path: at.folder, lang: 'en' });
     await j.add([entry('old1', -2 * YEAR_H), entry('old2', -2 * YEAR_H + 1), entry('mid1', -YEAR_H), entry('new1', 0), entry('new2', 1)]);
     // a draft started next year (a clock ahead), one from the middle year, and a sync tool's copy
     await j.saveDraft(draft('next1', YEAR_H));
     await j.saveDraft(draft('midd', -YEAR_H + 1));
     const y = '2026';
-    const [name] = (await readdir(path.join(folder, 'sessions', y))).sort();
-    await copyFile(path.join(folder, 'sessions', y, name!), path.join(folder, 'sessions', y, name!.replace('.json', '.sync-conflict-20261122-1.json')));
+    const [name] = (await readdir(path.join(at.folder, 'sessions', y))).sort();
+    await copyFile(path.join(at.folder, 'sessions', y, name!), path.join(at.folder, 'sessions', y, name!.replace('.json', '.sync-conflict-20261122-1.json')));
     const warnings: string[] = [];
-    const j2 = await openJournal({ path: folder, lang: 'en', warn: (t) => void warnings.push(t) });
+    const j2 = await openJournal({ path: at.folder, lang: 'en', warn: (t) => void warnings.push(t) });
     const top = await j2.queryWithTotal({ limit: 4 });
     expect(top.entries.map((e) => e.id)).toEqual(['next1', 'new2', 'new1', 'midd']);
     expect(top.total).toBe(7);
@@ -48,7 +41,7 @@ describe('a journal over several years', () => {
   });
 
   it('the last session of a client is found years back, by finish time, past other clients and a draft', async () => {
-    const j = await openJournal({ path: folder, lang: 'en' });
+    const j = await openJournal({ path: at.folder, lang: 'en' });
     await j.add([
       entry('pa1', -2 * YEAR_H, { client: 'Q-1' }),
       entry('pa2', -2 * YEAR_H + 1, { client: 'Q-1', set: 'follow-up' }),
@@ -65,19 +58,19 @@ describe('a journal over several years', () => {
   });
 
   it('a session finished after a newer one began counts by its finish (within a month of its start)', async () => {
-    const j = await openJournal({ path: folder, lang: 'en' });
+    const j = await openJournal({ path: at.folder, lang: 'en' });
     const late = entry('late', -20 * 24, { client: 'Q-1' });
     await j.add([{ ...late, finishedAt: new Date(Date.UTC(2026, 10, 22, 12)).toISOString() }, entry('early', -100, { client: 'Q-1' })]);
     expect((await j.lastSession({ sets: ['first-session'], client: 'Q-1' }))?.id).toBe('late');
   });
 
   it('a draft whose complete file is there too (a completion cut off) is listed once, as complete, and is no unfinished session', async () => {
-    const j = await openJournal({ path: folder, lang: 'en' });
+    const j = await openJournal({ path: at.folder, lang: 'en' });
     await j.add([entry('done1', 0)]);
     await j.saveDraft(draft('open1', 1));
-    const [name] = await readdir(path.join(folder, 'sessions', '2026'));
-    await mkdir(path.join(folder, 'unfinished'), { recursive: true });
-    await writeFile(path.join(folder, 'unfinished', name!), JSON.stringify(draft('done1', 0).entry));
+    const [name] = await readdir(path.join(at.folder, 'sessions', '2026'));
+    await mkdir(path.join(at.folder, 'unfinished'), { recursive: true });
+    await writeFile(path.join(at.folder, 'unfinished', name!), JSON.stringify(draft('done1', 0).entry));
     expect((await j.listDrafts()).map((d) => d.entry.id)).toEqual(['open1']);
     const { entries, total } = await j.queryWithTotal({ limit: 5 });
     expect(entries.map((e) => [e.id, e.status])).toEqual([

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { OplosError } from '../../src/errors.js';
 import type { Answer, Draft, Entry } from '../../src/domain/types.js';
 
@@ -9,6 +10,21 @@ import type { Answer, Draft, Entry } from '../../src/domain/types.js';
 export const tempFolder = async (): Promise<{ dir: string; cleanup: () => Promise<void> }> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'oplos-journal-'));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+};
+
+/**
+ * For a test file: before each test a fresh temp folder (`dir`) and a journal
+ * path in it (`folder`, not made); removed after each test.
+ */
+export const freshJournalFolder = (sub = 'journal'): { readonly dir: string; readonly folder: string } => {
+  const at = { dir: '', folder: '' };
+  let cleanup = async () => undefined as void;
+  beforeEach(async () => {
+    ({ dir: at.dir, cleanup } = await tempFolder());
+    at.folder = path.join(at.dir, sub);
+  });
+  afterEach(() => cleanup());
+  return at;
 };
 
 export const answer = (question: string, value: Answer['value'], at = '2026-11-22T09:41:02.000Z'): Answer => ({
