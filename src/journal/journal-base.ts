@@ -18,14 +18,14 @@ import { fail, journalTexts } from './messages.js';
 import { plainRecord, readRecord, recordPath, writeRecord, type JournalRecord } from './record.js';
 import { decodeSession, PASSED_OVER, type Decoded, type Sealing } from './session-file.js';
 
-/**
- * The session files as a listing cheap at any size: every folder is read
- * once (names only, nothing opened, nothing parsed), and a year is sorted
- * and parsed only when a reader gets that far back.
- */
 /** how many names of a listing are made into `Named`s at a time */
 const LISTING_CHUNK = 256;
 
+/**
+ * The session files as a listing cheap at any size: a folder is read as
+ * names only (nothing opened, nothing parsed), and a year is sorted and
+ * parsed only when a reader gets that far back.
+ */
 export interface Listing {
   /** sessions: complete ones, and unfinished ones whose session is not complete; sync copies left out (when counted) */
   readonly total: number | undefined;
@@ -189,10 +189,9 @@ export class JournalBase {
     const allDrafts = this.named(unfinishedDir, await this.entriesOf(unfinishedDir), false);
     const drafts = allDrafts.filter((n) => n.conflictOf === undefined);
     const raw = new Map<string, string[]>();
-    if (o.counted) (await Promise.all(yearDirs.map((y) => this.plainNamesOf(path.join(root, y))))).forEach((list, i) => raw.set(yearDirs[i]!, list));
     const namesOf = (y: string): string[] => {
       let list = raw.get(y);
-      if (!list) raw.set(y, (list = yearDirs.includes(y) ? this.plainNamesOfSync(path.join(root, y)) : []));
+      if (!list) raw.set(y, (list = yearDirs.includes(y) ? this.plainNamesOf(path.join(root, y)) : []));
       return list;
     };
     // a draft whose complete file is there too (a completion cut off between its two renames) is not listed
@@ -236,16 +235,8 @@ export class JournalBase {
     };
   }
 
-  private async plainNamesOf(dir: string): Promise<string[]> {
-    try {
-      return await readdir(dir);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw this.unusable(e);
-    }
-  }
-
-  private plainNamesOfSync(dir: string): string[] {
+  /** A folder's names, without a Dirent each (a year folder holds thousands). */
+  private plainNamesOf(dir: string): string[] {
     try {
       return readdirSync(dir);
     } catch (e) {
