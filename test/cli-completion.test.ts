@@ -11,11 +11,12 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIN, sandbox, type Sandbox } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
+import { zshSkipReason } from './helpers/requirements.js';
 import { session, writeJournalFile } from './helpers/journal-file.js';
 
 let sb: Sandbox;
 let script: string;
-const hasZsh = spawnSync('zsh', ['-c', 'true']).status === 0;
+const zshSkip = zshSkipReason();
 
 beforeAll(async () => {
   sb = await sandbox();
@@ -86,7 +87,7 @@ describe('bash completion', () => {
   });
 });
 
-describe.skipIf(!hasZsh)('zsh completion', () => {
+describe.skipIf(zshSkip !== undefined)(`zsh completion${zshSkip ? ` — skipped: ${zshSkip}` : ''}`, () => {
   it('loads in zsh', async () => {
     const file = path.join(sb.dir, '_oplos');
     writeFileSync(file, (await oplosIn(['completion', 'zsh'], sb.env)).stdout);

@@ -1,6 +1,6 @@
 /**
- * What some tests need from the machine (chromium, node-pty), found or not,
- * with the reason a test is skipped. OPLOS_REQUIRE=chromium,pty (set by
+ * What some tests need from the machine (chromium, node-pty, zsh), found or not,
+ * with the reason a test is skipped. OPLOS_REQUIRE=chromium,pty,zsh (set by
  * .ci/run) turns such a skip into a failure: CI must run them all.
  */
 import { accessSync, constants } from 'node:fs';
@@ -62,3 +62,7 @@ export const ptySkipReason = (): string | undefined => {
   }
   return skipUnlessFound('pty', reason);
 };
+
+/** zsh, for the zsh completion script: found on PATH or not. */
+export const zshSkipReason = (): string | undefined =>
+  skipUnlessFound('zsh', onPath(['zsh']) === undefined ? 'no zsh on PATH (e.g. apt-get install zsh)' : undefined);
