@@ -11,7 +11,6 @@ import { draft, entry, freshJournalFolder } from './helpers/journal-fixtures.js'
 
 const at = freshJournalFolder();
 
-const HOUR = 3_600_000;
 /** `n` hours after 2026-11-22 09:00 UTC; a year is about 8,766 hours */
 const YEAR_H = 8_766;
 
@@ -34,8 +33,9 @@ describe('a journal over several years', () => {
     const all = await j2.queryWithTotal({});
     expect(all.entries.map((e) => e.id)).toEqual(['next1', 'new2', 'new1', 'midd', 'mid1', 'old2', 'old1']);
     expect(all.entries.map((e) => e.id)).toEqual((await j2.readAll()).map((e) => e.id));
-    // --from and --to across the year folders
-    const from = new Date(Date.UTC(2026, 10, 22, 9) - 2 * YEAR_H * HOUR).toISOString().slice(0, 10);
+    // --from and --to across the year folders: local days, so the day old2 began where the test runs
+    const began = new Date(entry('old2', -2 * YEAR_H + 1).startedAt);
+    const from = `${began.getFullYear()}-${String(began.getMonth() + 1).padStart(2, '0')}-${String(began.getDate()).padStart(2, '0')}`;
     const some = await j2.queryWithTotal({ from, to: from, limit: 1 });
     expect(some.entries.map((e) => e.id)).toEqual(['old2']);
   });
