@@ -188,17 +188,26 @@ export class JournalBase {
     const unfinishedDir = path.join(this.dir, UNFINISHED);
     const allDrafts = this.named(unfinishedDir, await this.entriesOf(unfinishedDir), false);
     const drafts = allDrafts.filter((n) => n.conflictOf === undefined);
-    const raw = new Map<string, string[]>();
-    const namesOf = (y: string): string[] => {
-      let list = raw.get(y);
-      if (!list) raw.set(y, (list = yearDirs.includes(y) ? this.plainNamesOf(path.join(root, y)) : []));
-      return list;
+    // each year folder read and sorted out once (session names, and how many sync copies), when first needed
+    const read = new Map<string, { sessions: string[]; copies: number }>();
+    const yearOf = (y: string) => {
+      let got = read.get(y);
+      if (!got) {
+        got = { sessions: [], copies: 0 };
+        for (const name of yearDirs.includes(y) ? this.plainNamesOf(path.join(root, y)) : []) {
+          const kind = kindOfName(name);
+          if (kind === 'copy') got.copies++;
+          else if (kind === 'session') got.sessions.push(name);
+        }
+        read.set(y, got);
+      }
+      return got;
     };
     // a draft whose complete file is there too (a completion cut off between its two renames) is not listed
-    const left = (y: string, sessions: readonly string[]): Named[] => {
+    const left = (y: string): Named[] => {
       const mine = drafts.filter((d) => d.name.startsWith(y));
       if (mine.length === 0) return mine;
-      const there = new Set(sessions);
+      const there = new Set(yearOf(y).sessions);
       return mine.filter((d) => !there.has(d.name));
     };
     const years = [...new Set([...yearDirs, ...drafts.map((n) => n.name.slice(0, 4))])].sort().reverse();
@@ -207,13 +216,8 @@ export class JournalBase {
     if (o.counted) {
       total = 0;
       for (const y of years) {
-        const sessions: string[] = [];
-        for (const name of namesOf(y)) {
-          const kind = kindOfName(name);
-          if (kind === 'copy') copies++;
-          else if (kind === 'session') sessions.push(name);
-        }
-        total += sessions.length + left(y, sessions).length;
+        total += yearOf(y).sessions.length + left(y).length;
+        copies += yearOf(y).copies;
       }
     }
     return {
@@ -222,11 +226,9 @@ export class JournalBase {
       *newestFirst() {
         for (const y of years) {
           const dir = path.join(root, y);
+          const open = new Map(left(y).map((d) => [d.name, d]));
           // names sort as their files' start times; a Named is made only for the part a reader gets to
-          const names = namesOf(y).filter((name) => kindOfName(name) === 'session');
-          const open = new Map(left(y, names).map((d) => [d.name, d]));
-          names.push(...open.keys());
-          names.sort().reverse();
+          const names = [...yearOf(y).sessions, ...open.keys()].sort().reverse();
           // a session name that is a folder or a FIFO is found when it is read (readRegularSync)
           for (let k = 0; k < names.length; k += LISTING_CHUNK)
             yield names.slice(k, k + LISTING_CHUNK).map((name) => open.get(name) ?? parseName(name, dir, true)!);

@@ -36,28 +36,17 @@ const asListed = (n: Named, doc: SessionDoc): Entry => {
 };
 
 export class JournalReads extends JournalBase {
-  /**
-   * The files that hold sessions, newest first: a sync tool's copy is left
-   * out (journal check reports it) and so is a draft whose session is complete.
-   */
-  protected async listed(which?: { sessions?: boolean; unfinished?: boolean }): Promise<Named[]> {
-    const all = await this.names(which);
-    const copies = all.filter((n) => n.conflictOf !== undefined);
-    if (copies.length > 0) this.warn(journalTexts(this.lang).conflictCopies(copies.length));
-    const complete = new Set(all.filter((n) => n.complete && !n.conflictOf).map((n) => n.name));
-    return all.filter((n) => n.conflictOf === undefined && (n.complete || !complete.has(n.name)));
-  }
-
   /** Complete sessions and unfinished drafts, newest first: every file is read. `strict`: a damaged file is exit 3 naming each. */
   async readAll(o: { strict?: boolean } = {}): Promise<Entry[]> {
-    const names = await this.listed();
+    const listing = await this.listingWarned({ counted: true });
     const out: Entry[] = [];
     const damaged: string[] = [];
-    await this.readEach(
-      names,
-      (n, doc) => void out.push(asListed(n, doc)),
-      o.strict ? (n, why) => void damaged.push(`${n.file} (${why})`) : undefined,
-    );
+    for (const run of listing.newestFirst())
+      await this.readEach(
+        run,
+        (n, doc) => void out.push(asListed(n, doc)),
+        o.strict ? (n, why) => void damaged.push(`${n.file} (${why})`) : undefined,
+      );
     if (damaged.length > 0) throw fail(EXIT.journal, journalTexts(this.lang).refuseDamaged(damaged));
     return sortNewestFirst(out);
   }
@@ -135,9 +124,11 @@ export class JournalReads extends JournalBase {
     const want = idPrefix.trim();
     if (!want) throw fail(EXIT.usage, journalTexts(this.lang).emptyId());
     const head = want.slice(0, 8);
-    const names = (await this.listed()).filter((n) => n.id8.startsWith(head) || (want.length >= n.id8.length && want.startsWith(n.id8)));
     const found: Entry[] = [];
-    await this.readEach(names, (n, doc) => void found.push(asListed(n, doc)));
+    for (const run of (await this.listingWarned({ counted: true })).newestFirst()) {
+      const names = run.filter((n) => n.id8.startsWith(head) || (want.length >= n.id8.length && want.startsWith(n.id8)));
+      await this.readEach(names, (n, doc) => void found.push(asListed(n, doc)));
+    }
     const id = resolvePrefix(found.map((e) => e.id), idPrefix, this.lang);
     return found.find((e) => e.id === id) as Entry;
   }
