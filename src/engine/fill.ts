@@ -32,4 +32,4 @@ export const fillTemplate = (t: Template, ctx: EvalContext): string | undefined 
   return out;
 };
 
-export const templateRefs = (t: Template): Ref[] => t.parts.filter((p): p is Ref => typeof p !== 'string');
+export { templateRefs } from '../sets/template.js';
