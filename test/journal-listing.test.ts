@@ -3,7 +3,7 @@
  * the unfinished sessions give what a whole listing gives, across year
  * folders, with drafts among them and a completion cut off between its renames.
  */
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../src/journal/store.js';
@@ -61,6 +61,40 @@ describe('a journal over several years', () => {
     const j = await openJournal({ path: at.folder, lang: 'en' });
     const late = entry('late', -20 * 24, { client: 'Q-1' });
     await j.add([{ ...late, finishedAt: new Date(Date.UTC(2026, 10, 22, 12)).toISOString() }, entry('early', -100, { client: 'Q-1' })]);
+    expect((await j.lastSession({ sets: ['first-session'], client: 'Q-1' }))?.id).toBe('late');
+  });
+
+  it('once the last session is found, older files written before it finished are not opened (a damaged one gives no warning)', async () => {
+    const j = await openJournal({ path: at.folder, lang: 'en' });
+    // files are read 32 at a time: forty sessions of other clients come between the one found and the damaged file
+    await j.add([entry('found', -10, { client: 'Q-1' }), ...Array.from({ length: 40 }, (_, i) => entry(`o${i}`, -11 - i, { client: 'Z-1' }))]);
+    const dir = path.join(at.folder, 'sessions', '2026');
+    const [foundName, ...older] = (await readdir(dir)).sort().reverse();
+    // a damaged file with the label, begun four days before the one found; the older files last written a week before it finished
+    const damaged = path.join(dir, '2026-11-18T090000Z-dead0001.json');
+    await writeFile(damaged, '{ "client": "Q-1", not json');
+    const finished = Date.parse(entry('found', -10).finishedAt!);
+    const weekBefore = new Date(finished - 7 * 24 * 3_600_000);
+    for (const f of [damaged, ...older.map((n) => path.join(dir, n))]) await utimes(f, weekBefore, weekBefore);
+    await utimes(path.join(dir, foundName!), new Date(finished), new Date(finished));
+    const warnings: string[] = [];
+    const j2 = await openJournal({ path: at.folder, lang: 'en', warn: (t) => void warnings.push(t) });
+    expect((await j2.lastSession({ sets: ['first-session'], client: 'Q-1' }))?.id).toBe('found');
+    expect(warnings).toEqual([]);
+    // written after it finished, the damaged file could hold a later finish: it is opened, and named
+    await utimes(damaged, new Date(finished + 60_000), new Date(finished + 60_000));
+    expect((await j2.lastSession({ sets: ['first-session'], client: 'Q-1' }))?.id).toBe('found');
+    expect(warnings.join('\n')).toMatch(/dead0001/);
+  });
+
+  it('when file times lag behind the finishes written in them (a clock set back, a sync tool), every file of the month is read', async () => {
+    const j = await openJournal({ path: at.folder, lang: 'en' });
+    const late = entry('late', -20 * 24, { client: 'Q-1' });
+    const between = Array.from({ length: 40 }, (_, i) => entry(`o${i}`, -101 - i, { client: 'Z-1' }));
+    await j.add([{ ...late, finishedAt: new Date(Date.UTC(2026, 10, 22, 12)).toISOString() }, entry('early', -100, { client: 'Q-1' }), ...between]);
+    const dir = path.join(at.folder, 'sessions', '2026');
+    const longAgo = new Date(Date.UTC(2020, 0, 1));
+    for (const f of await readdir(dir)) await utimes(path.join(dir, f), longAgo, longAgo);
     expect((await j.lastSession({ sets: ['first-session'], client: 'Q-1' }))?.id).toBe('late');
   });
 

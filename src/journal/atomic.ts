@@ -3,7 +3,7 @@
  * folder, is flushed to disk, renamed over the old file and the folder is
  * flushed too. A reader sees the old file or the new one, never half of one.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -96,6 +96,15 @@ export const readRegular = async (file: string): Promise<Buffer | undefined> => 
     return await handle.readFile();
   } finally {
     await handle.close();
+  }
+};
+
+/** When `file` was last modified (ms since the epoch), undefined when it is gone or cannot be looked at. */
+export const modifiedAt = (file: string): number | undefined => {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  } catch {
+    return undefined;
   }
 };
 

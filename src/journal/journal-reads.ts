@@ -10,6 +10,7 @@ import { clientKey, lastOfSets, sessionDate } from '../domain/last-session.js';
 import { EXIT } from '../errors.js';
 import type { Draft, Entry } from '../domain/types.js';
 import { sortNewestFirst } from './order.js';
+import { modifiedAt } from './atomic.js';
 import { compileFilter, filterEntries, type EntryFilter } from './filter.js';
 import { resolvePrefix } from './ids.js';
 import { needlesPrefilter, textPrefilter } from './prefilter.js';
@@ -28,6 +29,9 @@ export interface LastSessionQuery {
 
 /** How long after its start a session may be completed and still count as the last by its finish time. */
 const LONGEST_SESSION_MS = 31 * 24 * 3_600_000;
+
+/** How far a file's modification time may lag behind the finish time written in it. */
+const CLOCK_SLACK_MS = 24 * 3_600_000;
 
 /** A file in `unfinished/` holds a draft, unless a completion was cut off between its two renames. */
 const asListed = (n: Named, doc: SessionDoc): Entry => {
@@ -94,6 +98,13 @@ export class JournalReads extends JournalBase {
    * are read newest first until no older one can have finished later (a
    * session completed more than a month after it began counts from then on by
    * its start); a file without the client's label in its text is not parsed.
+   *
+   * Once one is found, an older file can only hold a later finish if it was
+   * written after that finish: a file last modified more than a day before it
+   * is passed over unread (a day for coarse file times and clocks that differ
+   * a little). When the file found was itself modified more than a day before
+   * its own finish (the clock was moved, a sync tool set old times), file
+   * times say nothing and every file of the month is read.
    */
   async lastSession(q: LastSessionQuery): Promise<Entry | undefined> {
     const listing = await this.listingWarned();
@@ -101,6 +112,9 @@ export class JournalReads extends JournalBase {
     const sets = new Set(q.sets);
     const candidates: Entry[] = [];
     let best = -Infinity;
+    let bestFile: Named | undefined;
+    // the oldest modification time a file may have and still hold a finish later than `best`; -Infinity: read every file
+    let writtenSince = -Infinity;
     const mayMatch = client === undefined ? undefined : needlesPrefilter([client]);
     const BATCH = 32;
     search: for (const run of listing.newestFirst()) {
@@ -108,12 +122,20 @@ export class JournalReads extends JournalBase {
       // looked at before each batch is read: files passed over unparsed never reach a callback
       for (let i = 0; i < files.length; i += BATCH) {
         if (files[i]!.time < best - LONGEST_SESSION_MS) break search;
-        await this.readEach(files.slice(i, i + BATCH), (_n, doc) => {
+        let batch = files.slice(i, i + BATCH);
+        if (writtenSince > -Infinity) batch = batch.filter((n) => n.time >= best || (modifiedAt(n.file) ?? -Infinity) >= writtenSince);
+        const before = best;
+        await this.readEach(batch, (n, doc) => {
           const e = entryOfDoc(doc);
           if (e.status !== 'complete' || !sets.has(e.set) || clientKey(e.client) !== client) return;
           candidates.push(e);
-          best = Math.max(best, sessionDate(e).getTime());
+          const t = sessionDate(e).getTime();
+          if (t >= best) [best, bestFile] = [t, n];
         }, undefined, BATCH, mayMatch);
+        if (best !== before && bestFile) {
+          const own = modifiedAt(bestFile.file);
+          writtenSince = own !== undefined && own >= best - CLOCK_SLACK_MS ? best - CLOCK_SLACK_MS : -Infinity;
+        }
       }
     }
     return lastOfSets(sortNewestFirst(candidates), q.sets, q.client);
