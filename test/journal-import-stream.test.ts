@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotJson, NotStreamable, scanText } from '../src/journal/export-stream.js';
@@ -82,6 +82,22 @@ describe('importing a large-ish export', () => {
     await j.add(sessions(3).slice(1, 3));
     expect(await importFile(j, file)).toEqual({ added: 1498, skipped: 2 });
     expect((await j.readAll()).length).toBe(1500);
+  });
+
+  it("gives each imported session's file the time of its finish, as a restore with times would (never a time to come)", async () => {
+    const file = path.join(dir, 'export.json');
+    const later = { ...entry('00000009-0000-4000-8000-000000000000', 1), finishedAt: '2027-01-01T00:00:00.000Z' };
+    await writeFile(file, serializeExport(exportJson([...sessions(2), later], clock)));
+    const folder = path.join(dir, 'journal');
+    const j = await openJournal({ path: folder, lang: 'en', clock });
+    await importFile(j, file);
+    const times: Record<string, number> = {};
+    for (const f of await files(folder)) times[path.basename(f).slice(-13, -5)] = (await stat(path.join(folder, f))).mtimeMs;
+    expect(times).toEqual({
+      '00000000': Date.parse(sessions(1)[0]!.finishedAt!),
+      '00000001': Date.parse(sessions(2)[1]!.finishedAt!),
+      '00000009': clock.now().getTime(),
+    });
   });
 
   for (const [what, spoil] of [

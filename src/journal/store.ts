@@ -8,7 +8,7 @@
  */
 import { Low } from 'lowdb';
 import { DiskFull, EXIT } from '../errors.js';
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft, Entry } from '../domain/types.js';
 import { fsyncDir, removeOrphanTemps } from './atomic.js';
@@ -35,6 +35,12 @@ const unknownKeys = (doc: SessionDoc | null): SessionDoc => {
   const out: SessionDoc = {};
   if (doc) for (const [k, v] of Object.entries(doc)) if (!KNOWN.has(k)) out[k] = v;
   return out;
+};
+
+/** When a session was last written: its finish, else its start; never later than `now`. */
+const writtenAt = (e: Entry, now: Date): Date => {
+  const t = Date.parse(e.finishedAt ?? e.startedAt);
+  return Number.isNaN(t) || t > now.getTime() ? now : new Date(t);
 };
 
 export class Journal extends JournalReads {
@@ -158,6 +164,12 @@ export class Journal extends JournalReads {
           const low = new Low<SessionDoc>(new SessionAdapter(file, sealing, !many), {});
           low.data = e as unknown as SessionDoc;
           await low.write();
+          // an imported session's file carries the time it was last written, its finish (never a time to come), as a
+          // restore with its times would: the look for a client's last session passes over older files by it
+          if (opts.kind === 'imported' && !asDraft) {
+            const at = writtenAt(e, this.clock.now());
+            await utimes(file, at, at);
+          }
           touched.add(path.dirname(file));
           added.push(e.id);
         }
