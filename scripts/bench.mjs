@@ -13,7 +13,7 @@
 //
 // Wall time from spawn to exit, medians; peak memory from the process's own maxRSS.
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,11 +100,11 @@ const measure = async (bin, args, journal, more = {}, reset) => {
 };
 
 /** Completing a session on an empty journal and on `journal`, in turns, so both see the same machine. */
-const completePair = async (bin, journal, emptyJournal) => {
-  const args = ['start', '--answers', ANSWERS, '--client', 'C-7'];
+const completePair = async (bin, journal, emptyJournal, client = () => 'C-7') => {
   const e = { ms: [], mb: [] };
   const f = { ms: [], mb: [] };
   for (let i = 0; i <= RUNS; i++) {
+    const args = ['start', '--answers', ANSWERS, '--client', client(i)];
     rmSync(emptyJournal, { recursive: true, force: true });
     mkdirSync(path.dirname(emptyJournal), { recursive: true });
     const a = await once(bin, args, emptyJournal);
@@ -117,6 +117,13 @@ const completePair = async (bin, journal, emptyJournal) => {
     }
   }
   return { empty: { ms: median(e.ms), mb: median(e.mb) }, full: { ms: median(f.ms), mb: median(f.mb) } };
+};
+
+/** Gives every session file of `journal` the time of now, as a copy that does not keep times does. */
+const touchFiles = (journal) => {
+  const root = path.join(journal, 'sessions');
+  const now = new Date();
+  for (const year of readdirSync(root)) for (const name of readdirSync(path.join(root, year))) utimesSync(path.join(root, year, name), now, now);
 };
 
 const rows = [];
@@ -158,9 +165,19 @@ for (const n of SIZES) {
       client: await at(l, ['journal', 'list', '--client', 'C-7']),
     };
   }
+  // The first session of a client the journal has never seen: every file is looked at (no name holds a label).
+  const newClient = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuw-${i}`);
+  // An imported file carries its session's finish time, as one oplos wrote then would; the look for a client's last
+  // session passes over the older files of its month by those times (journal-reads.ts). A journal copied without
+  // its times has them all of today, and every file of that month is read: measured after setting them so.
+  touchFiles(journalOf('l2', n));
+  const copied = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0));
   const k = (x) => `${(x.ms / x.base).toFixed(2)}×`;
   const pair = (f) => [f(r.l2), r.l1 ? f(r.l1) : '—'];
   row(`complete one session, ${n}: time vs empty journal`, ...pair((x) => `${(x.complete.full.ms / x.complete.empty.ms).toFixed(2)}×`), '≤ 1.2×');
+  const ratio = (x) => `${(x.full.ms / x.empty.ms).toFixed(2)}×`;
+  row(`complete one session, ${n}, its files copied without their times: time vs empty journal`, ratio(copied), '—', '');
+  row(`complete the first session of a client new to the journal, ${n}: time vs empty journal`, ratio(newClient), '—', '');
   row(`complete one session, ${n}: memory vs empty journal`, ...pair((x) => `${(x.complete.full.mb / x.complete.empty.mb).toFixed(2)}× (${x.complete.full.mb.toFixed(0)} MB)`), '≤ 1.5×');
   row(`journal list -n 5, ${n}`, ...pair((x) => k(x.list5)), n === 10_000 ? '≤ 2×' : '≤ 2.5×');
   row(`journal list -n 5, ${n}: vs the same on an empty journal`, ...pair((x) => `${(x.list5.ms / emptyList[x === r.l2 ? 'l2' : 'l1'].ms).toFixed(2)}×`), '');
