@@ -13,7 +13,7 @@
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { EXIT } from '../errors.js';
-import { open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import type { Clock } from '../domain/clock.js';
 import { fail, journalTexts } from './messages.js';
@@ -68,23 +68,65 @@ export const alive = (pid: number): boolean => {
   }
 };
 
-type Verdict = { stale: false; holder: Holder | undefined } | { stale: true; why: string };
+/** `seen`: which lock file was judged (inode, time, text), so a taker moves that one and never a newer one. */
+type Verdict = { stale: false; holder: Holder | undefined } | { stale: true; why: string; seen: string };
 
-const judge = async (file: string, s: LockSettings): Promise<Verdict | 'gone'> => {
-  let text: string;
-  let mtime: number;
+/** A lock file as it is now: its inode, time and text; undefined when it is gone. */
+const lockAsIs = async (file: string): Promise<{ text: string; mtime: number; seen: string } | undefined> => {
   try {
-    [text, mtime] = await Promise.all([readFile(file, 'utf8'), stat(file).then((x) => x.mtimeMs)]);
+    const [text, st] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+    return { text, mtime: st.mtimeMs, seen: `${st.ino}:${st.mtimeMs}:${text}` };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
+};
+
+const judge = async (file: string, s: LockSettings): Promise<Verdict | 'gone'> => {
+  const lock = await lockAsIs(file);
+  if (!lock) return 'gone';
+  const { text, mtime, seen } = lock;
   const now = s.clock.now().getTime();
   const holder = readHolder(text);
-  if (mtime > now + FUTURE_SLACK_MS) return { stale: true, why: 'future' };
-  if (!holder) return now - mtime > 2_000 ? { stale: true, why: 'unreadable' } : { stale: false, holder };
-  if (holder.host === os.hostname()) return alive(holder.pid) ? { stale: false, holder } : { stale: true, why: `gone:${holder.pid}` };
-  return now - mtime > s.staleMs ? { stale: true, why: `old:${holder.pid}@${holder.host}` } : { stale: false, holder };
+  if (mtime > now + FUTURE_SLACK_MS) return { stale: true, why: 'future', seen };
+  if (!holder) return now - mtime > 2_000 ? { stale: true, why: 'unreadable', seen } : { stale: false, holder };
+  if (holder.host === os.hostname()) return alive(holder.pid) ? { stale: false, holder } : { stale: true, why: `gone:${holder.pid}`, seen };
+  return now - mtime > s.staleMs ? { stale: true, why: `old:${holder.pid}@${holder.host}`, seen } : { stale: false, holder };
+};
+
+/** A taker that died while taking over leaves its guard: cleared when this old. */
+const GUARD_STALE_MS = 2_000;
+
+/**
+ * Moves the stale lock `seen` out of the way; true when this process did.
+ * Several processes may find one lock stale at once: the one that moves it
+ * first makes its own lock in its place, and a second must not move that
+ * one. So a taker holds `<lock>.takeover.lock` (made with O_EXCL) while it looks
+ * at the lock again and moves it, and puts back a lock that turns out not to
+ * be the one it judged.
+ */
+const takeOver = async (file: string, token: string, seen: string, s: LockSettings): Promise<boolean> => {
+  const guard = `${file}.takeover.lock`;
+  try {
+    await (await open(guard, 'wx', 0o600)).close();
+  } catch {
+    const st = await stat(guard).catch(() => undefined);
+    if (st && s.clock.now().getTime() - st.mtimeMs > GUARD_STALE_MS) await unlink(guard).catch(() => undefined);
+    await sleep(5);
+    return false;
+  }
+  try {
+    if ((await lockAsIs(file))?.seen !== seen) return false;
+    const aside = `${file}.${token}.stale.lock`;
+    if (!(await rename(file, aside).then(() => true, () => false))) return false;
+    const moved = (await lockAsIs(aside))?.seen === seen;
+    // its holder let go and another made a new lock in between: that one goes back (unless yet another is there)
+    if (!moved) await link(aside, file).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
+    return moved;
+  } finally {
+    await unlink(guard).catch(() => undefined);
+  }
 };
 
 /** Takes the lock at `file`; `wait` says whether to wait for a live holder (else exit 3 at once). `what` names it in messages. */
@@ -112,13 +154,7 @@ export const acquireLock = async (file: string, what: string, s: LockSettings, w
     const v = await judge(file, s);
     if (v === 'gone') continue;
     if (v.stale) {
-      // renamed first: of two processes taking over at once, one wins and the other looks again
-      const aside = `${file}.${token}.stale`;
-      const took = await rename(file, aside).then(() => true, () => false);
-      if (took) {
-        await unlink(aside).catch(() => undefined);
-        s.notice(journalTexts(s.lang).lockTakenOver(what, v.why)[0]);
-      }
+      if (await takeOver(file, token, v.seen, s)) s.notice(journalTexts(s.lang).lockTakenOver(what, v.why)[0]);
       continue;
     }
     const left = deadline - s.clock.now().getTime();
