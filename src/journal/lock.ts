@@ -109,7 +109,8 @@ const takeOver = async (file: string, token: string, seen: string, s: LockSettin
   const guard = `${file}.takeover.lock`;
   try {
     await (await open(guard, 'wx', 0o600)).close();
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     const st = await stat(guard).catch(() => undefined);
     if (st && s.clock.now().getTime() - st.mtimeMs > GUARD_STALE_MS) await unlink(guard).catch(() => undefined);
     await sleep(5);
