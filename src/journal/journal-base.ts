@@ -149,6 +149,11 @@ export class JournalBase {
     }
   }
 
+  /** The year folders of `sessions/` (`2026`), by name. */
+  private async yearFolders(): Promise<string[]> {
+    return (await this.entriesOf(path.join(this.dir, SESSIONS))).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name)).map((d) => d.name);
+  }
+
   private named(dir: string, entries: Dirent[], complete: boolean): Named[] {
     const out: Named[] = [];
     for (const d of entries) {
@@ -166,8 +171,8 @@ export class JournalBase {
     const out: Named[] = [];
     if (which.sessions) {
       const root = path.join(this.dir, SESSIONS);
-      const years = (await this.entriesOf(root)).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name));
-      const lists = await Promise.all(years.map(async (y) => this.named(path.join(root, y.name), await this.entriesOf(path.join(root, y.name)), true)));
+      const years = await this.yearFolders();
+      const lists = await Promise.all(years.map(async (y) => this.named(path.join(root, y), await this.entriesOf(path.join(root, y)), true)));
       for (const l of lists) out.push(...l);
     }
     if (which.unfinished) {
@@ -184,7 +189,7 @@ export class JournalBase {
    */
   async listing(o: { counted?: boolean } = {}): Promise<Listing> {
     const root = path.join(this.dir, SESSIONS);
-    const yearDirs = (await this.entriesOf(root)).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name)).map((d) => d.name);
+    const yearDirs = await this.yearFolders();
     const unfinishedDir = path.join(this.dir, UNFINISHED);
     const allDrafts = this.named(unfinishedDir, await this.entriesOf(unfinishedDir), false);
     const drafts = allDrafts.filter((n) => n.conflictOf === undefined);
