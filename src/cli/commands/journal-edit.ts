@@ -15,7 +15,7 @@ import { checkAnswer, type CheckedAnswer } from '../../engine/answer-check.js';
 import { askQuestion } from '../../engine/ask-prompter.js';
 import { findQuestion, phaseOf } from '../../engine/context.js';
 import { systemClock } from '../../engine/ports.js';
-import { answerLine, answerWords } from '../../report/format-answer.js';
+import { answerLine, answerWords, askedBy } from '../../report/format-answer.js';
 import type { Answer, Entry } from '../../journal/types.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
 import { makePrompter } from '../prompter.js';
@@ -49,7 +49,7 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
   const choices = entry.answers.map((a, i) => {
     const words = answerLine(a, findQuestion(set, a.question), entry.lang, set.languages);
     const short = words.length > 40 ? `${[...words].slice(0, 39).join('')}…` : words;
-    return { value: i, name: `${safeLine(a.asked)}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
+    return { value: i, name: `${safeLine(askedBy(a))}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
   });
   const at = await guardPrompt(
     select({ message: m.editWhich, choices, pageSize: 12 }, { input: ctx.streams.stdin, output: ctx.streams.stdout }),
@@ -64,7 +64,14 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
   else for (const line of words.split('\n')) ctx.out(`  ${safeText(line)}`);
   const v = answer.value;
   const checked = await askQuestion(
-    { type: 'ask', question, phase: phaseOf(set, question), text: answer.asked, position: { index: 1, total: 1 } },
+    {
+      type: 'ask',
+      question,
+      phase: phaseOf(set, question),
+      text: answer.asked,
+      position: { index: 1, total: 1 },
+      ...(answer.participant !== undefined ? { participant: answer.participant } : {}),
+    },
     {
       prompter: makePrompter(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
       set,
@@ -106,6 +113,6 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   const updated: Entry = { ...entry, answers: entry.answers.map((a) => (a === answer ? changed : a)) };
   await journal.updateEntry(updated);
   if (ctx.json) ctx.out(JSON.stringify(updated, null, 2));
-  else ctx.out(ctx.theme.good(ctx.m.editSaved(safeLine(answer.asked), entry.id.slice(0, 8))));
+  else ctx.out(ctx.theme.good(ctx.m.editSaved(safeLine(askedBy(answer)), entry.id.slice(0, 8))));
   return 0;
 };
