@@ -77,13 +77,17 @@ export const askedBy = (a: Answer): string => (a.participant !== undefined ? `${
 
 /**
  * A scale in a few words, where a line names several: the first sentence of
- * the question as asked ("Where are you now?"), cut at a word near 70 columns.
+ * the question as asked ("Where are you now?"); of a long one, its last
+ * clause ("On the same scale as last time, …: where are you now?" reads
+ * "where are you now?"), else cut at a word near 70 columns.
  */
 export const scaleWords = (asked: string): string => {
   const text = asked.replace(/\s+/g, ' ').trim();
   const end = /[?.!](\s|$)/.exec(text);
   const first = end ? text.slice(0, end.index + 1) : text;
   if ([...first].length <= 70) return first;
+  const tail = first.split(/[:;,]\s+/).at(-1) ?? '';
+  if (tail.length >= 8 && [...tail].length <= 70) return tail;
   const cut = first.slice(0, 70);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…`;
 };
