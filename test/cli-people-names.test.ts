@@ -14,6 +14,9 @@ import { ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
 import { leerverslag } from '../src/report/leerverslag.js';
 import type { Entry } from '../src/domain/types.js';
+import { numberText } from '../src/i18n/count.js';
+import { parseCondition } from '../src/sets/condition.js';
+import { describeConditionBody } from '../src/sets/describe-condition.js';
 
 const SETS = path.join(ROOT, 'test', 'fixtures', 'sets-people');
 
@@ -200,5 +203,24 @@ describe('exports name each person (findings 1, 9)', () => {
     expect(report).toContain('**Paul**:\n\nVeel geduld');
     expect(report).toContain('**Ans**:\n\nHumor');
     expect(report).toContain('5,5 → 7,5');
+  });
+});
+
+describe('numberText: the one way a number becomes text (finding 9)', () => {
+  it('writes Dutch numbers with a decimal comma and English ones with a point, grouped as Intl groups them', () => {
+    expect(numberText(3.5, 'nl')).toBe('3,5');
+    expect(numberText(3.5, 'en')).toBe('3.5');
+    expect(numberText(-0.5, 'nl')).toBe('-0,5');
+    for (const n of [7, 1234, 1234.25, 1_000_000]) {
+      expect(numberText(n, 'nl')).toBe(new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 20 }).format(n));
+      expect(numberText(n, 'en')).toBe(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 }).format(n));
+    }
+  });
+
+  it('a condition read out to a trainer says 2,5 in Dutch', () => {
+    const parsed = parseCondition('now < 2.5');
+    if (!parsed.ok) throw new Error('the condition should parse');
+    expect(describeConditionBody(parsed.condition.ast, 'nl')).toMatch(/2,5/);
+    expect(describeConditionBody(parsed.condition.ast, 'en')).toMatch(/2\.5/);
   });
 });
