@@ -97,6 +97,21 @@ describe('journal show and the closing summary name whose answer it is (findings
   });
 });
 
+describe('journal edit changes the answer of the person named (finding 1)', () => {
+  it('asks whose answer when several gave one, and changes only theirs', async () => {
+    await session(FIRST, 'P.');
+    const id = storedSessions<Stored>(sb.journal)[0]!.id.slice(0, 8);
+    const unsure = await run(['journal', 'edit', id, '--question', 'now', '--answer', '7', '--lang', 'nl']);
+    expect(unsure.code).toBe(2);
+    expect(unsure.stderr).toMatch(/Paul, moeder.*--participant/);
+    await ok(['journal', 'edit', id, '--question', 'now', '--answer', '7', '--participant', 'moeder']);
+    expect(storedSessions<Stored>(sb.journal)[0]!.answers.filter((a) => a.question === 'now').map((a) => [a.participant, a.value])).toEqual([
+      ['Paul', 3.5],
+      ['moeder', 7],
+    ]);
+  });
+});
+
 describe('progress keeps one series per person, labelled (findings 2, 9)', () => {
   beforeEach(async () => {
     await session(FIRST, 'P.', ['--at', '2026-11-10 10:00']);

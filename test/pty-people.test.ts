@@ -9,7 +9,8 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describePty, itPty, KEY, openTerminal, type Terminal } from './helpers/pty.js';
-import { ROOT, sandbox, unfinishedFiles, type Sandbox } from './helpers/cli.js';
+import { writeFile } from 'node:fs/promises';
+import { oplos, ROOT, sandbox, storedSessions, unfinishedFiles, type Sandbox } from './helpers/cli.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -60,6 +61,30 @@ describePty('a session with several people at a terminal', () => {
     expect(valuesOf(d, 'signs')).toEqual([
       ['Paul', ['breakfast together']],
       ['moeder', ['coffee on the balcony', 'a walk']],
+    ]);
+  });
+
+  itPty('the journal edit picker names whose answer each is, and the new answer is asked of that person', { timeout: 60_000 }, async () => {
+    const file = path.join(sb.dir, 'answers.yaml');
+    await writeFile(file, 'hope: {Paul: Rust, moeder: Praten}\nsigns: {Paul: [fietsen], moeder: [koffie]}\nnow: {Paul: 3.5, moeder: 6}\nenough: {Paul: 7, moeder: 8}\nstance: {Paul: look, moeder: work}\n');
+    const started = await oplos(['start', 'people', '--sets', SETS, '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder', '--answers', file], sb.env);
+    expect(started.code, started.stderr).toBe(0);
+    const [entry] = storedSessions<Draft & { id: string }>(sb.journal);
+    const t = openTerminal(['journal', 'edit', entry!.id.slice(0, 8), '--sets', SETS], sb.env);
+    await t.waitFor(/Paul: Waar sta je nu\?\s+3,5 \(0–10\)/);
+    await t.waitFor(/moeder: Waar sta je nu\?\s+6 \(0–10\)/);
+    // down to the mother's scale: hope ×2, signs ×2, Paul's now
+    for (let i = 0; i < 5; i++) t.press(KEY.down);
+    await t.waitFor(/❯ moeder: Waar sta je nu\?/);
+    t.mark();
+    t.press(KEY.enter);
+    await t.waitFor('? moeder: Waar sta je nu?');
+    for (let i = 0; i < 3; i++) t.press(KEY.backspace);
+    await t.line('6,5');
+    expect((await t.exited).exitCode).toBe(0);
+    expect(valuesOf(storedSessions<Draft>(sb.journal)[0]!, 'now')).toEqual([
+      ['Paul', 3.5],
+      ['moeder', 6.5],
     ]);
   });
 

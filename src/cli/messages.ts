@@ -99,6 +99,7 @@ const en = {
   editNotAnswered: (id: string, known: string) => `The session has no answer to question "${id}". Answered: ${known}.`,
   editNoQuestion: (id: string, set: string) => `The set ${set} no longer has a question "${id}", so its answer cannot be checked.`,
   editNeedsAnswer: 'Give the new answer with --answer TEXT.',
+  editWhose: (id: string, people: string) => `Question "${id}" was answered by each person (${people}): say whose answer to change with --participant LABEL.`,
   editNoTerminal: 'There is no terminal to ask on. Name the answer with --question ID and give the new one with --answer TEXT.',
   edited: 'edited',
   // journal
@@ -239,6 +240,7 @@ const nl: Messages = {
   editNotAnswered: (id, known) => `Het gesprek heeft geen antwoord op vraag "${id}". Beantwoord: ${known}.`,
   editNoQuestion: (id, set) => `De set ${set} heeft geen vraag "${id}" meer, dus het antwoord kan niet worden gecontroleerd.`,
   editNeedsAnswer: 'Geef het nieuwe antwoord met --answer TEKST.',
+  editWhose: (id, people) => `Vraag "${id}" is door ieder apart beantwoord (${people}): zeg met --participant LABEL wiens antwoord verandert.`,
   editNoTerminal: 'Er is geen terminal om het te vragen. Noem het antwoord met --question ID en geef het nieuwe met --answer TEKST.',
   edited: 'aangepast',
   colWhen: 'wanneer',

@@ -98,7 +98,13 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   let checked: CheckedAnswer;
   if (typeof opts['question'] === 'string') {
     const id = opts['question'];
-    const found = entry.answers.find((a) => a.question === id);
+    // in a session held with several people, whose answer: never one of them taken silently
+    const whose = typeof opts['participant'] === 'string' ? opts['participant'].trim() : undefined;
+    const all = entry.answers.filter((a) => a.question === id);
+    const people = [...new Set(all.flatMap((a) => (a.participant !== undefined ? [a.participant] : [])))];
+    if (whose === undefined && people.length > 1) throw new OplosError(ctx.m.editWhose(id, people.join(', ')), EXIT.usage);
+    const found = whose === undefined ? all[0] : all.find((a) => a.participant === whose);
+    if (!found && whose !== undefined && people.length > 0) throw new OplosError(ctx.m.editWhose(id, people.join(', ')), EXIT.usage);
     if (!found) throw new OplosError(ctx.m.editNotAnswered(id, entry.answers.map((a) => a.question).join(', ')), EXIT.usage);
     const question = findQuestion(set, id);
     if (!question) throw new OplosError(ctx.m.editNoQuestion(id, set.id), EXIT.usage);
