@@ -94,6 +94,8 @@ describe('journal show and the closing summary name whose answer it is (findings
     // outside one: each person named, never one merged "je"
     expect(after(shown, 'Van Paul: 3,5, moeder: 6 naar Paul: 7,5, moeder: 8: wat helpt?')).toBe('Samen eten');
     expect(shown).not.toMatch(/\d\.\d/);
+    // the list's key point says whose it is
+    expect(await ok(['journal', 'list', '--lang', 'nl'])).toMatch(/moeder: Luisteren/);
   });
 });
 

@@ -22,8 +22,8 @@ const sessionScales = (e: SheetSession, lang: string): string[] => {
   });
 };
 
-/** A question to come, with whose turn it is when it reads differently for each person. */
-const questionText = (q: SheetQuestion) => by(q.participant, q.text);
+/** A question to come (its text names whose turn it is, where it reads differently for each person). */
+const questionText = (q: SheetQuestion) => q.text;
 
 const sections = (sheet: PrepareSheet, lang: string) => {
   const w = walkTexts(lang);

@@ -53,7 +53,7 @@ export interface SheetQuestion {
   readonly text: string;
   /** a per-person question: asked of each of these in turn (when they are known from the last session) */
   readonly each?: readonly string[];
-  /** a per-person question whose text differs by person: the person it is put to here */
+  /** a per-person question whose text differs by person: the person it is put to here (named in `text` too) */
   readonly participant?: string;
   readonly when?: string;
   readonly highlight: boolean;
@@ -164,7 +164,8 @@ export const prepareSheet = (
     const asked = texts.filter((t): t is { participant: string; text: string } => t.text !== undefined);
     if (asked.length === 0) return [];
     if (asked.length === people.length && asked.every((t) => t.text === asked[0]!.text)) return [{ ...common, text: `${note}${asked[0]!.text}`, each: people }];
-    return asked.map((t) => ({ ...common, text: `${note}${t.text}`, participant: t.participant }));
+    // as the session puts it: "[note] Paul: …"
+    return asked.map((t) => ({ ...common, text: `${note}${t.participant}: ${t.text}`, participant: t.participant }));
   });
   return {
     client,
