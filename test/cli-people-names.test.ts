@@ -234,6 +234,14 @@ describe('numberText: the one way a number becomes text (finding 9)', () => {
     }
   });
 
+  it('an answers file with a number off the scale is told of in Dutch numbers', async () => {
+    const file = path.join(sb.dir, 'off.yaml');
+    await writeFile(file, 'hope: {Paul: a, moeder: b}\nsigns: {Paul: [x], moeder: [y]}\nnow: {Paul: 3.3, moeder: 6}\n');
+    const r = await run(['start', 'people', '--client', 'X', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('in stappen van 0,5 (zoals 0,5)');
+  });
+
   it('a condition read out to a trainer says 2,5 in Dutch', () => {
     const parsed = parseCondition('now < 2.5');
     if (!parsed.ok) throw new Error('the condition should parse');

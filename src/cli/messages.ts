@@ -3,6 +3,7 @@
  * sentence takes values, so word order can differ per language.
  */
 import type { Lang } from '../i18n/lang.js';
+import { numberText } from '../i18n/count.js';
 
 const en = {
   description: 'A companion for solution-focused work: question sets, guided sessions and a private local journal.',
@@ -57,7 +58,7 @@ const en = {
   noEditor: 'No editor found. Choose one with: oplos config set editor nano (or set $EDITOR), or type the answer here.',
   editorFailed: (editor: string) => `The editor "${editor}" did not finish well; nothing was taken from it. Type the answer here, or try /e again.`,
   scaleRange: (min: number, max: number, step = 1) =>
-    step === 1 ? `a whole number from ${min} to ${max}` : `a number from ${min} to ${max} in steps of ${step}`,
+    step === 1 ? `a whole number from ${min} to ${max}` : `a number from ${numberText(min, 'en')} to ${numberText(max, 'en')} in steps of ${numberText(step, 'en')}`,
   required: 'An answer is needed here.',
   yes: 'yes',
   no: 'no',
@@ -200,7 +201,7 @@ const nl: Messages = {
   noEditor: 'Geen editor gevonden. Kies er een met: oplos config set editor nano (of zet $EDITOR), of typ het antwoord hier.',
   editorFailed: (editor) => `De editor "${editor}" is niet goed afgesloten; er is niets uit overgenomen. Typ het antwoord hier, of probeer /e opnieuw.`,
   scaleRange: (min, max, step = 1) =>
-    step === 1 ? `een heel getal van ${min} tot en met ${max}` : `een getal van ${min} tot en met ${max} in stappen van ${String(step).replace('.', ',')}`,
+    step === 1 ? `een heel getal van ${min} tot en met ${max}` : `een getal van ${numberText(min, 'nl')} tot en met ${numberText(max, 'nl')} in stappen van ${numberText(step, 'nl')}`,
   required: 'Hier is een antwoord nodig.',
   yes: 'ja',
   no: 'nee',
