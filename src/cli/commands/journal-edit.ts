@@ -19,6 +19,7 @@ import { answerLine, answerWords, askedBy } from '../../report/format-answer.js'
 import type { Answer, Entry } from '../../journal/types.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
 import { makePrompter } from '../prompter.js';
+import { numberText } from '../../i18n/count.js';
 import { safeLine, safeText } from '../safe-text.js';
 import { inSessionLang } from './resume.js';
 import { commandLine } from '../invocation.js';
@@ -77,7 +78,8 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
       set,
       uiLang: ctx.lang,
       lang: entry.lang,
-      ...(v !== undefined && !Array.isArray(v) ? { initial: v as string | number | boolean } : {}),
+      // a scale's number offered as the session writes it (3,5 in Dutch; the prompt reads both)
+      ...(v !== undefined && !Array.isArray(v) ? { initial: typeof v === 'number' ? numberText(v, entry.lang) : (v as string | boolean) } : {}),
     },
   );
   return { answer, checked };
