@@ -80,6 +80,9 @@ describe('journal show and the closing summary name whose answer it is (findings
     // the closing summary: Dutch numbers
     expect(summary).toMatch(/Paul: Waar sta je nu\?\n\s+\S+ 3,5 +\(goed genoeg: 7,5\)/);
     expect(summary).not.toMatch(/\d\.\d/);
+    // a key point Paul skipped says whose it was
+    expect(after(summary, 'Paul: Wat is een kleine stap?')).toBe('(overgeslagen)');
+    expect(after(summary, 'moeder: Wat is een kleine stap?')).toBe('Luisteren');
     const [e] = storedSessions<Stored>(sb.journal);
     const shown = await ok(['journal', 'show', e!.id.slice(0, 8), '--lang', 'nl']);
     expect(after(shown, 'Paul: Wat hoop je dat dit gesprek oplevert?  ★ kernpunt')).toBe('Rust thuis');

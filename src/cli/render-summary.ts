@@ -8,6 +8,7 @@ import { findQuestion } from '../engine/context.js';
 import { wrapWords } from '../report/chart-layout.js';
 import { safeLine, safeText } from './safe-text.js';
 import { numberText } from '../i18n/count.js';
+import { askedBy } from '../report/format-answer.js';
 
 /** A long answer in lines that fit, each indented: the person's own line breaks kept. */
 const wrapped = (text: string, indent: string, width: number): string[] =>
@@ -49,7 +50,7 @@ export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s
     lines.push('', t.phase(m.keyPoints));
     for (const a of keyAnswers) {
       const h = given.get(whose(a.question, a.participant));
-      lines.push(...wrapped(h?.asked ?? a.asked, '  ', ctx.width).map((l) => t.dim(l)));
+      lines.push(...wrapped(h?.asked ?? askedBy(a), '  ', ctx.width).map((l) => t.dim(l)));
       if (!h) lines.push(`    ${t.dim(`(${m.skipped})`)}`);
       else if (h.items) for (const item of h.items) lines.push(...wrapped(item, '      ', ctx.width).map((l, i) => (i === 0 ? `    • ${l.trimStart()}` : l)));
       else lines.push(...wrapped(h.value, '    ', ctx.width));
