@@ -42,13 +42,14 @@ describe('prepare --client', () => {
     // best hopes and the observation task are there too
     expect(out).toContain('To feel calmer in the mornings with my son');
     expect(out).toContain('Try the Sunday preparation and notice what changes');
-    expect(out).toMatch(/scales: now 5 · .*\n[\s\S]*scales: now 3/);
+    // a scale by its words, not its id (issue 20, finding 9)
+    expect(out).toMatch(/scales: Where are you on that scale right now\? 5 · .*\n[\s\S]*scales: Where are you on that scale right now\? 3/);
     expect(out.indexOf('The questions to come')).toBeGreaterThan(older);
   });
 
   it('holds the same in Markdown', async () => {
     const r = await oplosIn(['prepare', '--client', 'K.', '--format', 'md', '--lang', 'nl'], sb.env);
-    expect(r.stdout).toMatch(/- schalen: now 5/);
+    expect(r.stdout).toMatch(/- schalen: Where are you on that scale right now\? 5/);
     expect(r.stdout.indexOf('Lay out the clothes')).toBeLessThan(r.stdout.indexOf('Call the school'));
   });
 });

@@ -147,7 +147,8 @@ describe('intervision: a leerverslag for every participant', () => {
     expect(anna).toContain('- Rol: Inbrenger');
     expect(anna).toContain('## Mijn volgende stap');
     expect(anna).toContain('Beginnen bij wat al werkte.');
-    expect(anna).toContain('3 → 7.5');
+    // a Dutch report writes its numbers with a decimal comma (issue 20, finding 9)
+    expect(anna).toContain('3 → 7,5');
     expect(anna).toContain('Twee ideeën om uit te proberen.');
     expect(bram).toContain('- Rol: Vragensteller');
     expect(bram).toContain('## De volgende stap van de inbrenger');

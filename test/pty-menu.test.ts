@@ -43,6 +43,9 @@ describe('the menu', () => {
     t.press(KEY.up);
     await t.waitFor(/❯ Nederlands/);
     t.press(KEY.enter);
+    // who takes part, in the session's language: Enter for the client alone
+    await t.waitFor('Wie doen er mee? Leeg: alleen Z-9.');
+    t.press(KEY.enter);
     await t.waitFor('Eerste gesprek met Z-9');
     t.press(KEY.ctrlC);
     const end = await t.exited;

@@ -4,6 +4,7 @@ import type { Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { mediumDate, relativeDate } from '../i18n/lang.js';
 import { findQuestion } from '../engine/context.js';
+import { numberText } from '../i18n/count.js';
 
 /**
  * Recent dates read as "2 days ago"; older ones as "3 Nov 2026" / "3 nov. 2026"
@@ -29,11 +30,13 @@ export const glance = (entry: Entry, set: QuestionSet | undefined): Glance => {
   let keyPoint = '';
   let step = '';
   for (const a of entry.answers) {
-    if (a.kind === 'scale' && typeof a.value === 'number') scales.push(`${a.question} ${a.value}`);
+    // in a session held with several people, whose scale or key point it is ("Paul: now 3,5")
+    const who = a.participant !== undefined ? `${a.participant}: ` : '';
+    if (a.kind === 'scale' && typeof a.value === 'number') scales.push(`${who}${a.question} ${numberText(a.value, entry.lang)}`);
     const q = findQuestion(set, a.question);
-    if (q?.highlight && typeof a.value === 'string') keyPoint = a.value;
+    if (q?.highlight && typeof a.value === 'string') keyPoint = `${who}${a.value}`;
     // the small step is what a practitioner looks for first
-    if (STEP_IDS.has(a.question) && typeof a.value === 'string') step = a.value;
+    if (STEP_IDS.has(a.question) && typeof a.value === 'string') step = `${who}${a.value}`;
   }
   keyPoint = step || keyPoint;
   return { scales: scales.join(', '), keyPoint: keyPoint.replace(/\s+/g, ' ') };

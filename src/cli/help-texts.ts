@@ -8,6 +8,7 @@ const nl: Record<string, string> = {
   'change an answer of a complete session': 'een antwoord in een afgerond gesprek veranderen',
   'the question whose answer to change (without a terminal)': 'de vraag waarvan het antwoord verandert (zonder terminal)',
   'the new answer (with --question)': 'het nieuwe antwoord (met --question)',
+  "whose answer, in a session held with several people (with --question)": 'van wie het antwoord is, in een gesprek met meer mensen (met --question)',
   'a client label (pseudonym, never a full name)': 'een cliëntlabel (een schuilnaam, nooit een volledige naam)',
   'a further folder of question sets (env OPLOS_SETS)': 'een extra map met vragensets (env OPLOS_SETS)',
   'a session held with several people: their labels, comma-separated (e.g. Paul,mother)': 'een gesprek met meer mensen: hun namen of afkortingen, met komma\'s ertussen (bijvoorbeeld Paul,moeder)',

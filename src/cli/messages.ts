@@ -3,6 +3,7 @@
  * sentence takes values, so word order can differ per language.
  */
 import type { Lang } from '../i18n/lang.js';
+import { numberText } from '../i18n/count.js';
 
 const en = {
   description: 'A companion for solution-focused work: question sets, guided sessions and a private local journal.',
@@ -57,7 +58,7 @@ const en = {
   noEditor: 'No editor found. Choose one with: oplos config set editor nano (or set $EDITOR), or type the answer here.',
   editorFailed: (editor: string) => `The editor "${editor}" did not finish well; nothing was taken from it. Type the answer here, or try /e again.`,
   scaleRange: (min: number, max: number, step = 1) =>
-    step === 1 ? `a whole number from ${min} to ${max}` : `a number from ${min} to ${max} in steps of ${step}`,
+    step === 1 ? `a whole number from ${min} to ${max}` : `a number from ${numberText(min, 'en')} to ${numberText(max, 'en')} in steps of ${numberText(step, 'en')}`,
   required: 'An answer is needed here.',
   yes: 'yes',
   no: 'no',
@@ -99,6 +100,7 @@ const en = {
   editNotAnswered: (id: string, known: string) => `The session has no answer to question "${id}". Answered: ${known}.`,
   editNoQuestion: (id: string, set: string) => `The set ${set} no longer has a question "${id}", so its answer cannot be checked.`,
   editNeedsAnswer: 'Give the new answer with --answer TEXT.',
+  editWhose: (id: string, people: string) => `Question "${id}" was answered by each person (${people}): say whose answer to change with --participant LABEL.`,
   editNoTerminal: 'There is no terminal to ask on. Name the answer with --question ID and give the new one with --answer TEXT.',
   edited: 'edited',
   // journal
@@ -199,7 +201,7 @@ const nl: Messages = {
   noEditor: 'Geen editor gevonden. Kies er een met: oplos config set editor nano (of zet $EDITOR), of typ het antwoord hier.',
   editorFailed: (editor) => `De editor "${editor}" is niet goed afgesloten; er is niets uit overgenomen. Typ het antwoord hier, of probeer /e opnieuw.`,
   scaleRange: (min, max, step = 1) =>
-    step === 1 ? `een heel getal van ${min} tot en met ${max}` : `een getal van ${min} tot en met ${max} in stappen van ${String(step).replace('.', ',')}`,
+    step === 1 ? `een heel getal van ${min} tot en met ${max}` : `een getal van ${numberText(min, 'nl')} tot en met ${numberText(max, 'nl')} in stappen van ${numberText(step, 'nl')}`,
   required: 'Hier is een antwoord nodig.',
   yes: 'ja',
   no: 'nee',
@@ -239,6 +241,7 @@ const nl: Messages = {
   editNotAnswered: (id, known) => `Het gesprek heeft geen antwoord op vraag "${id}". Beantwoord: ${known}.`,
   editNoQuestion: (id, set) => `De set ${set} heeft geen vraag "${id}" meer, dus het antwoord kan niet worden gecontroleerd.`,
   editNeedsAnswer: 'Geef het nieuwe antwoord met --answer TEKST.',
+  editWhose: (id, people) => `Vraag "${id}" is door ieder apart beantwoord (${people}): zeg met --participant LABEL wiens antwoord verandert.`,
   editNoTerminal: 'Er is geen terminal om het te vragen. Noem het antwoord met --question ID en geef het nieuwe met --answer TEKST.',
   edited: 'aangepast',
   colWhen: 'wanneer',

@@ -132,6 +132,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   add(journal, 'edit <id>', tr('change an answer of a complete session'))
     .option('--question <id>', tr('the question whose answer to change (without a terminal)'))
     .option('--answer <value>', tr('the new answer (with --question)'))
+    .option('--participant <label>', tr('whose answer, in a session held with several people (with --question)'))
     .action(act(() => import('./commands/journal-edit.js')));
   filters(add(journal, 'export', tr('sessions as md, json, csv or html')))
     .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))

@@ -12,6 +12,7 @@ import { onGrid } from '../sets/types.js';
 import type { CliContext } from './context.js';
 import { readLine } from './line-prompt.js';
 import { safeLine, safeText } from './safe-text.js';
+import { numberText } from '../i18n/count.js';
 
 /** Typed alone as an answer: write it in an editor. */
 export const EDITOR_COMMAND = '/e';
@@ -175,7 +176,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   };
 
   const scale = async (p: ScalePrompt) => {
-    const labels = [...p.labels].sort(([a], [b]) => a - b).map(([n, l]) => `${n} = ${safeLine(l)}`);
+    const labels = [...p.labels].sort(([a], [b]) => a - b).map(([n, l]) => `${numberText(n, p.lang)} = ${safeLine(l)}`);
     header(p, [...labels, ...(p.optional ? [m.optionalHint] : [])]);
     const v = await ask(p, { kind: 'one-line' }, (s) => {
       if (s === '') return p.optional || t.warn(m.scaleRange(p.min, p.max, p.step));

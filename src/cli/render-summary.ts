@@ -7,6 +7,8 @@ import type { CliContext } from './context.js';
 import { findQuestion } from '../engine/context.js';
 import { wrapWords } from '../report/chart-layout.js';
 import { safeLine, safeText } from './safe-text.js';
+import { numberText } from '../i18n/count.js';
+import { askedBy } from '../report/format-answer.js';
 
 /** A long answer in lines that fit, each indented: the person's own line breaks kept. */
 const wrapped = (text: string, indent: string, width: number): string[] =>
@@ -16,7 +18,8 @@ const wrapped = (text: string, indent: string, width: number): string[] =>
     .map((line) => (line === '' ? '' : `${indent}${line}`));
 
 /** "3 → 5 ↑": a scale's change since the session before. */
-const change = (before: number, now: number) => `${before} → ${now} ${now > before ? '↑' : now < before ? '↓' : '='}`;
+const change = (before: number, now: number, lang: string) =>
+  `${numberText(before, lang)} → ${numberText(now, lang)} ${now > before ? '↑' : now < before ? '↓' : '='}`;
 
 /** One answer of one person: the question id and, in a session with several people, whose it is. */
 const whose = (question: string, participant: string | undefined) => `${question}\u0000${participant ?? ''}`;
@@ -47,7 +50,7 @@ export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s
     lines.push('', t.phase(m.keyPoints));
     for (const a of keyAnswers) {
       const h = given.get(whose(a.question, a.participant));
-      lines.push(...wrapped(h?.asked ?? a.asked, '  ', ctx.width).map((l) => t.dim(l)));
+      lines.push(...wrapped(h?.asked ?? askedBy(a), '  ', ctx.width).map((l) => t.dim(l)));
       if (!h) lines.push(`    ${t.dim(`(${m.skipped})`)}`);
       else if (h.items) for (const item of h.items) lines.push(...wrapped(item, '      ', ctx.width).map((l, i) => (i === 0 ? `    • ${l.trimStart()}` : l)));
       else lines.push(...wrapped(h.value, '    ', ctx.width));
@@ -56,10 +59,11 @@ export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s
   if (s.scales.length) {
     lines.push('', t.phase(m.scales));
     for (const sc of s.scales) {
-      const goal = sc.goal !== undefined ? t.dim(`  (${m.goodEnough}: ${sc.goal})`) : '';
+      const num = (n: number) => numberText(n, entry.lang);
+      const goal = sc.goal !== undefined ? t.dim(`  (${m.goodEnough}: ${num(sc.goal)})`) : '';
       const before = last?.answers.find((a) => a.question === sc.id && a.participant === sc.participant && a.kind === 'scale' && typeof a.value === 'number')?.value;
-      const since = typeof before === 'number' ? t.dim(`  ${m.sinceLast}: `) + t.heading(change(before, sc.value)) : '';
-      lines.push(...wrapped(sc.asked, '  ', ctx.width).map((l) => t.dim(l)), `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(String(sc.value))}${goal}${since}`);
+      const since = typeof before === 'number' ? t.dim(`  ${m.sinceLast}: `) + t.heading(change(before, sc.value, entry.lang)) : '';
+      lines.push(...wrapped(sc.asked, '  ', ctx.width).map((l) => t.dim(l)), `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(num(sc.value))}${goal}${since}`);
     }
   }
   lines.push('', t.good(m.savedTo(entry.id.slice(0, 8), path)));

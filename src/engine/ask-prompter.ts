@@ -45,11 +45,12 @@ const askList = async (step: AskStep, base: PromptBase, o: AskOptions): Promise<
       try {
         raw = await o.prompter.listItem({
           ...base,
-          message: itemIndex === 0 ? step.text : (step.more ?? step.text),
+          // whose turn it is stays in front of every item's prompt ("Paul: What else?")
+          message: itemIndex === 0 ? base.message : `${whose(step)}${step.more ?? step.text}`,
           optional: q.optional || itemIndex > 0,
           itemIndex,
           max: q.max,
-          ask: step.text,
+          ask: base.message,
           items: [...items],
           ...(initial !== undefined ? { initial } : {}),
         });
@@ -71,12 +72,15 @@ const askList = async (step: AskStep, base: PromptBase, o: AskOptions): Promise<
   }
 };
 
+/** In a session held with several people, whose turn it is, in front of every prompt of a per-person question. */
+const whose = (step: AskStep): string => (step.participant !== undefined ? `${step.participant}: ` : '');
+
 export const askQuestion = async (step: AskStep, o: AskOptions): Promise<CheckedAnswer> => {
   const q = step.question;
   const title = pick(step.phase.title, o.lang, o.set.languages);
   const note = q.for === 'practitioner' ? `[${practitionerNote(o.uiLang)}] ` : '';
   const base: PromptBase = {
-    message: `${note}${step.participant !== undefined ? `${step.participant}: ` : ''}${step.text}`,
+    message: `${note}${whose(step)}${step.text}`,
     ...(step.help !== undefined ? { help: step.help } : {}),
     optional: q.optional,
     phaseTitle: step.phase.minutes !== undefined ? `${title} (${aboutMinutes(step.phase.minutes, o.uiLang)})` : title,

@@ -4,6 +4,7 @@
  * below the tables are what the engine calls.
  */
 import { stepOf, type Question } from '../sets/types.js';
+import { numberText } from '../i18n/count.js';
 
 const en = {
   whatElse: 'What else?',
@@ -12,7 +13,7 @@ const en = {
     long: 'a text',
     list: (max: number) => `a list of at most ${max} texts`,
     wholeScale: (min: number, max: number) => `a whole number from ${min} to ${max}`,
-    stepScale: (min: number, max: number, step: number) => `a number from ${min} to ${max} in steps of ${step}`,
+    stepScale: (min: number, max: number, step: number) => `a number from ${numberText(min, 'en')} to ${numberText(max, 'en')} in steps of ${numberText(step, 'en')}`,
     choice: (values: string) => `one of: ${values}`,
     confirm: 'true or false',
   },
@@ -46,7 +47,7 @@ const nl: typeof en = {
     long: 'een tekst',
     list: (max) => `een lijst van hoogstens ${max} teksten`,
     wholeScale: (min, max) => `een heel getal van ${min} tot en met ${max}`,
-    stepScale: (min, max, step) => `een getal van ${min} tot en met ${max} in stappen van ${String(step).replace('.', ',')} (zoals ${String(min + step)})`,
+    stepScale: (min, max, step) => `een getal van ${numberText(min, 'nl')} tot en met ${numberText(max, 'nl')} in stappen van ${numberText(step, 'nl')} (zoals ${numberText(min + step, 'nl')})`,
     choice: (values) => `een van: ${values}`,
     confirm: 'true of false',
   },

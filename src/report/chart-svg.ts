@@ -8,6 +8,7 @@ import type { ProgressSeries } from './progress-series.js';
 import { escapeHtml as esc } from './escape.js';
 import { messages } from './messages.js';
 import { mediumDate, shortDate, yearOf } from './dates.js';
+import { numberText } from '../i18n/count.js';
 import { placeLabels, timeSlots, wrapWords } from './chart-layout.js';
 
 export interface SvgOptions {
@@ -37,7 +38,8 @@ export const renderSvgChart = (series: ProgressSeries, options: SvgOptions): str
   const extra = Math.max(0, titleLines.length - 1) * TITLE_LINE;
   const H = (options.height ?? 260) + extra;
   const { min, max, points, goal } = series;
-  const goalText = goal !== undefined ? `${m.goodEnough} ${goal}` : '';
+  const num = (x: number) => numberText(x, options.lang);
+  const goalText = goal !== undefined ? `${m.goodEnough} ${num(goal)}` : '';
   const left = 36;
   const right = Math.max(24, goalText.length * CHAR + 14);
   const top = 34 + extra;
@@ -79,12 +81,12 @@ export const renderSvgChart = (series: ProgressSeries, options: SvgOptions): str
     if (points.length > 1) parts.push(`<polyline points="${coords.join(' ')}" fill="none" stroke="${LINE}" stroke-width="2" stroke-linejoin="round"/>`);
     points.forEach((p, i) => {
       const last = i === points.length - 1;
-      parts.push(`<circle cx="${n(xs[i] as number)}" cy="${n(y(p.value))}" r="${last ? 5 : 3.5}" fill="${last ? LINE : '#fff'}" stroke="${LINE}" stroke-width="2"><title>${esc(`${shortDate(p.date, p.lang)}: ${p.value}`)}</title></circle>`);
+      parts.push(`<circle cx="${n(xs[i] as number)}" cy="${n(y(p.value))}" r="${last ? 5 : 3.5}" fill="${last ? LINE : '#fff'}" stroke="${LINE}" stroke-width="2"><title>${esc(`${shortDate(p.date, p.lang)}: ${numberText(p.value, p.lang)}`)}</title></circle>`);
     });
     const lp = points[points.length - 1];
     const lx = xs[xs.length - 1];
     if (lp && lx !== undefined) {
-      parts.push(`<text x="${n(lx)}" y="${n(y(lp.value) - 10)}" text-anchor="middle" ${FONT} font-size="12" font-weight="700" fill="${LINE}" class="last">${esc(String(lp.value))}</text>`);
+      parts.push(`<text x="${n(lx)}" y="${n(y(lp.value) - 10)}" text-anchor="middle" ${FONT} font-size="12" font-weight="700" fill="${LINE}" class="last">${esc(num(lp.value))}</text>`);
     }
     const labels = points.map((p, i) => {
       const first = points[0];

@@ -10,6 +10,7 @@ import { plain } from './style.js';
 import { messages } from './messages.js';
 import { mediumDate, shortDate, yearOf } from './dates.js';
 import { fit, placeLabels, timeSlots, widthOf } from './chart-layout.js';
+import { numberText } from '../i18n/count.js';
 
 export interface ChartOptions {
   /** columns available, at least 40 (smaller is treated as 40) */
@@ -42,6 +43,7 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   const t = options.theme ?? plain;
   const m = messages(options.lang);
   const { points, min, max, goal } = series;
+  const num = (n: number) => numberText(n, options.lang);
   const lines: string[] = [t.heading(fit(series.title, width))];
 
   const first = points[0];
@@ -55,8 +57,8 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   const { rows, rowOf, valueOf, labelled } = rowScale(min, max);
   const yw = Math.max(widthOf(String(min)), widthOf(String(max)));
   const lead = yw + 2; // label, space, axis
-  const goalLabel = goal !== undefined ? ` ${m.goodEnough} ${goal}` : '';
-  const lastLabel = ` ◂ ${last.value}`;
+  const goalLabel = goal !== undefined ? ` ${m.goodEnough} ${num(goal)}` : '';
+  const lastLabel = ` ◂ ${num(last.value)}`;
   const margin = Math.min(Math.max(widthOf(goalLabel), widthOf(lastLabel)), width - lead - 20);
   const plot = width - lead - margin;
 
@@ -97,8 +99,8 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   }
   lines.push(t.dim(fit(`${' '.repeat(lead)}${axisLine}`, width)));
 
-  const lastText = `${m.last}: ${last.value} (${(years ? mediumDate : shortDate)(last.date, last.lang)})`;
-  const goalText = goal !== undefined ? ` · ${m.goodEnough}: ${goal}` : '';
+  const lastText = `${m.last}: ${num(last.value)} (${(years ? mediumDate : shortDate)(last.date, last.lang)})`;
+  const goalText = goal !== undefined ? ` · ${m.goodEnough}: ${num(goal)}` : '';
   const footer = `${lastText}${goalText}`;
   const callout = reached ? t.good : t.accent;
   lines.push(widthOf(footer) <= width ? `${callout(lastText)}${t.dim(goalText)}` : callout(fit(footer, width)));

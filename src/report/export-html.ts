@@ -31,6 +31,7 @@ const metaHtml = (entry: Entry, lang: string): string => {
   const m = messages(lang);
   const rows: [string, string][] = [];
   if (entry.client !== undefined) rows.push([m.client, esc(entry.client)]);
+  if (entry.participants && entry.participants.length > 0) rows.push([m.participants, esc(entry.participants.join(', '))]);
   if (entry.tags.length > 0) rows.push([m.tags, esc(entry.tags.join(', '))]);
   const status = entry.status === 'complete' ? m.complete : m.unfinished;
   rows.push([m.status, `<span class="status-${entry.status}">${esc(status)}</span>`]);

@@ -2,6 +2,7 @@
 import type { Answer, AnswerValue, Entry } from '../domain/types.js';
 import type { Question, QuestionSet } from '../sets/types.js';
 import { pick, yesNo } from '../i18n/lang.js';
+import { numberText } from '../i18n/count.js';
 import { findQuestion } from '../engine/context.js';
 
 /** The question an answer belongs to, when its set is still loaded. */
@@ -29,8 +30,8 @@ export const answerWords = (
   if (items) return items;
   if (typeof v === 'boolean') return yesNo(v, lang);
   if (typeof v === 'number') {
-    if (question?.kind === 'scale') return `${v} (${question.min}–${question.max})`;
-    return String(v);
+    if (question?.kind === 'scale') return `${numberText(v, lang)} (${numberText(question.min, lang)}–${numberText(question.max, lang)})`;
+    return numberText(v, lang);
   }
   if (question?.kind === 'choice') {
     const choice = question.choices.find((c) => c.value === v);
@@ -73,3 +74,20 @@ export const byPhase = (entry: Entry): readonly { phase: string; answers: readon
 
 /** The question as it was shown, with whose answer it is in a session held with several people ("Paul: …"). */
 export const askedBy = (a: Answer): string => (a.participant !== undefined ? `${a.participant}: ${a.asked}` : a.asked);
+
+/**
+ * A scale in a few words, where a line names several: the first sentence of
+ * the question as asked ("Where are you now?"); of a long one, its last
+ * clause ("On the same scale as last time, …: where are you now?" reads
+ * "where are you now?"), else cut at a word near 70 columns.
+ */
+export const scaleWords = (asked: string): string => {
+  const text = asked.replace(/\s+/g, ' ').trim();
+  const end = /[?.!](\s|$)/.exec(text);
+  const first = end ? text.slice(0, end.index + 1) : text;
+  if ([...first].length <= 70) return first;
+  const tail = first.split(/[:;,]\s+/).at(-1) ?? '';
+  if (tail.length >= 8 && [...tail].length <= 70) return tail;
+  const cut = first.slice(0, 70);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…`;
+};

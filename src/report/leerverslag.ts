@@ -14,6 +14,7 @@ import { longDate } from './dates.js';
 import { escapeMarkdown } from './escape.js';
 import { answerWords, questionOf } from './format-answer.js';
 import { mdLines } from './export-markdown.js';
+import { numberText } from '../i18n/count.js';
 
 export const INTERVISION_SET = 'intervision';
 
@@ -68,6 +69,16 @@ const own = (entry: Entry, id: string, participant: string | undefined): Answer 
 
 const shared = (entry: Entry, id: string): Answer | undefined => entry.answers.find((a) => a.question === id);
 
+/**
+ * A part the group shares. Should the set ask it of each person in turn, every person's answer is
+ * given with their name ("**Paul**: …"), never one of them as if it were the group's.
+ */
+const sharedBody = (entry: Entry, id: string, set: QuestionSet | undefined, missing: string): string => {
+  const each = entry.answers.filter((a) => a.question === id && a.participant !== undefined);
+  if (each.length === 0) return sectionBody(shared(entry, id), entry, set, missing);
+  return each.map((a) => `**${escapeMarkdown(a.participant!)}**:\n\n${sectionBody(a, entry, set, missing)}`).join('\n\n');
+};
+
 /** The report for one intervision session, in `lang`; for one participant when the session had several. */
 export const leerverslag = (entry: Entry, lang: string, set?: QuestionSet, participant?: string): string => {
   const m = messages(lang);
@@ -83,14 +94,14 @@ export const leerverslag = (entry: Entry, lang: string, set?: QuestionSet, parti
   out.push('');
   const hopes = own(entry, 'meeting-hopes', participant);
   if (hopes) out.push(`## ${m.lvHopes}`, '', sectionBody(hopes, entry, set, m.notRecorded), '');
-  for (const [id, heading] of SHARED) out.push(`## ${m[heading]}`, '', sectionBody(shared(entry, id), entry, set, m.notRecorded), '');
+  for (const [id, heading] of SHARED) out.push(`## ${m[heading]}`, '', sharedBody(entry, id, set, m.notRecorded), '');
   const presenter = role === undefined || role.value === 'presenter';
-  out.push(`## ${presenter ? m.lvNextStep : m.lvPresenterStep}`, '', sectionBody(shared(entry, 'next-step'), entry, set, m.notRecorded), '');
+  out.push(`## ${presenter ? m.lvNextStep : m.lvPresenterStep}`, '', sharedBody(entry, 'next-step', set, m.notRecorded), '');
   out.push(`## ${m.lvLearned}`, '', sectionBody(own(entry, 'learned', participant), entry, set, m.notRecorded), '');
   const before = own(entry, 'confidence-start', participant);
   const after = own(entry, 'confidence', participant);
   if (typeof before?.value === 'number' && typeof after?.value === 'number') {
-    out.push(`## ${m.lvConfidence}`, '', m.lvConfidenceChange(String(before.value), String(after.value)), '');
+    out.push(`## ${m.lvConfidence}`, '', m.lvConfidenceChange(numberText(before.value, lang), numberText(after.value, lang)), '');
   }
   out.push('---', '', `_${m.lvClosing(date, entry.client === undefined ? undefined : escapeMarkdown(entry.client))}_`, '');
   return out.join('\n');

@@ -26,8 +26,10 @@ export interface ProgressSeries {
   readonly client?: string;
   /** the participant whose scale this is, in sessions held with several people (series are kept apart per participant) */
   readonly participant?: string;
-  /** the ask text of the latest session (or the set's, when that is empty) */
+  /** the ask text of the latest session (or the set's, when that is empty), with whose scale it is in front ("Paul: …") */
   readonly title: string;
+  /** the ask text alone, without the participant */
+  readonly asked: string;
   /** the language of `title` */
   readonly lang: string;
   readonly min: number;
@@ -142,6 +144,7 @@ const build = (
     ...(client !== undefined ? { client } : {}),
     ...(participant !== undefined ? { participant } : {}),
     title,
+    asked,
     lang,
     min,
     max,

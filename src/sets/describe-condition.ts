@@ -2,6 +2,7 @@
  * A parsed condition in plain words, for trainers (`sets show`, demo,
  * prepare): "asked when "now" is 2 or lower" / "gevraagd als "now" 2 of lager is".
  */
+import { numberText } from '../i18n/count.js';
 import type { Condition, Question, Ref } from './types.js';
 
 import { conditionWords, type ConditionWords as Words } from './messages.js';
@@ -64,7 +65,7 @@ const body = (c: Condition, w: Words, lang: string, lookup: QuestionLookup | und
       if (c.operand.type === 'compare') return w.not(`(${body(c.operand, w, lang, lookup, 'not')})`);
       return negated(c.operand, w, lang, lookup) ?? w.not(body(c.operand, w, lang, lookup, 'not'));
     case 'compare':
-      return w.compare[c.op](refWords(c.ref, w), typeof c.value === 'number' ? String(c.value) : refWords(c.value, w));
+      return w.compare[c.op](refWords(c.ref, w), typeof c.value === 'number' ? numberText(c.value, lang) : refWords(c.value, w));
     case 'state':
       return w.state[c.state](refWords(c.ref, w));
     case 'equals':

@@ -1,4 +1,5 @@
 /** A question's `example` as words, and as the value an answers file would hold. */
+import { numberText } from '../i18n/count.js';
 import type { AnswerValue } from '../domain/types.js';
 import type { Question, QuestionSet } from '../sets/types.js';
 import { joinAnd, pick, yesNo } from '../i18n/lang.js';
@@ -30,7 +31,7 @@ export const exampleWords = (q: Question, lang: string, set: QuestionSet): strin
     const c = q.choices.find((x) => x.value === v);
     return c ? pick(c.label, lang, set.languages) : String(v);
   }
-  return String(v);
+  return typeof v === 'number' ? numberText(v, lang) : String(v);
 };
 
 /** The example answers of a whole set, keyed by question id, for playing it through the engine. */

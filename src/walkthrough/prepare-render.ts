@@ -1,20 +1,37 @@
 /** The preparation sheet as terminal lines or Markdown. */
-import type { PrepareSheet } from './prepare-sheet.js';
+import type { PrepareSheet, SheetQuestion, SheetSession } from './prepare-sheet.js';
+import { numberText } from '../i18n/count.js';
 import { walkTexts } from './texts.js';
 import type { Style } from './demo-render.js';
 
 const arrow = { up: '↑', down: '↓', same: '→', one: '·' } as const;
 
-/** "scales: now 4 · confidence 6" for one earlier session. */
-const sessionScales = (scales: readonly { question: string; value: number }[], lang: string): string =>
-  `${walkTexts(lang).scalesWord}: ${scales.map((x) => `${x.question} ${x.value}`).join(' · ')}`;
+/** "Paul: …": whose answer it is, in a session held with several people. */
+const by = (participant: string | undefined, text: string) => (participant !== undefined ? `${participant}: ${text}` : text);
+
+/**
+ * "scales: Where are you now? 4 · How confident are you? 6" for one earlier session, in its own
+ * language; one line per person ("scales (Paul): …") in a session held with several people.
+ */
+const sessionScales = (e: SheetSession, lang: string): string[] => {
+  const w = walkTexts(lang);
+  const people = [...new Set(e.scales.map((x) => x.participant))];
+  return people.map((p) => {
+    const mine = e.scales.filter((x) => x.participant === p);
+    return `${w.scalesWord}${p !== undefined ? ` (${p})` : ''}: ${mine.map((x) => `${x.words} ${numberText(x.value, e.lang)}`).join(' · ')}`;
+  });
+};
+
+/** A question to come (its text names whose turn it is, where it reads differently for each person). */
+const questionText = (q: SheetQuestion) => q.text;
 
 const sections = (sheet: PrepareSheet, lang: string) => {
   const w = walkTexts(lang);
+  const num = (n: number) => numberText(n, lang);
   return {
     w,
     scales: sheet.scales.map(
-      (s) => `${s.question}: ${s.values.join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${w.goodEnough}: ${s.goal})` : ''}`,
+      (s) => `${by(s.participant, s.words)}  ${s.values.map(num).join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${w.goodEnough}: ${num(s.goal)})` : ''}`,
     ),
   };
 };
@@ -25,8 +42,8 @@ export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string
   if (!sheet.sessions.length) lines.push(`  ${s.dim(w.none)}`);
   for (const e of sheet.sessions) {
     lines.push(`  ${s.accent(e.date)} ${s.dim(`(${e.ago}) · ${e.set} · ${e.id.slice(0, 8)}`)}`);
-    for (const k of e.keyPoints) lines.push(`    ${s.dim(k.asked)}`, `      ${k.value}`);
-    if (e.scales.length) lines.push(`    ${s.accent(sessionScales(e.scales, lang))}`);
+    for (const k of e.keyPoints) lines.push(`    ${s.dim(by(k.participant, k.asked))}`, `      ${k.value}`);
+    for (const l of sessionScales(e, lang)) lines.push(`    ${s.accent(l)}`);
   }
   if (scales.length) {
     lines.push('', s.heading(w.scales));
@@ -39,7 +56,8 @@ export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string
       phase = q.phase;
       lines.push('', `  ${s.heading(q.phase)}`);
     }
-    lines.push(`  ${s.dim(String(i + 1).padStart(2))}. ${q.text}${q.highlight ? s.accent(' ★') : ''}`);
+    lines.push(`  ${s.dim(String(i + 1).padStart(2))}. ${questionText(q)}${q.highlight ? s.accent(' ★') : ''}`);
+    if (q.each) lines.push(`      ${s.dim(w.eachInTurn(q.each.join(', ')))}`);
     if (q.when) lines.push(`      ${s.warn(`${w.askedWhen}: ${q.when}`)}`);
   });
   return lines;
@@ -54,8 +72,8 @@ export const prepareMarkdown = (sheet: PrepareSheet, lang: string): string => {
   if (!sheet.sessions.length) out.push(md(w.none), '');
   for (const e of sheet.sessions) {
     out.push(`### ${md(e.date)} (${md(e.ago)}): ${md(e.set)}`, '');
-    for (const k of e.keyPoints) out.push(`- ${md(k.asked)}  `, `  **${md(k.value)}**`);
-    if (e.scales.length) out.push(`- ${md(sessionScales(e.scales, lang))}`);
+    for (const k of e.keyPoints) out.push(`- ${md(by(k.participant, k.asked))}  `, `  **${md(k.value)}**`);
+    for (const l of sessionScales(e, lang)) out.push(`- ${md(l)}`);
     out.push('');
   }
   if (scales.length) out.push(`## ${w.scales}`, '', ...scales.map((l) => `- ${md(l)}`), '');
@@ -66,7 +84,8 @@ export const prepareMarkdown = (sheet: PrepareSheet, lang: string): string => {
       phase = q.phase;
       out.push(`### ${md(q.phase)}`, '');
     }
-    out.push(`${i + 1}. ${md(q.text)}${q.highlight ? ' ★' : ''}${q.when ? `  \n   *${md(w.askedWhen)}: ${md(q.when)}*` : ''}`);
+    const each = q.each ? `  \n   *${md(w.eachInTurn(q.each.join(', ')))}*` : '';
+    out.push(`${i + 1}. ${md(questionText(q))}${q.highlight ? ' ★' : ''}${each}${q.when ? `  \n   *${md(w.askedWhen)}: ${md(q.when)}*` : ''}`);
   });
   out.push('');
   return out.join('\n');

@@ -26,6 +26,7 @@ const en = {
   perParticipant: 'Put to each person in turn when several are present (--with)',
   minutes: (n: number) => `about ${n} minutes`,
   scalesWord: 'scales',
+  eachInTurn: (names: string) => `each in turn: ${names}`,
   goodEnough: 'good enough',
   /** how a reference reads in a condition or template shown to a trainer */
   refWords: { client: 'client', participant: 'participant', lastDate: 'date of the last session', last: 'last time', count: 'number of', answer: 'answer to' },
@@ -60,6 +61,7 @@ const nl: T = {
   perParticipant: 'Aan ieder apart gevraagd als er meer mensen bij zijn (--with)',
   minutes: (n) => `ongeveer ${n} minuten`,
   scalesWord: 'schalen',
+  eachInTurn: (names) => `aan ieder apart: ${names}`,
   goodEnough: 'goed genoeg',
   refWords: { client: 'cliënt', participant: 'deelnemer', lastDate: 'datum vorig gesprek', last: 'vorige keer', count: 'aantal', answer: 'antwoord op' },
 };

@@ -15,10 +15,11 @@ import { checkAnswer, type CheckedAnswer } from '../../engine/answer-check.js';
 import { askQuestion } from '../../engine/ask-prompter.js';
 import { findQuestion, phaseOf } from '../../engine/context.js';
 import { systemClock } from '../../engine/ports.js';
-import { answerLine, answerWords } from '../../report/format-answer.js';
+import { answerLine, answerWords, askedBy } from '../../report/format-answer.js';
 import type { Answer, Entry } from '../../journal/types.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
 import { makePrompter } from '../prompter.js';
+import { numberText } from '../../i18n/count.js';
 import { safeLine, safeText } from '../safe-text.js';
 import { inSessionLang } from './resume.js';
 import { commandLine } from '../invocation.js';
@@ -49,7 +50,7 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
   const choices = entry.answers.map((a, i) => {
     const words = answerLine(a, findQuestion(set, a.question), entry.lang, set.languages);
     const short = words.length > 40 ? `${[...words].slice(0, 39).join('')}…` : words;
-    return { value: i, name: `${safeLine(a.asked)}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
+    return { value: i, name: `${safeLine(askedBy(a))}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
   });
   const at = await guardPrompt(
     select({ message: m.editWhich, choices, pageSize: 12 }, { input: ctx.streams.stdin, output: ctx.streams.stdout }),
@@ -64,13 +65,21 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
   else for (const line of words.split('\n')) ctx.out(`  ${safeText(line)}`);
   const v = answer.value;
   const checked = await askQuestion(
-    { type: 'ask', question, phase: phaseOf(set, question), text: answer.asked, position: { index: 1, total: 1 } },
+    {
+      type: 'ask',
+      question,
+      phase: phaseOf(set, question),
+      text: answer.asked,
+      position: { index: 1, total: 1 },
+      ...(answer.participant !== undefined ? { participant: answer.participant } : {}),
+    },
     {
       prompter: makePrompter(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
       set,
       uiLang: ctx.lang,
       lang: entry.lang,
-      ...(v !== undefined && !Array.isArray(v) ? { initial: v as string | number | boolean } : {}),
+      // a scale's number offered as the session writes it (3,5 in Dutch; the prompt reads both)
+      ...(v !== undefined && !Array.isArray(v) ? { initial: typeof v === 'number' ? numberText(v, entry.lang) : (v as string | boolean) } : {}),
     },
   );
   return { answer, checked };
@@ -91,7 +100,13 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   let checked: CheckedAnswer;
   if (typeof opts['question'] === 'string') {
     const id = opts['question'];
-    const found = entry.answers.find((a) => a.question === id);
+    // in a session held with several people, whose answer: never one of them taken silently
+    const whose = typeof opts['participant'] === 'string' ? opts['participant'].trim() : undefined;
+    const all = entry.answers.filter((a) => a.question === id);
+    const people = [...new Set(all.flatMap((a) => (a.participant !== undefined ? [a.participant] : [])))];
+    if (whose === undefined && people.length > 1) throw new OplosError(ctx.m.editWhose(id, people.join(', ')), EXIT.usage);
+    const found = whose === undefined ? all[0] : all.find((a) => a.participant === whose);
+    if (!found && whose !== undefined && people.length > 0) throw new OplosError(ctx.m.editWhose(id, people.join(', ')), EXIT.usage);
     if (!found) throw new OplosError(ctx.m.editNotAnswered(id, entry.answers.map((a) => a.question).join(', ')), EXIT.usage);
     const question = findQuestion(set, id);
     if (!question) throw new OplosError(ctx.m.editNoQuestion(id, set.id), EXIT.usage);
@@ -106,6 +121,6 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   const updated: Entry = { ...entry, answers: entry.answers.map((a) => (a === answer ? changed : a)) };
   await journal.updateEntry(updated);
   if (ctx.json) ctx.out(JSON.stringify(updated, null, 2));
-  else ctx.out(ctx.theme.good(ctx.m.editSaved(safeLine(answer.asked), entry.id.slice(0, 8))));
+  else ctx.out(ctx.theme.good(ctx.m.editSaved(safeLine(askedBy(answer)), entry.id.slice(0, 8))));
   return 0;
 };

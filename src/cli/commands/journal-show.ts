@@ -1,7 +1,7 @@
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { loadContextSets } from '../load-sets.js';
-import { answerWords, phaseTitle, byPhase, setTitle } from '../../report/format-answer.js';
+import { answerWords, askedBy, phaseTitle, byPhase, setTitle } from '../../report/format-answer.js';
 import { whenText } from '../entry-glance.js';
 import { findQuestion } from '../../engine/context.js';
 import { safeLine, safeText } from '../safe-text.js';
@@ -27,7 +27,8 @@ export const run = async (ctx: CliContext, args: string[]) => {
     for (const a of group.answers) {
       const q = findQuestion(set, a.question);
       const mark = a.editedAt ? t.dim(`  (${m.edited} ${whenText(a.editedAt, now, ctx.lang)})`) : '';
-      ctx.out(t.question(safeText(a.asked)) + (q?.highlight ? t.accent(`  ★ ${m.keyPoint}`) : '') + mark);
+      // in a session held with several people, whose answer it is ("Paul: …")
+      ctx.out(t.question(safeText(askedBy(a))) + (q?.highlight ? t.accent(`  ★ ${m.keyPoint}`) : '') + mark);
       const words = answerWords(a, q, entry.lang, set?.languages ?? []);
       if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);
       else if (typeof words !== 'string') for (const item of words) ctx.out(`  • ${safeLine(item)}`);

@@ -94,7 +94,11 @@ const startSession = async (ctx: CliContext, opts: Opts) => {
   const lang = await pickLang(ctx, set);
   // the session speaks the language chosen; the rest of this run too
   const inLang: CliContext = { ...ctx, lang, m: messages(lang) };
-  return (await import('./start.js')).run(inLang, [set.id], { ...opts, tag: [], ...(client !== undefined ? { client } : {}) });
+  // a session with several people (the client and their network): who takes part, as --with takes them
+  const { askParticipants, asksEachPerson } = await import('../menu-people.js');
+  const people = client !== undefined && asksEachPerson(set) ? await askParticipants(inLang, client) : [];
+  const withOpt = people.length > 0 ? { with: people.join(',') } : {};
+  return (await import('./start.js')).run(inLang, [set.id], { ...opts, tag: [], ...(client !== undefined ? { client } : {}), ...withOpt });
 };
 
 const continueSession = async (ctx: CliContext, opts: Opts) => {

@@ -6,6 +6,7 @@ import { prepareMarkdown, prepareText } from '../../walkthrough/prepare-render.j
 import { EXIT, OplosError } from '../../errors.js';
 import { forTerminal, safeStyled } from '../safe-text.js';
 import { commandMessages } from '../messages-commands.js';
+import { isLang } from '../../i18n/lang-code.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const client = typeof opts['client'] === 'string' ? opts['client'].trim() : '';
@@ -18,8 +19,11 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   // With earlier sessions and no set named, the natural next one is the follow-up.
   const setId = args[0] ?? (hasEarlier && sets.has('follow-up') ? 'follow-up' : defaultSetId(ctx, undefined));
   const set = requireSet(ctx, sets, setId);
-  const sheet = prepareSheet(set, client, entries, sets, ctx.lang, ctx.clock());
+  // the sheet speaks the client's language: that of their last session, unless --lang or OPLOS_LANG says otherwise
+  const newest = entries.filter((e) => e.status === 'complete').sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+  const lang = typeof opts['lang'] === 'string' || ctx.env['OPLOS_LANG'] || !newest || !isLang(newest.lang) ? ctx.lang : newest.lang;
+  const sheet = prepareSheet(set, client, entries, sets, lang, ctx.clock());
   if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
-  else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, ctx.lang)));
-  else for (const line of prepareText(sheet, ctx.lang, ctx.theme)) ctx.out(safeStyled(line));
+  else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, lang)));
+  else for (const line of prepareText(sheet, lang, ctx.theme)) ctx.out(safeStyled(line));
 };

@@ -4,7 +4,7 @@ import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { fitTable } from '../table.js';
-import { countText } from '../../i18n/count.js';
+import { countText, numberText } from '../../i18n/count.js';
 import { mediumDate } from '../../report/dates.js';
 import { safeStyled, safeText } from '../safe-text.js';
 import { commandMessages } from '../messages-commands.js';
@@ -46,7 +46,9 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const w = commandMessages(ctx.lang).progress;
   const all = r.overviewRows(series);
   const rows = opts['all'] === true ? all : all.slice(0, OVERVIEW_LINES);
-  const table = rows.map((o) => [safeText(o.client ?? w.nobody), o.question, String(o.latest), r.trendText(o.latest, o.previous), String(o.count), mediumDate(o.lastDate, ctx.lang)]);
+  // in sessions held with several people, each person's scale is a row of its own, with their name
+  const scaleCell = (o: (typeof rows)[number]) => (o.participant !== undefined ? `${safeText(o.participant)}: ${o.question}` : o.question);
+  const table = rows.map((o) => [safeText(o.client ?? w.nobody), scaleCell(o), numberText(o.latest, ctx.lang), r.trendText(o.latest, o.previous, ctx.lang), countText(o.count, ctx.lang), mediumDate(o.lastDate, ctx.lang)]);
   const columns = [
     { header: w.client, min: 6 },
     { header: w.scale, min: 6 },
