@@ -8,6 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { authorEnv, git, gitOk, isEncryptedRecord, isRepository, readRecord, type Env } from './git.js';
+import { ensurePrivateGit } from './private-git.js';
+import { isSealedText } from './session-text.js';
 
 export type ChangeKind = 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption';
 
@@ -68,17 +70,7 @@ export const ensureIgnores = async (folder: string, encrypted: boolean): Promise
   if ((await readFile(attributes, 'utf8').catch(() => undefined)) !== rule) await writeFile(attributes, rule);
 };
 
-/** Is this file's text a sealed session (layout 2: `oplos-sealed`; layout 1's envelopes: `oplos-encrypted`)? */
-export const isSealedText = (text: string): boolean => {
-  try {
-    const v = JSON.parse(text) as unknown;
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    const o = v as Record<string, unknown>;
-    return (o['oplos-sealed'] === 1 || o['oplos-encrypted'] === 1) && typeof o['data'] === 'string' && !('answers' in o);
-  } catch {
-    return false;
-  }
-};
+export { isSealedText };
 
 export interface CommitResult {
   readonly committed: boolean;
@@ -91,6 +83,7 @@ export interface CommitResult {
  * to commit is no commit. The folder must be a repository.
  */
 export const commitAll = async (folder: string, message: string, env: Env): Promise<CommitResult> => {
+  await ensurePrivateGit(folder, env);
   const encrypted = isEncryptedRecord(await readRecord(folder));
   await ensureIgnores(folder, encrypted);
   // unsealed files are found before `git add`: once added, their text would sit in git's object store

@@ -2,7 +2,9 @@
  * `oplos journal sync`: pull (replaying this machine's commits on top),
  * push, then "3 sessions came in, 1 went out". Notes go to stderr, the
  * summary to stdout (`--json`: the whole result as one object). It holds
- * the journal lock throughout, as every write does.
+ * the journal lock only while it changes the folder, never while it waits
+ * on the network; OPLOS_SYNC_TIMEOUT_MS (in the run's env) shortens how long
+ * a silent remote is waited for (the tests use it).
  */
 import path from 'node:path';
 import type { CliContext } from '../context.js';
@@ -18,20 +20,30 @@ export const run = async (ctx: CliContext): Promise<void> => {
   const t = syncTexts(ctx.lang);
   const folder = ctx.journalPath;
   if (!(await isRepository(folder))) throw new SyncError(t.notRepository);
-  // the journal lock: no session is written while the folder is being moved to the synced commit
-  const lock = await acquireLock(path.join(folder, LOCK), folder, {
-    waitMs: DEFAULT_LOCK_WAIT_MS,
-    staleMs: DEFAULT_STALE_MS,
+  // the journal lock, while sync changes the folder: no session is written while it moves to the synced commit
+  const withLock = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const lock = await acquireLock(path.join(folder, LOCK), folder, {
+      waitMs: ctx.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+      staleMs: DEFAULT_STALE_MS,
+      lang: ctx.lang,
+      clock: systemClock,
+      notice: (text) => ctx.err(text),
+    }, true);
+    try {
+      return await fn();
+    } finally {
+      await lock.release();
+    }
+  };
+  const timeoutMs = Number(ctx.env['OPLOS_SYNC_TIMEOUT_MS']);
+  const r = await syncJournal({
+    folder,
+    env: ctx.env,
     lang: ctx.lang,
-    clock: systemClock,
-    notice: (text) => ctx.err(text),
-  }, true);
-  let r;
-  try {
-    r = await syncJournal({ folder, env: ctx.env, lang: ctx.lang, now: () => systemClock.now() });
-  } finally {
-    await lock.release();
-  }
+    now: () => systemClock.now(),
+    withLock,
+    ...(Number.isInteger(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
+  });
   if (r.plainWithRemote) ctx.err(t.plainWarning);
   if (r.encryptionNews) ctx.err(t.news[r.encryptionNews]);
   for (const c of r.conflicts) ctx.err(t.conflict(safeText(c)));
