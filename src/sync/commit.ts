@@ -67,7 +67,7 @@ export const ensureIgnores = async (folder: string, encrypted: boolean): Promise
   await mkdir(info, { recursive: true });
   const attributes = path.join(info, 'attributes');
   const rule = '*.json -merge\n';
-  if ((await readFile(attributes, 'utf8').catch(() => undefined)) !== rule) await writeFile(attributes, rule);
+  if ((await readFile(attributes, 'utf8').catch(() => undefined)) !== rule) await writeFile(attributes, rule, { mode: 0o600 });
 };
 
 export { isSealedText };
@@ -101,6 +101,7 @@ export const commitAll = async (folder: string, message: string, env: Env): Prom
   if (nothing) return { committed: false, unsealed };
   const who = await authorEnv(folder, env);
   await gitOk(folder, ['commit', '-q', '--no-verify', '--no-gpg-sign', '-m', message], env, { extraEnv: who });
+  await ensurePrivateGit(folder, env);
   return { committed: true, unsealed };
 };
 

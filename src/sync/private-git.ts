@@ -34,7 +34,16 @@ const isPrivate = async (gitDir: string): Promise<boolean> => {
 /** Makes the journal's `.git` private when it is not yet (a `.git` that is a file or link is left alone). */
 export const ensurePrivateGit = async (folder: string, env: Env): Promise<void> => {
   const gitDir = path.join(folder, '.git');
-  if (await isPrivate(gitDir)) return;
+  if (await isPrivate(gitDir)) {
+    // files git writes at the top of .git with the umask, whatever core.sharedRepository says (COMMIT_EDITMSG, FETCH_HEAD)
+    for (const d of await readdir(gitDir, { withFileTypes: true }).catch(() => [])) {
+      if (!d.isFile()) continue;
+      const p = path.join(gitDir, d.name);
+      const { mode } = await lstat(p);
+      if (mode & 0o077) await chmod(p, mode & 0o700);
+    }
+    return;
+  }
   const st = await lstat(gitDir).catch(() => undefined);
   if (!st?.isDirectory()) return;
   await gitOk(folder, ['config', 'core.sharedRepository', SHARED_PRIVATE], env);

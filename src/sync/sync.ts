@@ -304,6 +304,7 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
     if (p.rewritten) await forgetUnreachable(folder, env);
     if (p.push !== undefined) await gitOk(folder, ['update-ref', tracking, p.push], env);
     if (p.push !== undefined || remote !== undefined) await git(folder, ['branch', '--quiet', `--set-upstream-to=${remoteName}/${SYNC_BRANCH}`, branch], env);
+    await ensurePrivateGit(folder, env);
   });
   const encrypted = isEncryptedRecord(await readRecord(folder));
   return {
