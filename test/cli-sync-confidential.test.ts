@@ -87,6 +87,21 @@ describe('an encrypted journal never sends plain text through git (issue 19)', {
     for (const f of [m.a, m.b]) expect(gitIn(f, ['status', '--porcelain'], m.env)).toBe('');
   });
 
+  it('journal encrypt in a journal under git that never synced leaves no plain text in its .git', async () => {
+    await ok(m.a, ['start', '--answers', answers, '--client', LABEL]);
+    await ok(m.a, ['journal', 'git', 'init']);
+    await ok(m.a, ['start', '--answers', answers]);
+    expect(allObjects(m.a)).toContain(SECRET);
+    await ok(m.a, ['journal', 'encrypt'], PASS);
+    const objects = allObjects(m.a);
+    expect(objects).not.toContain(SECRET);
+    expect(objects).not.toContain(LABEL);
+    expect(gitIn(m.a, ['status', '--porcelain'], m.env)).toBe('');
+    expect(gitIn(m.a, ['ls-files'], m.env).trim().split('\n')).toHaveLength(4); // .gitignore, the record, two sealed sessions
+    const listed = await ok(m.a, ['journal', 'list'], PASS);
+    expect(listed.stdout).toContain(LABEL);
+  });
+
   it('a remote whose history already holds plain text: sync refuses (exit 3) with the way out, and sends nothing', async () => {
     await ok(m.a, ['start', '--answers', answers, '--client', LABEL]);
     await ok(m.a, ['journal', 'git', 'init']);

@@ -106,7 +106,13 @@ export const commitAll = async (folder: string, message: string, env: Env): Prom
 };
 
 /** The hook for the journal's `onChange`: commits the change when the journal folder is a repository. */
-export const commitChange = async (folder: string, change: JournalChange, env: Env): Promise<CommitResult | undefined> => {
+export const commitChange = async (folder: string, change: JournalChange, env: Env, lang = 'en'): Promise<CommitResult | undefined> => {
   if (!(await isRepository(folder))) return undefined;
-  return commitAll(folder, commitMessage(change), env);
+  const r = await commitAll(folder, commitMessage(change), env);
+  // just encrypted: the plain commits no remote has yet leave .git at once (sealed-history.ts)
+  if (change.kind === 'encryption' && isEncryptedRecord(await readRecord(folder))) {
+    const { sealLocalHistory } = await import('./sealed-history.js');
+    await sealLocalHistory(folder, env, lang);
+  }
+  return r;
 };

@@ -86,7 +86,12 @@ export const assertRemoteSealed = async (folder: string, remote: string, env: En
  * (or none). A plain file in `local`'s own tree cannot be folded away: refused, named.
  */
 export const sealUnpushed = async (folder: string, local: string, remote: string | undefined, env: Env, lang: string): Promise<string> => {
-  const plain = await plainInHistory(folder, [local], remote ? [remote] : [], env);
+  const base = remote ? (await git(folder, ['merge-base', local, remote], env)).stdout.trim() || undefined : undefined;
+  return fold(folder, local, remote ? [remote] : [], base, env, lang);
+};
+
+const fold = async (folder: string, local: string, pushed: readonly string[], base: string | undefined, env: Env, lang: string): Promise<string> => {
+  const plain = await plainInHistory(folder, [local], pushed, env);
   if (plain.length === 0) return local;
   const inTree = new Set(
     (await gitOk(folder, ['ls-tree', '-r', '-z', local], env))
@@ -96,12 +101,41 @@ export const sealUnpushed = async (folder: string, local: string, remote: string
   );
   const left = plain.find((p) => inTree.has(p.blob));
   if (left) throw new SyncError(syncTexts(lang).plainInTree(left.path));
-  const base = remote ? (await git(folder, ['merge-base', local, remote], env)).stdout.trim() : '';
   const tree = (await gitOk(folder, ['rev-parse', `${local}^{tree}`], env)).trim();
   const who = await authorEnv(folder, env);
   return (
     await gitOk(folder, ['commit-tree', tree, ...(base ? ['-p', base] : []), '-F', '-'], env, { input: 'journal sealed (earlier commits held plain text)\n', extraEnv: who })
   ).trim();
+};
+
+/**
+ * Right after the journal was encrypted: the history no remote has yet
+ * (as far as this machine knows) is folded into its sealed state at once,
+ * so `.git` here keeps no plain copy. What a remote already has is left to
+ * sync, which refuses it. Runs under the journal's lock (onChange).
+ */
+export const sealLocalHistory = async (folder: string, env: Env, lang: string): Promise<boolean> => {
+  const head = await rev(folder, 'HEAD', env);
+  const branch = (await git(folder, ['symbolic-ref', '-q', 'HEAD'], env)).stdout.trim();
+  if (head === undefined || !branch) return false;
+  const pushed = (await gitOk(folder, ['for-each-ref', '--format=%(objectname)', 'refs/remotes/'], env)).split('\n').filter(Boolean);
+  // the pushed commits next to the unpushed ones: one is the base to fold onto, none means nothing was pushed
+  const boundary = (await gitOk(folder, ['rev-list', '--boundary', head, '--not', ...pushed, '--'], env))
+    .split('\n')
+    .filter((l) => l.startsWith('-'))
+    .map((l) => l.slice(1));
+  if (boundary.length > 1) return false;
+  let sealed: string;
+  try {
+    sealed = await fold(folder, head, pushed, boundary[0], env, lang);
+  } catch (e) {
+    if (e instanceof SyncError) return false; // a plain file still in the tree: sync names it
+    throw e;
+  }
+  if (sealed === head) return false;
+  await gitOk(folder, ['update-ref', branch, sealed, head], env);
+  await forgetUnreachable(folder, env);
+  return true;
 };
 
 /** Drops what no branch reaches any more (the plain commits folded away) from `.git` on this machine. */
