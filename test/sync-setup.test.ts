@@ -30,7 +30,7 @@ const ID_B = '5f3e9a10-0000-4000-8000-000000000002';
 const stallingSsh = async (seconds: number): Promise<{ command: string; mark: string }> => {
   const mark = path.join(m.dir, 'ssh-was-called');
   const file = path.join(m.dir, 'stalling-ssh');
-  await writeFile(file, `#!/bin/sh\n: > "${mark}"\nexec sleep ${seconds}\n`);
+  await writeFile(file, `#!/bin/sh\necho $$ > "${mark}"\nexec sleep ${seconds}\n`);
   await chmod(file, 0o755);
   return { command: file, mark };
 };
@@ -135,5 +135,35 @@ describe('a remote that stalls (issue 19, finding 13)', { timeout: 60_000 }, () 
     expect(synced.stderr).toMatch(/^oplos: The remote "origin" did not answer for 4 s/);
     expect(await sessionFiles(m.a)).toHaveLength(1);
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: m.a, env: m.env, encoding: 'utf8' })).toBe('');
+  });
+
+  it('Ctrl-C while sync waits on the remote: exit 130, the folder unchanged, and git and its ssh stopped too', async () => {
+    const ssh = await stallingSsh(20);
+    gitIn(m.a, ['remote', 'set-url', 'origin', 'ssh://nas.invalid/oplos-journal.git'], m.env);
+    await writeSession(m, m.a, ID_A, 'kept');
+    const head = gitIn(m.a, ['rev-parse', 'HEAD'], m.env);
+    const child = spawn(process.execPath, [BIN, 'journal', 'sync'], {
+      env: { ...m.env, OPLOS_JOURNAL: m.a, XDG_CONFIG_HOME: path.join(m.dir, 'config'), GIT_SSH_COMMAND: ssh.command },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const ended = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    await waitFor(ssh.mark, 20_000);
+    const sshPid = Number((await readFile(ssh.mark, 'utf8')).trim());
+    child.kill('SIGINT');
+    expect(await ended).toBe(130);
+    expect(stderr).toBe('Stopped at your request; nothing was changed.\n');
+    expect(gitIn(m.a, ['rev-parse', 'HEAD'], m.env)).toBe(head);
+    const alive = () => {
+      try {
+        process.kill(sshPid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let waited = 0; waited < 3000 && alive(); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(alive()).toBe(false);
   });
 });

@@ -18,6 +18,8 @@ export interface GitResult {
   readonly stderr: string;
   /** stopped by `idleTimeoutMs` */
   readonly timedOut?: boolean;
+  /** stopped by `signal` */
+  readonly aborted?: boolean;
 }
 
 /** Who oplos's own commits are by when the person has set no name or email for git. */
@@ -44,6 +46,8 @@ export interface GitOptions {
    * `timedOut`. Pass `--progress` with it, so a transfer under way keeps talking.
    */
   readonly idleTimeoutMs?: number;
+  /** Stops git (and the ssh it started) at once; the result says `aborted`. */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs `git ARGS` in `folder` and collects its output (`input` goes to its stdin). */
@@ -56,10 +60,11 @@ export const git = (folder: string, args: readonly string[], env: Env, opts: Git
       if (done) return;
       done = true;
       if (idle) clearTimeout(idle);
+      opts.signal?.removeEventListener('abort', onAbort);
       resolve(r);
     };
     // its own process group where there are groups, so a time-out stops the ssh it started as well
-    const group = opts.idleTimeoutMs !== undefined && platform() !== 'win32';
+    const group = (opts.idleTimeoutMs !== undefined || opts.signal !== undefined) && platform() !== 'win32';
     const child = spawn('git', args, { cwd: folder, env: gitEnv(folder, env, opts.extraEnv), stdio: ['pipe', 'pipe', 'pipe'], detached: group });
     let idle: NodeJS.Timeout | undefined;
     const stop = () => {
@@ -71,9 +76,16 @@ export const git = (folder: string, args: readonly string[], env: Env, opts: Git
         // gone already
       }
       // a grandchild that keeps the pipes open must not keep the sync waiting
-      setTimeout(() => finish({ code: 124, stdout, stderr, timedOut: true }), 2000).unref();
+      setTimeout(() => finish({ code: 124, stdout, stderr, ...(aborted ? { aborted } : { timedOut: true }) }), 2000).unref();
     };
     let timedOut = false;
+    let aborted = false;
+    const onAbort = () => {
+      aborted = true;
+      stop();
+    };
+    if (opts.signal?.aborted) onAbort();
+    else opts.signal?.addEventListener('abort', onAbort, { once: true });
     const arm = () => {
       if (opts.idleTimeoutMs === undefined) return;
       if (idle) clearTimeout(idle);
@@ -92,7 +104,9 @@ export const git = (folder: string, args: readonly string[], env: Env, opts: Git
       arm();
     });
     child.on('error', (e: NodeJS.ErrnoException) => finish({ code: e.code === 'ENOENT' ? 127 : 1, stdout, stderr: stderr || String(e.message) }));
-    child.on('close', (code, signal) => finish({ code: timedOut ? 124 : (code ?? (signal ? 128 : 1)), stdout, stderr, ...(timedOut ? { timedOut } : {}) }));
+    child.on('close', (code, signal) =>
+      finish({ code: timedOut || aborted ? 124 : (code ?? (signal ? 128 : 1)), stdout, stderr, ...(aborted ? { aborted } : timedOut ? { timedOut } : {}) }),
+    );
     child.stdin.on('error', () => undefined);
     child.stdin.end(opts.input ?? '');
   });

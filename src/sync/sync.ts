@@ -13,6 +13,7 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Interrupted } from '../errors.js';
 import { commitAll } from './commit.js';
 import { ensurePrivateGit } from './private-git.js';
 import { assertRemoteSealed, forgetUnreachable, plainInHistory, sealUnpushed } from './sealed-history.js';
@@ -45,6 +46,8 @@ export interface SyncOptions {
   readonly withLock?: <T>(fn: () => Promise<T>) => Promise<T>;
   /** A remote that says nothing for this long ends the sync (exit 3); default SYNC_IDLE_TIMEOUT_MS. */
   readonly timeoutMs?: number;
+  /** Ctrl-C: a network step under way is stopped (git and its ssh), and sync ends as interrupted, the folder unchanged. */
+  readonly signal?: AbortSignal;
 }
 
 /** The one branch every machine's journal meets on at the remote, whatever the local branch or the remote's HEAD is called. */
@@ -179,7 +182,8 @@ const replay = async (o: SyncOptions, local: string, remote: string, recordFromT
 /** A network step of git, ended when the remote says nothing for `timeoutMs`. */
 const network = async (o: SyncOptions, remote: string, args: readonly string[], failed: string) => {
   const ms = o.timeoutMs ?? SYNC_IDLE_TIMEOUT_MS;
-  const r = await git(o.folder, args, o.env, { idleTimeoutMs: ms });
+  const r = await git(o.folder, args, o.env, { idleTimeoutMs: ms, ...(o.signal ? { signal: o.signal } : {}) });
+  if (r.aborted) throw new Interrupted();
   if (r.timedOut) throw new SyncError(syncTexts(o.lang).timedOut(remote, Math.max(1, Math.round(ms / 1000))));
   if (r.code !== 0) throw new SyncError(failed, r.stderr);
 };
@@ -290,6 +294,7 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
   await network(o, remoteName, ['fetch', '--progress', '--no-tags', '--prune', remoteName, `+refs/heads/*:refs/remotes/${remoteName}/*`], t.unreachable(remoteName));
   const remote = await rev(folder, tracking, env);
   const p = await plan({ ...o, remoteName }, local, remote);
+  if (o.signal?.aborted) throw new Interrupted();
   if (p.push !== undefined) await push(o, remoteName, p.push);
   // in the folder again, under the lock: the branch moves to what was synced
   await locked(async () => {

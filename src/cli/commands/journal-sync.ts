@@ -36,14 +36,25 @@ export const run = async (ctx: CliContext): Promise<void> => {
     }
   };
   const timeoutMs = Number(ctx.env['OPLOS_SYNC_TIMEOUT_MS']);
-  const r = await syncJournal({
-    folder,
-    env: ctx.env,
-    lang: ctx.lang,
-    now: () => systemClock.now(),
-    withLock,
-    ...(Number.isInteger(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
-  });
+  // Ctrl-C (or SIGTERM, SIGHUP) while git talks to the remote: git and its ssh are stopped too, the folder unchanged
+  const stop = new AbortController();
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const onSignal = () => stop.abort();
+  for (const s of signals) process.on(s, onSignal);
+  let r;
+  try {
+    r = await syncJournal({
+      folder,
+      env: ctx.env,
+      lang: ctx.lang,
+      now: () => systemClock.now(),
+      withLock,
+      signal: stop.signal,
+      ...(Number.isInteger(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
+    });
+  } finally {
+    for (const s of signals) process.off(s, onSignal);
+  }
   if (r.plainWithRemote) ctx.err(t.plainWarning);
   if (r.encryptionNews) ctx.err(t.news[r.encryptionNews]);
   for (const c of r.conflicts) ctx.err(t.conflict(safeText(c)));
