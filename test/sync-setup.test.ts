@@ -75,6 +75,18 @@ describe('sync however the second machine was set up (issue 19, finding 4)', { t
     expect(gitIn(m.remote, ['branch', '--format=%(refname:short)'], m.env).trim()).toBe('main');
   });
 
+  it('a remote that holds only what journal git init of an empty folder committed is joined, not refused', async () => {
+    const fresh = path.join(m.dir, 'fresh');
+    await mkdir(fresh);
+    const env = { ...m.env, OPLOS_JOURNAL: fresh, XDG_CONFIG_HOME: path.join(m.dir, 'config') };
+    expect((await oplosIn(['journal', 'git', 'init'], env)).code).toBe(0);
+    expect((await oplosIn(['journal', 'git', 'remote', 'add', 'origin', m.remote], env)).code).toBe(0);
+    expect((await oplosIn(['journal', 'sync'], env)).code).toBe(0);
+    await writeSession(m, m.b, ID_B, 'from b');
+    const r = await sync(m, m.b);
+    expect([r.cameIn, r.wentOut]).toEqual([0, 1]);
+  });
+
   it('a remote whose history is not a journal is refused with exit 3, nothing changed', async () => {
     const other = path.join(m.dir, 'dotfiles');
     await mkdir(other);

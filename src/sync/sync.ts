@@ -14,6 +14,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Interrupted } from '../errors.js';
+import { kindOfName } from '../journal/layout.js';
 import { commitAll } from './commit.js';
 import { ensurePrivateGit } from './private-git.js';
 import { assertRemoteSealed, forgetUnreachable, plainInHistory, sealUnpushed } from './sealed-history.js';
@@ -113,13 +114,22 @@ const remoteNameOf = async (folder: string, localBranch: string, env: Env, lang:
   return remote;
 };
 
-/** Is this record text an oplos journal's (a remote holding anything else is not this journal's)? */
-const isJournalRecord = (text: string | undefined): boolean => {
-  try {
-    return (JSON.parse(text ?? '') as Record<string, unknown> | null)?.['format'] === 'oplos-journal-folder';
-  } catch {
-    return false;
+/**
+ * Does this commit hold an oplos journal (a remote holding anything else is
+ * not this journal's)? Its record says so; or, before any session was
+ * written, it holds nothing but what oplos puts in git.
+ */
+const isJournalCommit = async (folder: string, commit: string, env: Env): Promise<boolean> => {
+  const record = await showFile(folder, commit, RECORD, env);
+  if (record !== undefined) {
+    try {
+      return (JSON.parse(record) as Record<string, unknown> | null)?.['format'] === 'oplos-journal-folder';
+    } catch {
+      return false;
+    }
   }
+  const files = (await gitOk(folder, ['ls-tree', '-r', '-z', '--name-only', commit], env)).split('\0').filter(Boolean);
+  return files.every((f) => f === '.gitignore' || (isSessionPath(f) && kindOfName(path.posix.basename(f)) !== undefined));
 };
 
 /** Replays the commits of `local` not in `remote` onto `remote`; the new tip and what was kept twice. */
@@ -227,7 +237,7 @@ const plan = async (o: SyncOptions & { readonly remoteName?: string }, localTip:
   const common = localTip && remote ? (await git(folder, ['merge-base', localTip, remote], env)).stdout.trim() || undefined : undefined;
   const remoteRecord = await showFile(folder, remote, RECORD, env);
   // a remote with no history in common is another machine's journal to join, or something else: refused
-  if (remote !== undefined && common === undefined && !isJournalRecord(remoteRecord)) throw new SyncError(t.unrelated(o.remoteName ?? ''));
+  if (remote !== undefined && common === undefined && !(await isJournalCommit(folder, remote, env))) throw new SyncError(t.unrelated(o.remoteName ?? ''));
   const localRecord = await showFile(folder, localTip, RECORD, env);
   const encrypted = [await readRecord(folder), localRecord, remoteRecord].some(isEncryptedRecord);
   let local = localTip;

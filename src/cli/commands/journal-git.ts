@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import type { CliContext } from '../context.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { git, gitEnv } from '../../sync/git.js';
+import { git, gitEnv, isRepository } from '../../sync/git.js';
+import { ensurePrivateGit } from '../../sync/private-git.js';
 import { commitAll } from '../../sync/commit.js';
 import { syncTexts } from '../../sync/messages.js';
 import { RECORD } from '../../journal/layout.js';
@@ -52,5 +53,7 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
     child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
   });
   if (code === 0 && args[0] === 'init') await commitAll(folder, 'journal added to git', ctx.env);
+  // whatever git made meanwhile (a `gc`'s packs, a `fetch`'s refs): closed to others too
+  else if (await isRepository(folder)) await ensurePrivateGit(folder, ctx.env);
   return code;
 };
