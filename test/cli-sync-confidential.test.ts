@@ -40,17 +40,16 @@ const ok = async (folder: string, args: readonly string[], extra: Record<string,
   return r;
 };
 
-/** Every file under `dir` (any depth) whose bytes hold `needle`, skipping what cannot be read and very large files. */
+/** Every file under `dir` (any depth) whose bytes hold a needle; a folder or file that vanishes or cannot be read meanwhile (other tests' temp files) is passed over, very large files too. */
 const filesHolding = async (dir: string, needles: readonly string[]): Promise<string[]> => {
   const found: string[] = [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const d of entries) {
-    if (!d.isFile()) continue;
-    const file = path.join(d.parentPath, d.name);
-    const size = (await stat(file).catch(() => undefined))?.size ?? 0;
-    if (size > 8_000_000) continue;
-    const bytes = await readFile(file).catch(() => undefined);
-    if (bytes && needles.some((n) => bytes.includes(n))) found.push(file);
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) found.push(...(await filesHolding(p, needles)));
+    if (!d.isFile() || ((await stat(p).catch(() => undefined))?.size ?? 0) > 8_000_000) continue;
+    const bytes = await readFile(p).catch(() => undefined);
+    if (bytes && needles.some((n) => bytes.includes(n))) found.push(p);
   }
   return found;
 };
@@ -72,6 +71,7 @@ describe('an encrypted journal never sends plain text through git (issue 19)', {
     expect(b.stdout).toContain('1 session came in');
     const listed = await ok(m.b, ['journal', 'list'], PASS);
     expect(listed.stdout).toContain(LABEL);
+    expect(await filesHolding(m.dir, [SECRET])).toEqual([answers]); // the search finds what is there
     await rm(answers);
     for (const repo of [m.a, m.b, m.remote]) {
       const objects = allObjects(repo);
