@@ -142,6 +142,10 @@ describe('a remote that stalls (issue 19, finding 13)', { timeout: 60_000 }, () 
     expect(existsSync(ssh.mark)).toBe(true);
     const answered = await oplosIn(['start', '--answers', answers], { ...env, OPLOS_LOCK_WAIT_MS: '500' });
     expect(answered.code, answered.stderr).toBe(0);
+    // a second sync meanwhile is refused at once, naming the first (two pushes would only refuse each other)
+    const second = await oplosIn(['journal', 'sync'], env);
+    expect(second.code).toBe(3);
+    expect(second.stderr).toMatch(/^oplos: The sync of this journal is in use by another oplos \(process \d+\)\./);
     const synced = await syncing;
     expect(synced.code).toBe(3);
     expect(synced.stderr).toMatch(/^oplos: The remote "origin" did not answer for 4 s/);

@@ -26,6 +26,7 @@ const en = {
     'The journal was encrypted, decrypted or given a new passphrase on another machine, and this machine has sessions that have not gone there yet. Nothing was changed; see docs/sync.md, "Passphrase changed on another machine".',
   noFolder: (folder: string) => `There is no journal folder at ${folder} yet. Start with: oplos journal git init`,
   noGit: 'git is not installed (or not on PATH); oplos journal git and sync need it.',
+  syncWhat: 'The sync of this journal',
   plainWarning: 'Warning: this journal is not encrypted, so its answers leave this machine as plain text (oplos journal encrypt).',
   summary: (cameIn: number, wentOut: number) =>
     `${cameIn} ${cameIn === 1 ? 'session' : 'sessions'} came in, ${wentOut} went out`,
@@ -64,6 +65,7 @@ const nl: Texts = {
     'Het logboek is op een andere computer versleuteld, ontsleuteld of van een nieuwe wachtwoordzin voorzien, en op deze computer staan gesprekken die daar nog niet zijn. Er is niets veranderd; zie docs/sync.md, "Wachtwoordzin gewijzigd op een andere computer".',
   noFolder: (folder) => `Er is nog geen logboekmap op ${folder}. Begin met: oplos journal git init`,
   noGit: 'git is niet geïnstalleerd (of staat niet in PATH); oplos journal git en sync hebben het nodig.',
+  syncWhat: 'De synchronisatie van dit logboek',
   plainWarning: 'Let op: dit logboek is niet versleuteld, dus de antwoorden gaan leesbaar van deze computer af (oplos journal encrypt).',
   summary: (cameIn, wentOut) => `${cameIn} ${cameIn === 1 ? 'gesprek' : 'gesprekken'} binnengekomen, ${wentOut} verstuurd`,
   removedIn: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'} verwijderd op de andere computer, en nu ook hier`,

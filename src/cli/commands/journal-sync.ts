@@ -20,21 +20,24 @@ export const run = async (ctx: CliContext): Promise<void> => {
   const t = syncTexts(ctx.lang);
   const folder = ctx.journalPath;
   if (!(await isRepository(folder))) throw new SyncError(t.notRepository);
+  const settings = (waitMs: number) => ({
+    waitMs,
+    staleMs: DEFAULT_STALE_MS,
+    lang: ctx.lang,
+    clock: systemClock,
+    notice: (text: string) => ctx.err(text),
+  });
   // the journal lock, while sync changes the folder: no session is written while it moves to the synced commit
   const withLock = async <T>(fn: () => Promise<T>): Promise<T> => {
-    const lock = await acquireLock(path.join(folder, LOCK), folder, {
-      waitMs: ctx.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
-      staleMs: DEFAULT_STALE_MS,
-      lang: ctx.lang,
-      clock: systemClock,
-      notice: (text) => ctx.err(text),
-    }, true);
+    const lock = await acquireLock(path.join(folder, LOCK), folder, settings(ctx.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS), true);
     try {
       return await fn();
     } finally {
       await lock.release();
     }
   };
+  // one sync at a time (a second one is refused at once, naming the first): the journal lock is let go while on the network
+  const syncLock = await acquireLock(path.join(folder, '.git', 'oplos-sync.lock'), t.syncWhat, settings(0), false);
   const timeoutMs = Number(ctx.env['OPLOS_SYNC_TIMEOUT_MS']);
   // Ctrl-C (or SIGTERM, SIGHUP) while git talks to the remote: git and its ssh are stopped too, the folder unchanged
   const stop = new AbortController();
@@ -54,6 +57,7 @@ export const run = async (ctx: CliContext): Promise<void> => {
     });
   } finally {
     for (const s of signals) process.off(s, onSignal);
+    await syncLock.release();
   }
   if (r.plainWithRemote) ctx.err(t.plainWarning);
   if (r.encryptionNews) ctx.err(t.news[r.encryptionNews]);
