@@ -239,14 +239,14 @@ const plan = async (o: SyncOptions & { readonly remoteName?: string }, localTip:
   // a remote with no history in common is another machine's journal to join, or something else: refused
   if (remote !== undefined && common === undefined && !(await isJournalCommit(folder, remote, env))) throw new SyncError(t.unrelated(o.remoteName ?? ''));
   const localRecord = await showFile(folder, localTip, RECORD, env);
-  const encrypted = [await readRecord(folder), localRecord, remoteRecord].some(isEncryptedRecord);
+  const encryptedHere = [await readRecord(folder), localRecord].some(isEncryptedRecord);
+  const encrypted = encryptedHere || isEncryptedRecord(remoteRecord);
+  if (encrypted && remote !== undefined) await assertRemoteSealed(folder, remote, env, lang);
   let local = localTip;
-  if (encrypted) {
-    if (remote !== undefined) await assertRemoteSealed(folder, remote, env, lang);
-    if (local !== undefined) {
-      local = await sealUnpushed(folder, local, remote, env, lang);
-      p.rewritten = local !== localTip;
-    }
+  // (a journal encrypted only on the other machine meets its own check below: encryptionDiverged)
+  if (encryptedHere && local !== undefined) {
+    local = await sealUnpushed(folder, local, remote, env, lang);
+    p.rewritten = local !== localTip;
   }
   if (remote !== undefined && local !== remote) {
     if (local === undefined || (await isAncestor(folder, local, remote, env))) {
