@@ -127,6 +127,59 @@ describe('an encrypted journal never sends plain text through git (issue 19)', {
   });
 });
 
+describe('starting a remote afresh after encrypting a journal that two machines synced plain (docs/sync.md)', { timeout: 120_000 }, () => {
+  it('the steps of the docs bring both machines onto a new remote that holds no plain text', async () => {
+    const other = path.join(m.dir, 'other-answers.yaml');
+    const OTHER = `only on b ${randomBytes(4).toString('hex')}`;
+    await writeFile(other, (await readFile(answers, 'utf8')).replace(SECRET, OTHER));
+    for (const f of [m.a, m.b]) {
+      await ok(f, ['journal', 'git', 'init']);
+      await ok(f, ['journal', 'git', 'remote', 'add', 'origin', m.remote]);
+    }
+    await ok(m.a, ['start', '--answers', answers, '--client', LABEL]);
+    await ok(m.a, ['journal', 'sync']);
+    await ok(m.b, ['journal', 'sync']);
+    await ok(m.b, ['start', '--answers', other]);
+    // step 1: every machine synced; a is encrypted (its sync of the old remote is refused, as it should be)
+    await ok(m.b, ['journal', 'sync']);
+    await ok(m.a, ['journal', 'sync']);
+    await ok(m.a, ['journal', 'encrypt'], PASS);
+    expect((await run(m.a, ['journal', 'sync'], PASS)).code).toBe(3);
+    // steps 2 and 3 on a
+    const fresh = path.join(m.dir, 'fresh.git');
+    gitIn(m.dir, ['init', '-q', '--bare', fresh], m.env);
+    await rm(path.join(m.a, '.git'), { recursive: true });
+    await ok(m.a, ['journal', 'git', 'init']);
+    await ok(m.a, ['journal', 'git', 'remote', 'add', 'origin', fresh]);
+    await ok(m.a, ['journal', 'sync'], PASS);
+    // step 4 on b: its plain journal cannot join the encrypted one, so export, a fresh folder, sync, import
+    await rm(path.join(m.b, '.git'), { recursive: true });
+    await ok(m.b, ['journal', 'git', 'init']);
+    await ok(m.b, ['journal', 'git', 'remote', 'add', 'origin', fresh]);
+    expect((await run(m.b, ['journal', 'sync'], PASS)).code).toBe(3);
+    const exported = path.join(m.dir, 'this-machine.json');
+    await ok(m.b, ['journal', 'export', '--format', 'json', '--out', exported]);
+    const b2 = path.join(m.dir, 'b2');
+    await mkdir(b2);
+    await ok(b2, ['journal', 'git', 'init']);
+    await ok(b2, ['journal', 'git', 'remote', 'add', 'origin', fresh]);
+    await ok(b2, ['journal', 'sync'], PASS);
+    await ok(b2, ['journal', 'import', exported], PASS);
+    await ok(b2, ['journal', 'sync'], PASS);
+    await ok(m.a, ['journal', 'sync'], PASS);
+    for (const f of [m.a, b2]) {
+      const listed = await ok(f, ['journal', 'export', '--format', 'json'], PASS);
+      expect(listed.stdout).toContain(OTHER);
+      expect(listed.stdout).toContain(SECRET);
+    }
+    for (const repo of [fresh, m.a, b2]) {
+      const objects = allObjects(repo);
+      expect(objects).not.toContain(SECRET);
+      expect(objects).not.toContain(OTHER);
+    }
+  });
+});
+
 describe('.git is private (issue 19, finding 8)', { timeout: 60_000 }, () => {
   /** Every file and folder of `.git` that group or others may read, write or enter. */
   const openToOthers = async (folder: string): Promise<string[]> => {

@@ -125,13 +125,13 @@ describe('a remote that stalls (issue 19, finding 13)', { timeout: 60_000 }, () 
   });
 
   it("a session completed in another terminal while sync waits on the remote is saved (the lock is not held meanwhile)", async () => {
-    const ssh = await stallingSsh(8);
+    const ssh = await stallingSsh(15);
     const answers = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
     const env = { ...m.env, OPLOS_JOURNAL: m.a, XDG_CONFIG_HOME: path.join(m.dir, 'config'), XDG_CACHE_HOME: path.join(m.dir, 'cache'), TZ: 'UTC' };
     gitIn(m.a, ['remote', 'set-url', 'origin', 'ssh://nas.invalid/oplos-journal.git'], m.env);
     const syncing = new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [BIN, 'journal', 'sync'], {
-        env: { ...env, GIT_SSH_COMMAND: ssh.command, OPLOS_SYNC_TIMEOUT_MS: '4000' },
+        env: { ...env, GIT_SSH_COMMAND: ssh.command, OPLOS_SYNC_TIMEOUT_MS: '6000' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
@@ -143,12 +143,12 @@ describe('a remote that stalls (issue 19, finding 13)', { timeout: 60_000 }, () 
     const answered = await oplosIn(['start', '--answers', answers], { ...env, OPLOS_LOCK_WAIT_MS: '500' });
     expect(answered.code, answered.stderr).toBe(0);
     // a second sync meanwhile is refused at once, naming the first (two pushes would only refuse each other)
-    const second = await oplosIn(['journal', 'sync'], env);
+    const second = await oplosIn(['journal', 'sync'], { ...env, GIT_SSH_COMMAND: ssh.command, OPLOS_SYNC_TIMEOUT_MS: '500' });
     expect(second.code).toBe(3);
     expect(second.stderr).toMatch(/^oplos: The sync of this journal is in use by another oplos \(process \d+\)\./);
     const synced = await syncing;
     expect(synced.code).toBe(3);
-    expect(synced.stderr).toMatch(/^oplos: The remote "origin" did not answer for 4 s/);
+    expect(synced.stderr).toMatch(/^oplos: The remote "origin" did not answer for 6 s/);
     expect(await sessionFiles(m.a)).toHaveLength(1);
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: m.a, env: m.env, encoding: 'utf8' })).toBe('');
   });
