@@ -102,4 +102,18 @@ describe('an encrypted journal in git', { timeout: 60_000 }, () => {
     expect(err.message).toMatch(/new passphrase on another machine.*Nothing was changed/);
     expect(gitIn(m.b, ['rev-parse', 'HEAD'], m.env)).toBe(head);
   });
+
+  it('a plain journal with sessions of its own meeting a remote encrypted elsewhere is told so (not asked to seal a file), nothing changed', async () => {
+    await writeSealed(m.a, ID_A);
+    await sync(m, m.a);
+    const { PLAIN_RECORD, writeSession } = await import('./helpers/sync-fixtures.js');
+    await writeFile(path.join(m.b, 'oplos-journal.json'), PLAIN_RECORD);
+    await writeSession(m, m.b, ID_B, SECRET, 'completed', LABEL);
+    const head = gitIn(m.b, ['rev-parse', 'HEAD'], m.env);
+    const err = (await sync(m, m.b).catch((e: unknown) => e)) as SyncError;
+    expect(err).toBeInstanceOf(SyncError);
+    expect(err.message).toMatch(/^The journal was encrypted, decrypted or given a new passphrase on another machine/);
+    expect(gitIn(m.b, ['rev-parse', 'HEAD'], m.env)).toBe(head);
+    expect(allObjects(m.remote)).not.toContain(SECRET);
+  });
 });

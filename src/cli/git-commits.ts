@@ -20,7 +20,7 @@ export const gitCommitHook =
     ]);
     const t = syncTexts(ctx.lang);
     try {
-      const r = await commitChange(ctx.journalPath, change, ctx.env);
+      const r = await commitChange(ctx.journalPath, change, ctx.env, ctx.lang);
       for (const u of r?.unsealed ?? []) ctx.err(t.unsealed(safeText(u)));
     } catch (e) {
       const why = e instanceof GitFailed ? firstLine(e.result.stderr) : e instanceof Error ? e.message : String(e);

@@ -8,6 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { authorEnv, git, gitOk, isEncryptedRecord, isRepository, readRecord, type Env } from './git.js';
+import { ensurePrivateGit } from './private-git.js';
+import { isSealedText } from './session-text.js';
 
 export type ChangeKind = 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption';
 
@@ -65,20 +67,10 @@ export const ensureIgnores = async (folder: string, encrypted: boolean): Promise
   await mkdir(info, { recursive: true });
   const attributes = path.join(info, 'attributes');
   const rule = '*.json -merge\n';
-  if ((await readFile(attributes, 'utf8').catch(() => undefined)) !== rule) await writeFile(attributes, rule);
+  if ((await readFile(attributes, 'utf8').catch(() => undefined)) !== rule) await writeFile(attributes, rule, { mode: 0o600 });
 };
 
-/** Is this file's text a sealed session (layout 2: `oplos-sealed`; layout 1's envelopes: `oplos-encrypted`)? */
-export const isSealedText = (text: string): boolean => {
-  try {
-    const v = JSON.parse(text) as unknown;
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    const o = v as Record<string, unknown>;
-    return (o['oplos-sealed'] === 1 || o['oplos-encrypted'] === 1) && typeof o['data'] === 'string' && !('answers' in o);
-  } catch {
-    return false;
-  }
-};
+export { isSealedText };
 
 export interface CommitResult {
   readonly committed: boolean;
@@ -91,6 +83,7 @@ export interface CommitResult {
  * to commit is no commit. The folder must be a repository.
  */
 export const commitAll = async (folder: string, message: string, env: Env): Promise<CommitResult> => {
+  await ensurePrivateGit(folder, env);
   const encrypted = isEncryptedRecord(await readRecord(folder));
   await ensureIgnores(folder, encrypted);
   // unsealed files are found before `git add`: once added, their text would sit in git's object store
@@ -108,11 +101,18 @@ export const commitAll = async (folder: string, message: string, env: Env): Prom
   if (nothing) return { committed: false, unsealed };
   const who = await authorEnv(folder, env);
   await gitOk(folder, ['commit', '-q', '--no-verify', '--no-gpg-sign', '-m', message], env, { extraEnv: who });
+  await ensurePrivateGit(folder, env);
   return { committed: true, unsealed };
 };
 
 /** The hook for the journal's `onChange`: commits the change when the journal folder is a repository. */
-export const commitChange = async (folder: string, change: JournalChange, env: Env): Promise<CommitResult | undefined> => {
+export const commitChange = async (folder: string, change: JournalChange, env: Env, lang = 'en'): Promise<CommitResult | undefined> => {
   if (!(await isRepository(folder))) return undefined;
-  return commitAll(folder, commitMessage(change), env);
+  const r = await commitAll(folder, commitMessage(change), env);
+  // just encrypted: the plain commits no remote has yet leave .git at once (sealed-history.ts)
+  if (change.kind === 'encryption' && isEncryptedRecord(await readRecord(folder))) {
+    const { sealLocalHistory } = await import('./sealed-history.js');
+    await sealLocalHistory(folder, env, lang);
+  }
+  return r;
 };

@@ -6,6 +6,7 @@
  * `process`.
  */
 import { spawn } from 'node:child_process';
+import { platform } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -15,6 +16,10 @@ export interface GitResult {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** stopped by `idleTimeoutMs` */
+  readonly timedOut?: boolean;
+  /** stopped by `signal` */
+  readonly aborted?: boolean;
 }
 
 /** Who oplos's own commits are by when the person has set no name or email for git. */
@@ -32,22 +37,82 @@ export const gitEnv = (folder: string, env: Env, extra: Env = {}): Record<string
   return out;
 };
 
+export interface GitOptions {
+  readonly input?: string;
+  readonly extraEnv?: Env;
+  /**
+   * For a command that talks to a remote: git (and the ssh it started) is
+   * stopped after this many ms without a byte of output, and the result says
+   * `timedOut`. Pass `--progress` with it, so a transfer under way keeps talking.
+   */
+  readonly idleTimeoutMs?: number;
+  /** Stops git (and the ssh it started) at once; the result says `aborted`. */
+  readonly signal?: AbortSignal;
+}
+
 /** Runs `git ARGS` in `folder` and collects its output (`input` goes to its stdin). */
-export const git = (folder: string, args: readonly string[], env: Env, opts: { input?: string; extraEnv?: Env } = {}): Promise<GitResult> =>
+export const git = (folder: string, args: readonly string[], env: Env, opts: GitOptions = {}): Promise<GitResult> =>
   new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
-    const child = spawn('git', args, { cwd: folder, env: gitEnv(folder, env, opts.extraEnv), stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', (e: NodeJS.ErrnoException) => resolve({ code: e.code === 'ENOENT' ? 127 : 1, stdout, stderr: stderr || String(e.message) }));
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+    let done = false;
+    const finish = (r: GitResult) => {
+      if (done) return;
+      done = true;
+      if (idle) clearTimeout(idle);
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve(r);
+    };
+    // its own process group where there are groups, so a time-out stops the ssh it started as well
+    const group = (opts.idleTimeoutMs !== undefined || opts.signal !== undefined) && platform() !== 'win32';
+    const child = spawn('git', args, { cwd: folder, env: gitEnv(folder, env, opts.extraEnv), stdio: ['pipe', 'pipe', 'pipe'], detached: group });
+    let idle: NodeJS.Timeout | undefined;
+    const stop = () => {
+      try {
+        // the one way to reach a process group in Node: `-pid`
+        if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // gone already
+      }
+      // a grandchild that keeps the pipes open must not keep the sync waiting
+      setTimeout(() => finish({ code: 124, stdout, stderr, ...(aborted ? { aborted } : { timedOut: true }) }), 2000).unref();
+    };
+    let timedOut = false;
+    let aborted = false;
+    const onAbort = () => {
+      aborted = true;
+      stop();
+    };
+    if (opts.signal?.aborted) onAbort();
+    else opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const arm = () => {
+      if (opts.idleTimeoutMs === undefined) return;
+      if (idle) clearTimeout(idle);
+      idle = setTimeout(() => {
+        timedOut = true;
+        stop();
+      }, opts.idleTimeoutMs);
+    };
+    arm();
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      arm();
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      arm();
+    });
+    child.on('error', (e: NodeJS.ErrnoException) => finish({ code: e.code === 'ENOENT' ? 127 : 1, stdout, stderr: stderr || String(e.message) }));
+    child.on('close', (code, signal) =>
+      finish({ code: timedOut || aborted ? 124 : (code ?? (signal ? 128 : 1)), stdout, stderr, ...(aborted ? { aborted } : timedOut ? { timedOut } : {}) }),
+    );
     child.stdin.on('error', () => undefined);
     child.stdin.end(opts.input ?? '');
   });
 
 /** Like `git`, but a failure throws, with git's own words. */
-export const gitOk = async (folder: string, args: readonly string[], env: Env, opts: { input?: string; extraEnv?: Env } = {}): Promise<string> => {
+export const gitOk = async (folder: string, args: readonly string[], env: Env, opts: GitOptions = {}): Promise<string> => {
   const r = await git(folder, args, env, opts);
   if (r.code !== 0) throw new GitFailed(args, r);
   return r.stdout;
@@ -62,11 +127,14 @@ export class GitFailed extends Error {
   }
 }
 
+/** git's progress lines (`--progress`), which say nothing about what went wrong. */
+const PROGRESS = /^(?:remote: )?(?:Enumerating|Counting|Compressing|Receiving|Resolving|Writing|Total|Delta|Unpacking) /;
+
 export const firstLine = (s: string): string =>
   s
-    .split('\n')
+    .split(/[\r\n]/)
     .map((l) => l.trim())
-    .find((l) => l !== '' && !l.startsWith('hint:')) ?? '';
+    .find((l) => l !== '' && !l.startsWith('hint:') && !PROGRESS.test(l)) ?? '';
 
 /** Is the journal folder itself a git repository (its own `.git`, not one above it)? */
 export const isRepository = async (folder: string): Promise<boolean> =>

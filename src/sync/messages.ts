@@ -12,10 +12,21 @@ const en = {
   detached: 'The journal repository is not on a branch (detached HEAD). Check it out with: oplos journal git switch main',
   unreachable: (remote: string) => `Could not reach the remote "${remote}"; nothing in the journal was changed.`,
   refused: (remote: string) => `The remote "${remote}" refused the journal's changes; nothing in the journal was changed.`,
+  timedOut: (remote: string, seconds: number) =>
+    `The remote "${remote}" did not answer for ${seconds} s, so sync stopped; nothing in the journal was changed. Try again later.`,
+  unrelated: (remote: string) =>
+    `The remote "${remote}" holds something other than an oplos journal (a history unrelated to this journal's); nothing was changed. Check the URL: oplos journal git remote -v`,
+  plainOnRemote:
+    "The journal is encrypted, but the remote's history holds plain session text from before. Nothing was sent or changed; start the remote afresh (docs/sync.md, \"Starting a remote afresh\").",
+  plainInTree: (file: string) =>
+    `The journal is encrypted, but git holds this file unsealed: ${file}. Nothing was sent; seal it first (oplos journal check --fix), then sync again.`,
+  notJournal: (folder: string) =>
+    `${folder} holds files but is not an oplos journal, so it was not made a git repository (git would commit everything in it). Point --journal at the journal folder.`,
   encryptionDiverged:
     'The journal was encrypted, decrypted or given a new passphrase on another machine, and this machine has sessions that have not gone there yet. Nothing was changed; see docs/sync.md, "Passphrase changed on another machine".',
   noFolder: (folder: string) => `There is no journal folder at ${folder} yet. Start with: oplos journal git init`,
   noGit: 'git is not installed (or not on PATH); oplos journal git and sync need it.',
+  syncWhat: 'The sync of this journal',
   plainWarning: 'Warning: this journal is not encrypted, so its answers leave this machine as plain text (oplos journal encrypt).',
   summary: (cameIn: number, wentOut: number) =>
     `${cameIn} ${cameIn === 1 ? 'session' : 'sessions'} came in, ${wentOut} went out`,
@@ -40,10 +51,21 @@ const nl: Texts = {
   detached: 'De repository van het logboek staat niet op een branch (detached HEAD). Zet hem terug met: oplos journal git switch main',
   unreachable: (remote) => `De remote "${remote}" is niet bereikbaar; er is niets in het logboek veranderd.`,
   refused: (remote) => `De remote "${remote}" weigerde de wijzigingen van het logboek; er is niets in het logboek veranderd.`,
+  timedOut: (remote, seconds) =>
+    `De remote "${remote}" gaf ${seconds} s geen antwoord, dus de synchronisatie is gestopt; er is niets in het logboek veranderd. Probeer het later opnieuw.`,
+  unrelated: (remote) =>
+    `De remote "${remote}" bevat iets anders dan een oplos-logboek (een geschiedenis die niets met dit logboek te maken heeft); er is niets veranderd. Controleer de URL: oplos journal git remote -v`,
+  plainOnRemote:
+    'Het logboek is versleuteld, maar de geschiedenis op de remote bevat nog leesbare gesprekstekst van eerder. Er is niets verstuurd of veranderd; begin de remote opnieuw (docs/sync.md, "Starting a remote afresh").',
+  plainInTree: (file) =>
+    `Het logboek is versleuteld, maar git heeft dit bestand onversleuteld: ${file}. Er is niets verstuurd; versleutel het eerst (oplos journal check --fix) en synchroniseer dan opnieuw.`,
+  notJournal: (folder) =>
+    `${folder} bevat bestanden maar is geen oplos-logboek, dus er is geen git-repository van gemaakt (git zou alles erin vastleggen). Laat --journal naar de logboekmap wijzen.`,
   encryptionDiverged:
     'Het logboek is op een andere computer versleuteld, ontsleuteld of van een nieuwe wachtwoordzin voorzien, en op deze computer staan gesprekken die daar nog niet zijn. Er is niets veranderd; zie docs/sync.md, "Wachtwoordzin gewijzigd op een andere computer".',
   noFolder: (folder) => `Er is nog geen logboekmap op ${folder}. Begin met: oplos journal git init`,
   noGit: 'git is niet geïnstalleerd (of staat niet in PATH); oplos journal git en sync hebben het nodig.',
+  syncWhat: 'De synchronisatie van dit logboek',
   plainWarning: 'Let op: dit logboek is niet versleuteld, dus de antwoorden gaan leesbaar van deze computer af (oplos journal encrypt).',
   summary: (cameIn, wentOut) => `${cameIn} ${cameIn === 1 ? 'gesprek' : 'gesprekken'} binnengekomen, ${wentOut} verstuurd`,
   removedIn: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'} verwijderd op de andere computer, en nu ook hier`,

@@ -13,7 +13,11 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Interrupted } from '../errors.js';
+import { kindOfName } from '../journal/layout.js';
 import { commitAll } from './commit.js';
+import { ensurePrivateGit } from './private-git.js';
+import { assertRemoteSealed, forgetUnreachable, plainInHistory, sealUnpushed } from './sealed-history.js';
 import { authorEnv, git, GitFailed, gitOk, isEncryptedRecord, isRepository, RECORD, readRecord, sameEncryption, type Env } from './git.js';
 import { syncTexts, SyncError } from './messages.js';
 import {
@@ -35,7 +39,23 @@ export interface SyncOptions {
   readonly env: Env;
   readonly lang: string;
   readonly now: () => Date;
+  /**
+   * Runs `fn` holding the journal's lock (the command line passes its lock);
+   * sync holds it only for what it does in the folder, never while it waits
+   * on the network. Without it, `fn` runs as it is.
+   */
+  readonly withLock?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** A remote that says nothing for this long ends the sync (exit 3); default SYNC_IDLE_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
+  /** Ctrl-C: a network step under way is stopped (git and its ssh), and sync ends as interrupted, the folder unchanged. */
+  readonly signal?: AbortSignal;
 }
+
+/** The one branch every machine's journal meets on at the remote, whatever the local branch or the remote's HEAD is called. */
+export const SYNC_BRANCH = 'main';
+
+/** How long a remote may say nothing before sync gives up on it. */
+export const SYNC_IDLE_TIMEOUT_MS = 60_000;
 
 export type EncryptionNews = 'encrypted' | 'decrypted' | 'passphrase';
 
@@ -85,39 +105,35 @@ const moveTo = async (folder: string, from: string | undefined, to: string, bran
   await rm(marker, { force: true });
 };
 
-interface Upstream {
-  readonly remote: string;
-  readonly branch: string;
-}
-
-const upstream = async (folder: string, localBranch: string, env: Env, lang: string): Promise<Upstream & { configured?: boolean }> => {
-  const remoteOf = (await git(folder, ['config', `branch.${localBranch}.remote`], env)).stdout.trim();
-  const mergeOf = (await git(folder, ['config', `branch.${localBranch}.merge`], env)).stdout.trim();
-  if (remoteOf && mergeOf) return { remote: remoteOf, branch: mergeOf.replace(/^refs\/heads\//, ''), configured: true };
+/** The remote to sync with: the local branch's own, else `origin`, else the only one there is. */
+const remoteNameOf = async (folder: string, localBranch: string, env: Env, lang: string): Promise<string> => {
   const remotes = (await gitOk(folder, ['remote'], env)).split('\n').filter(Boolean);
-  const remote = remotes.includes('origin') ? 'origin' : remotes[0];
+  const own = (await git(folder, ['config', `branch.${localBranch}.remote`], env)).stdout.trim();
+  const remote = remotes.includes(own) ? own : remotes.includes('origin') ? 'origin' : remotes[0];
   if (!remote) throw new SyncError(syncTexts(lang).noRemote);
-  return { remote, branch: localBranch };
+  return remote;
 };
 
 /**
- * Without an upstream, a second machine's `git init` may have named its
- * branch otherwise than the first (master, main): when the remote has no
- * branch of this name but exactly one other, that one is the journal's.
+ * Does this commit hold an oplos journal (a remote holding anything else is
+ * not this journal's)? Its record says so; or, before any session was
+ * written, it holds nothing but what oplos puts in git.
  */
-const settleBranch = async (folder: string, up: Upstream & { configured?: boolean }, env: Env): Promise<Upstream> => {
-  if (up.configured) return up;
-  const prefix = `refs/remotes/${up.remote}/`;
-  const branches = (await gitOk(folder, ['for-each-ref', '--format=%(refname)', prefix], env))
-    .split('\n')
-    .filter((r) => r && r !== `${prefix}HEAD`)
-    .map((r) => r.slice(prefix.length));
-  const [only] = branches;
-  return branches.includes(up.branch) || branches.length !== 1 || only === undefined ? up : { remote: up.remote, branch: only };
+const isJournalCommit = async (folder: string, commit: string, env: Env): Promise<boolean> => {
+  const record = await showFile(folder, commit, RECORD, env);
+  if (record !== undefined) {
+    try {
+      return (JSON.parse(record) as Record<string, unknown> | null)?.['format'] === 'oplos-journal-folder';
+    } catch {
+      return false;
+    }
+  }
+  const files = (await gitOk(folder, ['ls-tree', '-r', '-z', '--name-only', commit], env)).split('\0').filter(Boolean);
+  return files.every((f) => f === '.gitignore' || (isSessionPath(f) && kindOfName(path.posix.basename(f)) !== undefined));
 };
 
 /** Replays the commits of `local` not in `remote` onto `remote`; the new tip and what was kept twice. */
-const replay = async (o: SyncOptions, local: string, remote: string, recordFromThem: boolean) => {
+const replay = async (o: SyncOptions, local: string, remote: string, recordFromThem: boolean, since?: string) => {
   const { folder, env } = o;
   const base = (await git(folder, ['merge-base', local, remote], env)).stdout.trim() || (await emptyTree(folder, env));
   const theirs = new Map((await changes(folder, base, remote, env)).map((c) => [c.path, c]));
@@ -137,7 +153,7 @@ const replay = async (o: SyncOptions, local: string, remote: string, recordFromT
 
   const idx = scratchIndex(folder);
   await gitOk(folder, ['read-tree', remote], env, { extraEnv: idx });
-  const commits = (await gitOk(folder, ['rev-list', '--reverse', '--first-parent', local, `^${remote}`], env)).split('\n').filter(Boolean);
+  const commits = (await gitOk(folder, ['rev-list', '--reverse', '--first-parent', local, `^${remote}`, ...(since ? [`^${since}`] : [])], env)).split('\n').filter(Boolean);
   let parent = remote;
   const who = await authorEnv(folder, env);
   let parentTree = (await gitOk(folder, ['rev-parse', `${remote}^{tree}`], env)).trim();
@@ -173,10 +189,17 @@ const replay = async (o: SyncOptions, local: string, remote: string, recordFromT
   return { tip: parent, base, theirs: [...theirs.values()], ours: [...ours.values()].filter((c) => !same.has(c.path) && !keepTheirs.has(c.path)), conflicts, kept };
 };
 
-const push = async (o: SyncOptions, up: Upstream, commit: string): Promise<void> => {
-  const r = await git(o.folder, ['push', '--quiet', up.remote, `${commit}:refs/heads/${up.branch}`], o.env);
-  if (r.code !== 0) throw new SyncError(syncTexts(o.lang).refused(up.remote), r.stderr);
+/** A network step of git, ended when the remote says nothing for `timeoutMs`. */
+const network = async (o: SyncOptions, remote: string, args: readonly string[], failed: string) => {
+  const ms = o.timeoutMs ?? SYNC_IDLE_TIMEOUT_MS;
+  const r = await git(o.folder, args, o.env, { idleTimeoutMs: ms, ...(o.signal ? { signal: o.signal } : {}) });
+  if (r.aborted) throw new Interrupted();
+  if (r.timedOut) throw new SyncError(syncTexts(o.lang).timedOut(remote, Math.max(1, Math.round(ms / 1000))));
+  if (r.code !== 0) throw new SyncError(failed, r.stderr);
 };
+
+const push = (o: SyncOptions, remote: string, commit: string) =>
+  network(o, remote, ['push', '--progress', remote, `${commit}:refs/heads/${SYNC_BRANCH}`], syncTexts(o.lang).refused(remote));
 
 const newsOf = (before: string | undefined, after: string | undefined): EncryptionNews | undefined => {
   if (sameEncryption(before, after)) return undefined;
@@ -185,40 +208,55 @@ const newsOf = (before: string | undefined, after: string | undefined): Encrypti
   return was && is ? 'passphrase' : is ? 'encrypted' : was ? 'decrypted' : undefined;
 };
 
-export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
+interface Plan {
+  cameIn: number;
+  wentOut: number;
+  removedIn: number;
+  removedOut: number;
+  conflicts: string[];
+  kept: string[];
+  news?: EncryptionNews;
+  /** what this machine's branch becomes (undefined: it stays) */
+  target?: string;
+  /** what goes to the remote */
+  push?: string;
+  /** never-pushed history was folded into its sealed state */
+  rewritten: boolean;
+}
+
+/** Works out, in git's objects only (nothing in the folder moves), what to push and where the branch goes. */
+const plan = async (o: SyncOptions & { readonly remoteName?: string }, localTip: string | undefined, remote: string | undefined): Promise<Plan> => {
   const { folder, env, lang } = o;
   const t = syncTexts(lang);
-  if (!(await isRepository(folder))) throw new SyncError(t.notRepository);
-  await finishInterrupted(folder, env);
-  const pending = await commitAll(folder, 'journal changes', env);
-  const branch = (await git(folder, ['symbolic-ref', '--short', '-q', 'HEAD'], env)).stdout.trim();
-  if (!branch) throw new SyncError(t.detached);
-  let up = await upstream(folder, branch, env, lang);
-  const fetched = await git(folder, ['fetch', '--quiet', '--no-tags', up.remote], env);
-  if (fetched.code !== 0) throw new SyncError(t.unreachable(up.remote), fetched.stderr);
-  up = await settleBranch(folder, up, env);
-
-  const local = await rev(folder, 'HEAD', env);
-  const remote = await rev(folder, `refs/remotes/${up.remote}/${up.branch}`, env);
-  const result = { cameIn: 0, wentOut: 0, removedIn: 0, removedOut: 0, conflicts: [] as string[], kept: [] as string[] };
-  let news: EncryptionNews | undefined;
+  const p: Plan = { cameIn: 0, wentOut: 0, removedIn: 0, removedOut: 0, conflicts: [], kept: [], rewritten: false };
   const count = (list: readonly FileChange[], dir: 'in' | 'out') => {
     const n = countSessions(list);
-    if (dir === 'in') Object.assign(result, { cameIn: n.changed, removedIn: n.removed });
-    else Object.assign(result, { wentOut: n.changed, removedOut: n.removed });
+    if (dir === 'in') Object.assign(p, { cameIn: n.changed, removedIn: n.removed });
+    else Object.assign(p, { wentOut: n.changed, removedOut: n.removed });
   };
-
+  const common = localTip && remote ? (await git(folder, ['merge-base', localTip, remote], env)).stdout.trim() || undefined : undefined;
+  const remoteRecord = await showFile(folder, remote, RECORD, env);
+  // a remote with no history in common is another machine's journal to join, or something else: refused
+  if (remote !== undefined && common === undefined && !(await isJournalCommit(folder, remote, env))) throw new SyncError(t.unrelated(o.remoteName ?? ''));
+  const localRecord = await showFile(folder, localTip, RECORD, env);
+  const encryptedHere = [await readRecord(folder), localRecord].some(isEncryptedRecord);
+  const encrypted = encryptedHere || isEncryptedRecord(remoteRecord);
+  if (encrypted && remote !== undefined) await assertRemoteSealed(folder, remote, env, lang);
+  let local = localTip;
+  // (a journal encrypted only on the other machine meets its own check below: encryptionDiverged)
+  if (encryptedHere && local !== undefined) {
+    local = await sealUnpushed(folder, local, remote, env, lang);
+    p.rewritten = local !== localTip;
+  }
   if (remote !== undefined && local !== remote) {
-    const localRecord = await showFile(folder, local, RECORD, env);
-    const remoteRecord = await showFile(folder, remote, RECORD, env);
     if (local === undefined || (await isAncestor(folder, local, remote, env))) {
       // only the other side moved: take it as it is
       count(await changes(folder, local ?? (await emptyTree(folder, env)), remote, env), 'in');
-      news = newsOf(localRecord, remoteRecord);
-      await moveTo(folder, local, remote, branch, env);
+      p.news = newsOf(localRecord, remoteRecord);
+      p.target = remote;
     } else if (await isAncestor(folder, remote, local, env)) {
       count(await changes(folder, remote, local, env), 'out');
-      await push(o, up, local);
+      Object.assign(p, { push: local, target: local });
     } else {
       const mergeBase = (await git(folder, ['merge-base', local, remote], env)).stdout.trim() || undefined;
       const baseRecord = await showFile(folder, mergeBase, RECORD, env);
@@ -226,30 +264,75 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
       const movedThere = !sameEncryption(mergeBase === undefined ? localRecord : baseRecord, remoteRecord);
       // sessions sealed here with a key the other machine has replaced (or plain in a journal it encrypted) cannot be mixed in
       if (movedThere && (sessionsHere || !sameEncryption(baseRecord, localRecord))) throw new SyncError(t.encryptionDiverged);
-      news = newsOf(localRecord, remoteRecord);
+      p.news = newsOf(localRecord, remoteRecord);
       const switchedHere = mergeBase === undefined ? isEncryptedRecord(localRecord) : !sameEncryption(baseRecord, localRecord);
       const r = await replay(o, local, remote, !switchedHere);
       count(r.theirs, 'in');
       count(r.ours, 'out');
-      Object.assign(result, { conflicts: r.conflicts, kept: r.kept });
-      if (r.tip !== remote) await push(o, up, r.tip);
-      await moveTo(folder, local, r.tip, branch, env);
+      Object.assign(p, { conflicts: r.conflicts, kept: r.kept, target: r.tip });
+      if (r.tip !== remote) p.push = r.tip;
     }
   } else if (remote === undefined && local !== undefined) {
     count(await changes(folder, await emptyTree(folder, env), local, env), 'out');
-    await push(o, up, local);
+    Object.assign(p, { push: local, target: local });
   }
-  if (remote !== undefined || local !== undefined) {
-    await git(folder, ['fetch', '--quiet', '--no-tags', up.remote], env); // the remote-tracking ref now shows what was pushed
-    await git(folder, ['branch', '--quiet', `--set-upstream-to=${up.remote}/${up.branch}`, branch], env);
+  // the last guard: nothing of an encrypted journal leaves the machine unsealed
+  if (p.push !== undefined && (encrypted || isEncryptedRecord(await showFile(folder, p.push, RECORD, env)))) {
+    const [left] = await plainInHistory(folder, [p.push], remote ? [remote] : [], env);
+    if (left) throw new SyncError(t.plainInTree(left.path));
   }
+  return p;
+};
+
+export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
+  const { folder, env, lang } = o;
+  const t = syncTexts(lang);
+  const locked = o.withLock ?? (<T>(fn: () => Promise<T>) => fn());
+  if (!(await isRepository(folder))) throw new SyncError(t.notRepository);
+  // in the folder, under the lock: what is pending is committed
+  const { pending, branch, local } = await locked(async () => {
+    await ensurePrivateGit(folder, env);
+    await finishInterrupted(folder, env);
+    const pending = await commitAll(folder, 'journal changes', env);
+    const branch = (await git(folder, ['symbolic-ref', '--short', '-q', 'HEAD'], env)).stdout.trim();
+    if (!branch) throw new SyncError(t.detached);
+    return { pending, branch, local: await rev(folder, 'HEAD', env) };
+  });
+  const remoteName = await remoteNameOf(folder, branch, env, lang);
+  const tracking = `refs/remotes/${remoteName}/${SYNC_BRANCH}`;
+  // on the network, without the lock: a session in another terminal goes on saving meanwhile
+  await network(o, remoteName, ['fetch', '--progress', '--no-tags', '--prune', remoteName, `+refs/heads/*:refs/remotes/${remoteName}/*`], t.unreachable(remoteName));
+  const remote = await rev(folder, tracking, env);
+  const p = await plan({ ...o, remoteName }, local, remote);
+  if (o.signal?.aborted) throw new Interrupted();
+  if (p.push !== undefined) await push(o, remoteName, p.push);
+  // in the folder again, under the lock: the branch moves to what was synced
+  await locked(async () => {
+    await commitAll(folder, 'journal changes', env);
+    const head = await rev(folder, 'HEAD', env);
+    let target = p.target;
+    if (head !== local && target !== undefined && head !== undefined) {
+      // sessions were completed here while sync was on the network: they go on top, and out at the next sync
+      target = target === local ? head : (await replay(o, head, target, true, local)).tip;
+    }
+    if (target !== undefined && target !== head) await moveTo(folder, head, target, branch, env);
+    if (p.rewritten) await forgetUnreachable(folder, env);
+    if (p.push !== undefined) await gitOk(folder, ['update-ref', tracking, p.push], env);
+    if (p.push !== undefined || remote !== undefined) await git(folder, ['branch', '--quiet', `--set-upstream-to=${remoteName}/${SYNC_BRANCH}`, branch], env);
+    await ensurePrivateGit(folder, env);
+  });
   const encrypted = isEncryptedRecord(await readRecord(folder));
   return {
-    ...result,
+    cameIn: p.cameIn,
+    wentOut: p.wentOut,
+    removedIn: p.removedIn,
+    removedOut: p.removedOut,
+    conflicts: p.conflicts,
+    kept: p.kept,
     unsealed: pending.unsealed,
     plainWithRemote: !encrypted,
-    ...(news ? { encryptionNews: news } : {}),
-    remote: up.remote,
+    ...(p.news ? { encryptionNews: p.news } : {}),
+    remote: remoteName,
   };
 };
 

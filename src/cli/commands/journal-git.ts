@@ -3,14 +3,24 @@
  * with every argument passed on as it is (as `pass git` does). Its exit code
  * is oplos's. After a successful `init`, oplos writes its ignore rules and
  * commits what the journal holds, so a remote can be added and synced at once.
+ * `init` makes `.git` private (`--shared=0600`) and refuses a folder that
+ * holds files but is no journal: git would commit everything in it.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import type { CliContext } from '../context.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { git, gitEnv } from '../../sync/git.js';
+import { git, gitEnv, isRepository } from '../../sync/git.js';
+import { ensurePrivateGit } from '../../sync/private-git.js';
 import { commitAll } from '../../sync/commit.js';
 import { syncTexts } from '../../sync/messages.js';
+import { RECORD } from '../../journal/layout.js';
+
+/** A folder `journal git init` may make a repository: empty (but for `.git`), or a journal (it has its record). */
+const mayInit = async (folder: string): Promise<boolean> => {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.includes(RECORD) || names.every((n) => n === '.git');
+};
 
 export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
   const folder = ctx.journalPath;
@@ -21,13 +31,16 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
   }
   const isDir = await stat(folder).then((st) => st.isDirectory(), () => false);
   if (!isDir) throw new OplosError(syncTexts(ctx.lang).noFolder(folder), EXIT.journal);
+  if (args[0] === 'init' && !(await mayInit(folder))) throw new OplosError(syncTexts(ctx.lang).notJournal(folder), EXIT.journal);
+  // `.git` private from its first file, whatever the mode of the folder around it
+  const gitArgs = args[0] === 'init' && !args.some((a) => a.startsWith('--shared')) ? ['init', '--shared=0600', ...args.slice(1)] : args;
   // every machine's journal on one branch name, `main`, unless the person chose a default for git themselves
   const branchDefault =
     args[0] === 'init' && !(await git(folder, ['config', 'init.defaultBranch'], ctx.env)).stdout.trim()
       ? { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'init.defaultBranch', GIT_CONFIG_VALUE_0: 'main' }
       : {};
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('git', args, {
+    const child = spawn('git', gitArgs, {
       cwd: folder,
       env: gitEnv(folder, ctx.env, branchDefault),
       stdio: [ctx.interactive ? ctx.streams.stdin : 'ignore', 'pipe', 'pipe'],
@@ -40,5 +53,7 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
     child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
   });
   if (code === 0 && args[0] === 'init') await commitAll(folder, 'journal added to git', ctx.env);
+  // whatever git made meanwhile (a `gc`'s packs, a `fetch`'s refs): closed to others too
+  else if (await isRepository(folder)) await ensurePrivateGit(folder, ctx.env);
   return code;
 };

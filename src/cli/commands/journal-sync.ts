@@ -2,7 +2,9 @@
  * `oplos journal sync`: pull (replaying this machine's commits on top),
  * push, then "3 sessions came in, 1 went out". Notes go to stderr, the
  * summary to stdout (`--json`: the whole result as one object). It holds
- * the journal lock throughout, as every write does.
+ * the journal lock only while it changes the folder, never while it waits
+ * on the network; OPLOS_SYNC_TIMEOUT_MS (in the run's env) shortens how long
+ * a silent remote is waited for (the tests use it).
  */
 import path from 'node:path';
 import type { CliContext } from '../context.js';
@@ -18,19 +20,44 @@ export const run = async (ctx: CliContext): Promise<void> => {
   const t = syncTexts(ctx.lang);
   const folder = ctx.journalPath;
   if (!(await isRepository(folder))) throw new SyncError(t.notRepository);
-  // the journal lock: no session is written while the folder is being moved to the synced commit
-  const lock = await acquireLock(path.join(folder, LOCK), folder, {
-    waitMs: DEFAULT_LOCK_WAIT_MS,
+  const settings = (waitMs: number) => ({
+    waitMs,
     staleMs: DEFAULT_STALE_MS,
     lang: ctx.lang,
     clock: systemClock,
-    notice: (text) => ctx.err(text),
-  }, true);
+    notice: (text: string) => ctx.err(text),
+  });
+  // the journal lock, while sync changes the folder: no session is written while it moves to the synced commit
+  const withLock = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const lock = await acquireLock(path.join(folder, LOCK), folder, settings(ctx.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS), true);
+    try {
+      return await fn();
+    } finally {
+      await lock.release();
+    }
+  };
+  // one sync at a time (a second one is refused at once, naming the first): the journal lock is let go while on the network
+  const syncLock = await acquireLock(path.join(folder, '.git', 'oplos-sync.lock'), t.syncWhat, settings(0), false);
+  const timeoutMs = Number(ctx.env['OPLOS_SYNC_TIMEOUT_MS']);
+  // Ctrl-C (or SIGTERM, SIGHUP) while git talks to the remote: git and its ssh are stopped too, the folder unchanged
+  const stop = new AbortController();
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const onSignal = () => stop.abort();
+  for (const s of signals) process.on(s, onSignal);
   let r;
   try {
-    r = await syncJournal({ folder, env: ctx.env, lang: ctx.lang, now: () => systemClock.now() });
+    r = await syncJournal({
+      folder,
+      env: ctx.env,
+      lang: ctx.lang,
+      now: () => systemClock.now(),
+      withLock,
+      signal: stop.signal,
+      ...(Number.isInteger(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
+    });
   } finally {
-    await lock.release();
+    for (const s of signals) process.off(s, onSignal);
+    await syncLock.release();
   }
   if (r.plainWithRemote) ctx.err(t.plainWarning);
   if (r.encryptionNews) ctx.err(t.news[r.encryptionNews]);
