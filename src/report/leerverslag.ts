@@ -3,8 +3,11 @@
  * intervision session, in Markdown, for a practitioner's re-registration
  * file. In a session held with several people (`--with`) every participant
  * gets a report of their own: their role, their hopes for the meeting, their
- * confidence before and after, and what they learned, next to what the group
- * shared. The duration is the meeting's real one: as entered (`duration`:
+ * own next step (and, for the others, the presenter's), their confidence
+ * before and after, and what they learned, next to what the group shared.
+ * Each report says what it records, lists those present with their role, and
+ * ends with room for what a register asks (date, duration, signatures).
+ * The duration is the meeting's real one: as entered (`duration`:
  * minutes, or "14:00-15:30"), else from the session's start to its end.
  */
 import type { Answer, Entry } from '../domain/types.js';
