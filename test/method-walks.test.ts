@@ -78,6 +78,18 @@ describe('the intake with Paul and his mother (003)', () => {
     const second = storedSessions<Stored>(sb.journal).find((s) => s.formal === undefined)!;
     expect(second.answers.find((a) => a.question === 'hopes')!.asked).toBe('Wat hoop je dat deze gesprekken je opleveren? Wat is er dan anders dan nu?');
   });
+  it('a follow-up shows last time\'s latest judgement of the relationship: Paul as judged again, his mother as at the start', async () => {
+    expect((await paul()).code).toBe(0);
+    const r = await oplosIn(['start', 'follow-up', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(WALKS, 'paul-follow-up.yaml')], sb.env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const follow = storedSessions<Stored & { set: string }>(sb.journal).find((s) => s.set === 'follow-up')!;
+    const asked = follow.answers.filter((a) => a.question === 'relationship').map((a) => a.asked);
+    expect(asked).toEqual([
+      'Hoe zie je de samenwerking met Paul nu? Vorige keer: Klanttypisch: wil er zelf mee aan de slag.',
+      'Hoe zie je de samenwerking met moeder nu? Vorige keer: Klagertypisch: ziet een probleem, maar vindt dat een ander moet veranderen.',
+    ]);
+  });
 });
 
 describe('an intervision meeting (004): Anna brings the case, Bram asks, Carla leads', () => {
