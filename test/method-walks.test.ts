@@ -71,6 +71,9 @@ describe('the intake with Paul and his mother (003)', () => {
     expect(asked('hopes')).toBe('Wat hoopt u dat deze gesprekken u opleveren? Wat is er dan anders dan nu?');
     expect(asked('ten')).toMatch(/^Stelt u zich een schaal voor van 0 tot 10\./);
     expect(asked('meet-again')).toBe('U bepaalt wanneer u zonder hulp verder kunt. Wilt u nog een keer afspreken, of kunt u nu zelf verder?');
+    // kept in the journal's own export, so an import keeps it too
+    const json = JSON.parse((await oplosIn(['journal', 'export', '--format', 'json'], sb.env)).stdout) as { entries: Stored[] };
+    expect(json.entries[0]!.formal).toBe(true);
     // practitioner notes stay as they were: they speak to the practitioner
     expect(asked('relationship')).toBe('Hoe zie je de samenwerking met Paul op dit moment?');
     const plain = await oplosIn(['start', 'first-session', '--client', 'x', '--lang', 'nl', '--answers', path.join(WALKS, 'paul-alone.yaml')], sb.env);
