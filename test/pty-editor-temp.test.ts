@@ -15,8 +15,12 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
+/** first-session's first questions (English), by their opening words */
+const QUESTION: Record<number, string> = { 1: 'Since you made this appointment', 2: 'What are your best hopes', 3: 'What makes things hard' };
+const questionText = (n: number) => QUESTION[n]!;
+
 const answer = async (t: ReturnType<typeof openTerminal>, n: number, text: string) => {
-  await t.waitFor(new RegExp(`question ${n} of about \\d+`));
+  await t.waitFor(questionText(n));
   await t.line(text);
 };
 
@@ -39,11 +43,11 @@ describe('$EDITOR temporary files', () => {
     const ready = path.join(sb.dir, 'editor-open');
     await writeFile(editorScript, `#!/bin/sh\nprintf "A secret answer\\n" > "$1"\ntouch "${ready}"\nsleep 30\n`, { mode: 0o755 });
     const t = openTerminal(['start', '--lang', 'en'], { ...sb.env, EDITOR: editorScript, VISUAL: editorScript, TMPDIR: tmp });
-    await t.waitFor(/question 1 of about \d+/);
+    await t.waitFor(questionText(1));
     t.press(KEY.down);
     t.press(KEY.enter);
     await answer(t, 2, 'Calmer mornings');
-    await t.waitFor(/question 3 of about \d+/);
+    await t.waitFor(questionText(3));
     await t.waitFor('/e');
     await t.line('/e');
     const { existsSync } = await import('node:fs');

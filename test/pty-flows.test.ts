@@ -21,19 +21,19 @@ const entries = () => storedSessions<{ id: string }>(sb.journal);
 describePty('demo at a terminal', () => {
   it('shows one question per screen and goes forward, back and quits on keys', async () => {
     const t = openTerminal(['demo', 'first-session', '--lang', 'en'], sb.env);
-    await t.waitFor('Question 1 / 42');
+    await t.waitFor('Question 1 / 51');
     await t.waitFor('q quit'); // the screen is complete once the keys line shows
     expect(t.screen()).toMatch(/Why:/);
     expect(t.screen()).toMatch(/Example answer:/);
     t.mark();
     t.press(KEY.right);
-    await t.waitFor('Question 2 / 42');
+    await t.waitFor('Question 2 / 51');
     await t.waitFor('q quit');
     // the second question is a follow-up: its condition in words
     expect(t.sinceMark()).toMatch(/Asked when: "Since you made this appointment, has…" is answered yes/);
     t.mark();
     t.press(KEY.left);
-    await t.waitFor('Question 1 / 42');
+    await t.waitFor('Question 1 / 51');
     t.press('q');
     expect((await t.exited).exitCode).toBe(0);
   });
@@ -42,7 +42,7 @@ describePty('demo at a terminal', () => {
     const t = openTerminal(['demo', 'first-session', '--auto', '--lang', 'en'], sb.env);
     await t.waitFor(/Question 1 \/ (\d+)/);
     const total = Number(/Question 1 \/ (\d+)/.exec(t.screen())![1]);
-    expect(total).toBeLessThan(42);
+    expect(total).toBeLessThan(51);
     t.press('q');
     expect((await t.exited).exitCode).toBe(0);
   });

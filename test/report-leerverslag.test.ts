@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isIntervision, leerverslag, leerverslagen } from '../src/report/leerverslag.js';
+import path from 'node:path';
+import { loadSets } from '../src/sets/registry.js';
 import { allSets, ans, entry, intervision, journeyP, pinTimeZone } from './helpers/report-fixtures.js';
+
+const bundled = loadSets({ dirs: [{ dir: path.resolve(__dirname, '..', 'question-sets'), origin: 'bundled' }] }).sets;
+const bundledIntervision = bundled.get('intervision')!;
 
 pinTimeZone();
 
@@ -21,12 +26,12 @@ describe('leerverslag', () => {
 
   it('writes the Dutch report with every part in order', () => {
     const md = leerverslag(session(), 'nl', intervision);
-    expect(md.startsWith('# Leerverslag intervisie\n\n- Datum: 5 november 2026\n- Duur: 90 minuten\n- Casus: casus-7\n')).toBe(true);
-    const order = ['## Casusvraag', '## Wat de groep vroeg', '## Wat indruk maakte', '## Reflecties van de groep', '## Mijn volgende stap', '## Wat ik heb geleerd'];
+    expect(md.startsWith('# Leerverslag intervisie\n\n- Datum: 5 november 2026\n- Duur: 90 minuten\n- Casus: casus-7\n\n_Dit verslag legt vast dat ik')).toBe(true);
+    const order = ['## Wat de inbrenger na de bespreking wilde weten of kunnen', '## Wat de groep vroeg', '## Wat indruk maakte', '## Reflecties van de groep', '## Mijn volgende stap', '## Wat ik heb geleerd', '## Voor het register'];
     const at = order.map((h) => md.indexOf(h));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(md).toContain('## Casusvraag\n\nHoe blijf ik naast een vader staan die elke afspraak afzegt?\n');
+    expect(md).toContain('## Wat de inbrenger na de bespreking wilde weten of kunnen\n\nHoe blijf ik naast een vader staan die elke afspraak afzegt?\n');
     expect(md).toContain('## Wat de groep vroeg\n\n- Wanneer kwam hij wel?\n- Wat deed jij toen anders?\n');
     expect(md).toContain('Misschien helpt een kort belletje.  \nOf een afspraak bij hem thuis.');
     expect(md).toContain('## Mijn volgende stap\n\nIk bel hem maandag.\n');
@@ -35,10 +40,11 @@ describe('leerverslag', () => {
   it('closes with a line for the re-registration file that names only the case label', () => {
     const md = leerverslag(session(), 'nl', intervision);
     const closing = md.trimEnd().split('\n').pop() ?? '';
-    expect(closing).toMatch(/^_Dit verslag hoort bij de oplossingsgerichte intervisie van 5 november 2026 over casus casus-7 .*herregistratiedossier.*_$/);
+    expect(closing).toMatch(/^_Dit verslag hoort bij de oplossingsgerichte intervisie van 5 november 2026 \(casuslabel: casus-7\) .*herregistratiedossier.*_$/);
+    expect(md).not.toContain('casus casus');
     const anonymous = leerverslag({ ...session(), client: undefined }, 'nl');
     expect(anonymous).not.toContain('Casus:');
-    expect(anonymous).not.toContain('over casus');
+    expect(anonymous).not.toContain('casuslabel');
   });
 
   it('writes the English report', () => {
@@ -56,7 +62,7 @@ describe('leerverslag', () => {
     expect(md).toContain('## Wat indruk maakte\n\n— (niet vastgelegd)\n');
     expect(md).toContain('## Wat ik heb geleerd\n\n— (niet vastgelegd)\n');
     expect(md.match(/niet vastgelegd/g)).toHaveLength(5);
-    expect(leerverslag(session([]), 'en')).toContain('## Case question\n\n— (not recorded)\n');
+    expect(leerverslag(session([]), 'en')).toContain('## What the presenter wanted to know or be able to do after the discussion\n\n— (not recorded)\n');
   });
 
   it('writes one report per intervision session and none for other sessions', () => {
@@ -70,5 +76,34 @@ describe('leerverslag', () => {
   it('keeps markdown in answers as text', () => {
     const md = leerverslag(session([ans('learned', 'closing', 'long', 'Geleerd?', '# Niet een kop\n*ster*')]), 'nl');
     expect(md).toContain('\\# Niet een kop  \n\\*ster\\*');
+  });
+
+  it('lists those present with their role, gives each their own next step, and leaves room for the register (004)', () => {
+    const people = entry({
+      id: 'iv3', set: 'intervision', participants: ['Anna', 'Bram', 'Carla'],
+      startedAt: '2026-11-05T13:00:00.000Z', finishedAt: '2026-11-05T14:30:00.000Z',
+      answers: [
+        { ...ans('role', 'preparation', 'choice', 'Rol?', 'presenter'), participant: 'Anna' },
+        { ...ans('role', 'preparation', 'choice', 'Rol?', 'questioner'), participant: 'Bram' },
+        { ...ans('role', 'preparation', 'choice', 'Rol?', 'facilitator'), participant: 'Carla' },
+        { ...ans('next-step', 'closing', 'text', 'Stap?', 'Vader laten kiezen.'), participant: 'Anna' },
+        { ...ans('next-step', 'closing', 'text', 'Stap?', 'Eén vraag tegelijk.'), participant: 'Bram' },
+      ],
+    });
+    const bram = leerverslag(people, 'nl', bundledIntervision, 'Bram');
+    expect(bram).toContain('## Aanwezigen\n\n- Anna (Inbrenger)\n- Bram (Vragensteller)\n- Carla (Gespreksleider)\n');
+    expect(bram).toContain('## Mijn volgende stap\n\nEén vraag tegelijk.\n');
+    expect(bram).toContain('## De volgende stap van de inbrenger\n\nVader laten kiezen.\n');
+    const carla = leerverslag(people, 'nl', bundledIntervision, 'Carla');
+    expect(carla).toContain('## Mijn volgende stap\n\n— (niet vastgelegd)\n');
+    const anna = leerverslag(people, 'nl', bundledIntervision, 'Anna');
+    expect(anna).toContain('## Mijn volgende stap\n\nVader laten kiezen.\n');
+    expect(anna).not.toContain('## De volgende stap van de inbrenger');
+    expect(anna).toContain('## Voor het register\n\nVul aan wat ontbreekt en laat de aanwezigen tekenen.\n\n- Datum: 5 november 2026\n- Duur: 90 minuten\n');
+    expect(anna).toContain('| Naam | Rol | Handtekening |\n|---|---|---|\n| Anna | Inbrenger |  |\n| Bram | Vragensteller |  |\n| Carla | Gespreksleider |  |\n');
+    // without participants: empty rows to sign on, and a duration left open when unknown
+    const alone = leerverslag({ ...session(), finishedAt: undefined }, 'nl', intervision);
+    expect(alone).toContain('- Duur: …');
+    expect(alone.match(/^\|  \|  \|  \|$/gm)).toHaveLength(4);
   });
 });

@@ -13,7 +13,7 @@ describe('exportMarkdown', () => {
   });
 
   it('heads each session with its set title and date in the session language', () => {
-    expect(md.startsWith('# Journaal\n')).toBe(true);
+    expect(md.startsWith('# Logboek\n')).toBe(true);
     expect(md).toContain('_3 gesprekken_');
     expect(md).toContain('## Eerste gesprek — 3 november 2026');
     expect(md).toContain('## Vervolggesprek — 17 november 2026');

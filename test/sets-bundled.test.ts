@@ -34,11 +34,32 @@ describe('the bundled question sets', () => {
         for (const q of set.questions) {
           expect(both(q.why), `${set.id}/${q.id} why`).toBe(true);
           expect(q.example, `${set.id}/${q.id} example`).toBeDefined();
-          expect(Object.keys(q.ask).sort(), `${set.id}/${q.id} ask`).toEqual(['en', 'nl']);
+          expect(Object.keys(q.ask).filter((k) => k !== 'nl-formal').sort(), `${set.id}/${q.id} ask`).toEqual(['en', 'nl']);
         }
       });
     });
   }
+
+  it('every Dutch text to the client in the client sets has a formal variant with "u" (issue 21)', () => {
+    const informal = /\b(je|jij|jouw|jezelf)\b/i;
+    const missing: string[] = [];
+    for (const id of ['first-session', 'follow-up', 'network', 'feedback']) {
+      for (const q of (sets.get(id) as QuestionSet).questions) {
+        if (q.for === 'practitioner') continue;
+        const texts: [string, Record<string, unknown>][] = [['ask', q.ask], ['help', q.help ?? {}], ['fallback', q.fallback ?? {}]];
+        if (q.kind === 'list') texts.push(['more', q.more]);
+        if (q.kind === 'choice') q.choices.forEach((c) => texts.push([`choice ${c.value}`, c.label]));
+        if (q.kind === 'scale') for (const [n, l] of q.labels) texts.push([`label ${n}`, l]);
+        for (const [field, t] of texts) {
+          const plain = t['nl'];
+          const formal = t['nl-formal'];
+          const words = (x: unknown) => (typeof x === 'string' ? x : ((x as { source?: string } | undefined)?.source ?? ''));
+          if (informal.test(words(plain)) && (formal === undefined || informal.test(words(formal)))) missing.push(`${id}/${q.id} ${field}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 
   it('follow-up continues first-session, and the scales that are followed over time share their ids', () => {
     const first = sets.get('first-session') as QuestionSet;

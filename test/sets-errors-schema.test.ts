@@ -27,7 +27,7 @@ describe('YAML and file shape', () => {
 
   test('a newer format is refused, saying which one this oplos reads, and nothing else is checked', () => {
     expect(problemsOf('format: 2\nid: x\nphases: 5\n')).toEqual([
-      'f.yaml:1:9: format 2 is not supported: this oplos reads format 1 and 1.1; a newer oplos may read it',
+      'f.yaml:1:9: format 2 is not supported: this oplos reads format 1, 1.1 and 1.2; a newer oplos may read it',
     ]);
     expect(problemsOf(HEAD.replace('format: 1', 'format: one') + '      - { id: a, kind: text, ask: A }\n')).toEqual([
       'f.yaml:1:9: "format" must be 1 or 1.1 (this oplos reads both), not "one"',

@@ -40,7 +40,7 @@ describe('format 1.1 fields', () => {
   });
 
   test('a wrong format, for or per value says what is allowed, at its place', () => {
-    expect(problemsOf('format: 1.2\nid: x\nphases: 5\n')).toEqual(['f.yaml:1:9: format 1.2 is not supported: this oplos reads format 1 and 1.1; a newer oplos may read it']);
+    expect(problemsOf('format: 1.3\nid: x\nphases: 5\n')).toEqual(['f.yaml:1:9: format 1.3 is not supported: this oplos reads format 1, 1.1 and 1.2; a newer oplos may read it']);
     expect(problemsOf(withQuestions('      - id: a', '        kind: text', '        ask: A', '        for: client', '        per: everyone'))).toEqual([
       'f.yaml:12:14: question "a": "for" must be "practitioner", not "client"',
       'f.yaml:13:14: question "a": "per" must be "participant", not "everyone"',

@@ -12,7 +12,7 @@ describe('the JSON Schema for editors', () => {
   test('is draft-07 and describes every field, for yaml-language-server', () => {
     const schema = JSON.parse(committed) as Record<string, unknown>;
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(schema.title).toBe('oplos question set (format 1 and 1.1)');
+    expect(schema.title).toBe('oplos question set (format 1, 1.1 and 1.2)');
     const undescribed: string[] = [];
     let fields = 0;
     const walk = (node: unknown, path: string): void => {

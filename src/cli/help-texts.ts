@@ -5,6 +5,7 @@
  */
 const nl: Record<string, string> = {
   'a session held earlier, at this time (YYYY-MM-DD HH:MM)': 'een gesprek van eerder, gehouden op dit tijdstip (JJJJ-MM-DD UU:MM)',
+  'speak formally ("u" instead of "je") where the set has formal texts': 'spreek met "u" in plaats van "je", waar de set formele teksten heeft',
   'change an answer of a complete session': 'een antwoord in een afgerond gesprek veranderen',
   'the question whose answer to change (without a terminal)': 'de vraag waarvan het antwoord verandert (zonder terminal)',
   'the new answer (with --question)': 'het nieuwe antwoord (met --question)',

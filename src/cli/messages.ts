@@ -39,6 +39,8 @@ const en = {
   controlChars: (chars: string) => `this text holds control characters (${chars}); on a terminal they are shown as <U+…>, never acted on. Remove them.`,
   // session
   questionOf: (i: number, total: number) => `question ${i} of about ${total}`,
+  /** the line above each question: its phase and where that phase stands among the set's phases */
+  phaseOf: (title: string, i: number, total: number) => `${title} · ${i} of ${total}`,
   optionalHint: '(optional: press Enter to skip)',
   keyActions: { navigate: 'navigate', select: 'select' } as Record<string, string>,
   listHint: (max: number) => `(one at a time; an empty answer ends the list, at most ${max})`,
@@ -182,6 +184,7 @@ const nl: Messages = {
   noFiles: 'Geen setbestanden gevonden op de opgegeven paden.',
   controlChars: (chars) => `deze tekst bevat stuurtekens (${chars}); in een terminal worden ze getoond als <U+…>, nooit uitgevoerd. Haal ze weg.`,
   questionOf: (i, total) => `vraag ${i} van ongeveer ${total}`,
+  phaseOf: (title, i, total) => `${title} · ${i} van ${total}`,
   optionalHint: '(niet verplicht: Enter om over te slaan)',
   keyActions: { navigate: 'kiezen', select: 'bevestigen' },
   listHint: (max) => `(één voor één; een leeg antwoord sluit de lijst, hoogstens ${max})`,

@@ -109,6 +109,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   sessionOptions(add(program, 'start [set]', tr('a session with a question set (default: first-session)')))
     .option('--with <labels>', tr('a session held with several people: their labels, comma-separated (e.g. Paul,mother)'))
     .option('--at <datetime>', tr('a session held earlier, at this time (YYYY-MM-DD HH:MM)'))
+    .option('--formal', tr('speak formally ("u" instead of "je") where the set has formal texts'))
     .action(act(() => import('./commands/start.js')));
   // the session keeps its own client and tags: resume takes no --client or --tag
   add(program, 'resume [id]', tr('continue an unfinished session (default: the newest)'))

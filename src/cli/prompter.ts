@@ -48,7 +48,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       ctx.out(t.phase(`── ${safeLine(p.phaseTitle)} ──`));
     }
     ctx.out();
-    ctx.out(t.dim(m.questionOf(p.position.index, p.position.total)));
+    ctx.out(t.dim(p.phaseAt ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : m.questionOf(p.position.index, p.position.total)));
     if (p.help) ctx.out(t.dim(safeText(p.help)));
     for (const line of extra) ctx.out(t.dim(line));
   };

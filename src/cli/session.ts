@@ -35,6 +35,8 @@ export interface SessionRequest {
   readonly client?: string;
   /** the `--with` labels of a session held with several people */
   readonly participants?: readonly string[];
+  /** 1.2 `--formal`: speak formally ("u") */
+  readonly formal?: boolean;
   readonly tags: readonly string[];
   readonly answersFile?: string;
   readonly draft?: Draft;
@@ -73,6 +75,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     lang: req.draft?.entry.lang ?? ctx.lang,
     ...(client ? { client } : {}),
     ...(req.participants && !req.draft ? { participants: req.participants } : {}),
+    ...(req.formal && !req.draft ? { formal: true } : {}),
     tags: req.tags,
     ...(last ? { last } : {}),
     ...(continued ? { continued } : {}),

@@ -31,6 +31,8 @@ export interface Entry {
   readonly client?: string;
   /** the `--with` labels of a session held with several people, in order */
   readonly participants?: readonly string[];
+  /** the session spoke formally ("u" instead of "je"; `start --formal`), with sets that have formal texts */
+  readonly formal?: true;
   readonly tags: readonly string[];
   readonly status: EntryStatus;
   readonly startedAt: string;

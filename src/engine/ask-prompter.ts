@@ -4,7 +4,7 @@
  * the prompter should never have let through (out of range, unknown choice)
  * is a bug and thrown as such.
  */
-import { onGrid, type QuestionSet } from '../sets/types.js';
+import { formalKey, onGrid, type LocalText, type QuestionSet } from '../sets/types.js';
 import { aboutMinutes, practitionerNote } from './messages.js';
 import { pick } from '../i18n/lang.js';
 import type { CheckedAnswer } from './answer-check.js';
@@ -18,6 +18,8 @@ export interface AskOptions {
   readonly uiLang: string;
   /** the language of the set's texts (labels) */
   readonly lang: string;
+  /** 1.2: labels in their formal variant where the set has one */
+  readonly formal?: boolean;
   /** list items already given (a resumed list) */
   readonly pending?: readonly string[];
   /** called with all items so far after every list item */
@@ -29,6 +31,10 @@ export interface AskOptions {
 }
 
 const SKIPPED: CheckedAnswer = { skipped: true };
+
+/** A label in the session's language, in its formal variant when the session is formal and the set has one. */
+const label = (t: LocalText, o: AskOptions): string =>
+  (o.formal ? t[formalKey(o.lang)] : undefined) ?? pick(t, o.lang, o.set.languages);
 
 const bug = (step: AskStep, got: unknown): Error =>
   new Error(`prompter returned ${JSON.stringify(got)} for ${step.question.kind} question ${step.question.id}`);
@@ -85,6 +91,7 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
     optional: q.optional,
     phaseTitle: step.phase.minutes !== undefined ? `${title} (${aboutMinutes(step.phase.minutes, o.uiLang)})` : title,
     position: step.position,
+    ...(step.phaseAt ? { phaseAt: { ...step.phaseAt, title } } : {}),
     lang: o.uiLang,
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.initial !== undefined && q.kind !== 'list' ? { initial: o.initial } : {}),
@@ -100,7 +107,7 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
         break;
       }
       case 'scale': {
-        const labels = new Map([...q.labels].map(([n, t]) => [n, pick(t, o.lang, o.set.languages)] as const));
+        const labels = new Map([...q.labels].map(([n, t]) => [n, label(t, o)] as const));
         got = await o.prompter.scale({ ...base, min: q.min, max: q.max, ...(q.step !== undefined ? { step: q.step } : {}), labels });
         if (got !== undefined && !(typeof got === 'number' && onGrid(q, got))) {
           throw bug(step, got);
@@ -108,7 +115,7 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
         break;
       }
       case 'choice': {
-        const choices = q.choices.map((c) => ({ value: c.value, label: pick(c.label, o.lang, o.set.languages) }));
+        const choices = q.choices.map((c) => ({ value: c.value, label: label(c.label, o) }));
         got = (await o.prompter.choice({ ...base, choices })) || undefined;
         if (got !== undefined && !q.choices.some((c) => c.value === got)) throw bug(step, got);
         break;

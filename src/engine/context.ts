@@ -3,7 +3,7 @@
  * small look-ups (language, template, answer, phase) the engine shares.
  */
 import type { Answer, Entry } from '../domain/types.js';
-import type { LocalTemplate, Phase, Question, QuestionSet, Template } from '../sets/types.js';
+import { formalKey, type LocalTemplate, type Phase, type Question, type QuestionSet, type Template } from '../sets/types.js';
 
 /** A session as the state machine sees it. */
 export interface SessionContext {
@@ -19,6 +19,8 @@ export interface SessionContext {
   /** the set named in `continues`, when loaded: for the questions (choice labels, scale ranges) of `last.q` */
   readonly continued?: QuestionSet;
   readonly now: Date;
+  /** 1.2: the session speaks formally ("u"): texts come in their `<lang>-formal` variant where the set has one */
+  readonly formal?: boolean;
 }
 
 /** A session plus the answers given so far; `lang` is already the text language. */
@@ -47,8 +49,9 @@ export const pickTemplate = (
   t: LocalTemplate,
   lang: string,
   languages: readonly string[],
+  formal = false,
 ): Template | undefined => {
-  const own = t[lang];
+  const own = (formal ? t[formalKey(lang)] : undefined) ?? t[lang];
   if (own) return own;
   for (const l of languages) {
     const other = t[l];
@@ -68,6 +71,33 @@ export const findAnswer = (answers: readonly Answer[], id: string, participant?:
     if (participant === undefined || (a.participant ?? null) === participant) return a;
   }
   return undefined;
+};
+
+/**
+ * 1.2: the questions that judge question `id` again (`revises: id`), in the order they come, from
+ * `sets` (this set, and the continued one for `last.`).
+ */
+export const revisersOf = (sets: readonly (QuestionSet | undefined)[], id: string): readonly string[] => {
+  const out: string[] = [];
+  for (const s of sets) for (const q of s?.questions ?? []) if (q.revises === id && !out.includes(q.id)) out.push(q.id);
+  return out;
+};
+
+/**
+ * The answer that counts for question `id` now: the latest judgement among the questions that revise it
+ * (an empty one leaves the earlier in force), else its own.
+ */
+export const currentAnswer = (
+  answers: readonly Answer[],
+  id: string,
+  revisers: readonly string[],
+  participant?: string | null,
+): Answer | undefined => {
+  for (let i = revisers.length - 1; i >= 0; i--) {
+    const a = findAnswer(answers, revisers[i]!, participant);
+    if (a && !a.skipped && a.value !== undefined) return a;
+  }
+  return findAnswer(answers, id, participant);
 };
 
 export const findQuestion = (set: QuestionSet | undefined, id: string): Question | undefined =>

@@ -13,7 +13,7 @@ export { formatValue };
 export const fillRef = (ref: Ref, ctx: EvalContext): string | undefined => {
   const r = resolveRef(ref, ctx);
   if (r.state === 'answered') return formatValue(r.value, ctx.lang, r.question, r.languages);
-  if (ref.type === 'client' || ref.type === 'participant') return youWord(ctx.lang);
+  if (ref.type === 'client' || ref.type === 'participant') return youWord(ctx.lang, ctx.formal === true);
   return undefined;
 };
 

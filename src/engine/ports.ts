@@ -18,6 +18,8 @@ export interface PromptBase {
   /** where the person is, e.g. phase title and "question 4 of about 12" */
   readonly phaseTitle: string;
   readonly position: { readonly index: number; readonly total: number };
+  /** the phase's place among the set's phases and its plain title: shown instead of a question count */
+  readonly phaseAt?: { readonly index: number; readonly total: number; readonly title: string };
   readonly lang: string;
   /** when it aborts, the prompt is withdrawn and rejects */
   readonly signal?: AbortSignal;

@@ -10,7 +10,7 @@
 import type { Answer, AnswerValue, Entry } from '../domain/types.js';
 import type { Question, Ref, RefProp } from '../sets/types.js';
 import { relativeDate } from '../i18n/lang.js';
-import { findAnswer, findQuestion, lastQuestion, lastSessionTime, type EvalContext } from './context.js';
+import { currentAnswer, findQuestion, lastQuestion, lastSessionTime, revisersOf, type EvalContext } from './context.js';
 import { formatValue } from './format-value.js';
 
 /**
@@ -66,14 +66,16 @@ const resolveIn = (
   prop: RefProp | undefined,
   ctx: EvalContext,
 ): Resolved => {
+  const revisers = revisersOf([ctx.set, ctx.continued], id);
+  const find = (participant?: string) => currentAnswer(answers, id, revisers, participant);
   const perParticipant = question?.per === 'participant' && answers.some((a) => a.question === id && a.participant !== undefined);
-  if (!perParticipant) return withProp(fromAnswer(findAnswer(answers, id), question, languages), prop);
-  if (ctx.participant !== undefined) return withProp(fromAnswer(findAnswer(answers, id, ctx.participant), question, languages), prop);
+  if (!perParticipant) return withProp(fromAnswer(find(), question, languages), prop);
+  if (ctx.participant !== undefined) return withProp(fromAnswer(find(ctx.participant), question, languages), prop);
   const labels: string[] = [];
   for (const a of answers) if (a.question === id && a.participant !== undefined && !labels.includes(a.participant)) labels.push(a.participant);
   const parts: string[] = [];
   for (const label of labels) {
-    const r = withProp(fromAnswer(findAnswer(answers, id, label), question, languages), prop);
+    const r = withProp(fromAnswer(find(label), question, languages), prop);
     if (r.state === 'answered') parts.push(`${label}: ${formatValue(r.value, ctx.lang, r.question, r.languages)}`);
   }
   return parts.length > 0 ? { state: 'answered', value: parts.join(', ') } : SKIPPED;

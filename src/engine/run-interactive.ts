@@ -54,6 +54,7 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
         set: o.set,
         uiLang: o.lang,
         lang: entry.lang,
+        ...(entry.formal ? { formal: true } : {}),
         ...(pending?.question === id ? { pending: pending.items } : {}),
         ...(initial !== undefined ? { initial } : {}),
         onItems: async (items) => {

@@ -17,6 +17,8 @@ export interface SessionOptions {
   readonly client?: string;
   /** 1.1: the participants of a session held with several people (`--with`) */
   readonly participants?: readonly string[];
+  /** 1.2: speak formally ("u"), stored with the session */
+  readonly formal?: boolean;
   readonly tags?: readonly string[];
   /** the last session (findLastSession) */
   readonly last?: Entry;
@@ -46,6 +48,7 @@ export const startEntry = (o: SessionOptions): Entry => {
     lang: textLang(o.set, o.lang),
     ...(client ? { client } : {}),
     ...(o.participants && o.participants.length > 0 ? { participants: [...o.participants] } : {}),
+    ...(o.formal ? { formal: true as const } : {}),
     tags: [...(o.tags ?? [])],
     status: 'unfinished',
     startedAt: o.clock.now().toISOString(),
@@ -59,6 +62,7 @@ export const contextOf = (o: SessionOptions, entry: Entry): SessionContext => ({
   lang: entry.lang,
   ...(entry.client !== undefined ? { client: entry.client } : {}),
   ...(entry.participants !== undefined ? { participants: entry.participants } : {}),
+  ...(entry.formal ? { formal: true } : {}),
   ...(o.last ? { last: o.last } : {}),
   ...(o.continued ? { continued: o.continued } : {}),
   now: o.clock.now(),

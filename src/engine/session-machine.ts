@@ -9,9 +9,9 @@
  * "What else?".
  */
 import type { Answer } from '../domain/types.js';
-import type { Phase, Question, Ref } from '../sets/types.js';
+import { formalKey, type Phase, type Question, type Ref } from '../sets/types.js';
 import { pick } from '../i18n/lang.js';
-import { pickTemplate, phaseOf, practitionerPresent, textLang, withParticipants, type EvalContext, type SessionContext } from './context.js';
+import { pickTemplate, phaseOf, revisersOf, practitionerPresent, textLang, withParticipants, type EvalContext, type SessionContext } from './context.js';
 import { evaluateCondition, evaluateTri } from './conditions.js';
 import { fillTemplate, templateRefs } from './fill.js';
 import { resolveRef } from './refs.js';
@@ -28,6 +28,8 @@ export interface AskStep {
   readonly more?: string;
   /** "question `index` of about `total`" (1-based) */
   readonly position: { readonly index: number; readonly total: number };
+  /** where the question's phase stands among the set's phases (1-based): "Schalen · 8 van 12" */
+  readonly phaseAt?: { readonly index: number; readonly total: number };
   /** 1.1: the participant this `per: participant` question is put to, in a session held with several people */
   readonly participant?: string;
 }
@@ -69,14 +71,16 @@ export type Step = AskStep | { readonly type: 'done' };
 const show = (q: Question, ctx: EvalContext): Pick<AskStep, 'text' | 'help' | 'more'> | undefined => {
   if (q.when && !evaluateCondition(q.when.ast, ctx)) return undefined;
   const languages = ctx.set.languages;
-  const ask = pickTemplate(q.ask, ctx.lang, languages);
-  const text = (ask && fillTemplate(ask, ctx)) ?? (q.fallback ? pick(q.fallback, ctx.lang, languages) : undefined);
+  const formal = ctx.formal === true;
+  const ask = pickTemplate(q.ask, ctx.lang, languages, formal);
+  const fallback = q.fallback ? ((formal ? q.fallback[formalKey(ctx.lang)] : undefined) ?? pick(q.fallback, ctx.lang, languages)) : undefined;
+  const text = (ask && fillTemplate(ask, ctx)) ?? fallback;
   if (text === undefined) return undefined;
-  const helpTpl = q.help ? pickTemplate(q.help, ctx.lang, languages) : undefined;
+  const helpTpl = q.help ? pickTemplate(q.help, ctx.lang, languages, formal) : undefined;
   const help = helpTpl ? fillTemplate(helpTpl, ctx) : undefined;
   let more: string | undefined;
   if (q.kind === 'list') {
-    const moreTpl = pickTemplate(q.more, ctx.lang, languages);
+    const moreTpl = pickTemplate(q.more, ctx.lang, languages, formal);
     more = (moreTpl && fillTemplate(moreTpl, ctx)) ?? whatElse(ctx.lang);
   }
   return { text, ...(help !== undefined ? { help } : {}), ...(more !== undefined ? { more } : {}) };
@@ -88,10 +92,13 @@ const show = (q: Question, ctx: EvalContext): Pick<AskStep, 'text' | 'help' | 'm
  * final; anything that depends on later ones counts as "may be asked".
  */
 const mayBeAsked = (q: Question, ctx: EvalContext, index: ReadonlyMap<string, number>, current: number): boolean => {
-  const final = (ref: Ref): boolean => ref.type !== 'answer' || (index.get(ref.question) ?? -1) < current;
+  // a question judged again later (1.2 `revises`) is final only once its last judge has been passed
+  const final = (ref: Ref): boolean =>
+    ref.type !== 'answer' ||
+    [ref.question, ...revisersOf([ctx.set], ref.question)].every((id) => (index.get(id) ?? -1) < current);
   if (q.when && evaluateTri(q.when.ast, ctx, final) === false) return false;
   if (q.fallback) return true;
-  const ask = pickTemplate(q.ask, ctx.lang, ctx.set.languages);
+  const ask = pickTemplate(q.ask, ctx.lang, ctx.set.languages, ctx.formal === true);
   if (!ask) return false;
   return !templateRefs(ask).some(
     (ref) => ref.type !== 'client' && final(ref) && resolveRef(ref, ctx).state !== 'answered',
@@ -120,10 +127,12 @@ export const nextStep = (session: SessionContext, answers: readonly Answer[]): S
       // a later participant's turn at this same question is still to come
       if (u.at === unit.at ? true : mayBeAsked(u.question, unitCtx(ctx, u), index, unit.at)) later++;
     }
+    const phase = phaseOf(ctx.set, unit.question);
     return {
       type: 'ask',
       question: unit.question,
-      phase: phaseOf(ctx.set, unit.question),
+      phase,
+      phaseAt: { index: ctx.set.phases.indexOf(phase) + 1, total: ctx.set.phases.length },
       ...shown,
       position: { index: answers.length + 1, total: answers.length + 1 + later },
       ...(unit.participant !== undefined ? { participant: unit.participant } : {}),

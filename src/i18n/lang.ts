@@ -29,7 +29,7 @@ export const joinAnd = (items: readonly string[], lang: string): string => {
 export const yesNo = (value: boolean, lang: string): string => (value ? i18nWords(lang).yes : i18nWords(lang).no);
 
 /** The word for "you" used for `{{client}}` when a session has no client label. */
-export const youWord = (lang: string): string => i18nWords(lang).you;
+export const youWord = (lang: string, formal = false): string => (formal ? i18nWords(lang).youFormal : i18nWords(lang).you);
 
 export const dateLocale = (lang: string): Locale => (lang === 'nl' ? nlLocale : enGB);
 

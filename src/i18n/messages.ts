@@ -8,6 +8,8 @@ const en = {
   yes: 'yes',
   no: 'no',
   you: 'you',
+  /** the formal "you" (a session held with --formal) */
+  youFormal: 'you',
   near: { now: 'just now', yesterday: 'yesterday', tomorrow: 'tomorrow' },
 };
 
@@ -16,6 +18,7 @@ const nl: typeof en = {
   yes: 'ja',
   no: 'nee',
   you: 'je',
+  youFormal: 'u',
   near: { now: 'zojuist', yesterday: 'gisteren', tomorrow: 'morgen' },
 };
 

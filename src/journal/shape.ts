@@ -46,6 +46,7 @@ export const entryProblem = (e: unknown): string | undefined => {
   if (e['setRevision'] !== undefined && typeof e['setRevision'] !== 'number') return 'setRevision: not a number';
   if (!isStrList(e['tags'])) return 'tags: not a list of texts';
   if (e['participants'] !== undefined && !isStrList(e['participants'])) return 'participants: not a list of texts';
+  if (e['formal'] !== undefined && e['formal'] !== true) return 'formal: not true';
   if (e['status'] !== 'complete' && e['status'] !== 'unfinished') return 'status: not complete or unfinished';
   if (!isTime(e['startedAt'])) return 'startedAt: not a date and time';
   if (e['finishedAt'] !== undefined && !isTime(e['finishedAt'])) return 'finishedAt: not a date and time';

@@ -28,7 +28,7 @@ export interface AddResult {
   readonly skipped: number;
 }
 
-const KNOWN = new Set(['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'tags', 'status', 'startedAt', 'finishedAt', 'answers', 'pending']);
+const KNOWN = new Set(['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'formal', 'tags', 'status', 'startedAt', 'finishedAt', 'answers', 'pending']);
 
 /** The keys of a stored document this oplos does not know (a newer one wrote them): kept on rewrite. */
 const unknownKeys = (doc: SessionDoc | null): SessionDoc => {

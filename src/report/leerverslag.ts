@@ -3,8 +3,11 @@
  * intervision session, in Markdown, for a practitioner's re-registration
  * file. In a session held with several people (`--with`) every participant
  * gets a report of their own: their role, their hopes for the meeting, their
- * confidence before and after, and what they learned, next to what the group
- * shared. The duration is the meeting's real one: as entered (`duration`:
+ * own next step (and, for the others, the presenter's), their confidence
+ * before and after, and what they learned, next to what the group shared.
+ * Each report says what it records, lists those present with their role, and
+ * ends with room for what a register asks (date, duration, signatures).
+ * The duration is the meeting's real one: as entered (`duration`:
  * minutes, or "14:00-15:30"), else from the session's start to its end.
  */
 import type { Answer, Entry } from '../domain/types.js';
@@ -79,6 +82,48 @@ const sharedBody = (entry: Entry, id: string, set: QuestionSet | undefined, miss
   return each.map((a) => `**${escapeMarkdown(a.participant!)}**:\n\n${sectionBody(a, entry, set, missing)}`).join('\n\n');
 };
 
+/** The answer to `next-step` given by `participant`; for a session without participants, the only one. */
+const stepOf = (entry: Entry, participant: string | undefined): Answer | undefined =>
+  entry.answers.find((a) => a.question === 'next-step' && (participant === undefined || a.participant === participant));
+
+/** The participant whose role was presenter, if one said so. */
+const presenterOf = (entry: Entry): string | undefined =>
+  entry.answers.find((a) => a.question === 'role' && a.value === 'presenter' && a.participant !== undefined)?.participant;
+
+/** The presenter's next step: theirs, or (a session recorded before steps were per participant) the one without a participant. */
+const presenterStep = (entry: Entry): Answer | undefined => {
+  const who = presenterOf(entry);
+  return (who !== undefined ? stepOf(entry, who) : undefined) ?? entry.answers.find((a) => a.question === 'next-step' && a.participant === undefined);
+};
+
+/** Each participant with their role, for the list of those present. */
+const attendees = (entry: Entry, set: QuestionSet | undefined): { name: string; role?: string }[] =>
+  (entry.participants ?? []).map((name) => {
+    const r = words(entry.answers.find((a) => a.question === 'role' && a.participant === name), entry, set);
+    return typeof r === 'string' ? { name, role: r } : { name };
+  });
+
+/** Room for what a register asks: the date, the duration and the signatures of those present. */
+const registerPart = (entry: Entry, set: QuestionSet | undefined, m: ReturnType<typeof messages>, date: string, minutes: number | undefined): string[] => {
+  const people = attendees(entry, set);
+  const rows = people.length > 0 ? people.map((p) => `| ${escapeMarkdown(p.name)} | ${p.role !== undefined ? escapeMarkdown(p.role) : ''} |  |`) : ['|  |  |  |', '|  |  |  |', '|  |  |  |', '|  |  |  |'];
+  return [
+    `## ${m.lvRegister}`,
+    '',
+    m.lvRegisterNote,
+    '',
+    `- ${m.lvDate}: ${date}`,
+    `- ${m.lvDuration}: ${minutes !== undefined ? m.minutes(minutes) : '…'}`,
+    '',
+    `| ${m.lvName} | ${m.lvRole} | ${m.lvSignature} |`,
+    '|---|---|---|',
+    ...rows,
+    '',
+    `${m.lvFacilitatorSign}: …`,
+    '',
+  ];
+};
+
 /** The report for one intervision session, in `lang`; for one participant when the session had several. */
 export const leerverslag = (entry: Entry, lang: string, set?: QuestionSet, participant?: string): string => {
   const m = messages(lang);
@@ -91,18 +136,28 @@ export const leerverslag = (entry: Entry, lang: string, set?: QuestionSet, parti
   const roleWords = words(role, entry, set);
   if (typeof roleWords === 'string') out.push(`- ${m.lvRole}: ${escapeMarkdown(roleWords)}`);
   if (entry.client !== undefined) out.push(`- ${m.lvCase}: ${escapeMarkdown(entry.client)}`);
-  out.push('');
+  out.push('', `_${m.lvRecords}_`, '');
+  const present = attendees(entry, set);
+  if (present.length > 0) {
+    out.push(`## ${m.lvAttendees}`, '', ...present.map((p) => `- ${escapeMarkdown(p.name)}${p.role !== undefined ? ` (${escapeMarkdown(p.role)})` : ''}`), '');
+  }
   const hopes = own(entry, 'meeting-hopes', participant);
   if (hopes) out.push(`## ${m.lvHopes}`, '', sectionBody(hopes, entry, set, m.notRecorded), '');
   for (const [id, heading] of SHARED) out.push(`## ${m[heading]}`, '', sharedBody(entry, id, set, m.notRecorded), '');
+  // every participant's own next step (004: something to use in one's own work straight away), and,
+  // for the others, the presenter's as well
   const presenter = role === undefined || role.value === 'presenter';
-  out.push(`## ${presenter ? m.lvNextStep : m.lvPresenterStep}`, '', sharedBody(entry, 'next-step', set, m.notRecorded), '');
+  const mine = stepOf(entry, participant) ?? (presenter ? presenterStep(entry) : undefined);
+  out.push(`## ${m.lvNextStep}`, '', sectionBody(mine, entry, set, m.notRecorded), '');
+  const theirs = presenter ? undefined : presenterStep(entry);
+  if (theirs !== undefined && theirs !== mine) out.push(`## ${m.lvPresenterStep}`, '', sectionBody(theirs, entry, set, m.notRecorded), '');
   out.push(`## ${m.lvLearned}`, '', sectionBody(own(entry, 'learned', participant), entry, set, m.notRecorded), '');
   const before = own(entry, 'confidence-start', participant);
   const after = own(entry, 'confidence', participant);
   if (typeof before?.value === 'number' && typeof after?.value === 'number') {
     out.push(`## ${m.lvConfidence}`, '', m.lvConfidenceChange(numberText(before.value, lang), numberText(after.value, lang)), '');
   }
+  out.push(...registerPart(entry, set, m, date, minutes));
   out.push('---', '', `_${m.lvClosing(date, entry.client === undefined ? undefined : escapeMarkdown(entry.client))}_`, '');
   return out.join('\n');
 };

@@ -2,7 +2,7 @@
 import { isLang } from '../i18n/lang.js';
 
 const nl = {
-  journal: 'Journaal',
+  journal: 'Logboek',
   generated: 'Gemaakt op',
   sessions: (n: number) => (n === 1 ? '1 gesprek' : `${n} gesprekken`),
   noSessions: 'Geen gesprekken.',
@@ -29,7 +29,7 @@ const nl = {
   lvDuration: 'Duur',
   minutes: (n: number) => (n === 1 ? '1 minuut' : `${n} minuten`),
   lvCase: 'Casus',
-  lvCaseQuestion: 'Casusvraag',
+  lvCaseQuestion: 'Wat de inbrenger na de bespreking wilde weten of kunnen',
   lvGroupQuestions: 'Wat de groep vroeg',
   lvImpressed: 'Wat indruk maakte',
   lvReflections: 'Reflecties van de groep',
@@ -40,11 +40,19 @@ const nl = {
   lvRole: 'Rol',
   lvHopes: 'Wat ik van de bijeenkomst hoopte',
   lvConfidence: 'Vertrouwen',
-  lvConfidenceChange: (before: string, after: string) => `${before} → ${after} (aan het begin → aan het eind, op een schaal van 0 tot 10)`,
+  lvConfidenceChange: (before: string, after: string) => `${before} → ${after} (dezelfde vraag aan het begin en aan het eind, op een schaal van 0 tot 10)`,
+  lvRecords:
+    'Dit verslag legt vast dat ik een oplossingsgerichte intervisiebijeenkomst heb bijgewoond, in welke rol, en wat ik daarvan heb geleerd: als reflectie voor mijn herregistratie.',
+  lvAttendees: 'Aanwezigen',
+  lvRegister: 'Voor het register',
+  lvRegisterNote: 'Vul aan wat ontbreekt en laat de aanwezigen tekenen.',
+  lvName: 'Naam',
+  lvSignature: 'Handtekening',
+  lvFacilitatorSign: 'Handtekening gespreksleider',
   notRecorded: '— (niet vastgelegd)',
   lvClosing: (date: string, label: string | undefined) =>
     `Dit verslag hoort bij de oplossingsgerichte intervisie van ${date}` +
-    (label ? ` over casus ${label}` : '') +
+    (label ? ` (casuslabel: ${label})` : '') +
     ' en is bedoeld voor mijn herregistratiedossier. Kijk voor je het deelt na of er geen namen van cliënten of collega’s in staan.',
   lvNone: 'Geen intervisiegesprekken gevonden.',
 };
@@ -78,7 +86,7 @@ const en: Messages = {
   lvDuration: 'Duration',
   minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
   lvCase: 'Case',
-  lvCaseQuestion: 'Case question',
+  lvCaseQuestion: 'What the presenter wanted to know or be able to do after the discussion',
   lvGroupQuestions: 'What the group asked',
   lvImpressed: 'What impressed the group',
   lvReflections: 'The group’s reflections',
@@ -89,11 +97,18 @@ const en: Messages = {
   lvRole: 'Role',
   lvHopes: 'What I hoped the meeting would give',
   lvConfidence: 'Confidence',
-  lvConfidenceChange: (before, after) => `${before} → ${after} (at the start → at the end, on a scale from 0 to 10)`,
+  lvConfidenceChange: (before, after) => `${before} → ${after} (the same question at the start and at the end, on a scale from 0 to 10)`,
+  lvRecords: 'This report records that I attended a solution-focused peer supervision meeting, in which role, and what I learned from it: as reflection for my re-registration.',
+  lvAttendees: 'Present',
+  lvRegister: 'For the register',
+  lvRegisterNote: 'Fill in what is missing and have those present sign.',
+  lvName: 'Name',
+  lvSignature: 'Signature',
+  lvFacilitatorSign: 'Facilitator’s signature',
   notRecorded: '— (not recorded)',
   lvClosing: (date, label) =>
     `This report belongs to the solution-focused peer supervision of ${date}` +
-    (label ? ` on case ${label}` : '') +
+    (label ? ` (case label: ${label})` : '') +
     ' and is meant for my re-registration file. Before sharing it, check that it holds no names of clients or colleagues.',
   lvNone: 'No peer supervision sessions found.',
 };

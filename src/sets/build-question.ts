@@ -67,6 +67,7 @@ export const buildQuestion = (q: QuestionInput, path: Path, phase: string, index
     highlight: q.highlight ?? false,
     ...(q.for !== undefined ? { for: q.for } : {}),
     ...(q.per !== undefined ? { per: q.per } : {}),
+    ...(q.revises !== undefined ? { revises: q.revises } : {}),
     pos: b.ctx.place(path).pos,
   };
   return buildKind(q, base, path, where, b, (raw) => template('more', raw));

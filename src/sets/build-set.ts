@@ -39,6 +39,30 @@ const checkGoals = (ctx: SetContext, questions: readonly Question[], paths: read
   });
 };
 
+/** 1.2 `revises`: an earlier question of the same kind (a choice with the same values), asked of the same people. */
+const checkRevises = (ctx: SetContext, questions: readonly Question[], paths: readonly Path[]) => {
+  questions.forEach((q, i) => {
+    if (q.revises === undefined) return;
+    const at = [...paths[i]!, 'revises'];
+    const where = `question "${q.id}": "revises"`;
+    const j = questions.findIndex((t) => t.id === q.revises);
+    const target = questions[j];
+    if (!target) return ctx.error(at, `${where}: there is no question "${q.revises}" in this set`);
+    if (j >= i) return ctx.error(at, `${where}: "${q.revises}" must come before the question that judges it again`);
+    if (target.revises !== undefined) return ctx.error(at, `${where}: "${q.revises}" itself revises "${target.revises}"; name "${target.revises}"`);
+    if (target.kind !== q.kind) return ctx.error(at, `${where}: "${q.revises}" is a ${target.kind} question and this one a ${q.kind}; they must be the same kind`);
+    if ((target.per ?? '') !== (q.per ?? '')) return ctx.error(at, `${where}: "${q.revises}" and this question must both be, or both not be, "per: participant"`);
+    if (target.kind === 'choice' && q.kind === 'choice') {
+      const a = target.choices.map((c) => c.value).sort().join(' ');
+      const b = q.choices.map((c) => c.value).sort().join(' ');
+      if (a !== b) ctx.error(at, `${where}: the choices must have the same values as those of "${q.revises}"`);
+    }
+    if (target.kind === 'scale' && q.kind === 'scale' && (target.min !== q.min || target.max !== q.max)) {
+      ctx.error(at, `${where}: the scale must run from ${target.min} to ${target.max}, as "${q.revises}" does`);
+    }
+  });
+};
+
 export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): { set: QuestionSet; cross: CrossCheck } => {
   const languages = [...new Set(input.languages)];
   input.languages.forEach((l, i) => {
@@ -71,6 +95,7 @@ export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): {
   if (RESERVED_IDS.has(input.id)) ctx.error(['id'], `set id "${input.id}" is a reserved word; choose another`);
   if (input.continues === input.id) ctx.error(['continues'], `a set cannot continue itself ("${input.id}")`);
   checkGoals(ctx, questions, questionPaths);
+  checkRevises(ctx, questions, questionPaths);
   const lastRefs = checkRefs(ctx, questions, uses, input.continues);
 
   const where = `set "${input.id}": `;

@@ -51,7 +51,7 @@ export const loadSetText = (input: string | Uint8Array, file: string, opts: Load
 
   const format = valueAt(raw, ['format']);
   if (typeof format === 'number' && !(FORMATS as readonly number[]).includes(format)) {
-    ctx.error(['format'], `format ${format} is not supported: this oplos reads format ${FORMATS.join(' and ')}; a newer oplos may read it`);
+    ctx.error(['format'], `format ${format} is not supported: this oplos reads format ${FORMATS.slice(0, -1).join(', ')} and ${FORMATS[FORMATS.length - 1]}; a newer oplos may read it`);
     return { problems: ctx.problems };
   }
   const checked = setSchema.safeParse(raw);

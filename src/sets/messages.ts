@@ -43,15 +43,15 @@ const en = {
 };
 
 const nl: typeof en = {
-  asked: 'gevraagd als',
+  asked: 'alleen als',
   and: 'en',
   or: 'of',
   not: (s: string) => `het niet zo is dat ${s}`,
   ref: {
-    answer: (q: string) => `"${q}"`,
-    count: (q: string) => `het aantal items bij "${q}"`,
-    next: (q: string) => `"${q}" plus één`,
-    prev: (q: string) => `"${q}" min één`,
+    answer: (q: string) => `‘${q}’`,
+    count: (q: string) => `het aantal items bij ‘${q}’`,
+    next: (q: string) => `‘${q}’ plus één`,
+    prev: (q: string) => `‘${q}’ min één`,
     last: (s: string) => `${s} van de vorige keer`,
     client: 'het cliëntlabel',
     lastDate: 'de datum van de vorige sessie',
@@ -67,16 +67,16 @@ const nl: typeof en = {
   state: {
     answered: (r: string) => `${r} beantwoord is`,
     skipped: (r: string) => `${r} overgeslagen is`,
-    yes: (r: string) => `op ${r} ja is geantwoord`,
-    no: (r: string) => `op ${r} nee is geantwoord`,
+    yes: (r: string) => `bij ${r} ja is gekozen`,
+    no: (r: string) => `bij ${r} nee is gekozen`,
   },
-  equals: (r: string, label: string) => `bij ${r} "${label}" gekozen is`,
+  equals: (r: string, label: string) => `bij ${r} ‘${label}’ is gekozen`,
   negated: {
     answered: (r: string) => `${r} niet beantwoord is`,
     skipped: (r: string) => `${r} niet overgeslagen is`,
-    yes: (r: string) => `op ${r} niet ja is geantwoord`,
-    no: (r: string) => `op ${r} niet nee is geantwoord`,
-    equals: (r: string, label: string) => `bij ${r} niet "${label}" gekozen is`,
+    yes: (r: string) => `bij ${r} niet ja is gekozen`,
+    no: (r: string) => `bij ${r} niet nee is gekozen`,
+    equals: (r: string, label: string) => `bij ${r} niet ‘${label}’ is gekozen`,
   },
   participant: 'de deelnemer',
 };

@@ -15,8 +15,11 @@ export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const VALUE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const LABEL_KEY_PATTERN = /^-?[0-9]+$/;
 export const KINDS = ['text', 'long', 'list', 'scale', 'choice', 'confirm'] as const;
-/** The format versions this oplos reads: 1, and 1.1 (which adds `per`, `for`, scale `step` and phase `minutes`). */
-export const FORMATS = [1, 1.1] as const;
+/**
+ * The format versions this oplos reads: 1, 1.1 (which adds `per`, `for`, scale `step` and phase `minutes`)
+ * and 1.2 (which adds `revises` and formal text variants such as `nl-formal`).
+ */
+export const FORMATS = [1, 1.1, 1.2] as const;
 
 const got = (input: unknown) => (typeof input === 'string' ? `: got "${input}"` : '');
 
@@ -37,7 +40,7 @@ const text = (description: string) =>
     .union([textValue, z.record(langCode, textValue)], {
       error: 'must be a text, or a map from language code to text',
     })
-    .describe(`${description} A plain string, or a map from language code to string (one entry per language in "languages").`);
+    .describe(`${description} A plain string, or a map from language code to string (one entry per language in "languages"; format 1.2: also an optional formal variant such as "nl-formal", used in a session held with --formal).`);
 
 const refsNote = ' May hold references such as {{hopes}}, {{now.next}}, {{exceptions.count}}, {{client}}, {{last.now}}, {{last.date}}.';
 
@@ -66,6 +69,9 @@ const common = {
   per: z
     .literal('participant', { error: (iss) => `"per" can only be "participant"${got(iss.input)}` })
     .describe('Format 1.1. "participant": in a session held with several people (--with A,B) the question is asked of each in turn, and each answer is stored with its participant; with one person it is asked once.')
+    .optional(),
+  revises: idOf('"revises"')
+    .describe('Format 1.2. The id of an earlier question of the same kind (and choices) that this one judges again: once answered, references and conditions on that question read this answer; an empty answer leaves the earlier one in force. Both answers are kept.')
     .optional(),
 };
 
@@ -171,7 +177,7 @@ export const phaseSchema = z
 
 export const setSchema = z
   .strictObject({
-    format: z.literal([1, 1.1]).describe('The version of the question-set format: 1 or 1.1 (this oplos reads both; the 1.1 fields are accepted under either).'),
+    format: z.literal([1, 1.1, 1.2]).describe('The version of the question-set format: 1, 1.1 or 1.2 (this oplos reads all three; the later fields are accepted under any).'),
     id: idOf('a set id').describe('Unique among the loaded sets: lowercase letters, digits and "-".'),
     revision: z.number().int().min(0).describe('The set\'s own edition, stored with each entry.').optional(),
     languages: z
@@ -185,7 +191,7 @@ export const setSchema = z
     phases: z.array(phaseSchema).min(1, { error: 'a set needs at least one phase' }).describe('The phases, in order.'),
   })
   .meta({
-    title: 'oplos question set (format 1 and 1.1)',
+    title: 'oplos question set (format 1, 1.1 and 1.2)',
     description: 'One question set for oplos, the command-line companion for solution-focused work.',
   });
 

@@ -4,7 +4,7 @@
  * Templates (`ask`, `help`, `more`) are parsed here, and the references they
  * hold are handed to the caller with their place in the file.
  */
-import type { LocalTemplate, LocalText, Ref, Template } from './types.js';
+import { formalKey, type LocalTemplate, type LocalText, type Ref, type Template } from './types.js';
 import type { TextInput } from './schema.js';
 import type { Place, SetContext } from './context.js';
 import type { Path } from './yaml-source.js';
@@ -30,9 +30,14 @@ export class Texts {
       const value = Object.hasOwn(raw, lang) ? raw[lang] : undefined;
       if (value === undefined) this.ctx.error(path, `${where}"${field}" has no text for language "${lang}"`);
       else out.push({ lang, value, path: [...path, lang] });
+      // 1.2: the formal variant ("u" instead of "je"), kept under its own key
+      const formal = formalKey(lang);
+      const variant = Object.hasOwn(raw, formal) ? raw[formal] : undefined;
+      if (variant !== undefined) out.push({ lang: formal, value: variant, path: [...path, formal] });
     }
+    const formals = new Set(this.languages.map(formalKey));
     for (const lang of Object.keys(raw)) {
-      if (!this.languages.includes(lang)) {
+      if (!this.languages.includes(lang) && !formals.has(lang)) {
         this.ctx.warn([...path, lang], `${where}"${field}" has a text for "${lang}", which is not in "languages" (ignored)`, { key: true });
       }
     }

@@ -5,8 +5,14 @@
  * the engine, `sets show`, demo and prepare only read it.
  */
 
-/** A text in each of the set's languages. A plain string in YAML becomes the same string under every language. */
+/**
+ * A text in each of the set's languages. A plain string in YAML becomes the same string under every language.
+ * 1.2: a key `<lang>-formal` (see `formalKey`) holds the formal variant ("u" instead of "je") where the set gives one.
+ */
 export type LocalText = Readonly<Record<string, string>>;
+
+/** 1.2: the key of a text's formal variant in `lang`: `nl-formal`. */
+export const formalKey = (lang: string): string => `${lang}-formal`;
 
 /** What a reference points at, inside `{{…}}` or in a condition. */
 export type Ref =
@@ -74,6 +80,8 @@ interface QuestionBase {
   readonly for?: 'practitioner';
   /** 1.1 `per: participant`: asked of each participant of a session held with several people */
   readonly per?: 'participant';
+  /** 1.2 `revises: q`: judges the earlier question `q` again; once answered, `q` reads as this answer */
+  readonly revises?: string;
   readonly pos?: SourcePos;
 }
 
@@ -133,7 +141,7 @@ export interface Phase {
 export type SetOrigin = 'bundled' | 'user' | 'dir';
 
 export interface QuestionSet {
-  readonly format: 1 | 1.1;
+  readonly format: 1 | 1.1 | 1.2;
   readonly id: string;
   readonly revision?: number;
   /** the first is the set's default */
