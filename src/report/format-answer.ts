@@ -76,15 +76,17 @@ export const byPhase = (entry: Entry): readonly { phase: string; answers: readon
 export const askedBy = (a: Answer): string => (a.participant !== undefined ? `${a.participant}: ${a.asked}` : a.asked);
 
 /**
- * A scale in a few words, where a line names several: the first sentence of
- * the question as asked ("Where are you now?"); of a long one, its last
- * clause ("On the same scale as last time, …: where are you now?" reads
+ * A scale in a few words, where a line names several: the last sentence of
+ * the question as asked that asks ("Where are you now?"), else its first; of
+ * a long one, its last clause ("On the same scale as last time, …: where are you now?" reads
  * "where are you now?"), else cut at a word near 70 columns.
  */
 export const scaleWords = (asked: string): string => {
   const text = asked.replace(/\s+/g, ' ').trim();
-  const end = /[?.!](\s|$)/.exec(text);
-  const first = end ? text.slice(0, end.index + 1) : text;
+  // a scale's text gives its anchors first and asks last ("0 is …, 10 is …. Where are you now?"):
+  // the last sentence that asks is what the scale measures; without one, the first sentence
+  const sentences = text.split(/(?<=[?.!])\s+/);
+  const first = sentences.filter((s) => s.endsWith('?')).at(-1) ?? sentences[0] ?? text;
   if ([...first].length <= 70) return first;
   const tail = first.split(/[:;,]\s+/).at(-1) ?? '';
   if (tail.length >= 8 && [...tail].length <= 70) return tail;
