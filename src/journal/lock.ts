@@ -13,7 +13,8 @@
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { EXIT } from '../errors.js';
-import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { link, lstat, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { notRegular } from './atomic.js';
 import os from 'node:os';
 import type { Clock } from '../domain/clock.js';
 import { fail, journalTexts } from './messages.js';
@@ -72,8 +73,11 @@ export const alive = (pid: number): boolean => {
 type Verdict = { stale: false; holder: Holder | undefined } | { stale: true; why: string; seen: string };
 
 /** A lock file as it is now: its inode, time and text; undefined when it is gone. */
-const lockAsIs = async (file: string): Promise<{ text: string; mtime: number; seen: string } | undefined> => {
+const lockAsIs = async (file: string, lang = 'en'): Promise<{ text: string; mtime: number; seen: string } | undefined> => {
   try {
+    // a FIFO (or anything but a file) in a lock's place would hang the read: refused, named
+    const what = notRegular(await lstat(file));
+    if (what) throw fail(EXIT.journal, journalTexts(lang).notAFile(file, what));
     const [text, st] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
     return { text, mtime: st.mtimeMs, seen: `${st.ino}:${st.mtimeMs}:${text}` };
   } catch (e) {
@@ -83,7 +87,7 @@ const lockAsIs = async (file: string): Promise<{ text: string; mtime: number; se
 };
 
 const judge = async (file: string, s: LockSettings): Promise<Verdict | 'gone'> => {
-  const lock = await lockAsIs(file);
+  const lock = await lockAsIs(file, s.lang);
   if (!lock) return 'gone';
   const { text, mtime, seen } = lock;
   const now = s.clock.now().getTime();
@@ -110,7 +114,10 @@ const takeOver = async (file: string, token: string, seen: string, s: LockSettin
   try {
     await (await open(guard, 'wx', 0o600)).close();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    // a read-only journal: the stale lock cannot be moved, so nothing can be written (said before anything is asked)
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw fail(EXIT.journal, journalTexts(s.lang).unwritable(file, code));
+    if (code !== 'EEXIST') throw e;
     const st = await stat(guard).catch(() => undefined);
     if (st && s.clock.now().getTime() - st.mtimeMs > GUARD_STALE_MS) await unlink(guard).catch(() => undefined);
     await sleep(5);
