@@ -237,7 +237,7 @@ export class Journal extends JournalReads {
   private full(id: string): (e: unknown) => never {
     return (e) => {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw new DiskFull(...journalTexts(this.lang).storeFull(id.slice(0, 8)));
+      if (code === 'ENOSPC' || code === 'EDQUOT' || e instanceof DiskFull) throw new DiskFull(...journalTexts(this.lang).storeFull(id.slice(0, 8)));
       throw e;
     };
   }
