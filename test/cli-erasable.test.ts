@@ -366,3 +366,35 @@ describe('the low ones', () => {
     expect(r.stderr).toMatch(/1 MiB/);
   });
 });
+
+describe('progress --format csv at a terminal (low)', () => {
+  it('shows a client label\'s escape sequence made visible, never raw', async () => {
+    const { Writable, Readable } = await import('node:stream');
+    const { main } = await import('../src/cli/main.js');
+    const label = 'Evil\u001b]0;pwned\u0007';
+    writeFileSync(path.join(sb.dir, 'esc.json'), exportOf([entry('esc00001-x', 0, { client: label })]));
+    expect((await run(['journal', 'import', path.join(sb.dir, 'esc.json')])).code).toBe(0);
+    let text = '';
+    const stdout = Object.assign(
+      new Writable({
+        write(chunk: Buffer | string, _e, done) {
+          text += String(chunk);
+          done();
+        },
+      }),
+      { isTTY: true, columns: 100 },
+    );
+    const stderr = new Writable({ write: (_c, _e, done) => done() });
+    const code = await main(['progress', '--format', 'csv', '--client', label], {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: stderr as unknown as NodeJS.WriteStream,
+      stdin: Readable.from([]) as unknown as NodeJS.ReadStream,
+      env: { ...sb.env, NO_COLOR: '1' },
+      clock: () => new Date(FIXED_NOW),
+    });
+    expect(code).toBe(0);
+    expect(text).toContain('Evil');
+    expect(text).not.toContain('\u001b');
+    expect(text).not.toContain('\u0007');
+  });
+});
