@@ -3,8 +3,11 @@
  * process with scrypt from the passphrase and the salt and parameters kept in
  * `oplos-journal.json`, checked against the key check value there. Every
  * session file is sealed on its own with AES-256-GCM and a fresh nonce:
- * `{"oplos-sealed":1,"iv","tag","data"}` (base64). A wrong key or a changed
- * byte fails the tag check and is refused rather than read as rubbish.
+ * `{"oplos-sealed":2,"iv","tag","data"}` (base64), with the format and the
+ * id part of the file's name as associated data, so a sealed file copied
+ * under another session's name does not open. Format 1 (before issue 19: a
+ * constant associated data) is still read. A wrong key or a changed byte
+ * fails the tag check and is refused rather than read as rubbish.
  *
  * `unsealLayout1` reads the envelopes of layout 1 (a salt and scrypt per file),
  * only to bring an old journal in.
