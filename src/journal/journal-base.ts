@@ -316,25 +316,18 @@ export class JournalBase {
           (damaged ?? ((x, why) => this.warnDamaged(x.file, why)))(n, d.why);
           continue;
         }
-        if (d.sealed === 0 && this.record?.encryption && !this.record.converting) this.warnPlain(n.file);
+        if (d.sealed === 0 && this.record?.encryption && !this.record.converting) this.warnDamaged(n.file, undefined);
         if (each(n, d.doc) === false) return true;
       }
     }
     return false;
   }
 
-  /** One stderr line per plain file found in an encrypted journal (a sync brought it, an old oplos left it). */
-  private warnPlain(file: string): void {
+  /** One stderr line per damaged file, naming it and `oplos journal check`; `why` undefined: a plain file in an encrypted journal. */
+  warnDamaged(file: string, why: string | undefined): void {
     if (this.warned.has(file)) return;
     this.warned.add(file);
-    this.warn(journalTexts(this.lang).plainInEncrypted(file));
-  }
-
-  /** One stderr line per damaged file, naming it and `oplos journal check`. */
-  warnDamaged(file: string, why: string): void {
-    if (this.warned.has(file)) return;
-    this.warned.add(file);
-    this.warn(journalTexts(this.lang).skippedDamaged(file, why));
+    this.warn(why === undefined ? journalTexts(this.lang).plainInEncrypted(file) : journalTexts(this.lang).skippedDamaged(file, why));
   }
 
   private lockSettings(): LockSettings {

@@ -8,15 +8,15 @@
  */
 import { Low } from 'lowdb';
 import { DiskFull, EXIT } from '../errors.js';
-import { mkdir, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { mkdir, rename, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft, Entry } from '../domain/types.js';
 import { fsyncDir, removeOrphanTemps } from './atomic.js';
-import type { Decoded } from './session-file.js';
 import type { HeldLock } from './lock.js';
 import { JournalReads } from './journal-reads.js';
-import { parseName, sessionNames, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
-import { inventory, mayHold, type InventoryFile } from './inventory.js';
+import { sessionNames, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
+import { inventory, mayHold } from './inventory.js';
+import { everyCopyOf, idIn, placeOf } from './copies.js';
 import { removeTemps, sealAsRecorded, switchEncryption, unsealedFiles } from './encryption-switch.js';
 import { fail, journalTexts } from './messages.js';
 import { checkDraft, checkEntry, ID_PATTERN } from './shape.js';
@@ -57,38 +57,13 @@ export class Journal extends JournalReads {
   /** the file name each session of this process has (see place) */
   private readonly chosen = new Map<string, string>();
 
-  /**
-   * Where the session `e`'s file is, or goes: the shortest of its names that
-   * holds it, else the shortest that no file has (a name held by a different
-   * session, or by a damaged file, is never written over). `existing`: the
-   * files there are (when listed already), so no other name is looked at.
-   */
+  /** Where the session `e`'s file is, or goes (copies.ts, placeOf); remembered per process. */
   private async place(e: { id: string; startedAt: string }, existing?: ReadonlySet<string>): Promise<{ name: string; there: boolean }> {
     const known = this.chosen.get(e.id);
     if (known && !existing) return { name: known, there: true };
-    let free: string | undefined;
-    for (const name of sessionNames(e)) {
-      let taken = false;
-      for (const file of [sessionPath(this.dir, name), unfinishedPath(this.dir, name)]) {
-        if (existing && !existing.has(file)) continue;
-        let d: Decoded | undefined;
-        try {
-          d = await this.readPath(file);
-        } catch {
-          d = { ok: false, why: 'unreadable' };
-        }
-        if (d === undefined) continue;
-        if (d.ok && d.doc['id'] === e.id) {
-          this.chosen.set(e.id, name);
-          return { name, there: true };
-        }
-        taken = true;
-      }
-      if (!taken) free ??= name;
-    }
-    if (free === undefined) throw fail(EXIT.journal, journalTexts(this.lang).damagedFile(sessionPath(this.dir, sessionNames(e).at(-1)!), 'another file holds every name of this session'));
-    this.chosen.set(e.id, free);
-    return { name: free, there: false };
+    const got = await placeOf(this, e, existing);
+    this.chosen.set(e.id, got.name);
+    return got;
   }
 
   private async change(kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption', ids: readonly string[]): Promise<void> {
@@ -138,30 +113,8 @@ export class Journal extends JournalReads {
     const names = (await this.names()).filter((n) => n.conflictOf === undefined && [...ids].some((id) => mayHold(n.id8, id)));
     const out = new Map<string, Named[]>();
     for (const n of names) {
-      const id = this.idIn(await this.readNamed(n), n.id8, ids);
+      const id = idIn(await this.readNamed(n), n.id8, ids);
       if (id !== undefined) out.set(id, [...(out.get(id) ?? []), n]);
-    }
-    return out;
-  }
-
-  /** Which of `ids` a file holds: its session's id, or for a damaged file the one asked id its name fits. */
-  private idIn(d: Decoded | undefined, idPart: string, ids: ReadonlySet<string>): string | undefined {
-    let id: string | undefined;
-    if (d?.ok) id = String(d.doc['id']);
-    else if (d) {
-      const asked = [...ids].filter((i) => idPart !== '' && mayHold(idPart, i));
-      if (asked.length === 1) id = asked[0];
-    }
-    return id !== undefined && ids.has(id) ? id : undefined;
-  }
-
-  /** Every file of the inventory (inventory.ts) that holds one of these sessions: its own file, sync copies, versions set aside. */
-  private async everyCopyOf(ids: ReadonlySet<string>): Promise<Map<string, InventoryFile[]>> {
-    const out = new Map<string, InventoryFile[]>();
-    for (const f of await inventory(this.dir)) {
-      if (f.kind === 'temp' || ![...ids].some((id) => mayHold(f.idPart, id))) continue;
-      const id = this.idIn(await this.readPath(f.path).catch(() => ({ ok: false, why: 'unreadable' }) as const), f.idPart, ids);
-      if (id !== undefined) out.set(id, [...(out.get(id) ?? []), f]);
     }
     return out;
   }
@@ -339,7 +292,7 @@ export class Journal extends JournalReads {
     for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(EXIT.usage, journalTexts(this.lang).badId(id));
     return this.locked(async (stillHeld) => {
       const asked = new Set(ids);
-      const files = await this.everyCopyOf(asked);
+      const files = await everyCopyOf(this, asked);
       // a session running in another process would write its draft back: refused, naming that process
       const held: HeldLock[] = [];
       try {
