@@ -398,3 +398,13 @@ describe('progress --format csv at a terminal (low)', () => {
     expect(text).not.toContain('\u0007');
   });
 });
+
+describe('temporary files of killed writes go with the next write (finding 5)', () => {
+  it('completing a session removes a leftover temporary file of its year folder', async () => {
+    const { file } = await oneSession();
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.0123456789ab.tmp`);
+    copyFileSync(file, temp);
+    expect((await run(['start', '--answers', answersFile()])).code).toBe(0);
+    expect(existsSync(temp)).toBe(false);
+  });
+});

@@ -160,7 +160,7 @@ export class Journal extends JournalReads {
           const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
           const file = asDraft ? unfinishedPath(this.dir, name) : sessionPath(this.dir, name);
           existing?.add(file);
-          if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+          if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 }).then(() => removeOrphanTemps(path.dirname(file)));
           if (!many) stillHeld();
           const low = new Low<SessionDoc>(new SessionAdapter(file, sealing, !many), {});
           low.data = e as unknown as SessionDoc;
@@ -241,7 +241,7 @@ export class Journal extends JournalReads {
       }
       await mkdir(path.dirname(draftFile), { recursive: true, mode: 0o700 });
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      await removeOrphanTemps(path.dirname(draftFile));
+      for (const dir of [path.dirname(draftFile), path.dirname(target)]) await removeOrphanTemps(dir); // killed writes' temp files: whole sessions
       const low = await this.low(draftFile);
       low.data = { ...unknownKeys(old), ...(entry as unknown as SessionDoc) };
       stillHeld();
