@@ -182,6 +182,14 @@ describe('bad input refused before anything is written (findings 9, 10)', () => 
     }
   });
 
+  it('start --at a year before 1900 is exit 2 before anything is asked, naming the time given', async () => {
+    const r = await run(['start', '--at', '1850-01-01 10:00']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('1850-01-01 10:00');
+    expect(r.stderr).toContain('1900');
+    expect(existsSync(sb.journal)).toBe(false);
+  });
+
   it('a year folder that is a symlink is exit 3 naming it, for list and for a new session; nothing is written through it', async () => {
     await oneSession();
     const year = readdirSync(path.join(sb.journal, 'sessions'))[0]!;
