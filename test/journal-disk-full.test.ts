@@ -7,13 +7,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draft, entry, oplosError, tempFolder } from './helpers/journal-fixtures.js';
 
-const failing = { on: false };
+const failing = { on: false, everywhere: false };
 vi.mock('../src/journal/atomic.js', async (original) => {
   const real = await original<typeof import('../src/journal/atomic.js')>();
   return {
     ...real,
     writeFileAtomic: async (file: string, data: string | Uint8Array, o?: { durable?: boolean }) => {
-      if (failing.on && file.includes(`${path.sep}unfinished${path.sep}`)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      if ((failing.on && file.includes(`${path.sep}unfinished${path.sep}`)) || (failing.everywhere && file.includes(`${path.sep}sessions${path.sep}`))) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       return real.writeFileAtomic(file, data, o);
     },
   };
@@ -28,6 +28,7 @@ beforeEach(async () => {
   folder = path.join(t.dir, 'journal');
   cleanup = t.cleanup;
   failing.on = false;
+  failing.everywhere = false;
 });
 afterEach(() => cleanup());
 
@@ -85,5 +86,20 @@ describe('a full disk, then space freed', () => {
     expect(e.message).toMatch(/disk is full/);
     const other = new Error('a bug');
     await expect(saveWithRetry(() => Promise.reject(other), { askRetry: async () => true })).rejects.toBe(other);
+  });
+});
+
+describe('a full disk during import or encrypt (issue 19)', () => {
+  it('is said in the person\'s language, exit 1, without Node\'s raw text', async () => {
+    const j = await openJournal({ path: folder, lang: 'nl' });
+    await j.add([entry('first123abcd')]);
+    failing.everywhere = true;
+    const imported = await oplosError(j.add([entry('other123abcd', 1), entry('third123abcd', 2)], { kind: 'imported' }));
+    expect(imported.exitCode).toBe(1);
+    expect(imported.message).toContain('De schijf is vol');
+    expect(imported.message).not.toMatch(/ENOSPC/);
+    const sealed = await oplosError(j.encrypt('correct horse battery'));
+    expect(sealed.exitCode).toBe(1);
+    expect(sealed.message).toContain('De schijf is vol');
   });
 });

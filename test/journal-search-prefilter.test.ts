@@ -32,7 +32,7 @@ describe('the text pre-check of a search or a client', () => {
         const c = compileFilter(f);
         const pre = textPrefilter(c);
         if (!pre || !c.keep(e)) return;
-        expect(pre(await encodeSession(e as never, undefined))).toBe(true);
+        expect(pre(await encodeSession(e as never, 'x.json', undefined))).toBe(true);
       }),
       { numRuns: 2000 },
     );

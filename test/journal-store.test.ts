@@ -206,6 +206,15 @@ describe('journal lock', () => {
     await expect(stat(lockFile())).rejects.toThrow();
   });
 
+  it('a lock of another host that a sync brought in is waited for until its time-out, then taken over (issue 19)', async () => {
+    const notes: string[] = [];
+    // the wait for a live holder is shorter than another host's time-out: before, the write was refused
+    const j = await openJournal({ path: folder, lang: 'en', lockWaitMs: 200, lockStaleMs: 1_000, warn: (t) => notes.push(t) });
+    await holdAs({ pid: 4242, host: 'the-other-laptop', since: '2026-12-01T09:00:00.000Z', token: 'synced' });
+    expect(await j.add([entry('a1')])).toEqual({ added: 1, skipped: 0 });
+    expect(notes.join('\n')).toContain('the-other-laptop did not refresh it');
+  });
+
   it('takes over a lock of a process that is gone', async () => {
     const notes: string[] = [];
     const j = await openJournal({ path: folder, lang: 'en', warn: (t) => notes.push(t) });

@@ -1,16 +1,38 @@
 /** Reads an answers file (YAML or JSON): a map from question id to answer. */
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { EXIT, OplosError } from '../errors.js';
 import type { Messages } from './messages.js';
 
 const MAX_BYTES = 1024 * 1024;
 
+/**
+ * The file's bytes, at most MAX_BYTES: the limit is kept while reading, so a
+ * pipe or /dev/zero (whose size says nothing) is refused after 1 MiB, never read whole.
+ */
+const readLimited = async (file: string): Promise<Buffer | 'too large'> => {
+  const h = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(64 * 1024);
+      const { bytesRead } = await h.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      total += bytesRead;
+      if (total > MAX_BYTES) return 'too large';
+      chunks.push(buf.subarray(0, bytesRead));
+    }
+  } finally {
+    await h.close();
+  }
+};
+
 export const readAnswersFile = async (file: string, m: Messages): Promise<Record<string, unknown>> => {
   let text: string;
   try {
-    const info = await stat(file);
-    if (info.size > MAX_BYTES) throw new OplosError(m.answersFileBad(file, 'larger than 1 MiB'), EXIT.usage);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+    const bytes = await readLimited(file);
+    if (bytes === 'too large') throw new OplosError(m.answersFileBad(file, 'larger than 1 MiB'), EXIT.usage);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
     if (e instanceof OplosError) throw e;
     const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;

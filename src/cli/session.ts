@@ -63,6 +63,8 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const journal = req.journal ?? (await openContextJournal(ctx));
   // an encrypted journal asks for its passphrase before the first question, not after the first answer
   if (journal.encrypted) await journal.key();
+  // a session that another process is running is refused before its first question, not at its first save
+  if (req.draft) await journal.claim(req.draft.entry);
   const client = req.draft?.entry.client ?? req.client;
   const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
   const sets = [req.set.id, ...(req.set.continues ? [req.set.continues] : [])];

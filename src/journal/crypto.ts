@@ -3,8 +3,11 @@
  * process with scrypt from the passphrase and the salt and parameters kept in
  * `oplos-journal.json`, checked against the key check value there. Every
  * session file is sealed on its own with AES-256-GCM and a fresh nonce:
- * `{"oplos-sealed":1,"iv","tag","data"}` (base64). A wrong key or a changed
- * byte fails the tag check and is refused rather than read as rubbish.
+ * `{"oplos-sealed":2,"iv","tag","data"}` (base64), with the format and the
+ * id part of the file's name as associated data, so a sealed file copied
+ * under another session's name does not open. Format 1 (before issue 19: a
+ * constant associated data) is still read. A wrong key or a changed byte
+ * fails the tag check and is refused rather than read as rubbish.
  *
  * `unsealLayout1` reads the envelopes of layout 1 (a salt and scrypt per file),
  * only to bring an old journal in.
@@ -32,7 +35,10 @@ const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const SEALED = 'oplos-sealed';
-const AAD = Buffer.from('oplos-sealed:1');
+/** format 1 (before 2026-12): one constant associated data for every file; still read, re-sealed as written */
+const AAD_1 = Buffer.from('oplos-sealed:1');
+/** format 2: the associated data names the format and the session (the id part of its file name) */
+const aad2 = (bind: string): Buffer => Buffer.from(`oplos-sealed:2:${bind}`);
 const CHECK_TEXT = 'oplos journal key check';
 
 export type Passphrase = () => Promise<string>;
@@ -79,14 +85,18 @@ export const isSealed = (v: unknown): v is Record<string, unknown> =>
 /** Could this file text be a sealed session? (False only when it surely is not.) */
 export const mightBeSealedText = (text: string): boolean => text.includes(JSON.stringify(SEALED));
 
-/** `plain` sealed with `key`, as the text of a file. */
-export const seal = async (plain: string, key: Buffer): Promise<string> => {
+/**
+ * `plain` sealed with `key`, as the text of a file, bound to `bind` (the id
+ * part of the session file's name): a sealed file copied under another
+ * session's name does not open.
+ */
+export const seal = async (plain: string, key: Buffer, bind: string): Promise<string> => {
   const { createCipheriv, randomBytes } = await nodeCrypto();
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(AAD);
+  cipher.setAAD(aad2(bind));
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  const sealed = { [SEALED]: 1, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+  const sealed = { [SEALED]: 2, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
   return `${JSON.stringify(sealed)}\n`;
 };
 
@@ -96,15 +106,19 @@ const b64 = (v: unknown, bytes?: number): Buffer | undefined => {
   return bytes === undefined || buf.length === bytes ? buf : undefined;
 };
 
-/** The bytes inside a sealed file; undefined when it is damaged or not sealed with this key. */
-export const unseal = async (sealed: Record<string, unknown>, key: Buffer): Promise<Buffer | undefined> => {
+/** The format a sealed file was sealed in (1: not bound to its session; 2: bound). */
+export const sealFormat = (sealed: Record<string, unknown>): number | undefined => (sealed[SEALED] === 1 || sealed[SEALED] === 2 ? sealed[SEALED] : undefined);
+
+/** The bytes inside a sealed file; undefined when it is damaged, not sealed with this key, or (format 2) sealed for another name's session. */
+export const unseal = async (sealed: Record<string, unknown>, key: Buffer, bind: string): Promise<Buffer | undefined> => {
   const iv = b64(sealed['iv'], IV_BYTES);
   const tag = b64(sealed['tag'], TAG_BYTES);
   const data = b64(sealed['data']);
-  if (sealed[SEALED] !== 1 || !iv || !tag || !data) return undefined;
+  const format = sealFormat(sealed);
+  if (format === undefined || !iv || !tag || !data) return undefined;
   const { createDecipheriv } = await nodeCrypto();
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
-  decipher.setAAD(AAD);
+  decipher.setAAD(format === 1 ? AAD_1 : aad2(bind));
   decipher.setAuthTag(tag);
   try {
     return Buffer.concat([decipher.update(data), decipher.final()]);

@@ -5,14 +5,14 @@
  * damaged files, and the journal lock around writes.
  */
 import { readdirSync, type Dirent } from 'node:fs';
-import { EXIT } from '../errors.js';
-import { mkdir, readdir } from 'node:fs/promises';
+import { DiskFull, EXIT } from '../errors.js';
+import { lstat, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../domain/clock.js';
 import { systemClock } from '../domain/clock.js';
-import { NotRegularFile, readRegularSync } from './atomic.js';
+import { notRegular, NotRegularFile, readRegularSync } from './atomic.js';
 import { deriveKey, passphraseCache, sameCheck, type Passphrase, type PassphraseCache } from './crypto.js';
-import { byNameNewestFirst, kindOfName, LOCK, parseName, SESSIONS, UNFINISHED, type Named } from './layout.js';
+import { byNameNewestFirst, CONFLICTS, kindOfName, LOCK, parseName, SESSIONS, UNFINISHED, type Named } from './layout.js';
 import { acquireLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_MS, type HeldLock, type LockSettings } from './lock.js';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, readRecord, recordPath, writeRecord, type JournalRecord } from './record.js';
@@ -149,9 +149,25 @@ export class JournalBase {
     }
   }
 
-  /** The year folders of `sessions/` (`2026`), by name. */
-  private async yearFolders(): Promise<string[]> {
-    return (await this.entriesOf(path.join(this.dir, SESSIONS))).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name)).map((d) => d.name);
+  /**
+   * The year folders of `sessions/` (`2026`), by name. `sessions/`, a year
+   * folder or `unfinished/` that is a symlink or not a folder is exit 3 naming
+   * it: a write would go elsewhere, and a listing would not see it.
+   */
+  protected async yearFolders(): Promise<string[]> {
+    const t = journalTexts(this.lang);
+    for (const top of [SESSIONS, UNFINISHED, CONFLICTS]) {
+      const p = path.join(this.dir, top);
+      const s = await lstat(p).catch(() => undefined);
+      if (s && !s.isDirectory()) throw fail(EXIT.journal, t.notAFile(p, s.isSymbolicLink() ? 'a symlink' : notRegular(s) === undefined ? 'a file' : notRegular(s)!));
+    }
+    const out: string[] = [];
+    for (const d of await this.entriesOf(path.join(this.dir, SESSIONS))) {
+      if (!/^\d{4}$/.test(d.name)) continue;
+      if (!d.isDirectory()) throw fail(EXIT.journal, t.notAFile(path.join(this.dir, SESSIONS, d.name), d.isSymbolicLink() ? 'a symlink' : d.isFile() ? 'a file' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device'));
+      out.push(d.name);
+    }
+    return out;
   }
 
   private named(dir: string, entries: Dirent[], complete: boolean): Named[] {
@@ -255,10 +271,16 @@ export class JournalBase {
   /** One file read and decoded; undefined when it went meanwhile. */
   async readNamed(n: Named): Promise<Decoded | undefined> {
     const bytes = await this.bytesOf(n);
-    return bytes === undefined ? undefined : decodeSession(bytes, () => this.key());
+    return bytes === undefined ? undefined : decodeSession(bytes, n.file, () => this.key());
   }
 
-  private bytesOf(n: Named): Promise<Buffer | undefined> {
+  /** Any file of the inventory read and decoded (bound to its own name); undefined when it went meanwhile. */
+  async readPath(file: string): Promise<Decoded | undefined> {
+    const bytes = await this.bytesOf({ file });
+    return bytes === undefined ? undefined : decodeSession(bytes, file, () => this.key());
+  }
+
+  private bytesOf(n: { readonly file: string }): Promise<Buffer | undefined> {
     try {
       return Promise.resolve(readRegularSync(n.file));
     } catch (e) {
@@ -281,7 +303,7 @@ export class JournalBase {
     const read = async (n: Named): Promise<Decoded | typeof PASSED_OVER | undefined> => {
       const bytes = await this.bytesOf(n);
       if (bytes === undefined) return undefined;
-      return mayMatch ? decodeSession(bytes, () => this.key(), mayMatch) : decodeSession(bytes, () => this.key());
+      return mayMatch ? decodeSession(bytes, n.file, () => this.key(), mayMatch) : decodeSession(bytes, n.file, () => this.key());
     };
     for (let i = 0; i < names.length; i += batch) {
       const slice = names.slice(i, i + batch);
@@ -294,17 +316,18 @@ export class JournalBase {
           (damaged ?? ((x, why) => this.warnDamaged(x.file, why)))(n, d.why);
           continue;
         }
+        if (d.sealed === 0 && this.record?.encryption && !this.record.converting) this.warnDamaged(n.file, undefined);
         if (each(n, d.doc) === false) return true;
       }
     }
     return false;
   }
 
-  /** One stderr line per damaged file, naming it and `oplos journal check`. */
-  warnDamaged(file: string, why: string): void {
+  /** One stderr line per damaged file, naming it and `oplos journal check`; `why` undefined: a plain file in an encrypted journal. */
+  warnDamaged(file: string, why: string | undefined): void {
     if (this.warned.has(file)) return;
     this.warned.add(file);
-    this.warn(journalTexts(this.lang).skippedDamaged(file, why));
+    this.warn(why === undefined ? journalTexts(this.lang).plainInEncrypted(file) : journalTexts(this.lang).skippedDamaged(file, why));
   }
 
   private lockSettings(): LockSettings {
@@ -354,7 +377,14 @@ export class JournalBase {
         this.forgetKey();
         if (this.record?.encryption) await this.key();
       }
+      // a year folder that is a symlink would take the write elsewhere: refused before anything is written
+      await this.yearFolders();
       return await fn(() => lock.stillHeld());
+    } catch (e) {
+      // a full disk is said in the person's language (a running session's save says more: store.ts)
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!(e instanceof DiskFull) && (code === 'ENOSPC' || code === 'EDQUOT')) throw new DiskFull(...journalTexts(this.lang).diskFull(this.dir));
+      throw e;
     } finally {
       await lock.release();
     }

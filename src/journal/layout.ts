@@ -23,15 +23,31 @@ export const stamp = (startedAt: string): string => {
 };
 
 /** The file name of a session: `2026-11-22T093000Z-0b7c1d2e.json`. */
-export const sessionName = (e: { readonly startedAt: string; readonly id: string }): string =>
-  `${stamp(e.startedAt)}-${e.id.slice(0, ID8)}.json`;
+export const sessionName = (e: { readonly startedAt: string; readonly id: string }, idChars = ID8): string =>
+  `${stamp(e.startedAt)}-${e.id.slice(0, idChars)}.json`;
+
+/**
+ * The names a session may have, shortest first: 8 characters of the id, and
+ * more where a name is already held by a different session (a name never
+ * replaces another session's file).
+ */
+export const sessionNames = (e: { readonly startedAt: string; readonly id: string }): string[] => {
+  const out: string[] = [];
+  for (let k = ID8; k < e.id.length; k += 4) out.push(sessionName(e, k));
+  out.push(sessionName(e, e.id.length));
+  return [...new Set(out)];
+};
+
+/** Start years a session may have (its file name and year folder hold four digits). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
 
 /** Where a complete session lives: `sessions/2026/<name>`. */
 export const sessionPath = (dir: string, name: string): string => path.join(dir, SESSIONS, name.slice(0, 4), name);
 
 export const unfinishedPath = (dir: string, name: string): string => path.join(dir, UNFINISHED, name);
 
-const NAME = /^\d{4}-\d{2}-\d{2}T\d{6}Z-[A-Za-z0-9_-]{1,8}/;
+const NAME = /^\d{4}-\d{2}-\d{2}T\d{6}Z-[A-Za-z0-9_-]{1,128}/;
 const CONFLICT = /^(?:\.sync-conflict-[^/]*| \(conflicted copy[^/]*\)| \(\d+\))$/;
 const STAMP = 18; // `2026-11-22T093000Z`
 
@@ -41,7 +57,7 @@ export class Named {
   constructor(
     readonly dir: string,
     readonly name: string,
-    /** the first 8 characters of the id */
+    /** the characters of the id the name holds: the first 8 (more where a name was taken) */
     readonly id8: string,
     readonly complete: boolean,
     /** a sync tool's copy of another file: the original's name */
@@ -71,7 +87,7 @@ export const parseName = (name: string, dir: string, complete: boolean): Named |
   return new Named(dir, name, id8, complete, `${head}.json`);
 };
 
-const PLAIN = /^\d{4}-\d{2}-\d{2}T\d{6}Z-[A-Za-z0-9_-]{1,8}\.json$/;
+const PLAIN = /^\d{4}-\d{2}-\d{2}T\d{6}Z-[A-Za-z0-9_-]{1,128}\.json$/;
 
 /** What a name in a session folder is, without making a `Named` of it: a session file, a sync tool's copy of one, or neither. */
 export const kindOfName = (name: string): 'session' | 'copy' | undefined => {

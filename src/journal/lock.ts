@@ -13,7 +13,8 @@
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { EXIT } from '../errors.js';
-import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { link, lstat, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { notRegular } from './atomic.js';
 import os from 'node:os';
 import type { Clock } from '../domain/clock.js';
 import { fail, journalTexts } from './messages.js';
@@ -69,11 +70,14 @@ export const alive = (pid: number): boolean => {
 };
 
 /** `seen`: which lock file was judged (inode, time, text), so a taker moves that one and never a newer one. */
-type Verdict = { stale: false; holder: Holder | undefined } | { stale: true; why: string; seen: string };
+type Verdict = { stale: false; holder: Holder | undefined; mtime: number } | { stale: true; why: string; seen: string };
 
 /** A lock file as it is now: its inode, time and text; undefined when it is gone. */
-const lockAsIs = async (file: string): Promise<{ text: string; mtime: number; seen: string } | undefined> => {
+const lockAsIs = async (file: string, lang = 'en'): Promise<{ text: string; mtime: number; seen: string } | undefined> => {
   try {
+    // a FIFO (or anything but a file) in a lock's place would hang the read: refused, named
+    const what = notRegular(await lstat(file));
+    if (what) throw fail(EXIT.journal, journalTexts(lang).notAFile(file, what));
     const [text, st] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
     return { text, mtime: st.mtimeMs, seen: `${st.ino}:${st.mtimeMs}:${text}` };
   } catch (e) {
@@ -83,15 +87,15 @@ const lockAsIs = async (file: string): Promise<{ text: string; mtime: number; se
 };
 
 const judge = async (file: string, s: LockSettings): Promise<Verdict | 'gone'> => {
-  const lock = await lockAsIs(file);
+  const lock = await lockAsIs(file, s.lang);
   if (!lock) return 'gone';
   const { text, mtime, seen } = lock;
   const now = s.clock.now().getTime();
   const holder = readHolder(text);
   if (mtime > now + FUTURE_SLACK_MS) return { stale: true, why: 'future', seen };
-  if (!holder) return now - mtime > 2_000 ? { stale: true, why: 'unreadable', seen } : { stale: false, holder };
-  if (holder.host === os.hostname()) return alive(holder.pid) ? { stale: false, holder } : { stale: true, why: `gone:${holder.pid}`, seen };
-  return now - mtime > s.staleMs ? { stale: true, why: `old:${holder.pid}@${holder.host}`, seen } : { stale: false, holder };
+  if (!holder) return now - mtime > 2_000 ? { stale: true, why: 'unreadable', seen } : { stale: false, holder, mtime };
+  if (holder.host === os.hostname()) return alive(holder.pid) ? { stale: false, holder, mtime } : { stale: true, why: `gone:${holder.pid}`, seen };
+  return now - mtime > s.staleMs ? { stale: true, why: `old:${holder.pid}@${holder.host}`, seen } : { stale: false, holder, mtime };
 };
 
 /** A taker that died while taking over leaves its guard: cleared when this old. */
@@ -110,7 +114,10 @@ const takeOver = async (file: string, token: string, seen: string, s: LockSettin
   try {
     await (await open(guard, 'wx', 0o600)).close();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    // a read-only journal: the stale lock cannot be moved, so nothing can be written (said before anything is asked)
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw fail(EXIT.journal, journalTexts(s.lang).unwritable(file, code));
+    if (code !== 'EEXIST') throw e;
     const st = await stat(guard).catch(() => undefined);
     if (st && s.clock.now().getTime() - st.mtimeMs > GUARD_STALE_MS) await unlink(guard).catch(() => undefined);
     await sleep(5);
@@ -158,7 +165,10 @@ export const acquireLock = async (file: string, what: string, s: LockSettings, w
       if (await takeOver(file, token, v.seen, s)) s.notice(journalTexts(s.lang).lockTakenOver(what, v.why)[0]);
       continue;
     }
-    const left = deadline - s.clock.now().getTime();
+    // another host's journal lock (one a sync brought in: a lock never travels) is waited for until its
+    // time-out, then taken over, rather than refused while it may be forgotten
+    const foreign = wait && v.holder !== undefined && v.holder.host !== os.hostname() ? v.mtime + s.staleMs + 1_000 : 0;
+    const left = Math.max(deadline, foreign) - s.clock.now().getTime();
     if (!wait || left <= 0) throw fail(EXIT.journal, t.lockedBy(what, v.holder?.pid, v.holder?.host === os.hostname() ? undefined : v.holder?.host));
     await sleep(Math.min(left, pause * (0.5 + Math.random())));
     pause = Math.min(pause * 1.5, 200);

@@ -9,7 +9,6 @@ import { lstat, realpath, rename, stat } from 'node:fs/promises';
 import { EXIT } from '../errors.js';
 import path from 'node:path';
 import { notRegular } from './atomic.js';
-import { deriveKey, KDF, keyCheck, newSalt } from './crypto.js';
 import { LAYOUT1_BACKUP } from './layout.js';
 import { looksLayout1, readLayout1 } from './layout1.js';
 import { fail, journalTexts } from './messages.js';
@@ -68,15 +67,9 @@ export const bringIn = async (j: Journal, file: string): Promise<void> => {
   const t = journalTexts(j.lang);
   const old = await readLayout1(file, j.lang, j.pass);
   if (old.encrypted && !j.currentRecord?.encryption) {
-    await j.locked(async () => {
-      if (j.currentRecord?.encryption) return;
-      const passphrase = await j.pass.get(file);
-      const salt = await newSalt();
-      const key = await deriveKey(passphrase, salt, KDF);
-      const record = { ...(j.currentRecord ?? plainRecord()), encryption: { kdf: KDF, salt: salt.toString('base64'), check: await keyCheck(key) } };
-      await writeRecord(j.dir, record);
-      j.currentRecord = record;
-    });
+    // the folder becomes encrypted with the old file's passphrase, and every file already in it is sealed:
+    // a migration never leaves a mixed journal
+    await j.encrypt(await j.pass.get(file));
   } else if (!j.currentRecord) {
     await j.locked(async () => {
       if (!j.currentRecord) await writeRecord(j.dir, plainRecord());

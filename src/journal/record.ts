@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { EXIT } from '../errors.js';
-import { readRegular, utf8, writeFileAtomic } from './atomic.js';
+import { NotRegularFile, readRegular, utf8, writeFileAtomic } from './atomic.js';
 import { boundedKdf, type Kdf } from './crypto.js';
 import { fail, journalTexts } from './messages.js';
 import { RECORD } from './layout.js';
@@ -51,7 +51,14 @@ const readEncryption = (v: unknown): Encryption | 'bad' | undefined => {
 export const readRecord = async (dir: string, lang: string): Promise<JournalRecord | undefined> => {
   const t = journalTexts(lang);
   const file = recordPath(dir);
-  const bytes = await readRegular(file);
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readRegular(file);
+  } catch (e) {
+    // a FIFO, device or socket in the record's place: exit 3 naming it, never read
+    if (e instanceof NotRegularFile) throw fail(EXIT.journal, t.notAFile(e.file, e.what));
+    throw e;
+  }
   if (bytes === undefined) return undefined;
   const text = utf8(bytes);
   if (text === undefined) throw fail(EXIT.journal, t.damagedRecord(file, 'not valid UTF-8'));

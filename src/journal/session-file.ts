@@ -9,14 +9,16 @@
  */
 import type { Adapter } from 'lowdb';
 import { readRegular, utf8, writeFileAtomic } from './atomic.js';
-import { isSealed, mightBeSealedText, seal, unseal } from './crypto.js';
+import { isSealed, mightBeSealedText, seal, sealFormat, unseal } from './crypto.js';
+import { idPartOfFile } from './inventory.js';
 import { entryProblem } from './shape.js';
 import type { Draft, Entry } from '../domain/types.js';
 
 /** A session document as stored: the entry's fields (and any a newer oplos added), `pending` for a draft. */
 export type SessionDoc = Record<string, unknown>;
 
-export type Decoded = { ok: true; doc: SessionDoc; sealed: boolean } | { ok: false; why: string };
+/** `sealed`: 0 plain, 1 sealed the old way (not bound to its session; re-sealed when written), 2 sealed and bound to its file's name */
+export type Decoded = { ok: true; doc: SessionDoc; sealed: 0 | 1 | 2 } | { ok: false; why: string };
 
 /** A file's plain text that a pre-check (prefilter.ts) found cannot match: not parsed, not checked. */
 export const PASSED_OVER = 'passed over';
@@ -47,18 +49,21 @@ const parse = (bytes: Uint8Array, mayMatch?: (text: string) => boolean): Parsed 
  * A file's bytes as a session, or why they are not one. `mayMatch` (a
  * search's pre-check of the plain text) may pass a file over unparsed.
  */
-export async function decodeSession(bytes: Uint8Array, readKey: () => Promise<Buffer>): Promise<Decoded>;
-export async function decodeSession(bytes: Uint8Array, readKey: () => Promise<Buffer>, mayMatch: (text: string) => boolean): Promise<Decoded | typeof PASSED_OVER>;
-export async function decodeSession(bytes: Uint8Array, readKey: () => Promise<Buffer>, mayMatch?: (text: string) => boolean): Promise<Decoded | typeof PASSED_OVER> {
+export async function decodeSession(bytes: Uint8Array, file: string, readKey: () => Promise<Buffer>): Promise<Decoded>;
+export async function decodeSession(bytes: Uint8Array, file: string, readKey: () => Promise<Buffer>, mayMatch: (text: string) => boolean): Promise<Decoded | typeof PASSED_OVER>;
+export async function decodeSession(bytes: Uint8Array, file: string, readKey: () => Promise<Buffer>, mayMatch?: (text: string) => boolean): Promise<Decoded | typeof PASSED_OVER> {
   let p = parse(bytes, mayMatch);
   if (p === PASSED_OVER || !p.ok) return p;
-  let sealed = false;
+  let sealed: 0 | 1 | 2 = 0;
+  const bind = idPartOfFile(file);
   if (isSealed(p.value)) {
-    sealed = true;
-    const inner = await unseal(p.value, await readKey());
-    if (!inner) return { ok: false, why: 'sealed, and the journal key does not open it' };
+    sealed = sealFormat(p.value) === 1 ? 1 : 2;
+    const inner = await unseal(p.value, await readKey(), bind);
+    if (!inner) return { ok: false, why: sealed === 2 ? 'sealed, and the journal key does not open it under this name (another key, or a copy of another session)' : 'sealed, and the journal key does not open it' };
     p = parse(inner, mayMatch);
     if (p === PASSED_OVER || !p.ok) return p;
+    const id = (p.value as SessionDoc | null)?.['id'];
+    if (bind !== '' && typeof id === 'string' && !id.startsWith(bind)) return { ok: false, why: `sealed session ${id.slice(0, 8)} under the name of another session` };
   }
   const v = p.value;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, why: 'not a session' };
@@ -72,9 +77,10 @@ export async function decodeSession(bytes: Uint8Array, readKey: () => Promise<Bu
   return { ok: true, doc: v as SessionDoc, sealed };
 };
 
-export const encodeSession = async (doc: SessionDoc, key: Buffer | undefined): Promise<string> => {
+/** The text of the file `file` holding `doc`: sealed (bound to the file's name) when `key` is given. */
+export const encodeSession = async (doc: SessionDoc, file: string, key: Buffer | undefined): Promise<string> => {
   const plain = `${JSON.stringify(doc)}\n`;
-  return key ? seal(plain, key) : plain;
+  return key ? seal(plain, key, idPartOfFile(file)) : plain;
 };
 
 export const docOfDraft = (d: Draft): SessionDoc => ({ ...(d.entry as unknown as SessionDoc), ...(d.pending ? { pending: d.pending } : {}) });
@@ -109,12 +115,12 @@ export class SessionAdapter implements Adapter<SessionDoc> {
   async read(): Promise<SessionDoc | null> {
     const bytes = await readRegular(this.file);
     if (bytes === undefined) return null;
-    const d = await decodeSession(bytes, () => this.sealing.readKey());
+    const d = await decodeSession(bytes, this.file, () => this.sealing.readKey());
     if (!d.ok) throw new DamagedFile(this.file, d.why);
     return d.doc;
   }
 
   async write(doc: SessionDoc): Promise<void> {
-    await writeFileAtomic(this.file, await encodeSession(doc, this.sealing.writeKey), { durable: this.durable });
+    await writeFileAtomic(this.file, await encodeSession(doc, this.file, this.sealing.writeKey), { durable: this.durable });
   }
 }

@@ -6,6 +6,7 @@
  */
 import { fail, journalTexts } from './messages.js';
 import { EXIT } from '../errors.js';
+import { FIRST_YEAR, LAST_YEAR } from './layout.js';
 import type { Draft, Entry } from '../domain/types.js';
 
 /** Ids become file names of drafts: letters, digits, - and _ only. */
@@ -37,6 +38,9 @@ const answerProblem = (a: unknown): string | undefined => {
   return undefined;
 };
 
+/** The UTC year of a time `isTime` accepted: from its digits in the form oplos writes, else parsed. */
+const yearOf = (t: string): number => (ISO_UTC.test(t) ? +t.slice(0, 4) : new Date(Date.parse(t)).getUTCFullYear());
+
 /** What is wrong with one entry (as `field: problem`), or undefined. */
 export const entryProblem = (e: unknown): string | undefined => {
   if (!isObj(e)) return 'not an object';
@@ -49,6 +53,8 @@ export const entryProblem = (e: unknown): string | undefined => {
   if (e['formal'] !== undefined && e['formal'] !== true) return 'formal: not true';
   if (e['status'] !== 'complete' && e['status'] !== 'unfinished') return 'status: not complete or unfinished';
   if (!isTime(e['startedAt'])) return 'startedAt: not a date and time';
+  const year = yearOf(e['startedAt'] as string);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return `startedAt: the year ${year} of session ${e['id']} lies outside ${FIRST_YEAR}–${LAST_YEAR}`;
   if (e['finishedAt'] !== undefined && !isTime(e['finishedAt'])) return 'finishedAt: not a date and time';
   const answers = e['answers'];
   if (!Array.isArray(answers)) return 'answers: not a list';

@@ -8,14 +8,16 @@
  */
 import { Low } from 'lowdb';
 import { DiskFull, EXIT } from '../errors.js';
-import { mkdir, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { mkdir, rename, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft, Entry } from '../domain/types.js';
 import { fsyncDir, removeOrphanTemps } from './atomic.js';
-import { switchEncryption } from './encryption-switch.js';
 import type { HeldLock } from './lock.js';
 import { JournalReads } from './journal-reads.js';
-import { parseName, sessionName, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
+import { sessionNames, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
+import { inventory, mayHold } from './inventory.js';
+import { everyCopyOf, idIn, placeOf } from './copies.js';
+import { removeTemps, sealAsRecorded, switchEncryption, unsealedFiles } from './encryption-switch.js';
 import { fail, journalTexts } from './messages.js';
 import { checkDraft, checkEntry, ID_PATTERN } from './shape.js';
 import { DamagedFile, docOfDraft, SessionAdapter, type SessionDoc } from './session-file.js';
@@ -43,18 +45,40 @@ const writtenAt = (e: Entry, now: Date): Date => {
   return Number.isNaN(t) || t > now.getTime() ? now : new Date(t);
 };
 
+export interface DeleteResult {
+  /** sessions removed */
+  readonly sessions: number;
+  /** files removed besides each session's own: sync copies, versions set aside, temporary files */
+  readonly copies: number;
+}
+
 export class Journal extends JournalReads {
   private readonly claims = new Map<string, HeldLock>();
+  /** the file name each session of this process has (see place) */
+  private readonly chosen = new Map<string, string>();
+
+  /** Where the session `e`'s file is, or goes (copies.ts, placeOf); remembered per process. */
+  private async place(e: { id: string; startedAt: string }, existing?: ReadonlySet<string>): Promise<{ name: string; there: boolean }> {
+    const known = this.chosen.get(e.id);
+    if (known && !existing) return { name: known, there: true };
+    const got = await placeOf(this, e, existing);
+    this.chosen.set(e.id, got.name);
+    return got;
+  }
 
   private async change(kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption', ids: readonly string[]): Promise<void> {
     if (ids.length > 0 || kind === 'encryption') await this.opts.onChange?.({ kind, ids });
   }
 
-  /** Claims the session `e` for this process (once): a second process running it is exit 3 naming it. */
-  private async claim(e: { id: string; startedAt: string }): Promise<void> {
+  /**
+   * Claims the session `e` for this process (once): a second process running
+   * it is exit 3 naming it. `resume` claims before the first question, so a
+   * typed answer is never the first thing refused.
+   */
+  async claim(e: { id: string; startedAt: string }): Promise<void> {
     if (this.claims.has(e.id)) return;
     await this.ensureFolder();
-    const lock = await this.sessionLock(`${unfinishedPath(this.dir, sessionName(e))}.lock`, e.id);
+    const lock = await this.sessionLock(`${unfinishedPath(this.dir, (await this.place(e)).name)}.lock`, e.id);
     this.claims.set(e.id, lock);
   }
 
@@ -86,19 +110,11 @@ export class Journal extends JournalReads {
 
   /** The files of the sessions with these ids (complete and unfinished; a damaged file counts by its name). */
   private async filesOf(ids: ReadonlySet<string>): Promise<Map<string, Named[]>> {
-    const heads = new Set([...ids].map((id) => id.slice(0, 8)));
-    const names = (await this.names()).filter((n) => heads.has(n.id8) && n.conflictOf === undefined);
+    const names = (await this.names()).filter((n) => n.conflictOf === undefined && [...ids].some((id) => mayHold(n.id8, id)));
     const out = new Map<string, Named[]>();
     for (const n of names) {
-      const d = await this.readNamed(n);
-      let id: string | undefined;
-      if (d?.ok) id = String(d.doc['id']);
-      else if (d) {
-        const asked = [...ids].filter((i) => i.slice(0, 8) === n.id8);
-        if (asked.length === 1) id = asked[0];
-      }
-      if (id === undefined || !ids.has(id)) continue;
-      out.set(id, [...(out.get(id) ?? []), n]);
+      const id = idIn(await this.readNamed(n), n.id8, ids);
+      if (id !== undefined) out.set(id, [...(out.get(id) ?? []), n]);
     }
     return out;
   }
@@ -123,8 +139,8 @@ export class Journal extends JournalReads {
 
   private async addBatches(fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>, many: boolean, opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' }): Promise<AddResult> {
     return this.locked(async (stillHeld) => {
-      // one session: only the files it could already be in; many: the names once, files read where an id's head repeats
-      let byHead: Map<string, Named[]> | undefined;
+      // one session: only the files it could already be in; many: the names once, files read only where a name is there
+      let existing: Set<string> | undefined;
       const seen = new Set<string>();
       const touched = new Set<string>();
       const sealing = await this.sealing();
@@ -133,33 +149,18 @@ export class Journal extends JournalReads {
       const write = async (entries: readonly Entry[]): Promise<void> => {
         offered += entries.length;
         if (entries.length === 0) return;
-        if (!byHead) {
-          byHead = new Map();
-          if (many) {
-            for (const n of await this.names()) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
-          } else {
-            const e = entries[0]!;
-            const name = sessionName(e);
-            for (const [file, complete] of [[sessionPath(this.dir, name), true], [unfinishedPath(this.dir, name), false]] as const) {
-              const n = parseName(name, path.dirname(file), complete);
-              if (n && (await stat(file).then(() => true, () => false))) byHead.set(n.id8, [...(byHead.get(n.id8) ?? []), n]);
-            }
-          }
-        }
+        if (!existing && many) existing = new Set((await this.names()).filter((n) => n.conflictOf === undefined).map((n) => n.file));
         for (const e of entries) {
           if (seen.has(e.id)) continue;
           seen.add(e.id);
-          const same = byHead.get(e.id.slice(0, 8)) ?? [];
-          let there = false;
-          for (const n of same) {
-            const d = await this.readNamed(n);
-            if (d?.ok && d.doc['id'] === e.id) there = true;
-          }
+          // a name held by a different session is never written over: the session gets a longer one
+          const { name, there } = await this.place(e, existing);
           if (there) continue;
           // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
           const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
-          const file = asDraft ? unfinishedPath(this.dir, sessionName(e)) : sessionPath(this.dir, sessionName(e));
-          if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+          const file = asDraft ? unfinishedPath(this.dir, name) : sessionPath(this.dir, name);
+          existing?.add(file);
+          if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 }).then(() => removeOrphanTemps(path.dirname(file)));
           if (!many) stillHeld();
           const low = new Low<SessionDoc>(new SessionAdapter(file, sealing, !many), {});
           low.data = e as unknown as SessionDoc;
@@ -189,7 +190,7 @@ export class Journal extends JournalReads {
   private full(id: string): (e: unknown) => never {
     return (e) => {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw new DiskFull(...journalTexts(this.lang).storeFull(id.slice(0, 8)));
+      if (code === 'ENOSPC' || code === 'EDQUOT' || e instanceof DiskFull) throw new DiskFull(...journalTexts(this.lang).storeFull(id.slice(0, 8)));
       throw e;
     };
   }
@@ -204,8 +205,9 @@ export class Journal extends JournalReads {
 
   private async writeDraft(d: Draft): Promise<void> {
     await this.locked(async (stillHeld) => {
-      const file = unfinishedPath(this.dir, sessionName(d.entry));
+      const file = unfinishedPath(this.dir, (await this.place(d.entry)).name);
       await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      await removeOrphanTemps(path.dirname(file));
       const low = await this.low(file);
       low.data = docOfDraft(d);
       stillHeld();
@@ -228,7 +230,7 @@ export class Journal extends JournalReads {
 
   private async writeComplete(entry: Entry): Promise<void> {
     await this.locked(async (stillHeld) => {
-      const name = sessionName(entry);
+      const { name } = await this.place(entry);
       const draftFile = unfinishedPath(this.dir, name);
       const target = sessionPath(this.dir, name);
       const old = await this.readLow(await this.low(draftFile));
@@ -239,7 +241,7 @@ export class Journal extends JournalReads {
       }
       await mkdir(path.dirname(draftFile), { recursive: true, mode: 0o700 });
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      await removeOrphanTemps(path.dirname(draftFile));
+      for (const dir of [path.dirname(draftFile), path.dirname(target)]) await removeOrphanTemps(dir); // killed writes' temp files: whole sessions
       const low = await this.low(draftFile);
       low.data = { ...unknownKeys(old), ...(entry as unknown as SessionDoc) };
       stillHeld();
@@ -260,7 +262,8 @@ export class Journal extends JournalReads {
       const current = files[0];
       if (!current) throw fail(EXIT.usage, journalTexts(this.lang).unknownId(entry.id));
       const old = await this.readLow(await this.low(current.file));
-      const target = sessionPath(this.dir, sessionName(entry));
+      if (current.name.slice(0, 18) !== sessionNames(entry)[0]!.slice(0, 18)) this.chosen.delete(entry.id);
+      const target = current.name.slice(0, 18) === sessionNames(entry)[0]!.slice(0, 18) ? current.file : sessionPath(this.dir, (await this.place(entry)).name);
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
       const low = await this.low(target);
       low.data = { ...unknownKeys(old), ...(entry as unknown as SessionDoc) };
@@ -276,28 +279,57 @@ export class Journal extends JournalReads {
 
   /** Removes the sessions (complete or unfinished) with these exact ids; how many went. A damaged file goes when asked by its id. */
   async delete(ids: readonly string[]): Promise<number> {
+    return (await this.deleteEvery(ids)).sessions;
+  }
+
+  /**
+   * Removes every copy of the sessions with these exact ids: every file of the
+   * inventory that holds one (its file, sync copies, versions set aside in
+   * conflicts/), and the temporary files of interrupted writes. A session
+   * that a process is running is refused (exit 3 naming it) before anything goes.
+   */
+  async deleteEvery(ids: readonly string[]): Promise<DeleteResult> {
     for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(EXIT.usage, journalTexts(this.lang).badId(id));
     return this.locked(async (stillHeld) => {
-      const files = await this.filesOf(new Set(ids));
-      const gone: string[] = [];
-      for (const [id, list] of files) {
-        stillHeld();
-        for (const n of list) await unlink(n.file).catch((e: NodeJS.ErrnoException) => {
-          if (e.code !== 'ENOENT') throw e;
-        });
-        for (const dir of new Set(list.map((n) => path.dirname(n.file)))) await fsyncDir(dir);
-        gone.push(id);
+      const asked = new Set(ids);
+      const files = await everyCopyOf(this, asked);
+      // a session running in another process would write its draft back: refused, naming that process
+      const held: HeldLock[] = [];
+      try {
+        for (const [id, list] of files)
+          for (const f of list) if (f.kind === 'draft' && !this.claims.has(id)) held.push(await this.sessionLock(`${f.path}.lock`, id));
+        const temps = await inventory(this.dir, { kinds: ['temp'] });
+        const gone: string[] = [];
+        let copies = 0;
+        for (const [id, list] of files) {
+          stillHeld();
+          let own = false;
+          for (const f of list) {
+            await unlink(f.path).catch((e: NodeJS.ErrnoException) => {
+              if (e.code !== 'ENOENT') throw e;
+            });
+            if (!own && (f.kind === 'session' || f.kind === 'draft')) own = true;
+            else copies++;
+          }
+          copies += temps.filter((t) => t.idPart !== '' && id.startsWith(t.idPart)).length;
+          for (const dir of new Set(list.map((f) => path.dirname(f.path)))) await fsyncDir(dir);
+          gone.push(id);
+        }
+        // temporary files of interrupted writes hold whole sessions: none is left (this process holds the lock every writer holds)
+        await removeTemps(this);
+        await this.change('deleted', gone);
+        return { sessions: gone.length, copies };
+      } finally {
+        for (const l of held) await l.release();
       }
-      await this.change('deleted', gone);
-      return gone.length;
     });
   }
 
-  /** Is there a damaged file that `id` names (its first 8 characters the file's)? */
+  /** Is there a damaged file that `id` names (its name's id part a start of it)? */
   async damagedWithId(id: string): Promise<boolean> {
-    for (const n of await this.names()) {
-      if (n.id8 !== id.slice(0, 8)) continue;
-      const d = await this.readNamed(n);
+    for (const f of await inventory(this.dir)) {
+      if (f.kind === 'temp' || f.idPart === '' || !id.startsWith(f.idPart) || f.idPart.length < Math.min(8, id.length)) continue;
+      const d = await this.readPath(f.path).catch(() => ({ ok: false, why: 'unreadable' }) as const);
       if (d && !d.ok) return true;
     }
     return false;
@@ -314,6 +346,30 @@ export class Journal extends JournalReads {
     await this.locked(async (stillHeld) => {
       await switchEncryption(this, true, passphrase, stillHeld);
       await this.change('encryption', []);
+    });
+  }
+
+  /** Removes temporary files of interrupted writes (hold the journal lock); how many went. */
+  removeTemps(): Promise<number> {
+    return removeTemps(this);
+  }
+
+  /** The files of an encrypted journal that are plain (or sealed the old way, not bound to their session): found without the key. */
+  unsealed(): Promise<{ plain: string[]; oldSeal: string[] }> {
+    return unsealedFiles(this);
+  }
+
+  /**
+   * Writes every file of the inventory in the journal's mode: in an encrypted
+   * journal every plain file (and one sealed the old way) sealed, bound to its
+   * name. Temporary files go first. The files rewritten.
+   */
+  async sealAsRecorded(): Promise<string[]> {
+    return this.locked(async (stillHeld) => {
+      await removeTemps(this);
+      const done = await sealAsRecorded(this, stillHeld);
+      if (done.length > 0) await this.change('encryption', []);
+      return done;
     });
   }
 

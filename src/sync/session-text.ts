@@ -3,26 +3,18 @@
  * which of them hold it in plain text: what sync checks before anything of
  * an encrypted journal leaves the machine.
  */
-import path from 'node:path';
-import { CONFLICTS, kindOfName, LAYOUT1_BACKUP, LAYOUT1_FILE, RECORD, SESSIONS, UNFINISHED } from '../journal/layout.js';
+import { RECORD } from '../journal/layout.js';
 
-// inventory: route through src/journal/inventory.ts after merge
 /**
  * Can a file at this path (relative to the journal folder, `/` between
- * parts) hold a session's text? Session files, drafts, sync tools' and git's
- * conflict copies, what `check --fix` set aside, temporary files of
- * interrupted writes, a layout-1 journal; and, to be safe, any file git
- * carries that is not the journal's record or its `.gitignore`.
+ * parts) hold a session's text? Every kind of the inventory
+ * (src/journal/inventory.ts: sessions, drafts, sync tools' and git's conflict
+ * copies, what `check --fix` set aside, temporary files of interrupted
+ * writes), a layout-1 journal, and, to be safe, any other file git was given
+ * (one put there by hand): everything but the journal's record and its
+ * `.gitignore`, which hold no answer.
  */
-export const canHoldSessionText = (p: string): boolean => {
-  if (p === RECORD || p === '.gitignore') return false;
-  const [top = ''] = p.split('/');
-  const base = path.posix.basename(p);
-  if (top === SESSIONS || top === UNFINISHED || top === CONFLICTS) return true;
-  if (base.endsWith('.tmp') || kindOfName(base) !== undefined) return true;
-  if (base === LAYOUT1_FILE || base === LAYOUT1_BACKUP) return true;
-  return true; // anything else git was given (a file put there by hand) is checked too
-};
+export const canHoldSessionText = (p: string): boolean => p !== RECORD && p !== '.gitignore';
 
 /** Is this file's text sealed (layout 2: `oplos-sealed`; layout 1's envelopes: `oplos-encrypted`)? */
 export const isSealedText = (text: string): boolean => {
@@ -30,7 +22,7 @@ export const isSealedText = (text: string): boolean => {
     const v = JSON.parse(text) as unknown;
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     const o = v as Record<string, unknown>;
-    return (o['oplos-sealed'] === 1 || o['oplos-encrypted'] === 1) && typeof o['data'] === 'string' && !('answers' in o);
+    return (o['oplos-sealed'] === 1 || o['oplos-sealed'] === 2 || o['oplos-encrypted'] === 1) && typeof o['data'] === 'string' && !('answers' in o);
   } catch {
     return false;
   }

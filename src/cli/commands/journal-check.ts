@@ -6,7 +6,10 @@ import { journalMessages, type JournalMessages } from '../messages-journal.js';
 
 const line = (t: JournalMessages['check'], f: Finding): string[] => {
   if (f.kind === 'damaged') return [t.damaged(f.file, f.why)];
-  if (f.kind === 'copy') return [t.copy(f.file, f.of)];
+  if (f.kind === 'copy') return f.moved ? [t.copyRestored(f.file, f.moved)] : [t.copy(f.file, f.of)];
+  if (f.kind === 'temp') return [t.temp(f.file)];
+  if (f.kind === 'plain') return [f.sealed ? t.plainSealed(f.file) : t.plain(f.file)];
+  if (f.kind === 'resealed') return [t.resealed(f.file)];
   return [t.duplicate(f.file, f.of), ...(f.moved ? [t.moved(f.moved)] : [])];
 };
 

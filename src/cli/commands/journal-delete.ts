@@ -3,6 +3,7 @@ import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../what-goes.js';
+import { journalMessages } from '../messages-journal.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
@@ -36,7 +37,8 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
     ctx.err(m.cancelled);
     return 0;
   }
-  const n = await journal.delete(unique);
-  ctx.out(m.deleted(n));
+  const { sessions, copies } = await journal.deleteEvery(unique);
+  ctx.out(m.deleted(sessions));
+  if (copies > 0) ctx.out(journalMessages(ctx.lang).delete.copies(copies));
   return 0;
 };

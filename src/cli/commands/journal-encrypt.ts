@@ -22,7 +22,12 @@ const newPassphrase = async (ctx: CliContext): Promise<string> => {
 export const run = async (ctx: CliContext) => {
   const journal = await openContextJournal(ctx);
   if (journal.encrypted) {
-    ctx.err(ctx.m.alreadyEncrypted);
+    // never "already encrypted" while one plain file of the journal remains: it is sealed with the journal's key
+    if ((await journal.unsealed()).plain.length === 0) {
+      ctx.err(ctx.m.alreadyEncrypted);
+      return 0;
+    }
+    ctx.out(journalMessages(ctx.lang).encrypt.sealedLeft((await journal.sealAsRecorded()).length));
     return 0;
   }
   await journal.encrypt(await newPassphrase(ctx));

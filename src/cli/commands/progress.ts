@@ -6,7 +6,7 @@ import { EXIT, OplosError } from '../../errors.js';
 import { fitTable } from '../table.js';
 import { countText, numberText } from '../../i18n/count.js';
 import { mediumDate } from '../../report/dates.js';
-import { safeStyled, safeText } from '../safe-text.js';
+import { safeStyled, safeText, forTerminal } from '../safe-text.js';
 import { commandMessages } from '../messages-commands.js';
 
 /** More charts than this, with no client named, become an overview of one line each. */
@@ -31,7 +31,8 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     return;
   }
   if (opts['format'] === 'csv') {
-    ctx.streams.stdout.write(r.progressCsv(series, opts['excel'] === true ? r.excelStyle(ctx.lang) : r.RFC4180));
+    // to a terminal, a label's escape sequences are made visible (to a pipe or file: byte for byte)
+    ctx.streams.stdout.write(forTerminal(ctx, r.progressCsv(series, opts['excel'] === true ? r.excelStyle(ctx.lang) : r.RFC4180)));
     return;
   }
   if (series.length === 0) {

@@ -1,3 +1,5 @@
+import { FIRST_YEAR, LAST_YEAR } from '../../journal/layout.js';
+import { fail, journalTexts } from '../../journal/messages.js';
 import select from '@inquirer/select';
 import type { CliContext } from '../context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
@@ -26,6 +28,8 @@ export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
     throw new OplosError(ctx.m.badAt(given), EXIT.usage);
   }
   if (at.getTime() > now.getTime()) throw new OplosError(ctx.m.futureAt(given), EXIT.usage);
+  // refused before the first question, not at the first save (a session file's year has four digits)
+  if (at.getUTCFullYear() < FIRST_YEAR) throw fail(EXIT.usage, journalTexts(ctx.lang).yearOutside(given, FIRST_YEAR, LAST_YEAR));
   return at;
 };
 
