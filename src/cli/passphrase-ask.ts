@@ -17,7 +17,21 @@ export const TRIES = 3;
 interface Io {
   readonly input: NodeJS.ReadStream;
   readonly output: NodeJS.WriteStream;
+  /** the accessible mode: the question as a plain line, the keys read with nothing written back */
+  readonly accessible?: boolean;
 }
+
+/** One passphrase typed: a masked prompt, or in the accessible mode a plain line with no echo. */
+const secret = async (io: Io, message: string, validate?: (v: string) => true | string): Promise<string> => {
+  if (!io.accessible) return guardPrompt(password({ message, mask: true, ...(validate ? { validate } : {}) }, io));
+  const { lineSecret } = await import('./accessible-ask.js');
+  for (;;) {
+    const v = await lineSecret(io, message);
+    const verdict = validate ? validate(v) : true;
+    if (verdict === true) return v;
+    io.output.write(`${verdict}\n`);
+  }
+};
 
 /** Whether `passphrase` opens the journal folder `dir` (true when it is not encrypted, not there or damaged: the journal says so itself). */
 const opens = async (dir: string, passphrase: string, lang: string): Promise<boolean> => {
@@ -32,7 +46,7 @@ export const askJournalPassphrase = async (io: Io, message: string, file: string
   const w = journalMessages(lang).passphrase;
   let given = '';
   for (let left = TRIES - 1; left >= 0; left--) {
-    given = await guardPrompt(password({ message, mask: true }, io));
+    given = await secret(io, message);
     if (left === 0 || (await opens(file, given, lang))) return given;
     io.output.write(`${w.wrong(left)}\n`);
   }
@@ -48,8 +62,8 @@ export const askNewPassphrase = async (
 ): Promise<string> => {
   const w = journalMessages(lang).passphrase;
   for (let round = 1; round <= TRIES; round++) {
-    const first = await guardPrompt(password({ message: m.newPassphrase, mask: true, validate: (v) => v.length >= minLength || m.passphraseShort }, io));
-    const again = await guardPrompt(password({ message: m.repeatPassphrase, mask: true }, io));
+    const first = await secret(io, m.newPassphrase, (v) => v.length >= minLength || m.passphraseShort);
+    const again = await secret(io, m.repeatPassphrase);
     if (first === again) return first;
     if (round < TRIES) io.output.write(`${w.again}\n`);
   }

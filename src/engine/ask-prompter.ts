@@ -78,6 +78,7 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
   const base: PromptBase = {
     message: `${note}${step.participant !== undefined ? `${step.participant}: ` : ''}${step.text}`,
     ...(step.help !== undefined ? { help: step.help } : {}),
+    ...(step.participant !== undefined ? { participant: step.participant } : {}),
     optional: q.optional,
     phaseTitle: step.phase.minutes !== undefined ? `${title} (${aboutMinutes(step.phase.minutes, o.uiLang)})` : title,
     position: step.position,

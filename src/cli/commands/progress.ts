@@ -38,7 +38,16 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     ctx.err(ctx.m.noScales);
     return;
   }
+  const spoken = ctx.accessible ? await import('../../report/spoken.js') : undefined;
   if (typeof opts['client'] === 'string' || series.length <= MAX_CHARTS) {
+    if (spoken) {
+      // the charts in words: first, lowest, highest, last, the change since the session before
+      series.forEach((s, i) => {
+        if (i > 0) ctx.out();
+        for (const line of spoken.seriesSentences(s, ctx.lang)) ctx.out(safeText(line));
+      });
+      return;
+    }
     for (const line of r.renderCharts(series, { width: ctx.width, lang: ctx.lang, theme: ctx.theme })) ctx.out(safeStyled(line));
     return;
   }
@@ -46,6 +55,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const w = commandMessages(ctx.lang).progress;
   const all = r.overviewRows(series);
   const rows = opts['all'] === true ? all : all.slice(0, OVERVIEW_LINES);
+  if (spoken) for (const o of rows) ctx.out(safeText(spoken.overviewSentence(o, ctx.lang)));
   const table = rows.map((o) => [safeText(o.client ?? w.nobody), o.question, String(o.latest), r.trendText(o.latest, o.previous), String(o.count), mediumDate(o.lastDate, ctx.lang)]);
   const columns = [
     { header: w.client, min: 6 },
@@ -55,7 +65,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     { header: w.sessions, drop: 2 },
     { header: w.last, drop: 1 },
   ];
-  for (const line of fitTable(columns, table, ctx.width, ctx.theme.heading)) ctx.out(line);
+  if (!spoken) for (const line of fitTable(columns, table, ctx.width, ctx.theme.heading)) ctx.out(line);
   if (rows.length < all.length) ctx.out(ctx.theme.dim(w.more(countText(rows.length, ctx.lang), countText(all.length, ctx.lang))));
   const first = rows[0];
   if (first) {
