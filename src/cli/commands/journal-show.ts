@@ -39,7 +39,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
       const words = answerWords(a, q, entry.lang, set?.languages ?? []);
       if (ctx.accessible && q?.kind === 'scale' && typeof a.value === 'number') {
         const goal = entry.answers.find((g) => isGoalFor(g, q.id) && g.participant === a.participant && typeof g.value === 'number')?.value;
-        out(`  ${scaleSentence({ value: a.value, min: q.min, max: q.max, ...(typeof goal === 'number' ? { goal } : {}) }, entry.lang)}`);
+        out(`  ${scaleSentence({ value: a.value, min: q.min, max: q.max, ...(typeof goal === 'number' ? { goal } : {}) }, ctx.lang)}`);
       } else if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);
       else if (typeof words !== 'string') for (const item of words) ctx.out(`  • ${safeLine(item)}`);
       else for (const line of words.split('\n')) ctx.out(`  ${safeText(line)}`);
