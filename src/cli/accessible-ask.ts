@@ -17,7 +17,7 @@ export const lineChoose = async <T>(ctx: CliContext, message: string, choices: r
   ctx.out(a.choiceHow);
   names.forEach((n, i) => ctx.out(`${i + 1}. ${n}`));
   const preset = def === undefined ? -1 : choices.findIndex((c) => c.value === def);
-  if (preset >= 0) ctx.out(a.earlier(names[preset]!));
+  if (preset >= 0) ctx.out(a.preset(preset + 1));
   for (;;) {
     const typed = (await linesOf(ctx).next()).map((l) => l.trim()).filter((l) => l !== '');
     if (typed.length === 0 && preset >= 0) return choices[preset]!.value;
@@ -68,10 +68,12 @@ export const lineConfirm = async (ctx: CliContext, message: string, def: boolean
  * the keys read in raw mode with nothing written back, not even stars, and one
  * line end once Enter is pressed. Ctrl-C and the end of the input are Interrupted.
  */
-export const lineSecret = (io: { input: NodeJS.ReadStream; output: NodeJS.WriteStream }, message: string): Promise<string> =>
+export const lineSecret = (io: { input: NodeJS.ReadStream; output: NodeJS.WriteStream }, message: string, lang: string): Promise<string> =>
   new Promise((resolve, reject) => {
     const { input, output } = io;
-    output.write(`${message}\n`);
+    // the echo off before the question is out: a key typed as soon as it is read must not show
+    if (input.isTTY) input.setRawMode(true);
+    output.write(`${accessibleMessages(lang).hidden(message)}\n`);
     let value = '';
     const stop = () => {
       input.off('data', onData);
@@ -92,7 +94,6 @@ export const lineSecret = (io: { input: NodeJS.ReadStream; output: NodeJS.WriteS
         }
         if (c === '\r' || c === '\n') {
           stop();
-          output.write('\n');
           return resolve(value);
         }
         if (c === '\x7f' || c === '\b') value = [...value].slice(0, -1).join('');
@@ -100,7 +101,6 @@ export const lineSecret = (io: { input: NodeJS.ReadStream; output: NodeJS.WriteS
         else if (c >= ' ') value += c;
       }
     }
-    if (input.isTTY) input.setRawMode(true);
     input.setEncoding('utf8');
     input.on('data', onData);
     input.on('end', onEnd);

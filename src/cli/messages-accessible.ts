@@ -12,6 +12,7 @@ const en = {
   commandsOnce: 'At every question you can type /back, /skip, /e or /help instead of an answer.',
   optional: 'Optional: an empty line skips it.',
   earlier: (value: string) => `Your earlier answer: ${value}. An empty line keeps it; or type a new one.`,
+  preset: (n: number) => `An empty line takes number ${n}.`,
   textHow: 'Type your answer on one line and press Enter.',
   longHow: 'Type or paste your answer; it may have several lines. An empty line ends it (an empty line inside a paste does not). /e opens your editor.',
   listHow: (max: number) => `Give one item per line, at most ${max}; an empty line ends the list. A pasted line is an item.`,
@@ -36,6 +37,7 @@ const en = {
   pasted: (n: number) => `This question takes one line, and ${n} lines came in. Type it again as one line.`,
   tooManyItems: (n: number, room: number) => `That is ${n} items, and the list has room for ${room} more. None were taken; give fewer.`,
   stepOf: (i: number, n: number) => `Step ${i} of ${n}.`,
+  hidden: (message: string) => `${message} (what you type is not shown; press Enter at the end):`,
   demoKeys: 'Press Enter for the next step; type /back for the one before, or q to stop.',
 };
 
@@ -48,6 +50,7 @@ const nl: typeof en = {
   commandsOnce: 'Bij elke vraag kun je in plaats van een antwoord /back, /skip, /e of /help typen.',
   optional: 'Niet verplicht: een lege regel slaat hem over.',
   earlier: (value) => `Je eerdere antwoord: ${value}. Een lege regel houdt het; of typ een nieuw.`,
+  preset: (n) => `Een lege regel kiest nummer ${n}.`,
   textHow: 'Typ je antwoord op één regel en druk op Enter.',
   longHow: 'Typ of plak je antwoord; het mag meer regels hebben. Een lege regel sluit het af (een lege regel in een plaksel niet). /e opent je editor.',
   listHow: (max) => `Geef één punt per regel, hoogstens ${max}; een lege regel sluit de lijst. Een geplakte regel is een punt.`,
@@ -71,6 +74,7 @@ const nl: typeof en = {
   pasted: (n) => `Bij deze vraag hoort één regel, en er kwamen ${n} regels binnen. Typ het opnieuw als één regel.`,
   tooManyItems: (n, room) => `Dat zijn ${n} punten, en er is nog ruimte voor ${room}. Er is niets overgenomen; geef er minder.`,
   stepOf: (i, n) => `Stap ${i} van ${n}.`,
+  hidden: (message) => `${message} (wat je typt wordt niet getoond; druk op Enter aan het eind):`,
   demoKeys: 'Druk op Enter voor de volgende stap; typ /back voor de vorige, of q om te stoppen.',
 };
 

@@ -22,11 +22,11 @@ interface Io {
 }
 
 /** One passphrase typed: a masked prompt, or in the accessible mode a plain line with no echo. */
-const secret = async (io: Io, message: string, validate?: (v: string) => true | string): Promise<string> => {
+const secret = async (io: Io, lang: string, message: string, validate?: (v: string) => true | string): Promise<string> => {
   if (!io.accessible) return guardPrompt(password({ message, mask: true, ...(validate ? { validate } : {}) }, io));
   const { lineSecret } = await import('./accessible-ask.js');
   for (;;) {
-    const v = await lineSecret(io, message);
+    const v = await lineSecret(io, message, lang);
     const verdict = validate ? validate(v) : true;
     if (verdict === true) return v;
     io.output.write(`${verdict}\n`);
@@ -46,7 +46,7 @@ export const askJournalPassphrase = async (io: Io, message: string, file: string
   const w = journalMessages(lang).passphrase;
   let given = '';
   for (let left = TRIES - 1; left >= 0; left--) {
-    given = await secret(io, message);
+    given = await secret(io, lang, message);
     if (left === 0 || (await opens(file, given, lang))) return given;
     io.output.write(`${w.wrong(left)}\n`);
   }
@@ -62,8 +62,8 @@ export const askNewPassphrase = async (
 ): Promise<string> => {
   const w = journalMessages(lang).passphrase;
   for (let round = 1; round <= TRIES; round++) {
-    const first = await secret(io, m.newPassphrase, (v) => v.length >= minLength || m.passphraseShort);
-    const again = await secret(io, m.repeatPassphrase);
+    const first = await secret(io, lang, m.newPassphrase, (v) => v.length >= minLength || m.passphraseShort);
+    const again = await secret(io, lang, m.repeatPassphrase);
     if (first === again) return first;
     if (round < TRIES) io.output.write(`${w.again}\n`);
   }

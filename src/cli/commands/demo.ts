@@ -15,10 +15,14 @@ const accessibleWalk = async (ctx: CliContext, steps: ReturnType<typeof demoStep
   const a = accessibleMessages(ctx.lang);
   announceAccessible(ctx);
   let i = 0;
+  let phase: unknown;
   while (i < steps.length) {
     ctx.out();
     ctx.out(a.stepOf(i + 1, steps.length));
-    for (const line of stepLines(steps[i]!, lang, ctx.theme, ctx.width)) if (line.trim() !== '') ctx.out(spokenLine(safeStyled(line)));
+    // the phase and its purpose once, where it begins (and again after going back into it)
+    const showPhase = steps[i]!.phase !== phase;
+    phase = steps[i]!.phase;
+    for (const line of stepLines(steps[i]!, lang, ctx.theme, ctx.width, showPhase)) if (line.trim() !== '') ctx.out(spokenLine(safeStyled(line)));
     if (i === steps.length - 1) break;
     ctx.out(a.demoKeys);
     const typed = (await linesOf(ctx).next()).map((l) => l.trim().toLowerCase()).filter((l) => l !== '');

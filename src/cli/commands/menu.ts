@@ -76,7 +76,9 @@ const pickSet = async (ctx: CliContext, audience?: 'self' | 'practitioner', like
     list.map((s) => {
       const title = pick(s.title, ctx.lang, s.languages);
       const summary = s.summary ? pick(s.summary, ctx.lang, s.languages).replace(/\s+/g, ' ').trim() : '';
-      return { value: s.id, name: clipWidth(safeText(summary ? `${title} — ${summary}` : title), room) };
+      const name = safeText(summary ? `${title} — ${summary}` : title);
+      // a screen reader hears the whole line; a list on screen is cut to the width
+      return { value: s.id, name: ctx.accessible ? name : clipWidth(name, room) };
     }),
     list[0]?.id,
   );
