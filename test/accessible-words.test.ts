@@ -49,19 +49,19 @@ describe('the words of a picture', () => {
 
   it('says a progress chart: whose, how many, first, lowest, highest, last with dates, the change, good enough', () => {
     expect(seriesSentences(series, 'en')).toEqual([
-      'Where are you now? (client P., for Paul): 4 sessions, on a scale from 0 to 10.',
+      'Where are you now? (client P., for Paul) — 4 sessions, on a scale from 0 to 10.',
       'First 4 on 3 Nov 2026; lowest 2.5 on 10 Nov 2026; highest 6.5 on 17 Nov 2026; last 6 on 24 Nov 2026.',
       'Since the session before: down 0.5.',
       'Good enough: 7.',
     ]);
     expect(seriesSentences(series, 'nl')).toEqual([
-      'Where are you now? (cliënt P., voor Paul): 4 gesprekken, op een schaal van 0 tot 10.',
+      'Where are you now? (cliënt P., voor Paul) — 4 gesprekken, op een schaal van 0 tot 10.',
       'Eerst 4 op 3 nov. 2026; laagst 2,5 op 10 nov. 2026; hoogst 6,5 op 17 nov. 2026; laatst 6 op 24 nov. 2026.',
       'Sinds het gesprek ervoor: 0,5 omlaag.',
       'Goed genoeg: 7.',
     ]);
     expect(seriesSentences({ ...series, points: series.points.slice(0, 1), goal: undefined } as ProgressSeries, 'en')).toEqual([
-      'Where are you now? (client P., for Paul): 1 session, on a scale from 0 to 10.',
+      'Where are you now? (client P., for Paul) — 1 session, on a scale from 0 to 10.',
       'One answer: 4 on 3 Nov 2026.',
     ]);
   });
@@ -112,7 +112,7 @@ describe('the accessible mode at the command line', () => {
   it('progress: each chart as sentences (en and nl), nothing drawn', async () => {
     const en = await run(['progress', '--client', 'P.', '--accessible', '--lang', 'en']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toContain('(client P.): 2 sessions, on a scale from 0 to 10.');
+    expect(en.stdout).toContain('(client P.) — 2 sessions, on a scale from 0 to 10.');
     expect(en.stdout).toContain('First 3 on 3 Nov 2026; lowest 3 on 3 Nov 2026; highest 5.5 on 10 Nov 2026; last 5.5 on 10 Nov 2026.');
     expect(en.stdout).toContain('Since the session before: up 2.5.');
     expect(en.stdout).not.toMatch(DRAWN);

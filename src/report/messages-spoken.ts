@@ -10,7 +10,7 @@ const en = {
   same: 'the same',
   /** the first sentence about a series: what it is, whose, how many sessions */
   seriesHead: (title: string, who: string | undefined, count: number, min: string, max: string) =>
-    `${title}${who ? ` (${who})` : ''}: ${count === 1 ? '1 session' : `${count} sessions`}, on a scale from ${min} to ${max}.`,
+    `${title}${who ? ` (${who})` : ''} — ${count === 1 ? '1 session' : `${count} sessions`}, on a scale from ${min} to ${max}.`,
   client: (c: string) => `client ${c}`,
   person: (p: string) => `for ${p}`,
   first: (v: string, d: string) => `First ${v} on ${d}`,
@@ -40,7 +40,7 @@ const nl: typeof en = {
   down: (d) => `${d} omlaag`,
   same: 'gelijk',
   seriesHead: (title, who, count, min, max) =>
-    `${title}${who ? ` (${who})` : ''}: ${count === 1 ? '1 gesprek' : `${count} gesprekken`}, op een schaal van ${min} tot ${max}.`,
+    `${title}${who ? ` (${who})` : ''} — ${count === 1 ? '1 gesprek' : `${count} gesprekken`}, op een schaal van ${min} tot ${max}.`,
   client: (c) => `cliënt ${c}`,
   person: (p) => `voor ${p}`,
   first: (v, d) => `Eerst ${v} op ${d}`,
