@@ -145,4 +145,13 @@ describe('the accessible mode at the command line', () => {
     // OPLOS_ACCESSIBLE=0 turns it off for one run
     expect((await run(['progress', '--client', 'P.', '--lang', 'en'], { OPLOS_ACCESSIBLE: '0' })).stdout).toMatch(/┤/);
   });
+
+  it("prepare: a scale's course in words; a key point named in words in every mode", async () => {
+    const r = await run(['prepare', 'follow-up', '--client', 'P.', '--accessible', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^  now: 3, 5\.5, going up$/m);
+    expect(r.stdout).not.toMatch(DRAWN);
+    const plain = await run(['prepare', 'follow-up', '--client', 'P.', '--lang', 'nl']);
+    expect(plain.stdout).toMatch(/★ kernpunt$/m);
+  });
 });

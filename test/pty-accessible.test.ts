@@ -148,6 +148,8 @@ const run = async (lang: 'en' | 'nl') => {
   const first = t.raw();
   const id = w.stopped.exec(first.replace(/\r\n/g, '\n'))?.[1];
   expect(id, first).toBeDefined();
+  // the resume hint is a line of its own, not glued to the terminal's ^C
+  expect(first.replace(/\r\n/g, '\n')).toMatch(/\n(Stopped|Gestopt)\. /);
 
   const r = openRawTerminal(['resume', id!, '--sets', sets], env);
   await r.waitFor(w.on);

@@ -39,7 +39,10 @@ const promptOut = (ctx: CliContext) => (ctx.streams.stdout.isTTY || !ctx.streams
 const readers = new WeakMap<object, PlainLines>();
 export const linesOf = (ctx: CliContext): PlainLines => {
   let r = readers.get(ctx.streams);
-  if (!r) readers.set(ctx.streams, (r = plainLines(ctx.streams.stdin)));
+  if (!r) {
+    const out = promptOut(ctx);
+    readers.set(ctx.streams, (r = plainLines(ctx.streams.stdin, () => out())));
+  }
   return r;
 };
 

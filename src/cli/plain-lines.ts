@@ -18,7 +18,8 @@ export interface PlainLines {
   next(signal?: AbortSignal): Promise<string[]>;
 }
 
-export const plainLines = (input: NodeJS.ReadStream): PlainLines => {
+/** `endLine` is called at a Ctrl-C: the terminal has echoed ^C, and what comes next (the resume hint) begins a line of its own. */
+export const plainLines = (input: NodeJS.ReadStream, endLine: () => void = () => {}): PlainLines => {
   let partial = '';
   let ready: string[] = [];
   let ended = false;
@@ -45,6 +46,7 @@ export const plainLines = (input: NodeJS.ReadStream): PlainLines => {
       };
       function onStop() {
         cleanup();
+        endLine();
         reject(new Interrupted());
       }
       function onEnd() {

@@ -9,18 +9,21 @@ const arrow = { up: '↑', down: '↓', same: '→', one: '·' } as const;
 const sessionScales = (scales: readonly { question: string; value: number }[], lang: string): string =>
   `${walkTexts(lang).scalesWord}: ${scales.map((x) => `${x.question} ${x.value}`).join(' · ')}`;
 
-const sections = (sheet: PrepareSheet, lang: string) => {
+const sections = (sheet: PrepareSheet, lang: string, words = false) => {
   const w = walkTexts(lang);
   return {
     w,
-    scales: sheet.scales.map(
-      (s) => `${s.question}: ${s.values.join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${w.goodEnough}: ${s.goal})` : ''}`,
+    // in words for a screen reader: "now: 4, 3.5, 6, going up"
+    scales: sheet.scales.map((s) =>
+      words
+        ? `${s.question}: ${s.values.join(', ')}, ${w.trendWords[s.trend]}${s.goal !== undefined ? `; ${w.goodEnough}: ${s.goal}` : ''}`
+        : `${s.question}: ${s.values.join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${w.goodEnough}: ${s.goal})` : ''}`,
     ),
   };
 };
 
-export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string[] => {
-  const { w, scales } = sections(sheet, lang);
+export const prepareText = (sheet: PrepareSheet, lang: string, s: Style, words = false): string[] => {
+  const { w, scales } = sections(sheet, lang, words);
   const lines = [s.heading(w.prepareTitle(sheet.client)), s.dim(sheet.set), '', s.heading(w.earlier)];
   if (!sheet.sessions.length) lines.push(`  ${s.dim(w.none)}`);
   for (const e of sheet.sessions) {
@@ -39,7 +42,8 @@ export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string
       phase = q.phase;
       lines.push('', `  ${s.heading(q.phase)}`);
     }
-    lines.push(`  ${s.dim(String(i + 1).padStart(2))}. ${q.text}${q.highlight ? s.accent(' ★') : ''}`);
+    // a key point named in words, never by a mark or a colour alone
+    lines.push(`  ${s.dim(String(i + 1).padStart(2))}. ${q.text}${q.highlight ? s.accent(` ★ ${w.keyPoint}`) : ''}`);
     if (q.when) lines.push(`      ${s.warn(`${w.askedWhen}: ${q.when}`)}`);
   });
   return lines;
