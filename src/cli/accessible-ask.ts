@@ -5,13 +5,14 @@
  */
 import type { CliContext } from './context.js';
 import { accessibleMessages } from './messages-accessible.js';
-import { linesOf, pickChoice } from './accessible-prompter.js';
+import { announceAccessible, linesOf, pickChoice } from './accessible-prompter.js';
 import { Interrupted } from '../errors.js';
 
 /** One of `choices`, by its number or the start of its name; an empty line takes `def` where there is one. */
 export const lineChoose = async <T>(ctx: CliContext, message: string, choices: readonly { value: T; name: string }[], def?: T): Promise<T> => {
   const a = accessibleMessages(ctx.lang);
   const names = choices.map((c) => c.name.replace(/\s+/g, ' ').trim());
+  announceAccessible(ctx);
   ctx.out();
   ctx.out(message);
   ctx.out(a.choiceHow);
@@ -36,6 +37,7 @@ export const lineChoose = async <T>(ctx: CliContext, message: string, choices: r
 
 /** A line of text, asked again (saying why) until `validate` takes it. */
 export const lineAsk = async (ctx: CliContext, message: string, validate: (v: string) => true | string): Promise<string> => {
+  announceAccessible(ctx);
   ctx.out();
   ctx.out(message);
   for (;;) {
@@ -50,6 +52,7 @@ export const lineAsk = async (ctx: CliContext, message: string, validate: (v: st
 /** Yes or no (y/n, j/n); an empty line is `def`. */
 export const lineConfirm = async (ctx: CliContext, message: string, def: boolean): Promise<boolean> => {
   const a = accessibleMessages(ctx.lang);
+  announceAccessible(ctx);
   ctx.out();
   ctx.out(`${message} ${a.confirmHow}`);
   const yes = new Set([...accessibleMessages('en').yesWords, ...accessibleMessages('nl').yesWords]);

@@ -79,9 +79,15 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
   const lines = linesOf(ctx);
   const num = (n: number) => numberText(n, ctx.lang);
   let commandsSaid = false;
+  /** the list whose question is written */
+  let openList: string | undefined;
+  /** whether the list's follow-up ("What else?") has been said */
+  let moreSaid = false;
 
   /** The question, written once: position, whose turn, the question, its hint, how to answer. */
   const header = (p: PromptBase, how: string[]) => {
+    // another question: a list asked after it (going back and forth) is written anew
+    openList = undefined;
     out();
     out(a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
     let message = p.message;
@@ -192,23 +198,25 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
     return all.join('\n').trim();
   };
 
-  /** the list whose question is written */
-  let openList: string | undefined;
   const listItem = async (p: ListItemPrompt) => {
     const key = `${p.position.index} ${p.ask}`;
     if (openList !== key) {
-      openList = key;
       header({ ...p, message: p.itemIndex === 0 ? p.message : p.ask }, [a.listHow(p.max)]);
+      openList = key;
+      moreSaid = false;
       if (p.items.length > 0) out(a.listSoFar(p.items.map(safeLine).join('; ')));
     }
     if (p.itemIndex > 0) {
-      // the follow-up ("What else?") once, at the second item; after that the item's number only
-      out(p.itemIndex === 1 && p.message !== p.ask ? `${a.listItem(p.itemIndex + 1)} ${safeText(p.message)}` : a.listItem(p.itemIndex + 1));
+      // the follow-up ("What else?") once, at the first item after the first; after that the item's number only
+      const more = !moreSaid && p.message !== p.ask;
+      moreSaid = true;
+      out(more ? `${a.listItem(p.itemIndex + 1)} ${safeText(p.message)}` : a.listItem(p.itemIndex + 1));
     }
     earlierLine(p);
     const room = p.max - p.itemIndex;
+    // the engine makes items after the first optional; an empty first item of a required list is answered "needed"
     const got = await read<string[]>(
-      { ...p, optional: true },
+      p,
       (burst) => {
         const items = burst.map((l) => l.trim()).filter((l) => l !== '');
         return items.length > room ? { say: a.tooManyItems(items.length, room) } : { value: items };
