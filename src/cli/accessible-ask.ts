@@ -68,20 +68,18 @@ export const lineConfirm = async (ctx: CliContext, message: string, def: boolean
 
 /**
  * A secret typed without echo (the passphrase): the question on its own line,
- * the keys read in raw mode with nothing written back, not even stars, and one
- * line end once Enter is pressed. Ctrl-C and the end of the input are Interrupted.
+ * the keys read with nothing written back, not even stars. The caller holds
+ * the terminal in raw mode (echo off) from before the first question to after
+ * the last (passphrase-ask.ts). Ctrl-C and the end of the input are Interrupted.
  */
 export const lineSecret = (io: { input: NodeJS.ReadStream; output: NodeJS.WriteStream }, message: string, lang: string): Promise<string> =>
   new Promise((resolve, reject) => {
     const { input, output } = io;
-    // the echo off before the question is out: a key typed as soon as it is read must not show
-    if (input.isTTY) input.setRawMode(true);
     output.write(`${accessibleMessages(lang).hidden(message)}\n`);
     let value = '';
     const stop = () => {
       input.off('data', onData);
       input.off('end', onEnd);
-      if (input.isTTY) input.setRawMode(false);
       input.pause();
     };
     function onEnd() {

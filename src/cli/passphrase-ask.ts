@@ -41,8 +41,24 @@ const opens = async (dir: string, passphrase: string, lang: string): Promise<boo
   return sameCheck(await deriveKey(passphrase, Buffer.from(enc.salt, 'base64'), enc.kdf), enc.check);
 };
 
+/**
+ * The accessible mode reads a passphrase with the terminal's echo off (raw mode): it stays off from the
+ * first prompt to the last, so a key typed between two tries (while one is checked) is not echoed either.
+ */
+const echoOff = async <T>(io: Io, ask: () => Promise<T>): Promise<T> => {
+  if (!io.accessible || !io.input.isTTY) return ask();
+  io.input.setRawMode(true);
+  try {
+    return await ask();
+  } finally {
+    io.input.setRawMode(false);
+  }
+};
+
 /** Asks for the journal's passphrase until it opens `file`, three tries in all; the last wrong one is returned, so the journal reports it. */
-export const askJournalPassphrase = async (io: Io, message: string, file: string, lang: string): Promise<string> => {
+export const askJournalPassphrase = (io: Io, message: string, file: string, lang: string): Promise<string> => echoOff(io, () => journalPassphrase(io, message, file, lang));
+
+const journalPassphrase = async (io: Io, message: string, file: string, lang: string): Promise<string> => {
   const w = journalMessages(lang).passphrase;
   let given = '';
   for (let left = TRIES - 1; left >= 0; left--) {
@@ -54,12 +70,12 @@ export const askJournalPassphrase = async (io: Io, message: string, file: string
 };
 
 /** A new passphrase, typed twice; when the two differ, both are asked again (three rounds in all). */
-export const askNewPassphrase = async (
-  io: Io,
-  m: { newPassphrase: string; repeatPassphrase: string; passphraseShort: string; passphraseMismatch: string },
-  minLength: number,
-  lang: string,
-): Promise<string> => {
+export const askNewPassphrase = (io: Io, m: NewPassphraseTexts, minLength: number, lang: string): Promise<string> =>
+  echoOff(io, () => newPassphrase(io, m, minLength, lang));
+
+type NewPassphraseTexts = { newPassphrase: string; repeatPassphrase: string; passphraseShort: string; passphraseMismatch: string };
+
+const newPassphrase = async (io: Io, m: NewPassphraseTexts, minLength: number, lang: string): Promise<string> => {
   const w = journalMessages(lang).passphrase;
   for (let round = 1; round <= TRIES; round++) {
     const first = await secret(io, lang, m.newPassphrase, (v) => v.length >= minLength || m.passphraseShort);
