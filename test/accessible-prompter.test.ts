@@ -171,4 +171,14 @@ describe('the accessible prompter', () => {
     expect(await c).toBe('walks');
     expect(out().split('What helps?')).toHaveLength(3);
   });
+
+  it('list: items and an empty line arriving together end the list after the items', async () => {
+    const { prompter, type } = setup();
+    const item = (itemIndex: number, items: string[]) =>
+      prompter.listItem({ ...base({ optional: itemIndex > 0, message: itemIndex === 0 ? 'What helps?' : 'What else?' }), itemIndex, max: 5, ask: 'What helps?', items });
+    const a = item(0, []);
+    await type('walks\nmusic\n', 'an empty line ends the list');
+    expect(await a).toEqual(['walks', 'music']);
+    expect(await item(2, ['walks', 'music'])).toBe('');
+  });
 });

@@ -219,6 +219,8 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
       p,
       (burst) => {
         const items = burst.map((l) => l.trim()).filter((l) => l !== '');
+        // items and then an empty line in one go (typed fast, or pasted with a blank line at the end): the list ends after them
+        if (items.length > 0 && items.length <= room && burst[burst.length - 1]!.trim() === '') lines.putBack(['']);
         return items.length > room ? { say: a.tooManyItems(items.length, room) } : { value: items };
       },
       p.position.index > 1 || p.itemIndex > 0,

@@ -16,6 +16,8 @@ const SETTLE_MS = 60;
 export interface PlainLines {
   /** The next burst of lines (at least one; a lone Enter is ['']). */
   next(signal?: AbortSignal): Promise<string[]>;
+  /** Lines to be read again first (a burst that held more than one answer). */
+  putBack(lines: readonly string[]): void;
 }
 
 /** `endLine` is called at a Ctrl-C: the terminal has echoed ^C, and what comes next (the resume hint) begins a line of its own. */
@@ -79,5 +81,5 @@ export const plainLines = (input: NodeJS.ReadStream, endLine: () => void = () =>
       if (ready.length > 0) settle();
     });
 
-  return { next };
+  return { next, putBack: (lines) => void ready.unshift(...lines) };
 };
