@@ -2,7 +2,8 @@
  * Issue 23: the html report as a screen reader is given it, read from
  * Chromium's accessibility tree (DevTools protocol, Accessibility.getFullAXTree):
  * headings in order, each chart an image with a name and the same sentences as
- * `progress --accessible` as its description, and every answer reachable as text.
+ * `progress --accessible` as its description, every answer reachable as text,
+ * and a key point named in words.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,5 +57,7 @@ describe.skipIf(skip !== undefined)(`the html report in Chromium's accessibility
     // the answers are there as text for a reader
     const text = nodes.map((n) => n.name?.value ?? '').join('\n');
     expect(text).toContain('Weer rust in huis');
+    // a key point is named in words, not by a colour or a drawn star alone
+    expect(text).toContain('(kernpunt)');
   });
 });

@@ -56,7 +56,7 @@ export const entryHtml = (entry: Entry, set: QuestionSet | undefined, lang: stri
     out.push(`<section class="phase"><h3>${esc(phaseTitle(group.phase, set, entry.lang))}</h3><dl class="qa">`);
     for (const a of group.answers) {
       const key = questionOf(a, set)?.highlight === true && !a.skipped;
-      out.push(`<div class="qa-item${key ? ' key' : ''}${a.skipped ? ' is-skipped' : ''}"><dt>${esc(askedBy(a))}${a.editedAt ? ` <span class="edited">(${esc(m.edited)})</span>` : ''}</dt><dd>${answerHtml(a, entry, set, m.skipped)}</dd></div>`);
+      out.push(`<div class="qa-item${key ? ' key' : ''}${a.skipped ? ' is-skipped' : ''}"><dt>${esc(askedBy(a))}${key ? ` <span class="key-mark" lang="${esc(lang)}">(${esc(m.keyPoint)})</span>` : ''}${a.editedAt ? ` <span class="edited">(${esc(m.edited)})</span>` : ''}</dt><dd>${answerHtml(a, entry, set, m.skipped)}</dd></div>`);
     }
     out.push('</dl></section>');
   }
