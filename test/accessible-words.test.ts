@@ -131,6 +131,7 @@ describe('the accessible mode at the command line', () => {
     expect(lines[0]).toMatch(/^id 00000003, when 12 Nov 2026, client Q\., set first-session, status unfinished, scales now 2/);
     expect(lines[2]).toMatch(/^id 00000001, when 3 Nov 2026, client P\., set first-session, status complete, scales now 3, key point: Sunday breakfast$/);
     expect(r.stdout).not.toMatch(DRAWN);
+    expect((await run(['journal', 'list', '--accessible', '--lang', 'nl'])).stdout).toMatch(/^id 00000002, .*, schalen now 5,5, kernpunt: /m);
     const sets = await run(['sets', 'list', '--accessible', '--lang', 'nl']);
     expect(sets.stdout).toMatch(/^id first-session, titel [^,]+, talen nl\/en, vragen \d+, bron /m);
   });

@@ -7,6 +7,14 @@ import { fitTable, type Column } from '../table.js';
 import { countText } from '../../i18n/count.js';
 import { safeLine, safeStyled } from '../safe-text.js';
 import { labelledLine } from '../accessible-text.js';
+import { numberText } from '../../report/spoken.js';
+import type { Entry } from '../../domain/types.js';
+
+/** "now 3,5 (Paul), now 8 (mother)": a session's scales for the accessible mode. */
+const spokenScales = (e: Entry, lang: string): string =>
+  e.answers
+    .flatMap((a) => (a.kind === 'scale' && typeof a.value === 'number' ? [`${a.question} ${numberText(a.value, lang)}${a.participant !== undefined ? ` (${a.participant})` : ''}`] : []))
+    .join(', ');
 
 /** What a person sees without -n: a screenful, newest first. */
 export const DEFAULT_LIST_LIMIT = 20;
@@ -34,7 +42,8 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
       e.client ?? '—',
       e.set,
       m.status[e.status] ?? e.status,
-      g.scales,
+      // said aloud: numbers in the language (3,5), each person's scale with their name
+      ctx.accessible ? spokenScales(e, ctx.lang) : g.scales,
       g.keyPoint,
     ];
   });
