@@ -155,4 +155,18 @@ describe('the accessible mode at the command line', () => {
     const plain = await run(['prepare', 'follow-up', '--client', 'P.', '--lang', 'nl']);
     expect(plain.stdout).toMatch(/★ kernpunt$/m);
   });
+
+  it('progress overview of many clients: one labelled line each, the change in words', async () => {
+    await writeJournalFile(sb.journal, [
+      session(11, '2026-11-01T10:00:00.000Z', { client: 'A.' }, { now: 2 }),
+      session(12, '2026-11-08T10:00:00.000Z', { client: 'A.' }, { now: 4.5 }),
+      session(13, '2026-11-02T10:00:00.000Z', { client: 'B.' }, { now: 6 }),
+      session(14, '2026-11-04T10:00:00.000Z', { client: 'C.' }, { now: 7 }),
+    ]);
+    const r = await run(['progress', '--accessible', '--lang', 'nl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('cliënt A., schaal now, laatst 4,5, 2,5 omhoog sinds het gesprek ervoor, 2 gesprekken, laatst op 8 nov. 2026\n');
+    expect(r.stdout).toContain('cliënt C., schaal now, laatst 7, eerste gesprek, 1 gesprek, laatst op 4 nov. 2026\n');
+    expect(r.stdout).not.toMatch(DRAWN);
+  });
 });
