@@ -93,6 +93,9 @@ describe('the accessible prompter', () => {
     await type('12', '0 betekent niets; 10 betekent alles.');
     await type('7,3', 'Dat is geen getal van 0 tot 10.');
     expect(await a).toBe(7.5);
+    const b = prompter.scale({ ...base({ lang: 'nl', message: 'Hoe zeker?' }), min: 1, max: 5, labels: new Map() });
+    await type('2,5', 'Typ een heel getal van 1 tot 5.');
+    expect(await b).toBe(3);
     expect(out()).toContain('Typ een getal van 0 tot 10, in stappen van 0,5.');
     expect(out()).toContain('Genomen als 7,5, de dichtstbijzijnde stap.');
   });

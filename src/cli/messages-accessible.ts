@@ -20,7 +20,7 @@ const en = {
   listSoFar: (items: string) => `Given so far: ${items}.`,
   listEnded: (n: number) => (n === 1 ? 'The list has 1 item.' : `The list has ${n} items.`),
   scaleHow: (min: string, max: string, step: string | undefined) =>
-    `Type a number from ${min} to ${max}${step !== undefined ? `, in steps of ${step}` : ''}.`,
+    step === undefined ? `Type a whole number from ${min} to ${max}.` : `Type a number from ${min} to ${max}, in steps of ${step}.`,
   scaleEnds: (labels: string) => `${labels}.`,
   scaleLabel: (n: string, label: string) => `${n} means ${label}`,
   rounded: (n: string) => `Taken as ${n}, the nearest step.`,
@@ -57,7 +57,7 @@ const nl: typeof en = {
   listItem: (n) => `Punt ${n}:`,
   listSoFar: (items) => `Tot nu toe: ${items}.`,
   listEnded: (n) => (n === 1 ? 'De lijst heeft 1 punt.' : `De lijst heeft ${n} punten.`),
-  scaleHow: (min, max, step) => `Typ een getal van ${min} tot ${max}${step !== undefined ? `, in stappen van ${step}` : ''}.`,
+  scaleHow: (min, max, step) => (step === undefined ? `Typ een heel getal van ${min} tot ${max}.` : `Typ een getal van ${min} tot ${max}, in stappen van ${step}.`),
   scaleEnds: (labels) => `${labels}.`,
   scaleLabel: (n, label) => `${n} betekent ${label}`,
   rounded: (n) => `Genomen als ${n}, de dichtstbijzijnde stap.`,
