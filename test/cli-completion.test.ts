@@ -72,7 +72,7 @@ describe('bash completion', () => {
     expect(complete('prepare', '--client', '').sort()).toEqual(['Q.', 'Z-3']);
     expect(complete('journal', 'list', '--client', 'Z')).toEqual(['Z-3']);
     expect(complete('journal', 'list', '--set', 'first')).toEqual(['first-session']);
-    expect(complete('config', 'get', '')).toEqual(['lang', 'default-set', 'journal', 'editor', 'retention-months']);
+    expect(complete('config', 'get', '')).toEqual(['lang', 'default-set', 'journal', 'editor', 'retention-months', 'accessible']);
     expect(complete('completion', '')).toEqual(['bash', 'zsh']);
   });
 

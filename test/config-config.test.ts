@@ -18,7 +18,7 @@ describe('config', () => {
   it('is empty without a file, and lists every key', async () => {
     expect(await readConfig(file)).toEqual({});
     expect(await getConfig(file, 'lang')).toBeUndefined();
-    expect((await listConfig(file)).map((r) => r.key)).toEqual(['lang', 'default-set', 'journal', 'editor', 'retention-months']);
+    expect((await listConfig(file)).map((r) => r.key)).toEqual(['lang', 'default-set', 'journal', 'editor', 'retention-months', 'accessible']);
   });
 
   it('sets, gets and unsets values, stored as JSON in a 600 file in a 700 folder', async () => {
@@ -51,6 +51,7 @@ describe('config', () => {
 
   const refused: [string, string, RegExp][] = [
     ['lang', 'fr', /nl or en/],
+    ['accessible', 'maybe', /true or false/],
     ['retention-months', '0', /whole number of months/],
     ['retention-months', '-3', /whole number/],
     ['retention-months', '1.5', /whole number/],

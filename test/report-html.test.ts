@@ -34,7 +34,7 @@ describe('exportHtml', () => {
     expect(html.match(/<article class="session"/g)).toHaveLength(3);
     expect(html).toContain('<article class="session" lang="nl" id="session-aaa111">');
     expect(html).toContain('Eerste gesprek <span class="date">3 november 2026</span>');
-    expect(html).toContain('<dt>Wat hoop je?</dt><dd>Weer rust in huis</dd>');
+    expect(html).toContain('<dt>Wat hoop je? <span class="key-mark" lang="nl">(kernpunt)</span></dt><dd>Weer rust in huis</dd>');
     expect(html).toContain('<dd><ul><li>samen eten</li><li>lachen</li></ul></dd>');
     const english = exportHtml([{ ...journeyP()[0]!, lang: 'en' }], sets, 'nl', opts);
     expect(english).toContain('First session <span class="date">3 November 2026</span>');
@@ -43,7 +43,8 @@ describe('exportHtml', () => {
 
   it('emphasises the key points', () => {
     expect(html).toMatch(/<aside class="key-points"><h3 lang="nl">Kernpunten<\/h3><ul><li><span class="q">Wat hoop je\?<\/span> <strong>Weer rust in huis<\/strong><\/li>/);
-    expect(html).toContain('<div class="qa-item key"><dt>Kleine stap?</dt>');
+    // a key point named in words, not by a colour or a drawn star alone (issue 23)
+    expect(html).toContain('<div class="qa-item key"><dt>Kleine stap? <span class="key-mark" lang="nl">(kernpunt)</span></dt>');
   });
 
   it('shows a skipped question as skipped', () => {
@@ -65,7 +66,7 @@ describe('exportHtml', () => {
     expect(out).not.toMatch(/<script|<img|<iframe|<i>|<b>|<\/dd><\/dl><iframe/i);
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(out).toContain('<li>&lt;img src=x onerror=alert(2)&gt;</li><li>it&#39;s &amp; ok</li>');
-    expect(out).toContain('<dt>What &lt;b&gt;are&lt;/b&gt; your hopes?</dt>');
+    expect(out).toContain('<dt>What &lt;b&gt;are&lt;/b&gt; your hopes? <span class="key-mark" lang="en">(key point)</span></dt>');
     expect(out).toContain('<dd>&lt;i&gt;X&lt;/i&gt;</dd>');
     expect(out).toContain('<title>&lt;/title&gt;&lt;script&gt;t()&lt;/script&gt;</title>');
     expect(out.match(/<\/dd>/g)?.length).toBe(out.match(/<dd>/g)?.length);

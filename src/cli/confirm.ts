@@ -8,5 +8,6 @@ export const confirmOrYes = async (ctx: CliContext, question: string, yes: unkno
   if (yes === true) return true;
   // without a terminal, still say what would have gone, so the person can check it before adding --yes
   if (!ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.wouldGo(question), EXIT.usage, ctx.m.needConfirm);
+  if (ctx.accessible) return (await import('./accessible-ask.js')).lineConfirm(ctx, question, false);
   return guardPrompt(confirm({ message: question, default: false }, { input: ctx.streams.stdin, output: ctx.streams.stderr }));
 };

@@ -22,6 +22,7 @@ export interface CommonOptions {
   lang?: string;
   json?: boolean;
   color?: boolean;
+  accessible?: boolean;
 }
 
 export interface Streams {
@@ -64,6 +65,8 @@ export interface CliContext {
   readonly lockWaitMs?: number;
   readonly interactive: boolean;
   readonly width: number;
+  /** the accessible mode: plain lines for a screen reader (docs/accessibility.md) */
+  readonly accessible: boolean;
   out(line?: string): void;
   err(line?: string): void;
 }
@@ -100,6 +103,16 @@ export const resolveLang = (flag: string | undefined, env: Record<string, string
   return langFromLocale(envLocale(env)) ?? 'en';
 };
 
+/** The accessible mode: --accessible, OPLOS_ACCESSIBLE or ACCESSIBLE (1/true/yes/on), then the config. */
+export const accessibleWanted = (flag: boolean | undefined, env: Record<string, string | undefined>, config: Config): boolean => {
+  if (flag) return true;
+  for (const name of ['OPLOS_ACCESSIBLE', 'ACCESSIBLE']) {
+    const v = env[name]?.trim().toLowerCase();
+    if (v !== undefined && v !== '') return ['1', 'true', 'yes', 'on'].includes(v);
+  }
+  return config.accessible === true;
+};
+
 export const makeContext = async (
   opts: CommonOptions,
   streams: Io,
@@ -114,7 +127,9 @@ export const makeContext = async (
     throw e;
   });
   const lang = resolveLang(opts.lang, env, config);
-  const color = wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
+  const accessible = accessibleWanted(opts.accessible, env, config);
+  // the accessible mode writes no escape sequence: no colour either
+  const color = !accessible && wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
   const chosen = opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal;
   const journalPath = path.resolve(chosen ?? paths.journalDir);
   const extra = opts.sets ?? env['OPLOS_SETS'];
@@ -141,6 +156,7 @@ export const makeContext = async (
     interactive: Boolean(streams.stdout.isTTY && streams.stdin.isTTY), // stdout first: stdin is made only when needed
     // COLUMNS: the width a shell exports, used when stdout is not a terminal (a pipe, a test)
     width: Math.max(40, Math.min(streams.stdout.columns || Number(env['COLUMNS']) || 80, 120)),
+    accessible,
     out: (line = '') => void streams.stdout.write(`${line}\n`),
     err: (line = '') => void streams.stderr.write(`${line}\n`),
   };

@@ -35,7 +35,8 @@ const common = (cmd: Command): Command =>
     .option('--sets <dir>', tr('a further folder of question sets (env OPLOS_SETS)'))
     .addOption(new Option('--lang <lang>', tr('language (env OPLOS_LANG)')).choices(['nl', 'en']))
     .option('--json', tr('machine-readable output on stdout'))
-    .option('--no-color', tr('plain output (also NO_COLOR)'));
+    .option('--no-color', tr('plain output (also NO_COLOR)'))
+    .option('--accessible', tr('plain lines for a screen reader (also OPLOS_ACCESSIBLE=1)'));
 
 const sessionOptions = (cmd: Command): Command =>
   cmd
@@ -178,7 +179,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
     .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md']))
     .action(act(() => import('./commands/prepare.js')));
 
-  const config = program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months'));
+  const config = program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months, accessible'));
   add(config, 'get <key>', tr('one setting')).action(act(async () => ({ run: (await import('./commands/config.js')).get }), { lenientConfig: true }));
   add(config, 'set <key> <value>', tr('change a setting')).action(act(async () => ({ run: (await import('./commands/config.js')).set }), { lenientConfig: true }));
   add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset }), { lenientConfig: true }));

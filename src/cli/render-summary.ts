@@ -9,6 +9,7 @@ import { wrapWords } from '../report/chart-layout.js';
 import { safeLine, safeText } from './safe-text.js';
 import { numberText } from '../i18n/count.js';
 import { askedBy } from '../report/format-answer.js';
+import { scaleSentence } from '../report/spoken.js';
 
 /** A long answer in lines that fit, each indented: the person's own line breaks kept. */
 const wrapped = (text: string, indent: string, width: number): string[] =>
@@ -63,6 +64,12 @@ export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s
       const goal = sc.goal !== undefined ? t.dim(`  (${m.goodEnough}: ${num(sc.goal)})`) : '';
       const before = last?.answers.find((a) => a.question === sc.id && a.participant === sc.participant && a.kind === 'scale' && typeof a.value === 'number')?.value;
       const since = typeof before === 'number' ? t.dim(`  ${m.sinceLast}: `) + t.heading(change(before, sc.value, entry.lang)) : '';
+      if (ctx.accessible) {
+        // the bar in words: "3.5 of 10; good enough: 7; since last time: 3 to 3.5, up 0.5"
+        const said = scaleSentence({ ...sc, ...(typeof before === 'number' ? { before } : {}) }, ctx.lang);
+        lines.push(...wrapped(sc.asked, '  ', ctx.width), `    ${said}`);
+        continue;
+      }
       lines.push(...wrapped(sc.asked, '  ', ctx.width).map((l) => t.dim(l)), `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(num(sc.value))}${goal}${since}`);
     }
   }

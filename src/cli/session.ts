@@ -11,6 +11,7 @@ import type { CliContext } from './context.js';
 import { openContextJournal } from './open-journal.js';
 import type { Journal } from '../journal/store.js';
 import { makePrompter } from './prompter.js';
+import { announceAccessible, makeAccessiblePrompter } from './accessible-prompter.js';
 import { readAnswersFile } from './answers-file.js';
 import { renderSummary } from './render-summary.js';
 import { pick, relativeDate } from '../i18n/lang.js';
@@ -22,7 +23,9 @@ import select from '@inquirer/select';
 
 /** At a terminal: the disk is full; try the save again, or stop. */
 const askDiskRetry = (ctx: CliContext) => async (): Promise<boolean> =>
-  guardPrompt(
+  ctx.accessible
+    ? (await import('./accessible-ask.js')).lineChoose(ctx, ctx.m.diskFullAsk, [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }])
+    : guardPrompt(
     select(
       { message: ctx.m.diskFullAsk, choices: [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }] },
       { input: ctx.streams.stdin, output: ctx.streams.stderr },
@@ -99,6 +102,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     const interrupt = new AbortController();
     const onSigint = () => interrupt.abort();
     process.on('SIGINT', onSigint);
+    announceAccessible(ctx);
     const title = safeLine(pick(req.set.title, ctx.lang, req.set.languages));
     ctx.out(ctx.theme.heading(m.sessionOf(title, client === undefined ? undefined : safeLine(client))));
     // the same time, and the same words, as {{last.date}} in the questions
@@ -115,7 +119,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
     try {
       entry = await runInteractive({
         ...base,
-        prompter: makePrompter(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
+        prompter: (ctx.accessible ? makeAccessiblePrompter : makePrompter)(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
         store,
         interrupt: interrupt.signal,
       });

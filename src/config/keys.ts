@@ -11,6 +11,8 @@ export interface Config {
   readonly journal?: string;
   readonly editor?: string;
   readonly 'retention-months'?: number;
+  /** the accessible mode (docs/accessibility.md) */
+  readonly accessible?: boolean;
 }
 
 export type ConfigKey = keyof Config;
@@ -47,6 +49,10 @@ export const KEY_RULES: Readonly<Record<ConfigKey, KeyRule>> = {
   'retention-months': {
     fromText: (t) => (/^\s*\d+\s*$/.test(t) && positiveInt(Number(t)) ? Number(t) : undefined),
     allows: positiveInt,
+  },
+  accessible: {
+    fromText: (t) => (/^\s*(true|on|yes|1)\s*$/i.test(t) ? true : /^\s*(false|off|no|0)\s*$/i.test(t) ? false : undefined),
+    allows: (v) => typeof v === 'boolean',
   },
 };
 

@@ -17,6 +17,7 @@ const en = {
     journal: 'the path of a journal folder',
     editor: 'a command, e.g. nano or "code -w"',
     'retention-months': 'a whole number of months, 1 or more',
+    accessible: 'true or false',
   } satisfies Record<ConfigKey, string>,
 };
 
@@ -33,6 +34,7 @@ const nl: typeof en = {
     journal: 'het pad van een logboekmap',
     editor: 'een commando, bv. nano of "code -w"',
     'retention-months': 'een geheel aantal maanden, 1 of meer',
+    accessible: 'true of false',
   },
 };
 

@@ -88,6 +88,7 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
   const base: PromptBase = {
     message: `${note}${whose(step)}${step.text}`,
     ...(step.help !== undefined ? { help: step.help } : {}),
+    ...(step.participant !== undefined ? { participant: step.participant } : {}),
     optional: q.optional,
     phaseTitle: step.phase.minutes !== undefined ? `${title} (${aboutMinutes(step.phase.minutes, o.uiLang)})` : title,
     position: step.position,

@@ -25,6 +25,8 @@ export interface PromptBase {
   readonly signal?: AbortSignal;
   /** the earlier answer, offered for editing (after going back) */
   readonly initial?: string | number | boolean;
+  /** in a session with several people: whose turn it is (`message` begins with it) */
+  readonly participant?: string;
 }
 
 /**

@@ -10,7 +10,7 @@
 const grouped = (digits: string, lang: string): string => digits.replace(/\B(?=(\d{3})+$)/g, lang === 'nl' ? '.' : ',');
 
 export const numberText = (n: number, lang: string): string => {
-  const plain = String(Math.abs(n));
+  const plain = String(Math.abs(Number.parseFloat(n.toPrecision(12)))); // 0.1 + 0.2 reads 0.3
   const m = /^(\d+)(?:\.(\d+))?$/.exec(plain);
   if (!m) return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 20 }).format(n);
   const text = `${grouped(m[1]!, lang)}${m[2] !== undefined ? `${lang === 'nl' ? ',' : '.'}${m[2]}` : ''}`;

@@ -12,6 +12,7 @@ import { answerLine, answerWords, askedBy, byPhase, keyPoints, phaseTitle, quest
 import { progressSeries } from './progress-series.js';
 import { renderSvgChart } from './chart-svg.js';
 import { REPORT_CSS } from './html-style.js';
+import { seriesSentences } from './spoken.js';
 
 export interface HtmlOptions {
   readonly title: string;
@@ -56,7 +57,7 @@ export const entryHtml = (entry: Entry, set: QuestionSet | undefined, lang: stri
     out.push(`<section class="phase"><h3>${esc(phaseTitle(group.phase, set, entry.lang))}</h3><dl class="qa">`);
     for (const a of group.answers) {
       const key = questionOf(a, set)?.highlight === true && !a.skipped;
-      out.push(`<div class="qa-item${key ? ' key' : ''}${a.skipped ? ' is-skipped' : ''}"><dt>${esc(askedBy(a))}${a.editedAt ? ` <span class="edited">(${esc(m.edited)})</span>` : ''}</dt><dd>${answerHtml(a, entry, set, m.skipped)}</dd></div>`);
+      out.push(`<div class="qa-item${key ? ' key' : ''}${a.skipped ? ' is-skipped' : ''}"><dt>${esc(askedBy(a))}${key ? ` <span class="key-mark" lang="${esc(lang)}">(${esc(m.keyPoint)})</span>` : ''}${a.editedAt ? ` <span class="edited">(${esc(m.edited)})</span>` : ''}</dt><dd>${answerHtml(a, entry, set, m.skipped)}</dd></div>`);
     }
     out.push('</dl></section>');
   }
@@ -68,9 +69,12 @@ const progressHtml = (entries: readonly Entry[], sets: ReadonlyMap<string, Quest
   const series = progressSeries(entries, sets);
   if (series.length === 0) return '';
   const m = messages(lang);
-  const figures = series.map((s) => {
+  const figures = series.map((s, i) => {
     const caption = [s.client, m.scaleOf(s.min, s.max), m.sessions(s.points.length)].filter(Boolean).join(' · ');
-    return `<figure class="chart">${renderSvgChart(s, { lang })}<figcaption>${esc(caption)}</figcaption></figure>`;
+    // the chart's text alternative: the same sentences as `oplos progress --accessible` (a screen reader gets the figure's
+    // name from the caption and the sentences as its description; the picture itself is one image)
+    const words = `<p class="chart-words" id="chart-words-${i}">${seriesSentences(s, lang).map(esc).join(' ')}</p>`;
+    return `<figure class="chart" aria-describedby="chart-words-${i}">${renderSvgChart(s, { lang })}<figcaption>${esc(caption)}${words}</figcaption></figure>`;
   });
   return `<section class="progress"><h2>${esc(m.progress)}</h2>\n${figures.join('\n')}\n</section>`;
 };

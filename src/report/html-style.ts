@@ -27,7 +27,7 @@ dl.qa { margin: 0; }
 .qa-item dt { font-weight: 600; }
 .qa-item dd { margin: .15rem 0 0 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 .qa-item dd ul { margin: 0; padding-left: 1.1rem; white-space: normal; }
-.qa-item.key dt::after { content: " ★"; color: var(--keyline); }
+.qa-item.key .key-mark { color: var(--keyline); font-size: .85rem; }
 .qa-item.key dd { font-weight: 600; }
 .skipped { color: var(--muted); font-style: italic; }
 @media print {

@@ -25,19 +25,22 @@ const sessionScales = (e: SheetSession, lang: string): string[] => {
 /** A question to come (its text names whose turn it is, where it reads differently for each person). */
 const questionText = (q: SheetQuestion) => q.text;
 
-const sections = (sheet: PrepareSheet, lang: string) => {
+const sections = (sheet: PrepareSheet, lang: string, words = false) => {
   const w = walkTexts(lang);
   const num = (n: number) => numberText(n, lang);
   return {
     w,
-    scales: sheet.scales.map(
-      (s) => `${by(s.participant, s.words)}  ${s.values.map(num).join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${w.goodEnough}: ${num(s.goal)})` : ''}`,
+    // in words for a screen reader: "now: 4, 3,5, 6, going up"
+    scales: sheet.scales.map((s) =>
+      words
+        ? `${by(s.participant, s.words)}${/[?:.!]$/.test(s.words) ? '' : ':'} ${s.values.map(num).join(', ')}, ${w.trendWords[s.trend]}${s.goal !== undefined ? `; ${w.goodEnough}: ${num(s.goal)}` : ''}`
+        : `${by(s.participant, s.words)}  ${s.values.map(num).join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${w.goodEnough}: ${num(s.goal)})` : ''}`,
     ),
   };
 };
 
-export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string[] => {
-  const { w, scales } = sections(sheet, lang);
+export const prepareText = (sheet: PrepareSheet, lang: string, s: Style, words = false): string[] => {
+  const { w, scales } = sections(sheet, lang, words);
   const lines = [s.heading(w.prepareTitle(sheet.client)), s.dim(sheet.set), '', s.heading(w.earlier)];
   if (!sheet.sessions.length) lines.push(`  ${s.dim(w.none)}`);
   for (const e of sheet.sessions) {
@@ -56,7 +59,8 @@ export const prepareText = (sheet: PrepareSheet, lang: string, s: Style): string
       phase = q.phase;
       lines.push('', `  ${s.heading(q.phase)}`);
     }
-    lines.push(`  ${s.dim(String(i + 1).padStart(2))}. ${questionText(q)}${q.highlight ? s.accent(' ★') : ''}`);
+    // a key point named in words, never by a mark or a colour alone
+    lines.push(`  ${s.dim(String(i + 1).padStart(2))}. ${questionText(q)}${q.highlight ? s.accent(` ★ ${w.keyPoint}`) : ''}`);
     if (q.each) lines.push(`      ${s.dim(w.eachInTurn(q.each.join(', ')))}`);
     if (q.when) lines.push(`      ${s.warn(`${w.askedWhen}: ${q.when}`)}`);
   });

@@ -12,6 +12,8 @@ const en = {
   autoNote: 'Played with the example answers: only the questions these answers lead to are shown.',
   optional: 'optional',
   keyPoint: 'key point',
+  /** a scale's course in words (the accessible mode) */
+  trendWords: { up: 'going up', down: 'going down', same: 'the same as before', one: 'one session so far' },
   earlier: 'Earlier sessions',
   none: 'No earlier sessions with this client.',
   scales: 'Scales over time',
@@ -47,6 +49,7 @@ const nl: T = {
   autoNote: 'Gespeeld met de voorbeeldantwoorden: alleen de vragen waar deze antwoorden toe leiden staan hier.',
   optional: 'niet verplicht',
   keyPoint: 'kernpunt',
+  trendWords: { up: 'stijgend', down: 'dalend', same: 'gelijk aan de vorige keer', one: 'nog één gesprek' },
   earlier: 'Eerdere gesprekken',
   none: 'Nog geen eerdere gesprekken met deze cliënt.',
   scales: 'Schalen door de tijd',

@@ -48,6 +48,7 @@ const effective = (ctx: CliContext, opts: Record<string, unknown>): { key: strin
         ? { key: 'editor', value: env[editorEnv] ?? '', source: 'env', envName: editorEnv }
         : { key: 'editor', value: commandMessages(ctx.lang).config.editorDefault, source: 'default' },
     { key: 'retention-months', value: c['retention-months'] !== undefined ? String(c['retention-months']) : commandMessages(ctx.lang).config.notSet, source: c['retention-months'] !== undefined ? 'config' : 'default' },
+    { key: 'accessible', value: String(ctx.accessible), source: opts['accessible'] === true ? 'flag' : env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE'] ? 'env' : c.accessible !== undefined ? 'config' : 'default', ...(!opts['accessible'] && (env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE']) ? { envName: env['OPLOS_ACCESSIBLE'] ? 'OPLOS_ACCESSIBLE' : 'ACCESSIBLE' } : {}) },
   ];
 };
 

@@ -6,6 +6,30 @@ import { walkTexts } from '../../walkthrough/texts.js';
 import { readKey } from '../keys.js';
 import { Interrupted } from '../../errors.js';
 import { forTerminal, safeStyled } from '../safe-text.js';
+import { announceAccessible, linesOf } from '../accessible-prompter.js';
+import { accessibleMessages } from '../messages-accessible.js';
+import { spokenLine } from '../accessible-text.js';
+
+/** The accessible mode: each step once, as plain lines, one after the other; Enter goes on, /back back, q stops. */
+const accessibleWalk = async (ctx: CliContext, steps: ReturnType<typeof demoSteps>, lang: string) => {
+  const a = accessibleMessages(ctx.lang);
+  announceAccessible(ctx);
+  let i = 0;
+  let phase: unknown;
+  while (i < steps.length) {
+    ctx.out();
+    ctx.out(a.stepOf(i + 1, steps.length));
+    // the phase and its purpose once, where it begins (and again after going back into it)
+    const showPhase = steps[i]!.phase !== phase;
+    phase = steps[i]!.phase;
+    for (const line of stepLines(steps[i]!, lang, ctx.theme, ctx.width, showPhase)) if (line.trim() !== '') ctx.out(spokenLine(safeStyled(line)));
+    if (i === steps.length - 1) break;
+    ctx.out(a.demoKeys);
+    const typed = (await linesOf(ctx).next()).map((l) => l.trim().toLowerCase()).filter((l) => l !== '');
+    if (typed[0] === 'q') return;
+    i = typed[0] === '/back' || typed[0] === 'b' ? Math.max(0, i - 1) : i + 1;
+  }
+};
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const { sets } = await loadContextSets(ctx);
@@ -22,6 +46,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
     for (const line of walkText(set, steps, lang, ctx.theme, ctx.width, auto)) ctx.out(safeStyled(line));
     return;
   }
+  if (ctx.accessible) return accessibleWalk(ctx, steps, lang);
   // On a terminal: one question per screen, at the trainer's pace.
   const w = walkTexts(lang);
   let i = 0;

@@ -52,9 +52,9 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
     const short = words.length > 40 ? `${[...words].slice(0, 39).join('')}…` : words;
     return { value: i, name: `${safeLine(askedBy(a))}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
   });
-  const at = await guardPrompt(
-    select({ message: m.editWhich, choices, pageSize: 12 }, { input: ctx.streams.stdin, output: ctx.streams.stdout }),
-  );
+  const at = ctx.accessible
+    ? await (await import('../accessible-ask.js')).lineChoose(ctx, m.editWhich, choices)
+    : await guardPrompt(select({ message: m.editWhich, choices, pageSize: 12 }, { input: ctx.streams.stdin, output: ctx.streams.stdout }));
   const answer = entry.answers[at]!;
   const question = findQuestion(set, answer.question);
   if (!question) throw new OplosError(m.editNoQuestion(answer.question, set.id), EXIT.usage);
@@ -74,7 +74,7 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
       ...(answer.participant !== undefined ? { participant: answer.participant } : {}),
     },
     {
-      prompter: makePrompter(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
+      prompter: (ctx.accessible ? (await import('../accessible-prompter.js')).makeAccessiblePrompter : makePrompter)(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
       set,
       uiLang: ctx.lang,
       lang: entry.lang,

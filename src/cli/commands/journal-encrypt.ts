@@ -16,7 +16,7 @@ const newPassphrase = async (ctx: CliContext): Promise<string> => {
   }
   if (!ctx.streams.stdin.isTTY) throw new OplosError(journalMessages(ctx.lang).encrypt.noTerminal, EXIT.usage, journalMessages(ctx.lang).encrypt.noTerminalHint);
   const { askNewPassphrase } = await import('../passphrase-ask.js');
-  return askNewPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr }, m, MIN_LENGTH, ctx.lang);
+  return askNewPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr, accessible: ctx.accessible }, m, MIN_LENGTH, ctx.lang);
 };
 
 export const run = async (ctx: CliContext) => {

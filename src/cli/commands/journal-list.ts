@@ -5,7 +5,16 @@ import { loadContextSets } from '../load-sets.js';
 import { glance, whenText } from '../entry-glance.js';
 import { fitTable, type Column } from '../table.js';
 import { countText } from '../../i18n/count.js';
-import { safeStyled } from '../safe-text.js';
+import { safeLine, safeStyled } from '../safe-text.js';
+import { labelledLine } from '../accessible-text.js';
+import { numberText } from '../../i18n/count.js';
+import type { Entry } from '../../domain/types.js';
+
+/** "now 3,5 (Paul), now 8 (mother)": a session's scales for the accessible mode. */
+const spokenScales = (e: Entry, lang: string): string =>
+  e.answers
+    .flatMap((a) => (a.kind === 'scale' && typeof a.value === 'number' ? [`${a.question} ${numberText(a.value, lang)}${a.participant !== undefined ? ` (${a.participant})` : ''}`] : []))
+    .join(', ');
 
 /** What a person sees without -n: a screenful, newest first. */
 export const DEFAULT_LIST_LIMIT = 20;
@@ -33,10 +42,16 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
       e.client ?? '—',
       e.set,
       m.status[e.status] ?? e.status,
-      g.scales,
+      // said aloud: numbers in the language (3,5), each person's scale with their name
+      ctx.accessible ? spokenScales(e, ctx.lang) : g.scales,
       g.keyPoint,
     ];
   });
+  if (ctx.accessible) {
+    // a table read aloud loses its headers: each session as one labelled line
+    const labels = ['id', m.colWhen, m.colClient, m.colSet, m.colStatus, m.colScales, m.colKeyPoint];
+    for (const row of rows) ctx.out(labelledLine(row.map((v, i): [string, string, 'said'?] => (i === 6 ? [labels[i]!, safeLine(v), 'said'] : [labels[i]!, safeLine(v === '—' ? '' : v)]))));
+  }
   const columns: Column[] = [
     { header: 'id', paint: (s) => t.accent(s) },
     { header: m.colWhen },
@@ -47,7 +62,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     // the key point takes what room the other columns leave on the line
     { header: m.colKeyPoint, flex: true, min: 16, drop: 4 },
   ];
-  for (const line of fitTable(columns, rows, ctx.width, t.heading)) ctx.out(safeStyled(line));
+  if (!ctx.accessible) for (const line of fitTable(columns, rows, ctx.width, t.heading)) ctx.out(safeStyled(line));
   if (entries.length < total) {
     const more = limited ? m.listMore : m.shownOf;
     ctx.out(t.dim(more(countText(entries.length, ctx.lang), countText(total, ctx.lang))));

@@ -5,6 +5,8 @@ import { answerWords, askedBy, phaseTitle, byPhase, setTitle } from '../../repor
 import { whenText } from '../entry-glance.js';
 import { findQuestion } from '../../engine/context.js';
 import { safeLine, safeText } from '../safe-text.js';
+import { spokenLine } from '../accessible-text.js';
+import { scaleSentence } from '../../report/spoken.js';
 
 export const run = async (ctx: CliContext, args: string[]) => {
   const journal = await openContextJournal(ctx);
@@ -17,20 +19,28 @@ export const run = async (ctx: CliContext, args: string[]) => {
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const set = sets.get(entry.set);
   const now = ctx.clock();
+  // the accessible mode: rules and stars said in words, a scale as a sentence
+  const isGoalFor = (g: { question: string }, id: string) => {
+    const gq = findQuestion(set, g.question);
+    return gq?.kind === 'scale' && gq.goalFor === id;
+  };
+  const out = ctx.accessible ? (line = '') => ctx.out(spokenLine(line)) : ctx.out;
   ctx.out(t.heading(m.sessionOf(safeLine(setTitle(entry.set, set, entry.lang)), entry.client === undefined ? undefined : safeLine(entry.client))));
   ctx.out(t.dim(`${entry.id} · ${m.status[entry.status] ?? entry.status}`));
   ctx.out(t.dim(`${m.started}: ${whenText(entry.startedAt, now, ctx.lang)}${entry.finishedAt ? ` · ${m.finished}: ${whenText(entry.finishedAt, now, ctx.lang)}` : ''}`));
   if (entry.tags.length) ctx.out(t.dim(`${m.tags}: ${safeLine(entry.tags.join(', '))}`));
   for (const group of byPhase(entry)) {
-    ctx.out();
-    ctx.out(t.phase(`── ${safeLine(phaseTitle(group.phase, set, entry.lang))} ──`));
+    out();
+    out(t.phase(`── ${safeLine(phaseTitle(group.phase, set, entry.lang))} ──`));
     for (const a of group.answers) {
       const q = findQuestion(set, a.question);
       const mark = a.editedAt ? t.dim(`  (${m.edited} ${whenText(a.editedAt, now, ctx.lang)})`) : '';
-      // in a session held with several people, whose answer it is ("Paul: …")
-      ctx.out(t.question(safeText(askedBy(a))) + (q?.highlight ? t.accent(`  ★ ${m.keyPoint}`) : '') + mark);
+      out(t.question(safeText(askedBy(a))) + (q?.highlight ? t.accent(`  ★ ${m.keyPoint}`) : '') + mark);
       const words = answerWords(a, q, entry.lang, set?.languages ?? []);
-      if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);
+      if (ctx.accessible && q?.kind === 'scale' && typeof a.value === 'number') {
+        const goal = entry.answers.find((g) => isGoalFor(g, q.id) && g.participant === a.participant && typeof g.value === 'number')?.value;
+        out(`  ${scaleSentence({ value: a.value, min: q.min, max: q.max, ...(typeof goal === 'number' ? { goal } : {}) }, ctx.lang)}`);
+      } else if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);
       else if (typeof words !== 'string') for (const item of words) ctx.out(`  • ${safeLine(item)}`);
       else for (const line of words.split('\n')) ctx.out(`  ${safeText(line)}`);
     }

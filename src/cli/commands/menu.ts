@@ -29,11 +29,15 @@ const keysTheme = (ctx: CliContext) => ({
   style: { keysHelpTip: (keys: [string, string][]) => ctx.theme.dim(keys.map(([key, action]) => `${key} ${ctx.m.keyActions[action] ?? action}`).join(' • ')) },
 });
 
-export const choose = <T>(ctx: CliContext, message: string, choices: { value: T; name: string }[], def?: T): Promise<T> =>
-  guardPrompt(select<T>({ message, choices, pageSize: 12, theme: keysTheme(ctx), ...(def !== undefined ? { default: def } : {}) }, io(ctx)));
+export const choose = async <T>(ctx: CliContext, message: string, choices: { value: T; name: string }[], def?: T): Promise<T> =>
+  ctx.accessible
+    ? (await import('../accessible-ask.js')).lineChoose(ctx, message, choices, def)
+    : guardPrompt(select<T>({ message, choices, pageSize: 12, theme: keysTheme(ctx), ...(def !== undefined ? { default: def } : {}) }, io(ctx)));
 
-export const ask = (ctx: CliContext, message: string, validate: (v: string) => true | string): Promise<string> =>
-  guardPrompt(input({ message, validate }, io(ctx))).then((v) => v.trim());
+export const ask = async (ctx: CliContext, message: string, validate: (v: string) => true | string): Promise<string> =>
+  ctx.accessible
+    ? (await import('../accessible-ask.js')).lineAsk(ctx, message, validate)
+    : guardPrompt(input({ message, validate }, io(ctx))).then((v) => v.trim());
 
 /** Who the session is for: a known client (most recent first), a typed label, or the person themself (no client). */
 const forWhom = async (ctx: CliContext): Promise<{ client: string | undefined; known: boolean }> => {
@@ -72,7 +76,9 @@ const pickSet = async (ctx: CliContext, audience?: 'self' | 'practitioner', like
     list.map((s) => {
       const title = pick(s.title, ctx.lang, s.languages);
       const summary = s.summary ? pick(s.summary, ctx.lang, s.languages).replace(/\s+/g, ' ').trim() : '';
-      return { value: s.id, name: clipWidth(safeText(summary ? `${title} — ${summary}` : title), room) };
+      const name = safeText(summary ? `${title} — ${summary}` : title);
+      // a screen reader hears the whole line; a list on screen is cut to the width
+      return { value: s.id, name: ctx.accessible ? name : clipWidth(name, room) };
     }),
     list[0]?.id,
   );
@@ -130,6 +136,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Opts, program:
     return;
   }
   const w = menuTexts[ctx.lang];
+  (await import('../accessible-prompter.js')).announceAccessible(ctx);
   const choice = await choose(ctx, w.what, [
     { value: 'start', name: w.start },
     { value: 'resume', name: w.resume },

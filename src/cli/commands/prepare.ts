@@ -5,6 +5,7 @@ import { prepareSheet } from '../../walkthrough/prepare-sheet.js';
 import { prepareMarkdown, prepareText } from '../../walkthrough/prepare-render.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { forTerminal, safeStyled } from '../safe-text.js';
+import { spokenLine } from '../accessible-text.js';
 import { commandMessages } from '../messages-commands.js';
 import { isLang } from '../../i18n/lang-code.js';
 
@@ -25,5 +26,5 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const sheet = prepareSheet(set, client, entries, sets, lang, ctx.clock());
   if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
   else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, lang)));
-  else for (const line of prepareText(sheet, lang, ctx.theme)) ctx.out(safeStyled(line));
+  else for (const line of prepareText(sheet, lang, ctx.theme, ctx.accessible)) ctx.out(ctx.accessible ? spokenLine(safeStyled(line)) : safeStyled(line));
 };

@@ -39,7 +39,16 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     ctx.err(ctx.m.noScales);
     return;
   }
+  const spoken = ctx.accessible ? await import('../../report/spoken.js') : undefined;
   if (typeof opts['client'] === 'string' || series.length <= MAX_CHARTS) {
+    if (spoken) {
+      // the charts in words: first, lowest, highest, last, the change since the session before
+      series.forEach((s, i) => {
+        if (i > 0) ctx.out();
+        for (const line of spoken.seriesSentences(s, ctx.lang)) ctx.out(safeText(line));
+      });
+      return;
+    }
     for (const line of r.renderCharts(series, { width: ctx.width, lang: ctx.lang, theme: ctx.theme })) ctx.out(safeStyled(line));
     return;
   }
@@ -47,6 +56,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const w = commandMessages(ctx.lang).progress;
   const all = r.overviewRows(series);
   const rows = opts['all'] === true ? all : all.slice(0, OVERVIEW_LINES);
+  if (spoken) for (const o of rows) ctx.out(safeText(spoken.overviewSentence(o, ctx.lang)));
   // in sessions held with several people, each person's scale is a row of its own, with their name
   const scaleCell = (o: (typeof rows)[number]) => (o.participant !== undefined ? `${safeText(o.participant)}: ${o.question}` : o.question);
   const table = rows.map((o) => [safeText(o.client ?? w.nobody), scaleCell(o), numberText(o.latest, ctx.lang), r.trendText(o.latest, o.previous, ctx.lang), countText(o.count, ctx.lang), mediumDate(o.lastDate, ctx.lang)]);
@@ -58,7 +68,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     { header: w.sessions, drop: 2 },
     { header: w.last, drop: 1 },
   ];
-  for (const line of fitTable(columns, table, ctx.width, ctx.theme.heading)) ctx.out(line);
+  if (!spoken) for (const line of fitTable(columns, table, ctx.width, ctx.theme.heading)) ctx.out(line);
   if (rows.length < all.length) ctx.out(ctx.theme.dim(w.more(countText(rows.length, ctx.lang), countText(all.length, ctx.lang))));
   const first = rows[0];
   if (first) {

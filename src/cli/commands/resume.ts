@@ -34,6 +34,7 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, draft.entry.set);
   const items = draft.pending?.items.length ?? 0;
+  if (!ctx.json) (await import('../accessible-prompter.js')).announceAccessible(ctx);
   if (!ctx.json) ctx.err(ctx.theme.dim(ctx.m.resuming(draft.entry.id.slice(0, 8), draft.entry.answers.length, items)));
   return runSession(ctx, {
     set,

@@ -2,7 +2,8 @@ import type { CliContext } from '../context.js';
 import { loadContextSets } from '../load-sets.js';
 import { pick } from '../../i18n/lang.js';
 import { table } from '../table.js';
-import { safeStyled } from '../safe-text.js';
+import { safeLine, safeStyled } from '../safe-text.js';
+import { labelledLine } from '../accessible-text.js';
 
 export const run = async (ctx: CliContext) => {
   const { sets } = await loadContextSets(ctx);
@@ -20,6 +21,14 @@ export const run = async (ctx: CliContext) => {
     return;
   }
   const { m, theme: t } = ctx;
+  if (ctx.accessible) {
+    // a table read aloud loses its headers: each set as one labelled line
+    for (const s of list) {
+      const source = s.source.origin === 'bundled' ? (m.origin['bundled'] ?? 'bundled') : s.source.file;
+      ctx.out(labelledLine([[m.colId, s.id], [m.colTitle, safeLine(pick(s.title, ctx.lang, s.languages))], [m.colLanguages, s.languages.join('/')], [m.colQuestions, String(s.questions.length)], [m.colSource, safeLine(source)]]));
+    }
+    return;
+  }
   const rows = list.map((s) => [
     t.accent(s.id),
     pick(s.title, ctx.lang, s.languages),

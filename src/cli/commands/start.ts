@@ -51,18 +51,14 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
     if (answersFile || ctx.json) {
       ctx.err(ctx.theme.dim(ctx.m.unfinishedNote(when, commandLine(ctx.env, ['resume', open.entry.id.slice(0, 8)], journalGiven ? ctx.journalPath : undefined))));
     } else {
-      const goOn = await guardPrompt(
-        select(
-          {
-            message: ctx.m.unfinishedFound(when, open.entry.answers.length),
-            choices: [
-              { value: true, name: ctx.m.continueIt },
-              { value: false, name: ctx.m.startNew },
-            ],
-          },
-          { input: ctx.streams.stdin, output: ctx.streams.stdout },
-        ),
-      );
+      const choices = [
+        { value: true, name: ctx.m.continueIt },
+        { value: false, name: ctx.m.startNew },
+      ];
+      const message = ctx.m.unfinishedFound(when, open.entry.answers.length);
+      const goOn = ctx.accessible
+        ? await (await import('../accessible-ask.js')).lineChoose(ctx, message, choices)
+        : await guardPrompt(select({ message, choices }, { input: ctx.streams.stdin, output: ctx.streams.stdout }));
       if (goOn) draft = open;
     }
   }
