@@ -59,6 +59,7 @@ const en = {
   scaleRange: (min: number, max: number, step = 1) =>
     step === 1 ? `a whole number from ${min} to ${max}` : `a number from ${min} to ${max} in steps of ${step}`,
   required: 'An answer is needed here.',
+  cannotSkip: 'This question cannot be skipped: an answer is needed here.',
   yes: 'yes',
   no: 'no',
   skip: '(skip)',
@@ -201,6 +202,7 @@ const nl: Messages = {
   scaleRange: (min, max, step = 1) =>
     step === 1 ? `een heel getal van ${min} tot en met ${max}` : `een getal van ${min} tot en met ${max} in stappen van ${String(step).replace('.', ',')}`,
   required: 'Hier is een antwoord nodig.',
+  cannotSkip: 'Deze vraag kun je niet overslaan: hier is een antwoord nodig.',
   yes: 'ja',
   no: 'nee',
   skip: '(overslaan)',

@@ -39,17 +39,22 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     style: { keysHelpTip: (keys: [string, string][]) => t.dim(keys.map(([key, action]) => `${key} ${m.keyActions[action] ?? action}`).join(' • ')) },
   };
   let lastPhase = '';
+  /**
+   * What a prompt needs to be answered (phase heading, position, help, scale anchors, hints, why an
+   * answer is refused) goes where the prompt goes: with stdout redirected, to the terminal, not the file.
+   */
+  const say = (line = '') => void io.output.write(`${line}\n`);
 
   const header = (p: PromptBase, extra: string[] = []) => {
     if (p.phaseTitle !== lastPhase) {
       lastPhase = p.phaseTitle;
-      ctx.out();
-      ctx.out(t.phase(`── ${safeLine(p.phaseTitle)} ──`));
+      say();
+      say(t.phase(`── ${safeLine(p.phaseTitle)} ──`));
     }
-    ctx.out();
-    ctx.out(t.dim(m.questionOf(p.position.index, p.position.total)));
-    if (p.help) ctx.out(t.dim(safeText(p.help)));
-    for (const line of extra) ctx.out(t.dim(line));
+    say();
+    say(t.dim(m.questionOf(p.position.index, p.position.total)));
+    if (p.help) say(t.dim(safeText(p.help)));
+    for (const line of extra) say(t.dim(line));
   };
 
   /** inquirer's context: the terminal, and the signal that withdraws the prompt */
@@ -73,6 +78,12 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   };
 
   const isCommand = (v: string): v is Command => (COMMANDS as readonly string[]).includes(v.trim());
+  /**
+   * The command a typed line asks for: the line alone, or `/back` typed after an offered text (or
+   * anywhere in it): going back, never part of an answer.
+   */
+  const commandOf = (v: string, offered: boolean): Command | undefined =>
+    isCommand(v) ? (v.trim() as Command) : /\/back\s*$/i.test(v) || (offered && /\/back\b/i.test(v)) ? '/back' : undefined;
 
   /**
    * One text answer: the raw text (possibly several lines), or undefined for a skip.
@@ -81,30 +92,34 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   const ask = async (p: PromptBase, shape: Shape, check: (v: string) => true | string = () => true): Promise<string | undefined> => {
     let initial = p.initial === undefined ? undefined : String(p.initial);
     for (;;) {
+      const offered = initial !== undefined && initial !== '';
       const v = await readLine(io, {
         prefix: prefix(p),
         ...(initial !== undefined ? { initial } : {}),
         ...(p.signal ? { signal: p.signal } : {}),
         validate: (raw) => {
-          if (isCommand(raw)) return true;
+          if (commandOf(raw, offered)) return true;
           const f = fits(raw, shape);
           return f === true ? check(raw.trim()) : f;
         },
-        done: (raw) => (isCommand(raw) ? undefined : done(p)(raw.trim())),
+        done: (raw) => (commandOf(raw, offered) ? undefined : done(p)(raw.trim())),
       });
       initial = undefined;
-      if (!isCommand(v)) return v.trim();
-      switch (v.trim() as Command) {
+      const command = commandOf(v, offered);
+      if (!command) return v.trim();
+      switch (command) {
         case '/back':
           if (p.position.index > 1 || (shape.kind === 'items' && 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0)) throw new GoBack();
-          ctx.out(t.warn(m.nothingBefore));
+          say(t.warn(m.nothingBefore));
+          // the earlier answer stays offered
+          if (offered) initial = String(p.initial);
           break;
         case '/skip':
           if (p.optional) return undefined;
-          ctx.out(t.warn(m.required));
+          say(t.warn(m.cannotSkip));
           break;
         case '/help':
-          for (const line of m.sessionCommands) ctx.out(t.dim(line));
+          for (const line of m.sessionCommands) say(t.dim(line));
           break;
         case '/e': {
           const written = await edit(p);
@@ -112,11 +127,11 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
           const f = fits(written, shape);
           const c = f === true ? check(written.trim()) : f;
           if (c !== true) {
-            ctx.out(c);
+            say(c);
             initial = shape.kind === 'one-line' ? undefined : written.trim();
             break;
           }
-          ctx.out(done(p)(written.trim()));
+          say(done(p)(written.trim()));
           return written.trim();
         }
       }
@@ -129,11 +144,11 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     const { chooseEditor, editText } = await import('./editor-prompt.js');
     const editor = chooseEditor(ctx.env, env.editor);
     if (!editor) {
-      ctx.out(t.warn(m.noEditor));
+      say(t.warn(m.noEditor));
       return undefined;
     }
     const written = await editText(editor, p.initial === undefined ? '' : String(p.initial), ctx.env);
-    if (written === undefined) ctx.out(t.warn(m.editorFailed(editor)));
+    if (written === undefined) say(t.warn(m.editorFailed(editor)));
     return written;
   };
 
@@ -164,8 +179,8 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       openList = key;
       header(p, [m.listHint(p.max)]);
       if (p.itemIndex > 0) {
-        ctx.out(`${t.accent('?')} ${t.question(safeText(p.ask))}`);
-        for (const item of p.items) ctx.out(`  • ${safeLine(item)}`);
+        say(`${t.accent('?')} ${t.question(safeText(p.ask))}`);
+        for (const item of p.items) say(`  • ${safeLine(item)}`);
       }
     }
     const v = await ask(p, { kind: 'items', room: p.max - p.itemIndex });

@@ -1,0 +1,154 @@
+/**
+ * Going back at a real terminal, typed as a person does (issue 20, findings 6,
+ * 7 and 10): back past a choice and forward again offers every earlier answer
+ * (the cursor on the choice made, the text ready to keep with Enter); `/back`
+ * typed after an offered text goes back and never becomes part of the answer;
+ * with stdout redirected, all a prompt needs goes to the terminal, not the file.
+ */
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describePty, itPty, KEY, openTerminal, type Terminal } from './helpers/pty.js';
+import { BIN, oplos, sandbox, type Sandbox } from './helpers/cli.js';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+const SET = `format: 1
+id: backtrack
+languages: [en, nl]
+title: { en: Backtrack, nl: Terugweg }
+phases:
+  - id: start
+    title: { en: Beginning, nl: Begin }
+    questions:
+      - id: hopes
+        kind: text
+        ask: { en: What do you hope for?, nl: Wat hoop je? }
+      - id: stance
+        kind: choice
+        ask: { en: Which fits best?, nl: Wat past het best? }
+        choices:
+          - { value: visitor, label: { en: Just looking, nl: Even kijken } }
+          - { value: customer, label: { en: Wants to work on it, nl: Wil ermee aan de slag } }
+      - id: plan
+        kind: text
+        ask: { en: What will you do first?, nl: Wat doe je eerst? }
+        when: stance = customer
+  - id: scaling
+    title: { en: Scaling part, nl: Schalen }
+    questions:
+      - id: now
+        kind: scale
+        ask: { en: Where are you now?, nl: Waar sta je nu? }
+        help: { en: Think of this week., nl: Denk aan deze week. }
+        labels: { 0: { en: nowhere yet, nl: nog nergens }, 10: { en: all there, nl: helemaal er } }
+      - id: word
+        kind: text
+        ask: { en: One word for it?, nl: Eén woord ervoor? }
+`;
+
+let sb: Sandbox;
+let sets: string;
+beforeEach(async () => {
+  sb = await sandbox();
+  sets = path.join(sb.dir, 'sets');
+  await mkdir(sets);
+  await writeFile(path.join(sets, 'backtrack.yaml'), SET);
+});
+afterEach(() => sb.cleanup());
+
+const start = () => openTerminal(['start', 'backtrack', '--sets', sets, '--lang', 'en'], sb.env);
+
+/** Waits for `text`, marks, then types `line` and Enter. */
+const at = async (t: Terminal, text: string | RegExp, line?: string) => {
+  await t.waitFor(text, 20_000);
+  t.mark();
+  if (line !== undefined) await t.line(line);
+};
+
+const stored = async () => {
+  const r = await oplos(['journal', 'list', '--json'], sb.env);
+  const [e] = JSON.parse(r.stdout) as { id: string; answers: { question: string; value?: unknown }[] }[];
+  return Object.fromEntries(e!.answers.map((a) => [a.question, a.value]));
+};
+
+describePty('going back several questions at a terminal', () => {
+  itPty('back twice past a choice: forward again, Enter keeps each earlier answer, the choice included', {}, async () => {
+    const t = start();
+    await at(t, 'What do you hope for?', 'calmer mornings');
+    await at(t, 'Which fits best?');
+    t.press(KEY.down); // "Wants to work on it"
+    t.press(KEY.enter);
+    await at(t, 'What will you do first?', 'a walk before work');
+    await at(t, 'Where are you now?', '/back');
+    // one step back: the plan offered; back once more, typed after the offered text
+    await at(t, /What will you do first\? a walk before work/);
+    await t.line('/back');
+    // at the choice: the cursor is on the choice made, so one Enter keeps it
+    await at(t, /Which fits best\?[\s\S]*❯ Wants to work on it/);
+    t.press(KEY.enter);
+    // the plan comes back, ready to keep with Enter
+    await at(t, /What will you do first\? a walk before work/, '');
+    await at(t, 'Where are you now?', '6');
+    await at(t, 'One word for it?', 'steady');
+    expect((await t.exited).exitCode).toBe(0);
+    expect(await stored()).toEqual({ hopes: 'calmer mornings', stance: 'customer', plan: 'a walk before work', now: 6, word: 'steady' });
+  });
+
+  itPty('/back typed after the offered text goes back and is never saved as part of the answer', {}, async () => {
+    const t = start();
+    await at(t, 'What do you hope for?', 'to wake up rested');
+    await at(t, 'Which fits best?');
+    t.press(KEY.enter); // "Just looking": no plan
+    await at(t, 'Where are you now?', '4');
+    await at(t, 'One word for it?', '/back');
+    await at(t, /Where are you now\? 4/, '/back');
+    // the choice again; back once more, to the first question, whose answer is offered
+    await at(t, /Which fits best\?[\s\S]*❯ Just looking/);
+    t.press(KEY.up); // the list's last entry: "back"
+    t.press(KEY.enter);
+    await at(t, /What do you hope for\? to wake up rested/, '/back');
+    // nothing before the first question: said so, the answer still offered, never saved with "/back"
+    await t.waitFor('nothing before it');
+    await t.waitFor(/What do you hope for\? to wake up rested$/m);
+    t.mark();
+    await t.line('');
+    await at(t, 'Which fits best?');
+    t.press(KEY.enter);
+    await at(t, /Where are you now\? 4/, '');
+    await at(t, 'One word for it?', 'rested');
+    expect((await t.exited).exitCode).toBe(0);
+    const got = await stored();
+    expect(got).toEqual({ hopes: 'to wake up rested', stance: 'visitor', now: 4, word: 'rested' });
+    expect(JSON.stringify(got)).not.toContain('/back');
+  });
+});
+
+describePty('with stdout redirected to a file', () => {
+  itPty('the phase headings, the help, the scale anchors and the hints are on the terminal, not in the file', {}, async () => {
+    const { openTerminalCommand } = await import('./helpers/pty-shell.js');
+    const file = path.join(sb.dir, 'out.txt');
+    const t = openTerminalCommand(`"${process.execPath}" "${BIN}" start backtrack --sets "${sets}" --lang en > "${file}"`, sb.env);
+    await t.waitFor('What do you hope for?', 20_000);
+    await t.line('calm');
+    await t.waitFor('Which fits best?', 20_000);
+    t.press(KEY.enter);
+    await t.waitFor('Where are you now?', 20_000);
+    const screen = t.screen();
+    for (const seen of ['── Beginning ──', '── Scaling part ──', 'Think of this week.', '0 = nowhere yet', '10 = all there', 'question 1 of about']) {
+      expect(screen).toContain(seen);
+    }
+    await t.line('/skip');
+    await t.waitFor('cannot be skipped', 20_000);
+    await t.line('5');
+    await t.waitFor('One word for it?', 20_000);
+    await t.line('ok');
+    await t.exited;
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('Backtrack');
+    for (const never of ['Beginning', 'Scaling part', 'Think of this week.', '0 = nowhere yet', 'question 1 of about', 'cannot be skipped']) {
+      expect(text).not.toContain(never);
+    }
+  });
+});
