@@ -3,6 +3,7 @@
  * `nl` is typed as `en`, so both hold exactly the same keys; the functions
  * below the tables are what the engine calls.
  */
+import { counted } from '../i18n/plural.js';
 import { stepOf, type Question } from '../sets/types.js';
 
 const en = {
@@ -10,7 +11,7 @@ const en = {
   expected: {
     text: 'one line of text',
     long: 'a text',
-    list: (max: number) => `a list of at most ${max} texts`,
+    list: (max: number) => `a list of at most ${counted(max, 'en', 'text', 'texts')}`,
     wholeScale: (min: number, max: number) => `a whole number from ${min} to ${max}`,
     stepScale: (min: number, max: number, step: number) => `a number from ${min} to ${max} in steps of ${step}`,
     choice: (values: string) => `one of: ${values}`,
@@ -25,7 +26,7 @@ const en = {
   },
   wrongAnswer: (named: string, expected: string, found: string) => `Answer for ${named}: expected ${expected}, got ${found}.`,
   wrongAnswerHint: 'Put text that looks like a number or yes/no in quotes.',
-  tooManyItems: (id: string, max: number, count: number) => `Answer for "${id}": at most ${max} items, got ${count}.`,
+  tooManyItems: (id: string, max: number, count: number) => `Answer for "${id}": at most ${counted(max, 'en', 'item', 'items')}, got ${count}.`,
   emptyRequired: (named: string, expected: string) => `Question ${named} is required, but its answer is empty (expected ${expected}).`,
   notAParticipantMap: (id: string, shape: string) =>
     `Answer for "${id}": this question is put to each person in turn; give one answer per participant, as in ${id}: {${shape}}.`,
@@ -44,7 +45,7 @@ const nl: typeof en = {
   expected: {
     text: 'één regel tekst',
     long: 'een tekst',
-    list: (max) => `een lijst van hoogstens ${max} teksten`,
+    list: (max) => `een lijst van hoogstens ${counted(max, 'nl', 'tekst', 'teksten')}`,
     wholeScale: (min, max) => `een heel getal van ${min} tot en met ${max}`,
     stepScale: (min, max, step) => `een getal van ${min} tot en met ${max} in stappen van ${String(step).replace('.', ',')} (zoals ${String(min + step)})`,
     choice: (values) => `een van: ${values}`,
@@ -59,7 +60,7 @@ const nl: typeof en = {
   },
   wrongAnswer: (named, expected, found) => `Antwoord op ${named}: verwacht ${expected}, maar kreeg ${found}.`,
   wrongAnswerHint: 'Zet tekst die op een getal of ja/nee lijkt tussen aanhalingstekens.',
-  tooManyItems: (id, max, count) => `Antwoord op "${id}": hoogstens ${max} items, maar kreeg er ${count}.`,
+  tooManyItems: (id, max, count) => `Antwoord op "${id}": hoogstens ${counted(max, 'nl', 'punt', 'punten')}, maar kreeg er ${count}.`,
   emptyRequired: (named, expected) => `Vraag ${named} is verplicht, maar het antwoord is leeg (verwacht ${expected}).`,
   notAParticipantMap: (id, shape) =>
     `Antwoord op "${id}": deze vraag wordt aan ieder apart gesteld; geef een antwoord per deelnemer, zoals ${id}: {${shape}}.`,

@@ -4,7 +4,6 @@ import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { glance, whenText } from '../entry-glance.js';
 import { fitTable, type Column } from '../table.js';
-import { countText } from '../../i18n/count.js';
 import { safeStyled } from '../safe-text.js';
 
 /** What a person sees without -n: a screenful, newest first. */
@@ -49,7 +48,11 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   ];
   for (const line of fitTable(columns, rows, ctx.width, t.heading)) ctx.out(safeStyled(line));
   if (entries.length < total) {
-    const more = limited ? m.listMore : m.shownOf;
-    ctx.out(t.dim(more(countText(entries.length, ctx.lang), countText(total, ctx.lang))));
+    // with a filter, `total` counts every session, not the matches: say how many matched, and offer more
+    // only when the limit may have left matches out
+    const narrowed = Object.keys(filter).some((k) => k !== 'limit');
+    const cut = entries.length >= (limited ? DEFAULT_LIST_LIMIT : (filter.limit ?? Infinity));
+    const line = !narrowed ? (limited ? m.listMore : m.shownOf)(entries.length, total) : cut ? m.matchesMore(entries.length) : m.matchesOf(entries.length, total);
+    ctx.out(t.dim(line));
   }
 };
