@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
 import { idOf, session, writeJournalFile } from './helpers/journal-file.js';
-import { displayWidth } from '../src/cli/text-width.js';
+import { displayWidth } from '../src/text/width.js';
 
 let sb: Sandbox;
 const EMOJI = 'Samen 👨‍👩‍👧‍👦 fietsen 🚲🚲🚲 naar het strand, elke zondag weer, met de hele familie erbij';

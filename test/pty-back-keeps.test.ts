@@ -41,7 +41,7 @@ phases:
       - id: now
         kind: scale
         ask: { en: Where are you now?, nl: Waar sta je nu? }
-        help: { en: Think of this week., nl: Denk aan deze week. }
+        help: { en: Think of this week., nl: "Denk aan deze week, en aan wat er al een klein beetje beter ging dan je verwachtte, ook als het maar een klein beetje was." }
         labels: { 0: { en: nowhere yet, nl: nog nergens }, 10: { en: all there, nl: helemaal er } }
       - id: word
         kind: text
@@ -150,5 +150,25 @@ describePty('with stdout redirected to a file', () => {
     for (const never of ['Beginning', 'Scaling part', 'Think of this week.', '0 = nowhere yet', 'question 1 of about', 'cannot be skipped']) {
       expect(text).not.toContain(never);
     }
+  });
+});
+
+describePty('at 60 columns', () => {
+  itPty('a long help line is wrapped at spaces to the terminal, never inside a word (finding 11)', {}, async () => {
+    const t = openTerminal(['start', 'backtrack', '--sets', sets, '--lang', 'nl'], sb.env, { cols: 60, rows: 40 });
+    await at(t, 'Wat hoop je?', 'rust');
+    await at(t, 'Wat past het best?');
+    t.press(KEY.enter);
+    await t.waitFor('Waar sta je nu?', 20_000);
+    const lines = t.screen().split('\n');
+    const from = lines.findIndex((l) => l.startsWith('Denk aan'));
+    const help = lines.slice(from, lines.findIndex((l, i) => i > from && l.startsWith('0 = ')));
+    expect(help.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(60);
+    // every word whole: the lines put together again are the help text
+    expect(help.map((l) => l.trim()).join(' ')).toBe(
+      'Denk aan deze week, en aan wat er al een klein beetje beter ging dan je verwachtte, ook als het maar een klein beetje was.',
+    );
+    t.kill();
   });
 });

@@ -12,6 +12,8 @@ import { onGrid } from '../sets/types.js';
 import type { CliContext } from './context.js';
 import { readLine } from './line-prompt.js';
 import { safeLine, safeText } from './safe-text.js';
+import { wrapWidth } from '../text/width.js';
+import { columnsOf } from './wrapped.js';
 
 /** Typed alone as an answer: write it in an editor. */
 export const EDITOR_COMMAND = '/e';
@@ -44,6 +46,10 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
    * answer is refused) goes where the prompt goes: with stdout redirected, to the terminal, not the file.
    */
   const say = (line = '') => void io.output.write(`${line}\n`);
+  /** a help line, hint or note: wrapped at spaces to the terminal's columns, never inside a word */
+  const note = (text: string, style: (s: string) => string) => {
+    for (const line of wrapWidth(text, columnsOf(io.output, ctx))) say(style(line));
+  };
 
   const header = (p: PromptBase, extra: string[] = []) => {
     if (p.phaseTitle !== lastPhase) {
@@ -53,8 +59,8 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     }
     say();
     say(t.dim(m.questionOf(p.position.index, p.position.total)));
-    if (p.help) say(t.dim(safeText(p.help)));
-    for (const line of extra) say(t.dim(line));
+    if (p.help) note(safeText(p.help), t.dim);
+    for (const line of extra) note(line, t.dim);
   };
 
   /** inquirer's context: the terminal, and the signal that withdraws the prompt */
@@ -110,16 +116,16 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       switch (command) {
         case '/back':
           if (p.position.index > 1 || (shape.kind === 'items' && 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0)) throw new GoBack();
-          say(t.warn(m.nothingBefore));
+          note(m.nothingBefore, t.warn);
           // the earlier answer stays offered
           if (offered) initial = String(p.initial);
           break;
         case '/skip':
           if (p.optional) return undefined;
-          say(t.warn(m.cannotSkip));
+          note(m.cannotSkip, t.warn);
           break;
         case '/help':
-          for (const line of m.sessionCommands) say(t.dim(line));
+          for (const line of m.sessionCommands) note(line, t.dim);
           break;
         case '/e': {
           const written = await edit(p);

@@ -3,6 +3,7 @@ import type { QuestionSet } from '../sets/types.js';
 import { pick } from '../i18n/lang.js';
 import type { WalkStep } from './demo-steps.js';
 import { walkTexts } from './texts.js';
+import { wrapWidth } from '../text/width.js';
 
 export interface Style {
   readonly heading: (s: string) => string;
@@ -11,20 +12,8 @@ export interface Style {
   readonly warn: (s: string) => string;
 }
 
-const wrap = (text: string, width: number, indent: string): string[] => {
-  const out: string[] = [];
-  for (const para of text.split('\n')) {
-    let line = '';
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      if (line && indent.length + line.length + 1 + word.length > width) {
-        out.push(indent + line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    out.push(indent + line);
-  }
-  return out;
-};
+/** At spaces, by the terminal's columns (src/text/width.ts). */
+const wrap = (text: string, width: number, indent: string): string[] => wrapWidth(text, width, indent);
 
 export const stepLines = (step: WalkStep, lang: string, s: Style, width: number, showPhase = true): string[] => {
   const w = walkTexts(lang);
