@@ -14,6 +14,7 @@ import { readLine } from './line-prompt.js';
 import { safeLine, safeText } from './safe-text.js';
 import { wrapWidth } from '../text/width.js';
 import { columnsOf } from './wrapped.js';
+import { selectTheme } from './select-theme.js';
 
 /** Typed alone as an answer: write it in an editor. */
 export const EDITOR_COMMAND = '/e';
@@ -37,9 +38,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   // `oplos start | tee log`: the prompts (which move the cursor) go to the terminal on stderr, so the log gets plain lines
   const io = { input: ctx.streams.stdin, output: ctx.streams.stdout.isTTY || !ctx.streams.stderr.isTTY ? ctx.streams.stdout : ctx.streams.stderr };
   // inquirer's key help speaks English; say it in the session's language
-  const selectTheme = {
-    style: { keysHelpTip: (keys: [string, string][]) => t.dim(keys.map(([key, action]) => `${key} ${m.keyActions[action] ?? action}`).join(' • ')) },
-  };
+  const keysTheme = selectTheme(ctx);
   let lastPhase = '';
   /**
    * What a prompt needs to be answered (phase heading, position, help, scale anchors, hints, why an
@@ -211,7 +210,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     if (p.position.index > 1) all.push({ value: BACK, name: m.backChoice });
     const initial = all.find((c) => c.value === p.initial);
     const got = await guardPrompt(
-      select({ message: safeText(p.message), choices: all, theme: selectTheme, ...(initial ? { default: initial.value as V | typeof BACK } : {}) }, on(p)),
+      select({ message: safeText(p.message), choices: all, theme: keysTheme, ...(initial ? { default: initial.value as V | typeof BACK } : {}) }, on(p)),
     );
     if (got === BACK) throw new GoBack();
     return got as V;

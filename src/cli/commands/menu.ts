@@ -17,6 +17,7 @@ import { clipWidth } from '../../text/width.js';
 import { safeText } from '../safe-text.js';
 import { fullNameWarning } from '../client-label.js';
 import { errWrapped } from '../wrapped.js';
+import { selectTheme } from '../select-theme.js';
 import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findSession } from '../menu-find.js';
@@ -26,9 +27,7 @@ type Opts = Record<string, unknown>;
 const io = (ctx: CliContext) => ({ input: ctx.streams.stdin, output: ctx.streams.stdout });
 
 /** The keys line under a list, in the menu's language ("↑↓ kiezen • ⏎ bevestigen"). */
-const keysTheme = (ctx: CliContext) => ({
-  style: { keysHelpTip: (keys: [string, string][]) => ctx.theme.dim(keys.map(([key, action]) => `${key} ${ctx.m.keyActions[action] ?? action}`).join(' • ')) },
-});
+const keysTheme = selectTheme;
 
 export const choose = <T>(ctx: CliContext, message: string, choices: { value: T; name: string }[], def?: T): Promise<T> =>
   guardPrompt(select<T>({ message, choices, pageSize: 12, theme: keysTheme(ctx), ...(def !== undefined ? { default: def } : {}) }, io(ctx)));

@@ -1,4 +1,5 @@
 import select from '@inquirer/select';
+import { selectTheme } from '../select-theme.js';
 import type { CliContext } from '../context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { runSession } from '../session.js';
@@ -55,6 +56,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
               { value: true, name: ctx.m.continueIt },
               { value: false, name: ctx.m.startNew },
             ],
+            theme: selectTheme(ctx),
           },
           { input: ctx.streams.stdin, output: ctx.streams.stdout },
         ),
