@@ -41,7 +41,12 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     { header: m.colWhen },
     { header: m.colClient, min: 6 },
     { header: m.colSet, min: 8, drop: 3 },
-    { header: m.colStatus, drop: 1, paint: (s, row) => (entries[row]?.status === 'complete' ? s : t.warn(s)) },
+    // an unfinished session is always marked, at any width: the column goes first only when all are complete
+    {
+      header: m.colStatus,
+      ...(entries.some((e) => e.status !== 'complete') ? {} : { drop: 1 }),
+      paint: (s, row) => (entries[row]?.status === 'complete' ? s : t.warn(s)),
+    },
     { header: m.colScales, min: 10, drop: 2 },
     // the key point takes what room the other columns leave on the line
     { header: m.colKeyPoint, flex: true, min: 16, drop: 4 },
