@@ -103,7 +103,7 @@ describe('describeCondition', () => {
     expect(describeConditionBody(ast('(a is yes or b is no) and not c is answered'), 'en')).toBe(
       '("a" is answered yes or "b" is answered no) and "c" is not answered',
     );
-    expect(describeConditionBody(ast('not (a is yes and b is yes)'), 'nl')).toBe('het niet zo is dat (op "a" ja is geantwoord en op "b" ja is geantwoord)');
+    expect(describeConditionBody(ast('not (a is yes and b is yes)'), 'nl')).toBe('het niet zo is dat (bij "a" ja is gekozen en bij "b" ja is gekozen)');
   });
 
   test('= word shows the choice label in the language when a lookup is given, else the word', () => {
