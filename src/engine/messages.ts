@@ -3,6 +3,7 @@
  * `nl` is typed as `en`, so both hold exactly the same keys; the functions
  * below the tables are what the engine calls.
  */
+import { clipWidth } from '../text/width.js';
 import { counted } from '../i18n/plural.js';
 import { stepOf, type Question } from '../sets/types.js';
 
@@ -18,7 +19,7 @@ const en = {
     confirm: 'true or false',
   },
   found: {
-    list: (n: number) => `a list of ${n}`,
+    list: (n: number) => `a list of ${counted(n, 'en', 'item', 'items')}`,
     lines: 'several lines',
     text: (shown: string) => `the text "${shown}"`,
     nothing: 'nothing',
@@ -52,7 +53,7 @@ const nl: typeof en = {
     confirm: 'true of false',
   },
   found: {
-    list: (n) => `een lijst van ${n}`,
+    list: (n) => `een lijst van ${counted(n, 'nl', 'punt', 'punten')}`,
     lines: 'meerdere regels',
     text: (shown) => `de tekst "${shown}"`,
     nothing: 'niets',
@@ -107,7 +108,7 @@ export const describe = (raw: unknown, lang: string): string => {
   const t = texts(lang).found;
   if (Array.isArray(raw)) return t.list(raw.length);
   if (typeof raw === 'string') {
-    const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+    const shown = clipWidth(raw, 40);
     if (raw.includes('\n')) return t.lines;
     return t.text(shown);
   }
