@@ -95,6 +95,17 @@ describe('going back more than one question', () => {
   });
 });
 
+describe('a skipped answer', () => {
+  test('going back over a skipped answer offers it as skipped (a list to pick from rests on its skip entry)', async () => {
+    // "extra" (optional) skipped; back from the list to it: offered as skipped, skipped again
+    const { prompter, result } = run(['calm', undefined, 'walk', back(), back(), undefined, 'walk', '', 5, '', 7, 'customer', undefined]);
+    await result;
+    const extra = asked(prompter, 'Anything else?');
+    expect(extra.map((c) => c.prompt.skippedBefore)).toEqual([undefined, true]);
+    expect(extra[1]!.prompt.initial).toBeUndefined();
+  });
+});
+
 describe('an answer on a branch no longer taken', () => {
   test('is kept aside (not an answer), and comes back when the branch is taken again', async () => {
     // now = 2 brings "cope"; back to now, 6 leaves cope out; back again, 2 takes it again: its answer is offered

@@ -172,3 +172,47 @@ describePty('at 60 columns', () => {
     t.kill();
   });
 });
+
+const SKIPPY = `format: 1
+id: skippy
+languages: [en]
+title: { en: Skippy }
+phases:
+  - id: p
+    title: { en: Part }
+    questions:
+      - id: name
+        kind: text
+        ask: { en: What shall we call it? }
+      - id: mood
+        kind: choice
+        optional: true
+        ask: { en: How does it feel? }
+        choices:
+          - { value: happy, label: { en: Happy } }
+          - { value: sad, label: { en: Sad } }
+      - id: end
+        kind: text
+        ask: { en: Last words? }
+`;
+
+describePty('a skipped choice, gone back over', () => {
+  itPty('comes back with the cursor on its skip entry, so one Enter keeps it skipped', {}, async () => {
+    await writeFile(path.join(sets, 'skippy.yaml'), SKIPPY);
+    const t = openTerminal(['start', 'skippy', '--sets', sets, '--lang', 'en'], sb.env);
+    await at(t, 'What shall we call it?', 'it');
+    await at(t, /How does it feel\?[\s\S]*❯ Happy/);
+    t.press(KEY.down);
+    t.press(KEY.down); // "(skip)"
+    t.press(KEY.enter);
+    await at(t, 'Last words?', '/back');
+    await at(t, /How does it feel\?[\s\S]*❯ \(skip\)/);
+    t.press(KEY.enter);
+    await at(t, 'Last words?', 'done');
+    expect((await t.exited).exitCode).toBe(0);
+    const r = await oplos(['journal', 'list', '--json'], sb.env);
+    const [e] = JSON.parse(r.stdout) as { answers: { question: string; value?: unknown; skipped?: boolean }[] }[];
+    expect(e!.answers.find((a) => a.question === 'mood')).toMatchObject({ skipped: true });
+    expect(e!.answers.find((a) => a.question === 'mood')).not.toHaveProperty('value');
+  });
+});

@@ -25,6 +25,7 @@ type Command = (typeof COMMANDS)[number];
 type Shape = { kind: 'one-line' } | { kind: 'lines' } | { kind: 'items'; room: number };
 
 const BACK: unique symbol = Symbol('back');
+const SKIP: unique symbol = Symbol('skip');
 
 /** A typed scale answer ("4", "3.5", "3,5") as a number on the scale's grid, or undefined. */
 export const scaleNumber = (s: string, p: Pick<ScalePrompt, 'min' | 'max' | 'step'>): number | undefined => {
@@ -206,14 +207,17 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
 
   /** A list to pick from, with "back" at its end from the second question on. */
   const pickOne = async <V>(p: PromptBase, choices: { value: V; name: string }[]): Promise<V> => {
-    const all: { value: V | typeof BACK; name: string }[] = [...choices];
+    // the skip entry (value undefined) gets a value of its own, so the cursor can rest on it
+    type Value = V | typeof BACK | typeof SKIP;
+    const all: { value: Value; name: string }[] = choices.map((c) => (c.value === undefined ? { ...c, value: SKIP } : c));
     if (p.position.index > 1) all.push({ value: BACK, name: m.backChoice });
-    const initial = all.find((c) => c.value === p.initial);
+    // the earlier answer under the cursor (a skip too), so one Enter keeps it
+    const initial = all.find((c) => (p.skippedBefore ? c.value === SKIP : p.initial !== undefined && c.value === p.initial));
     const got = await guardPrompt(
-      select({ message: safeText(p.message), choices: all, theme: keysTheme, ...(initial ? { default: initial.value as V | typeof BACK } : {}) }, on(p)),
+      select({ message: safeText(p.message), choices: all, theme: keysTheme, ...(initial ? { default: initial.value as Value } : {}) }, on(p)),
     );
     if (got === BACK) throw new GoBack();
-    return got as V;
+    return (got === SKIP ? undefined : got) as V;
   };
 
   const choice = async (p: ChoicePrompt) => {

@@ -23,6 +23,8 @@ export interface PromptBase {
   readonly signal?: AbortSignal;
   /** the earlier answer, offered for editing (after going back) */
   readonly initial?: string | number | boolean;
+  /** the earlier answer was a skip: a list to pick from rests on its skip entry */
+  readonly skippedBefore?: boolean;
 }
 
 /**

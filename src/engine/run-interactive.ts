@@ -73,6 +73,7 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
         lang: entry.lang,
         ...(pending?.question === id ? { pending: pending.items } : {}),
         ...(initial !== undefined ? { initial } : {}),
+        ...(earlier?.skipped ? { skippedBefore: true } : {}),
         onItems: async (items) => {
           pending = { question: id, items: [...items] };
           await save();
