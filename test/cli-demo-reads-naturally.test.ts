@@ -44,6 +44,12 @@ describe('demo', () => {
     expect(follow.stdout).toContain('If that cannot be filled in: Looking again at where you want to go');
   });
 
+  it('names a question of the set followed up by its words, not its id', async () => {
+    const r = await demo(['follow-up', '--lang', 'nl', '--format', 'text']);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('Vorige keer zei je dat je hoopte op: [antwoord op "Wat hoop je dat deze gesprekken…", vorige keer]');
+    expect(r.stdout).not.toContain('"hopes"');
+  });
+
   it('the handout does not say (--with)', async () => {
     for (const lang of ['en', 'nl']) {
       const r = await demo(['network', '--lang', lang, '--format', 'md']);

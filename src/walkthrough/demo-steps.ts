@@ -82,7 +82,7 @@ const repeats = (fallback: string, shown: string): boolean => {
 
 export const walkLang = (set: QuestionSet, lang: string) => (set.languages.includes(lang) ? lang : (set.languages[0] ?? lang));
 
-export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boolean; clock?: Clock } = {}): WalkStep[] => {
+export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boolean; clock?: Clock; continued?: QuestionSet } = {}): WalkStep[] => {
   const lang = walkLang(set, uiLang);
   const asked = new Map<string, string>();
   if (opts.auto) {
@@ -90,7 +90,8 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
     const { entry } = runScripted({ set, lang, clock, answers: exampleAnswers(set, lang) });
     for (const a of entry.answers) asked.set(a.question, a.asked);
   }
-  const lookup = (id: string) => findQuestion(set, id);
+  // a question of the set this one follows up (`{{last.hopes}}`) is named by its words too, never by its id
+  const lookup = (id: string) => findQuestion(set, id) ?? findQuestion(opts.continued, id);
   const questions = opts.auto ? set.questions.filter((q) => asked.has(q.id)) : set.questions;
   return questions.map((q, i) => {
     const phase = set.phases.find((p) => p.id === q.phase) ?? set.phases[0]!;
