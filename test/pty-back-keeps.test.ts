@@ -216,3 +216,40 @@ describePty('a skipped choice, gone back over', () => {
     expect(e!.answers.find((a) => a.question === 'mood')).not.toHaveProperty('value');
   });
 });
+
+const FAMILY = `format: 1.1
+id: family
+languages: [en]
+title: { en: Family }
+phases:
+  - id: p
+    title: { en: Part }
+    questions:
+      - id: wish
+        kind: text
+        per: participant
+        ask: { en: What would you wish for? }
+      - id: next
+        kind: text
+        ask: { en: What comes next? }
+`;
+
+describePty('going back with several people (--with)', () => {
+  itPty("each person's earlier answer is offered to that person again", {}, async () => {
+    await writeFile(path.join(sets, 'family.yaml'), FAMILY);
+    const t = openTerminal(['start', 'family', '--sets', sets, '--lang', 'en', '--client', 'F.', '--with', 'Paul,moeder'], sb.env);
+    await at(t, /Paul[^\n]*What would you wish for\?/, 'a quiet house');
+    await at(t, /moeder[^\n]*What would you wish for\?/, 'more laughter');
+    await at(t, 'What comes next?', '/back');
+    await at(t, /moeder[^\n]*What would you wish for\? more laughter/, '/back');
+    await at(t, /Paul[^\n]*What would you wish for\? a quiet house/, '');
+    await at(t, /moeder[^\n]*What would you wish for\? more laughter/, '');
+    await at(t, 'What comes next?', 'talk on Sunday');
+    expect((await t.exited).exitCode).toBe(0);
+    const r = await oplos(['journal', 'list', '--json'], sb.env);
+    const [e] = JSON.parse(r.stdout) as { answers: { question: string; participant?: string; value?: unknown }[] }[];
+    expect(e!.answers.map((a) => [a.question, a.participant, a.value])).toEqual([
+      ['wish', 'Paul', 'a quiet house'], ['wish', 'moeder', 'more laughter'], ['next', undefined, 'talk on Sunday'],
+    ]);
+  });
+});
