@@ -125,6 +125,24 @@ describePty('going back several questions at a terminal', () => {
   });
 });
 
+describePty('an answer that itself holds "/back"', () => {
+  itPty('is kept when offered again: only a /back typed anew goes back', {}, async () => {
+    const t = start();
+    // typed fresh, "/back" inside a sentence is part of the answer
+    await at(t, 'What do you hope for?', 'to go /back home early');
+    await at(t, 'Which fits best?');
+    t.press(KEY.up); // the list's last entry: "back"
+    t.press(KEY.enter);
+    await at(t, /What do you hope for\? to go \/back home early/, '');
+    await at(t, 'Which fits best?');
+    t.press(KEY.enter);
+    await at(t, 'Where are you now?', '3');
+    await at(t, 'One word for it?', 'home');
+    expect((await t.exited).exitCode).toBe(0);
+    expect((await stored())['hopes']).toBe('to go /back home early');
+  });
+});
+
 describePty('with stdout redirected to a file', () => {
   itPty('the phase headings, the help, the scale anchors and the hints are on the terminal, not in the file', {}, async () => {
     const { openTerminalCommand } = await import('./helpers/pty-shell.js');

@@ -88,8 +88,13 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
    * The command a typed line asks for: the line alone, or `/back` typed after an offered text (or
    * anywhere in it): going back, never part of an answer.
    */
-  const commandOf = (v: string, offered: boolean): Command | undefined =>
-    isCommand(v) ? (v.trim() as Command) : /\/back\s*$/i.test(v) || (offered && /\/back\b/i.test(v)) ? '/back' : undefined;
+  const backs = (v: string) => v.match(/\/back\b/gi)?.length ?? 0;
+  const commandOf = (v: string, offered: string | undefined): Command | undefined => {
+    if (isCommand(v)) return v.trim() as Command;
+    // a `/back` the offered text itself holds (saved so before) is part of it, not a command
+    const typed = backs(v) > backs(offered ?? '');
+    return typed && (offered !== undefined || /\/back\s*$/i.test(v)) ? '/back' : undefined;
+  };
 
   /**
    * One text answer: the raw text (possibly several lines), or undefined for a skip.
@@ -98,7 +103,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   const ask = async (p: PromptBase, shape: Shape, check: (v: string) => true | string = () => true): Promise<string | undefined> => {
     let initial = p.initial === undefined ? undefined : String(p.initial);
     for (;;) {
-      const offered = initial !== undefined && initial !== '';
+      const offered = initial !== undefined && initial !== '' ? initial : undefined;
       const v = await readLine(io, {
         prefix: prefix(p),
         ...(initial !== undefined ? { initial } : {}),
@@ -118,7 +123,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
           if (p.position.index > 1 || (shape.kind === 'items' && 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0)) throw new GoBack();
           note(m.nothingBefore, t.warn);
           // the earlier answer stays offered
-          if (offered) initial = String(p.initial);
+          if (offered !== undefined) initial = offered;
           break;
         case '/skip':
           if (p.optional) return undefined;
