@@ -43,7 +43,8 @@ describe('counts', () => {
     expect(files.length).toBeGreaterThan(8);
     for (const f of files) {
       const text = readFileSync(path.join(src, f), 'utf8');
-      expect(text.match(/[a-z]\((s|en|ken|es)\)/g), f).toBeNull();
+      // in a text ("file(s) checked", `antwoord(en) tot`), not a call in code such as pick(s)
+      expect(text.match(/[a-z]\((s|en|ken|es)\)(?=[ `'])/g), f).toBeNull();
     }
   });
 
