@@ -34,6 +34,6 @@ describe('what a removal names', () => {
   it('purge names what is older than the retention', async () => {
     await oplosIn(['config', 'set', 'retention-months', '12'], sb.env);
     const r = await oplosIn(['journal', 'purge', '--lang', 'en'], sb.env);
-    expect(r.stderr).toContain('Remove 1 session of Q., held on 6 Jan 2019, complete and older than 12 month(s)?');
+    expect(r.stderr).toContain('Remove 1 session of Q., held on 6 Jan 2019, complete and older than 12 months?');
   });
 });

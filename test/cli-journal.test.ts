@@ -415,7 +415,7 @@ describe('journal import', () => {
     const before = journalBytes();
     const file = path.join(sb.dir, 'crafted.json');
     const again = await ok(['journal', 'import', file]);
-    expect(again.stdout).toMatch(/Imported 0 session\(s\); 3 already present and skipped/);
+    expect(again.stdout).toMatch(/Imported 0 sessions; 3 were already present and skipped/);
     expect(storedEntries()).toHaveLength(3);
     expect(journalBytes().equals(before)).toBe(true);
     const json = JSON.parse((await ok(['journal', 'import', file, '--json'])).stdout) as { added: number; skipped: number };
@@ -425,14 +425,14 @@ describe('journal import', () => {
   it('adds the new sessions of a file that partly overlaps', async () => {
     await importEntries(three().slice(0, 1));
     const r = await importEntries(three(), 'more.json');
-    expect(r.stdout).toMatch(/Imported 2 session\(s\); 1 already present/);
+    expect(r.stdout).toMatch(/Imported 2 sessions; 1 was already present/);
     expect(await listIds()).toEqual([MAR, FEB, JAN]);
   });
 
   it('a file id that is twice in the file is added once and counted as skipped', async () => {
     const [a] = three();
     const r = await importEntries([a!, a!]);
-    expect(r.stdout).toMatch(/Imported 1 session\(s\); 1 already present/);
+    expect(r.stdout).toMatch(/Imported 1 session; 1 was already present/);
     expect(storedEntries()).toHaveLength(1);
     expect(statSync(sb.journal).mode & 0o777).toBe(0o700);
     const files = (readdirSync(sb.journal, { recursive: true }) as string[]).filter((n) => n.endsWith('.json'));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
 import { idOf, session, writeJournalFile } from './helpers/journal-file.js';
-import { displayWidth } from '../src/cli/text-width.js';
+import { displayWidth } from '../src/text/width.js';
 
 let sb: Sandbox;
 const EMOJI = 'Samen 👨‍👩‍👧‍👦 fietsen 🚲🚲🚲 naar het strand, elke zondag weer, met de hele familie erbij';
@@ -32,9 +32,9 @@ describe('journal list with many sessions', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(22); // header, 20 rows, the line about more
     expect(lines[1]).toContain(idOf(2999).slice(0, 8));
-    expect(lines[21]).toBe('20 of 3,000 — -n N or --all for more');
+    expect(lines[21]).toBe('20 of 3,000 sessions; more with -n N, or all with --all');
     const nl = await list([], '60', 'nl');
-    expect(nl.stdout.trimEnd().split('\n').at(-1)).toBe('20 van 3.000 — meer met -n N of --all');
+    expect(nl.stdout.trimEnd().split('\n').at(-1)).toBe('20 van 3.000 gesprekken; meer met -n N, of alle met --all');
   });
 
   it('gives more with -n and everything with --all', async () => {

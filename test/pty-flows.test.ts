@@ -30,7 +30,7 @@ describePty('demo at a terminal', () => {
     await t.waitFor('Question 2 / 51');
     await t.waitFor('q quit');
     // the second question is a follow-up: its condition in words
-    expect(t.sinceMark()).toMatch(/Asked when: "Since you made this appointment, has…" is answered yes/);
+    expect(t.sinceMark()).toMatch(/Only if ‘Since you made this appointment, has…’ is answered yes/);
     t.mark();
     t.press(KEY.left);
     await t.waitFor('Question 1 / 51');

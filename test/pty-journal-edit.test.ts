@@ -36,3 +36,14 @@ it('picks a question, shows its answer, takes the new one', async () => {
   expect(edited.value).toBe('I called my brother back');
   expect(edited.editedAt).toBeDefined();
 }, 30_000);
+
+it('in Dutch, the edit picker says its keys in Dutch (issue 20, finding 13)', async () => {
+  const r = await oplos(['start', '--lang', 'nl', '--answers', path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml')], sb.env);
+  expect(r.code).toBe(0);
+  const id = storedSessions<{ id: string }>(sb.journal)[0]!.id.slice(0, 8);
+  const t = openTerminal(['journal', 'edit', id, '--lang', 'nl'], sb.env);
+  await t.waitFor(/Welk antwoord[\s\S]*kiezen/);
+  expect(t.screen()).not.toMatch(/navigate|select/);
+  t.press(KEY.ctrlC);
+  await t.exited;
+}, 30_000);

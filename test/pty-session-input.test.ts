@@ -204,7 +204,7 @@ describe('Ctrl-C and resume', () => {
     const r = openTerminal(['resume', '--sets', sets], sb.env);
     await r.waitFor('Wat helpt nog meer?');
     const shown = r.screen();
-    expect(shown).toMatch(/3 antwoord\(en\) tot nu toe, en 2 punt\(en\)/);
+    expect(shown).toMatch(/3 antwoorden tot nu toe, en 2 punten/);
     expect(shown).toMatch(/Deel · 1 van 1/);
     expect(shown).toMatch(/Wat helpt\?\s*\n\s*• wandelen\s*\n\s*• muziek/);
     expect(shown).toContain('Takken met P.');
@@ -250,7 +250,7 @@ describe('Ctrl-C and resume', () => {
     t.press(KEY.ctrlC);
     await t.exited;
     const again = start(['--client', 'k.']);
-    await again.waitFor(/unfinished session of this set from .*\(2 answer\(s\)\)\. Continue it\?/);
+    await again.waitFor(/unfinished session of this set from .*\(2 answers\)\. Continue it\?/);
     again.press(KEY.enter);
     await again.waitFor(/Part · 1 of 1/);
     await again.waitFor('Tell the story.');

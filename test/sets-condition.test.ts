@@ -92,25 +92,25 @@ describe('parseCondition', () => {
 describe('describeCondition', () => {
   test('comparisons in English and Dutch', () => {
     expect(describeCondition(now2, 'en')).toBe('asked when "now" is 2 or lower');
-    expect(describeCondition(now2, 'nl')).toBe('alleen als ‘now’ 2 of lager is');
+    expect(describeCondition(now2, 'nl')).toBe('alleen als "now" 2 of lager is');
     expect(describeConditionBody(ast('x.count == 0 or x is skipped'), 'en')).toBe('the number of items in "x" is 0 or "x" is skipped');
-    expect(describeConditionBody(ast('x.count == 0 or x is skipped'), 'nl')).toBe('het aantal items bij ‘x’ 0 is of ‘x’ overgeslagen is');
+    expect(describeConditionBody(ast('x.count == 0 or x is skipped'), 'nl')).toBe('het aantal items bij "x" 0 is of "x" overgeslagen is');
     expect(describeConditionBody(ast('last.now is answered and now > last.now'), 'en')).toBe('"now" last time is answered and "now" is higher than "now" last time');
-    expect(describeConditionBody(ast('now.next != 3'), 'nl')).toBe('‘now’ plus één niet 3 is');
+    expect(describeConditionBody(ast('now.next != 3'), 'nl')).toBe('"now" plus één niet 3 is');
   });
 
   test('and/or/not keep their grouping in words', () => {
     expect(describeConditionBody(ast('(a is yes or b is no) and not c is answered'), 'en')).toBe(
       '("a" is answered yes or "b" is answered no) and "c" is not answered',
     );
-    expect(describeConditionBody(ast('not (a is yes and b is yes)'), 'nl')).toBe('het niet zo is dat (bij ‘a’ ja is gekozen en bij ‘b’ ja is gekozen)');
+    expect(describeConditionBody(ast('not (a is yes and b is yes)'), 'nl')).toBe('het niet zo is dat (bij "a" ja is gekozen en bij "b" ja is gekozen)');
   });
 
   test('= word shows the choice label in the language when a lookup is given, else the word', () => {
     const who = { id: 'who', kind: 'choice', choices: [{ value: 'them', label: { nl: 'zij', en: 'them over there' } }] } as unknown as Question;
     const lookup = (id: string) => (id === 'who' ? who : undefined);
     expect(describeCondition(ast('who = them'), 'en', lookup)).toBe('asked when "who" is "them over there"');
-    expect(describeCondition(ast('who = them'), 'nl', lookup)).toBe('alleen als bij ‘who’ ‘zij’ is gekozen');
+    expect(describeCondition(ast('who = them'), 'nl', lookup)).toBe('alleen als bij "who" ‘zij’ is gekozen');
     expect(describeCondition(ast('who = them'), 'en')).toBe('asked when "who" is "them"');
   });
 });

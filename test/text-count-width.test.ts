@@ -1,7 +1,7 @@
 /** The hand-made fast paths of counts and text widths give what Intl gives. */
 import { describe, expect, it } from 'vitest';
 import { countText } from '../src/i18n/count.js';
-import { clipWidth, displayWidth, graphemes } from '../src/cli/text-width.js';
+import { clipWidth, displayWidth, graphemes } from '../src/text/width.js';
 
 describe('countText', () => {
   it('groups whole numbers as Intl.NumberFormat does for en-GB and nl-NL', () => {

@@ -40,8 +40,8 @@ describe('condition words', () => {
     return p.condition.ast;
   };
   it('"not A and B" is not read as "not (A and B)"', () => {
-    expect(describeConditionBody(ast('not a is answered and b is yes'), 'nl')).toBe('‘a’ niet beantwoord is en bij ‘b’ ja is gekozen');
-    expect(describeConditionBody(ast('not (a is answered and b is yes)'), 'nl')).toBe('het niet zo is dat (‘a’ beantwoord is en bij ‘b’ ja is gekozen)');
+    expect(describeConditionBody(ast('not a is answered and b is yes'), 'nl')).toBe('"a" niet beantwoord is en bij "b" ja is gekozen');
+    expect(describeConditionBody(ast('not (a is answered and b is yes)'), 'nl')).toBe('het niet zo is dat ("a" beantwoord is en bij "b" ja is gekozen)');
     expect(describeConditionBody(ast('not n < 2 and b is yes'), 'en')).toBe('it is not so that ("n" is lower than 2) and "b" is answered yes');
   });
 });

@@ -6,6 +6,7 @@
  * again, and YAML and the schema are loaded only when something changed.
  * OPLOS_TRACE_SETS=1 says on stderr which it was (for tests and the bench).
  */
+import { commandLine } from './invocation.js';
 import path from 'node:path';
 import type { QuestionSet, SetProblem } from '../sets/types.js';
 import { contentKey, keepCache, readCache, setFileNames, stampKey, writeCacheText } from '../sets/cache.js';
@@ -66,7 +67,8 @@ export const loadContextSets = async (ctx: CliContext, opts: { quiet?: boolean }
     const files = new Set(errors.map((p) => p.file));
     // the same FILE:LINE:COL: message lines as `sets validate` (docs/question-sets.md, "Validation errors")
     for (const p of errors) ctx.err(ctx.theme.warn(`${p.file}:${p.line}:${p.col}: ${p.message}`));
-    ctx.err(ctx.theme.warn(`oplos: ${ctx.m.brokenSetsSkipped(files.size)}`));
+    // the command as it runs: `sets validate` needs the files' paths
+    ctx.err(ctx.theme.warn(`oplos: ${ctx.m.brokenSetsSkipped(files.size, commandLine(ctx.env, ['sets', 'validate', ...files]))}`));
   }
   return result;
 };

@@ -4,7 +4,7 @@ import { openContextJournal } from './open-journal.js';
 import { loadContextSets } from './load-sets.js';
 import { menuTexts } from './messages-menu.js';
 import { glance, whenText } from './entry-glance.js';
-import { clipWidth } from './text-width.js';
+import { clipWidth } from '../text/width.js';
 import { safeText } from './safe-text.js';
 import { ask, choose } from './commands/menu.js';
 import type { EntryFilter } from '../journal/filter.js';

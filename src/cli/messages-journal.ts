@@ -3,7 +3,7 @@
  * --out files, what a delete or purge would remove, check and encrypt), in
  * English and Dutch. `nl` is typed as `en`, so both hold exactly the same keys.
  */
-import { countText } from '../i18n/count.js';
+import { counted } from '../i18n/plural.js';
 
 const en = {
   openJournal: {
@@ -21,7 +21,7 @@ const en = {
     cannot: (file: string, why: string) => `Cannot write ${file}: ${why}. Check the folder exists and can be written to.`,
   },
   whatGoes: {
-    sessions: (n: number) => (n === 1 ? '1 session' : `${countText(n, 'en')} sessions`),
+    sessions: (n: number) => counted(n, 'en', 'session', 'sessions'),
     of: (clients: string) => ` of ${clients}`,
     noClient: 'without a client',
     more: (n: number) => `and ${n} more`,
@@ -33,8 +33,8 @@ const en = {
     duplicate: (f: string, of: string) => `duplicate: ${f} holds the same session as ${of}`,
     moved: (f: string) => `  the less complete version was moved to ${f}`,
     copy: (f: string, of: string) => `sync copy: ${f} (its original ${of} is missing or holds another session); kept`,
-    ok: (n: number) => `All is well: ${n} session file${n === 1 ? '' : 's'} read.`,
-    notOk: (n: number, k: number) => `${k} problem${k === 1 ? '' : 's'} in ${n} session file${n === 1 ? '' : 's'}.`,
+    ok: (n: number) => `All is well: ${counted(n, 'en', 'session file', 'session files')} read.`,
+    notOk: (n: number, k: number) => `${counted(k, 'en', 'problem', 'problems')} in ${counted(n, 'en', 'session file', 'session files')}.`,
     fixHint: 'Run `oplos journal check --fix` to set duplicates aside; restore damaged files from a backup or move them out of the journal folder.',
     copyRestored: (f: string, to: string) => `sync copy: ${f} was the only version of its session; it is back under its own name ${to}`,
     temp: (f: string) => `left over from an interrupted write: ${f}; removed`,
@@ -68,7 +68,7 @@ const nl: typeof en = {
     cannot: (file: string, why: string) => `Kan ${file} niet schrijven: ${why}. Kijk of de map bestaat en beschrijfbaar is.`,
   },
   whatGoes: {
-    sessions: (n: number) => (n === 1 ? '1 gesprek' : `${countText(n, 'nl')} gesprekken`),
+    sessions: (n: number) => counted(n, 'nl', 'gesprek', 'gesprekken'),
     of: (clients: string) => ` met ${clients}`,
     noClient: 'zonder cliënt',
     more: (n: number) => `en nog ${n}`,
@@ -80,8 +80,8 @@ const nl: typeof en = {
     duplicate: (f: string, of: string) => `dubbel: ${f} bevat dezelfde sessie als ${of}`,
     moved: (f: string) => `  de minder volledige versie is verplaatst naar ${f}`,
     copy: (f: string, of: string) => `synchronisatiekopie: ${f} (het origineel ${of} ontbreekt of bevat een andere sessie); bewaard`,
-    ok: (n: number) => `Alles in orde: ${n} sessiebestand${n === 1 ? '' : 'en'} gelezen.`,
-    notOk: (n: number, k: number) => `${k} ${k === 1 ? 'probleem' : 'problemen'} in ${n} sessiebestand${n === 1 ? '' : 'en'}.`,
+    ok: (n: number) => `Alles in orde: ${counted(n, 'nl', 'sessiebestand', 'sessiebestanden')} gelezen.`,
+    notOk: (n: number, k: number) => `${counted(k, 'nl', 'probleem', 'problemen')} in ${counted(n, 'nl', 'sessiebestand', 'sessiebestanden')}.`,
     fixHint: 'Start `oplos journal check --fix` om dubbele versies opzij te zetten; zet beschadigde bestanden terug uit een back-up of haal ze uit de logboekmap.',
     copyRestored: (f: string, to: string) => `synchronisatiekopie: ${f} was de enige versie van haar sessie; ze staat weer onder haar eigen naam ${to}`,
     temp: (f: string) => `achtergebleven van een onderbroken schrijfactie: ${f}; verwijderd`,

@@ -2,6 +2,8 @@
  * The words of the menu of a bare `oplos`, in English and Dutch. `nl` is
  * typed as `en`, so both hold exactly the same keys.
  */
+import { counted } from '../i18n/plural.js';
+import { countText } from '../i18n/count.js';
 const en = {
   what: 'What would you like to do?',
   start: 'Start a session',
@@ -12,7 +14,7 @@ const en = {
   forWhom: 'Who is this session for?',
   myself: 'Myself (no client: a session of your own)',
   newClient: 'A client: type a label',
-  client: (label: string, n: number) => `${label} (${n} session${n === 1 ? '' : 's'})`,
+  client: (label: string, n: number) => `${label} (${counted(n, 'en', 'session', 'sessions')})`,
   label: 'Client label (a pseudonym, such as "P." or "client 12"; never a full name):',
   labelNeeded: 'Type a label, or press Ctrl-C to stop.',
   which: 'Which question set?',
@@ -32,7 +34,8 @@ const en = {
   badDate: 'Type a date as 2026-11-22, or a month as 2026-11.',
   words: 'Words to look for:',
   wordsNeeded: 'Type one or more words.',
-  found: (shown: number, total: number) => (shown < total ? `Which session? (the newest ${shown} of ${total})` : 'Which session?'),
+  found: (shown: number, total: number) =>
+    shown >= total ? 'Which session?' : `Which session? (${shown === 1 ? 'the newest' : `the newest ${countText(shown, 'en')}`} of ${countText(total, 'en')})`,
   noneFound: 'No sessions match.',
   emptyJournal: 'The journal has no sessions yet.',
 };
@@ -47,7 +50,7 @@ const nl: typeof en = {
   forWhom: 'Voor wie is dit gesprek?',
   myself: 'Voor mezelf (geen cliënt: een eigen gesprek)',
   newClient: 'Een cliënt: typ een label',
-  client: (label: string, n: number) => `${label} (${n} ${n === 1 ? 'gesprek' : 'gesprekken'})`,
+  client: (label: string, n: number) => `${label} (${counted(n, 'nl', 'gesprek', 'gesprekken')})`,
   label: 'Cliëntlabel (een schuilnaam, zoals "P." of "cliënt 12"; nooit een volledige naam):',
   labelNeeded: 'Typ een label, of druk Ctrl-C om te stoppen.',
   which: 'Welke vragenset?',
@@ -67,7 +70,8 @@ const nl: typeof en = {
   badDate: 'Typ een datum als 2026-11-22, of een maand als 2026-11.',
   words: 'Welke woorden zoek je?',
   wordsNeeded: 'Typ een of meer woorden.',
-  found: (shown: number, total: number) => (shown < total ? `Welk gesprek? (de nieuwste ${shown} van ${total})` : 'Welk gesprek?'),
+  found: (shown: number, total: number) =>
+    shown >= total ? 'Welk gesprek?' : `Welk gesprek? (${shown === 1 ? 'het nieuwste' : `de nieuwste ${countText(shown, 'nl')}`} van ${countText(total, 'nl')})`,
   noneFound: 'Geen gesprekken gevonden.',
   emptyJournal: 'Het logboek heeft nog geen gesprekken.',
 };

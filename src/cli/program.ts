@@ -87,7 +87,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
       // a label kept with a session: warn when it reads like a full name (pseudonyms are the rule)
       if (command.name() === 'start' && typeof opts['client'] === 'string') {
         const warning = (await import('./client-label.js')).fullNameWarning(opts['client'], ctx.lang);
-        if (warning) ctx.err(warning);
+        if (warning) (await import('./wrapped.js')).errWrapped(ctx, warning);
       }
       const code = await run(ctx, args, opts, program);
       if (typeof code === 'number') setExit(code);

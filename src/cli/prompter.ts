@@ -13,6 +13,9 @@ import type { CliContext } from './context.js';
 import { readLine } from './line-prompt.js';
 import { safeLine, safeText } from './safe-text.js';
 import { numberText } from '../i18n/count.js';
+import { wrapWidth } from '../text/width.js';
+import { columnsOf } from './wrapped.js';
+import { selectTheme } from './select-theme.js';
 
 /** Typed alone as an answer: write it in an editor. */
 export const EDITOR_COMMAND = '/e';
@@ -23,6 +26,7 @@ type Command = (typeof COMMANDS)[number];
 type Shape = { kind: 'one-line' } | { kind: 'lines' } | { kind: 'items'; room: number };
 
 const BACK: unique symbol = Symbol('back');
+const SKIP: unique symbol = Symbol('skip');
 
 /** A typed scale answer ("4", "3.5", "3,5") as a number on the scale's grid, or undefined. */
 export const scaleNumber = (s: string, p: Pick<ScalePrompt, 'min' | 'max' | 'step'>): number | undefined => {
@@ -36,21 +40,28 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   // `oplos start | tee log`: the prompts (which move the cursor) go to the terminal on stderr, so the log gets plain lines
   const io = { input: ctx.streams.stdin, output: ctx.streams.stdout.isTTY || !ctx.streams.stderr.isTTY ? ctx.streams.stdout : ctx.streams.stderr };
   // inquirer's key help speaks English; say it in the session's language
-  const selectTheme = {
-    style: { keysHelpTip: (keys: [string, string][]) => t.dim(keys.map(([key, action]) => `${key} ${m.keyActions[action] ?? action}`).join(' • ')) },
-  };
+  const keysTheme = selectTheme(ctx);
   let lastPhase = '';
+  /**
+   * What a prompt needs to be answered (phase heading, position, help, scale anchors, hints, why an
+   * answer is refused) goes where the prompt goes: with stdout redirected, to the terminal, not the file.
+   */
+  const say = (line = '') => void io.output.write(`${line}\n`);
+  /** a help line, hint or note: wrapped at spaces to the terminal's columns, never inside a word */
+  const note = (text: string, style: (s: string) => string) => {
+    for (const line of wrapWidth(text, columnsOf(io.output, ctx))) say(style(line));
+  };
 
   const header = (p: PromptBase, extra: string[] = []) => {
     if (p.phaseTitle !== lastPhase) {
       lastPhase = p.phaseTitle;
-      ctx.out();
-      ctx.out(t.phase(`── ${safeLine(p.phaseTitle)} ──`));
+      say();
+      say(t.phase(`── ${safeLine(p.phaseTitle)} ──`));
     }
-    ctx.out();
-    ctx.out(t.dim(p.phaseAt ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : m.questionOf(p.position.index, p.position.total)));
-    if (p.help) ctx.out(t.dim(safeText(p.help)));
-    for (const line of extra) ctx.out(t.dim(line));
+    say();
+    say(t.dim(p.phaseAt ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : m.questionOf(p.position.index, p.position.total)));
+    if (p.help) note(safeText(p.help), t.dim);
+    for (const line of extra) note(line, t.dim);
   };
 
   /** inquirer's context: the terminal, and the signal that withdraws the prompt */
@@ -74,6 +85,17 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   };
 
   const isCommand = (v: string): v is Command => (COMMANDS as readonly string[]).includes(v.trim());
+  /**
+   * The command a typed line asks for: the line alone, or `/back` typed after an offered text (or
+   * anywhere in it): going back, never part of an answer.
+   */
+  const backs = (v: string) => v.match(/\/back\b/gi)?.length ?? 0;
+  const commandOf = (v: string, offered: string | undefined): Command | undefined => {
+    if (isCommand(v)) return v.trim() as Command;
+    // a `/back` the offered text itself holds (saved so before) is part of it, not a command
+    const typed = backs(v) > backs(offered ?? '');
+    return typed && (offered !== undefined || /\/back\s*$/i.test(v)) ? '/back' : undefined;
+  };
 
   /**
    * One text answer: the raw text (possibly several lines), or undefined for a skip.
@@ -82,30 +104,34 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   const ask = async (p: PromptBase, shape: Shape, check: (v: string) => true | string = () => true): Promise<string | undefined> => {
     let initial = p.initial === undefined ? undefined : String(p.initial);
     for (;;) {
+      const offered = initial !== undefined && initial !== '' ? initial : undefined;
       const v = await readLine(io, {
         prefix: prefix(p),
         ...(initial !== undefined ? { initial } : {}),
         ...(p.signal ? { signal: p.signal } : {}),
         validate: (raw) => {
-          if (isCommand(raw)) return true;
+          if (commandOf(raw, offered)) return true;
           const f = fits(raw, shape);
           return f === true ? check(raw.trim()) : f;
         },
-        done: (raw) => (isCommand(raw) ? undefined : done(p)(raw.trim())),
+        done: (raw) => (commandOf(raw, offered) ? undefined : done(p)(raw.trim())),
       });
       initial = undefined;
-      if (!isCommand(v)) return v.trim();
-      switch (v.trim() as Command) {
+      const command = commandOf(v, offered);
+      if (!command) return v.trim();
+      switch (command) {
         case '/back':
           if (p.position.index > 1 || (shape.kind === 'items' && 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0)) throw new GoBack();
-          ctx.out(t.warn(m.nothingBefore));
+          note(m.nothingBefore, t.warn);
+          // the earlier answer stays offered
+          if (offered !== undefined) initial = offered;
           break;
         case '/skip':
           if (p.optional) return undefined;
-          ctx.out(t.warn(m.required));
+          note(m.cannotSkip, t.warn);
           break;
         case '/help':
-          for (const line of m.sessionCommands) ctx.out(t.dim(line));
+          for (const line of m.sessionCommands) note(line, t.dim);
           break;
         case '/e': {
           const written = await edit(p);
@@ -113,11 +139,11 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
           const f = fits(written, shape);
           const c = f === true ? check(written.trim()) : f;
           if (c !== true) {
-            ctx.out(c);
+            say(c);
             initial = shape.kind === 'one-line' ? undefined : written.trim();
             break;
           }
-          ctx.out(done(p)(written.trim()));
+          say(done(p)(written.trim()));
           return written.trim();
         }
       }
@@ -130,11 +156,11 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     const { chooseEditor, editText } = await import('./editor-prompt.js');
     const editor = chooseEditor(ctx.env, env.editor);
     if (!editor) {
-      ctx.out(t.warn(m.noEditor));
+      say(t.warn(m.noEditor));
       return undefined;
     }
     const written = await editText(editor, p.initial === undefined ? '' : String(p.initial), ctx.env);
-    if (written === undefined) ctx.out(t.warn(m.editorFailed(editor)));
+    if (written === undefined) say(t.warn(m.editorFailed(editor)));
     return written;
   };
 
@@ -165,8 +191,8 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       openList = key;
       header(p, [m.listHint(p.max)]);
       if (p.itemIndex > 0) {
-        ctx.out(`${t.accent('?')} ${t.question(safeText(p.ask))}`);
-        for (const item of p.items) ctx.out(`  • ${safeLine(item)}`);
+        say(`${t.accent('?')} ${t.question(safeText(p.ask))}`);
+        for (const item of p.items) say(`  • ${safeLine(item)}`);
       }
     }
     const v = await ask(p, { kind: 'items', room: p.max - p.itemIndex });
@@ -187,14 +213,17 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
 
   /** A list to pick from, with "back" at its end from the second question on. */
   const pickOne = async <V>(p: PromptBase, choices: { value: V; name: string }[]): Promise<V> => {
-    const all: { value: V | typeof BACK; name: string }[] = [...choices];
+    // the skip entry (value undefined) gets a value of its own, so the cursor can rest on it
+    type Value = V | typeof BACK | typeof SKIP;
+    const all: { value: Value; name: string }[] = choices.map((c) => (c.value === undefined ? { ...c, value: SKIP } : c));
     if (p.position.index > 1) all.push({ value: BACK, name: m.backChoice });
-    const initial = all.find((c) => c.value === p.initial);
+    // the earlier answer under the cursor (a skip too), so one Enter keeps it
+    const initial = all.find((c) => (p.skippedBefore ? c.value === SKIP : p.initial !== undefined && c.value === p.initial));
     const got = await guardPrompt(
-      select({ message: safeText(p.message), choices: all, theme: selectTheme, ...(initial ? { default: initial.value as V | typeof BACK } : {}) }, on(p)),
+      select({ message: safeText(p.message), choices: all, theme: keysTheme, ...(initial ? { default: initial.value as Value } : {}) }, on(p)),
     );
     if (got === BACK) throw new GoBack();
-    return got as V;
+    return (got === SKIP ? undefined : got) as V;
   };
 
   const choice = async (p: ChoicePrompt) => {

@@ -5,7 +5,7 @@ import type { SessionSummary } from '../engine/index.js';
 import { pick } from '../i18n/lang.js';
 import type { CliContext } from './context.js';
 import { findQuestion } from '../engine/context.js';
-import { wrapWords } from '../report/chart-layout.js';
+import { wrapWidth } from '../text/width.js';
 import { safeLine, safeText } from './safe-text.js';
 import { numberText } from '../i18n/count.js';
 import { askedBy } from '../report/format-answer.js';
@@ -15,7 +15,7 @@ import { scaleSentence } from '../report/spoken.js';
 const wrapped = (text: string, indent: string, width: number): string[] =>
   safeText(text)
     .split('\n')
-    .flatMap((para) => (para.trim() === '' ? [''] : wrapWords(para, Math.max(20, width - indent.length))))
+    .flatMap((para) => (para.trim() === '' ? [''] : wrapWidth(para.replace(/\s+/g, ' ').trim(), Math.max(20, width - indent.length))))
     .map((line) => (line === '' ? '' : `${indent}${line}`));
 
 /** "3 → 5 ↑": a scale's change since the session before. */

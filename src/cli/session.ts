@@ -20,6 +20,7 @@ import { safeLine } from './safe-text.js';
 import { saveWithRetry } from './disk-full-retry.js';
 import { guardPrompt } from './prompt-guard.js';
 import select from '@inquirer/select';
+import { selectTheme } from './select-theme.js';
 
 /** At a terminal: the disk is full; try the save again, or stop. */
 const askDiskRetry = (ctx: CliContext) => async (): Promise<boolean> =>
@@ -27,7 +28,7 @@ const askDiskRetry = (ctx: CliContext) => async (): Promise<boolean> =>
     ? (await import('./accessible-ask.js')).lineChoose(ctx, ctx.m.diskFullAsk, [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }])
     : guardPrompt(
     select(
-      { message: ctx.m.diskFullAsk, choices: [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }] },
+      { message: ctx.m.diskFullAsk, choices: [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }], theme: selectTheme(ctx) },
       { input: ctx.streams.stdin, output: ctx.streams.stderr },
     ),
   );

@@ -56,4 +56,10 @@ export interface JournalExport {
 export interface Draft {
   readonly entry: Entry;
   readonly pending?: { readonly question: string; readonly items: readonly string[] };
+  /**
+   * Answers taken back by going back, or on a branch a changed answer no longer takes: not answers
+   * of the session (never shown or exported as such), offered again when their question is asked.
+   * Kept in the session file, also once complete. Absent in drafts of earlier versions.
+   */
+  readonly aside?: readonly Answer[];
 }

@@ -28,6 +28,8 @@ export interface AskOptions {
   readonly signal?: AbortSignal;
   /** the earlier answer offered for editing (going back); for a list, the item being taken back */
   readonly initial?: string | number | boolean;
+  /** the earlier answer was a skip (going back) */
+  readonly skippedBefore?: boolean;
 }
 
 const SKIPPED: CheckedAnswer = { skipped: true };
@@ -96,6 +98,7 @@ export const askQuestion = async (step: AskStep, o: AskOptions): Promise<Checked
     lang: o.uiLang,
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.initial !== undefined && q.kind !== 'list' ? { initial: o.initial } : {}),
+    ...(o.skippedBefore ? { skippedBefore: true } : {}),
   };
   if (q.kind === 'list') return askList(step, base, o);
   for (;;) {

@@ -3,6 +3,8 @@
  * `nl` is typed as `en`, so both hold exactly the same keys; the functions
  * below the tables are what the engine calls.
  */
+import { clipWidth } from '../text/width.js';
+import { counted } from '../i18n/plural.js';
 import { stepOf, type Question } from '../sets/types.js';
 import { numberText } from '../i18n/count.js';
 
@@ -11,14 +13,14 @@ const en = {
   expected: {
     text: 'one line of text',
     long: 'a text',
-    list: (max: number) => `a list of at most ${max} texts`,
+    list: (max: number) => `a list of at most ${counted(max, 'en', 'text', 'texts')}`,
     wholeScale: (min: number, max: number) => `a whole number from ${min} to ${max}`,
     stepScale: (min: number, max: number, step: number) => `a number from ${numberText(min, 'en')} to ${numberText(max, 'en')} in steps of ${numberText(step, 'en')}`,
     choice: (values: string) => `one of: ${values}`,
     confirm: 'true or false',
   },
   found: {
-    list: (n: number) => `a list of ${n}`,
+    list: (n: number) => `a list of ${counted(n, 'en', 'item', 'items')}`,
     lines: 'several lines',
     text: (shown: string) => `the text "${shown}"`,
     nothing: 'nothing',
@@ -26,7 +28,7 @@ const en = {
   },
   wrongAnswer: (named: string, expected: string, found: string) => `Answer for ${named}: expected ${expected}, got ${found}.`,
   wrongAnswerHint: 'Put text that looks like a number or yes/no in quotes.',
-  tooManyItems: (id: string, max: number, count: number) => `Answer for "${id}": at most ${max} items, got ${count}.`,
+  tooManyItems: (id: string, max: number, count: number) => `Answer for "${id}": at most ${counted(max, 'en', 'item', 'items')}, got ${count}.`,
   emptyRequired: (named: string, expected: string) => `Question ${named} is required, but its answer is empty (expected ${expected}).`,
   notAParticipantMap: (id: string, shape: string) =>
     `Answer for "${id}": this question is put to each person in turn; give one answer per participant, as in ${id}: {${shape}}.`,
@@ -45,14 +47,14 @@ const nl: typeof en = {
   expected: {
     text: 'één regel tekst',
     long: 'een tekst',
-    list: (max) => `een lijst van hoogstens ${max} teksten`,
+    list: (max) => `een lijst van hoogstens ${counted(max, 'nl', 'tekst', 'teksten')}`,
     wholeScale: (min, max) => `een heel getal van ${min} tot en met ${max}`,
     stepScale: (min, max, step) => `een getal van ${numberText(min, 'nl')} tot en met ${numberText(max, 'nl')} in stappen van ${numberText(step, 'nl')} (zoals ${numberText(min + step, 'nl')})`,
     choice: (values) => `een van: ${values}`,
     confirm: 'true of false',
   },
   found: {
-    list: (n) => `een lijst van ${n}`,
+    list: (n) => `een lijst van ${counted(n, 'nl', 'punt', 'punten')}`,
     lines: 'meerdere regels',
     text: (shown) => `de tekst "${shown}"`,
     nothing: 'niets',
@@ -60,7 +62,7 @@ const nl: typeof en = {
   },
   wrongAnswer: (named, expected, found) => `Antwoord op ${named}: verwacht ${expected}, maar kreeg ${found}.`,
   wrongAnswerHint: 'Zet tekst die op een getal of ja/nee lijkt tussen aanhalingstekens.',
-  tooManyItems: (id, max, count) => `Antwoord op "${id}": hoogstens ${max} items, maar kreeg er ${count}.`,
+  tooManyItems: (id, max, count) => `Antwoord op "${id}": hoogstens ${counted(max, 'nl', 'punt', 'punten')}, maar kreeg er ${count}.`,
   emptyRequired: (named, expected) => `Vraag ${named} is verplicht, maar het antwoord is leeg (verwacht ${expected}).`,
   notAParticipantMap: (id, shape) =>
     `Antwoord op "${id}": deze vraag wordt aan ieder apart gesteld; geef een antwoord per deelnemer, zoals ${id}: {${shape}}.`,
@@ -107,7 +109,7 @@ export const describe = (raw: unknown, lang: string): string => {
   const t = texts(lang).found;
   if (Array.isArray(raw)) return t.list(raw.length);
   if (typeof raw === 'string') {
-    const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+    const shown = clipWidth(raw, 40);
     if (raw.includes('\n')) return t.lines;
     return t.text(shown);
   }

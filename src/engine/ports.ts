@@ -27,6 +27,8 @@ export interface PromptBase {
   readonly initial?: string | number | boolean;
   /** in a session with several people: whose turn it is (`message` begins with it) */
   readonly participant?: string;
+  /** the earlier answer was a skip: a list to pick from rests on its skip entry */
+  readonly skippedBefore?: boolean;
 }
 
 /**

@@ -5,11 +5,16 @@
  * with Interrupted, which is passed on) loses nothing. `/back` (the prompter
  * rejects with GoBack) takes back the last answer, or the last list item, and
  * asks for it again with the earlier answer offered; the draft follows.
+ * Going back never discards: an answer taken back is kept aside (in the draft,
+ * `aside`) and offered again whenever its question (for that participant) is
+ * asked, however many questions back the person went, until it is answered
+ * anew; an answer on a branch a changed answer no longer takes stays aside, and
+ * comes back if the branch is taken again.
  * Given a draft it continues at the next unanswered question, and a list that
  * was being answered continues with its items.
  */
 import { Interrupted } from '../errors.js';
-import type { Answer, Entry } from '../domain/types.js';
+import type { Answer, Draft, Entry } from '../domain/types.js';
 import { GoBack, type Prompter, type SessionStore } from './ports.js';
 import { askQuestion } from './ask-prompter.js';
 import { nextStep } from './session-machine.js';
@@ -26,27 +31,39 @@ export interface InteractiveOptions extends SessionOptions {
   readonly interrupt?: AbortSignal;
 }
 
-/** The answer given earlier, as the prompt offers it for editing. */
+/** The answer given earlier, as the prompt offers it for editing (a list: its last item). */
 const offered = (a: Answer): string | number | boolean | undefined =>
   a.value === undefined ? undefined : Array.isArray(a.value) ? a.value.at(-1) : (a.value as string | number | boolean);
+
+const sameUnit = (a: Answer, question: string, participant: string | undefined): boolean =>
+  a.question === question && a.participant === participant;
+
+const sameValue = (a: Answer, b: Answer): boolean => JSON.stringify(a.value ?? null) === JSON.stringify(b.value ?? null);
 
 /** Runs the session to its end and returns the completed entry (already passed to `store.complete`). */
 export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
   let entry = startEntry(o);
   let pending = o.draft?.pending;
-  /** the answer going back took away, offered again when its question is asked */
-  let back: { question: string; initial: string | number | boolean } | undefined;
+  /** answers taken back (going back) or off the path a changed answer takes: offered again when asked */
+  let aside: readonly Answer[] = o.draft?.aside ?? [];
+  const draftOf = (p = pending): Draft => ({ entry, ...(p ? { pending: p } : {}), ...(aside.length > 0 ? { aside } : {}) });
   // Nothing is saved before the first answer: a session left before it leaves nothing behind.
   const save = async (p = pending) => {
-    if (entry.answers.length === 0 && !p?.items.length && !o.draft) return;
-    await o.store.saveDraft({ entry, ...(p ? { pending: p } : {}) });
+    if (entry.answers.length === 0 && !p?.items.length && aside.length === 0 && !o.draft) return;
+    await o.store.saveDraft(draftOf(p));
   };
   for (;;) {
     const step = nextStep(contextOf(o, entry), entry.answers);
     if (step.type === 'done') break;
     const id = step.question.id;
-    const initial = back?.question === id ? back.initial : undefined;
-    back = undefined;
+    const earlier = aside.find((a) => sameUnit(a, id, step.participant));
+    let initial = earlier ? offered(earlier) : undefined;
+    if (earlier && Array.isArray(earlier.value)) {
+      // a list taken up again after going back: its items but the last, which is offered for editing;
+      // a list being answered (a resumed draft) goes on with its own items
+      if (pending?.question === id) initial = undefined;
+      else pending = { question: id, items: earlier.value.slice(0, -1) };
+    }
     let checked;
     try {
       checked = await askQuestion(step, {
@@ -57,6 +74,7 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
         ...(entry.formal ? { formal: true } : {}),
         ...(pending?.question === id ? { pending: pending.items } : {}),
         ...(initial !== undefined ? { initial } : {}),
+        ...(earlier?.skipped ? { skippedBefore: true } : {}),
         onItems: async (items) => {
           pending = { question: id, items: [...items] };
           await save();
@@ -71,14 +89,18 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
       const last = entry.answers.at(-1);
       if (!last) continue;
       entry = { ...entry, answers: entry.answers.slice(0, -1) };
-      const value = offered(last);
-      back = value !== undefined ? { question: last.question, initial: value } : undefined;
-      pending = Array.isArray(last.value) ? { question: last.question, items: last.value.slice(0, -1) } : undefined;
-      await o.store.saveDraft({ entry, ...(pending ? { pending } : {}) });
+      // kept aside, not thrown away: offered when its question comes again (the list items given
+      // in this visit are not kept: the list's answer as it was is)
+      aside = [...aside.filter((a) => !sameUnit(a, last.question, last.participant)), last];
+      pending = undefined;
+      await o.store.saveDraft(draftOf());
       continue;
     }
     pending = undefined;
-    entry = withAnswer(entry, makeAnswer(step, checked, o.clock));
+    const answer = makeAnswer(step, checked, o.clock);
+    // the same answer as before keeps the time it was first given
+    entry = withAnswer(entry, earlier && sameValue(earlier, answer) ? { ...answer, answeredAt: earlier.answeredAt } : answer);
+    aside = aside.filter((a) => a !== earlier);
     await save();
     if (o.interrupt?.aborted) throw new Interrupted(); // the answer is saved; stop before the next question
   }

@@ -2,6 +2,7 @@
  * What the journal says when it cannot do what was asked, in Dutch and
  * English. Each entry gives the message and, where it helps, what to do.
  */
+import { counted } from '../i18n/plural.js';
 import { EXIT, OplosError, type ExitCode } from '../errors.js';
 
 type Text = readonly [message: string, hint?: string];
@@ -37,7 +38,7 @@ const en = {
   damagedRecord: (file: string, why: string): Text => [`The journal record ${file} is damaged (${why}); nothing was changed.`, 'Restore it from a backup (without it the sessions cannot be read when the journal is encrypted).'],
   damagedFile: (file: string, why: string): Text => [`The session file ${file} is damaged (${why}); it was not changed.`, 'Run `oplos journal check` to see every damaged file.'],
   skippedDamaged: (file: string, why: string): string => `Skipped a damaged session file: ${file} (${why}). Run \`oplos journal check\`.`,
-  conflictCopies: (n: number): string => `${n === 1 ? 'A copy' : `${n} copies`} made by a sync tool left out. Run \`oplos journal check\`.`,
+  conflictCopies: (n: number): string => `${n === 1 ? 'A copy' : counted(n, 'en', 'copy', 'copies')} made by a sync tool left out. Run \`oplos journal check\`.`,
   refuseDamaged: (files: readonly string[]): Text => [`Damaged session files, so nothing was done: ${files.join('; ')}.`, 'Run `oplos journal check` and restore or move them aside first.'],
   notAFile: (file: string, what: string): Text => [`${file} is ${what}, which cannot be part of a journal; nothing was opened.`, 'Give a journal folder with --journal, or remove what is in the way.'],
   notAFolder: (file: string): Text => [`${file} is a file, not a journal folder.`, 'Give a folder with --journal (it is made on the first write).'],
@@ -62,7 +63,7 @@ const nl: typeof en = {
   damagedRecord: (file, why) => [`Het logboekbestand ${file} is beschadigd (${why}); er is niets veranderd.`, 'Zet het terug uit een back-up (zonder dit bestand zijn de sessies van een versleuteld logboek niet te lezen).'],
   damagedFile: (file, why) => [`Het sessiebestand ${file} is beschadigd (${why}); het is niet veranderd.`, 'Start `oplos journal check` om alle beschadigde bestanden te zien.'],
   skippedDamaged: (file, why) => `Een beschadigd sessiebestand overgeslagen: ${file} (${why}). Start \`oplos journal check\`.`,
-  conflictCopies: (n) => `${n === 1 ? 'Een kopie' : `${n} kopieën`} van een synchronisatieprogramma niet meegenomen. Start \`oplos journal check\`.`,
+  conflictCopies: (n) => `${n === 1 ? 'Een kopie' : counted(n, 'nl', 'kopie', 'kopieën')} van een synchronisatieprogramma niet meegenomen. Start \`oplos journal check\`.`,
   refuseDamaged: (files) => [`Er zijn beschadigde sessiebestanden, dus er is niets gedaan: ${files.join('; ')}.`, 'Start `oplos journal check` en zet ze eerst terug of opzij.'],
   notAFile: (file, what) => [`${file} is ${what === 'a FIFO' ? 'een FIFO' : what === 'a socket' ? 'een socket' : what === 'a folder' ? 'een map' : what === 'a symlink' ? 'een symbolische koppeling' : what === 'a file' ? 'een bestand' : 'een apparaat'}, en dat kan geen deel van een logboek zijn; er is niets geopend.`, 'Geef een logboekmap met --journal, of haal weg wat in de weg staat.'],
   notAFolder: (file) => [`${file} is een bestand, geen logboekmap.`, 'Geef een map met --journal (die wordt gemaakt bij het eerste schrijven).'],

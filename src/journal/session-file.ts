@@ -83,15 +83,24 @@ export const encodeSession = async (doc: SessionDoc, file: string, key: Buffer |
   return key ? seal(plain, key, idPartOfFile(file)) : plain;
 };
 
-export const docOfDraft = (d: Draft): SessionDoc => ({ ...(d.entry as unknown as SessionDoc), ...(d.pending ? { pending: d.pending } : {}) });
+export const docOfDraft = (d: Draft): SessionDoc => ({
+  ...(d.entry as unknown as SessionDoc),
+  ...(d.pending ? { pending: d.pending } : {}),
+  ...(d.aside && d.aside.length > 0 ? { aside: d.aside } : {}),
+});
 
 export const draftOfDoc = (doc: SessionDoc): Draft => {
-  const { pending, ...entry } = doc;
-  return { entry: entry as unknown as Entry, ...(pending ? { pending: pending as Draft['pending'] } : {}) } as Draft;
+  const { pending, aside, ...entry } = doc;
+  return {
+    entry: entry as unknown as Entry,
+    ...(pending ? { pending: pending as Draft['pending'] } : {}),
+    ...(Array.isArray(aside) && aside.length > 0 ? { aside: aside as Draft['aside'] } : {}),
+  } as Draft;
 };
 
+/** The session as an entry: the answers kept aside (going back) are not part of it. */
 export const entryOfDoc = (doc: SessionDoc): Entry => {
-  const { pending: _p, ...entry } = doc;
+  const { pending: _p, aside: _a, ...entry } = doc;
   return entry as unknown as Entry;
 };
 

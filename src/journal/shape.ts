@@ -84,6 +84,14 @@ export const checkDraft = (value: unknown): Checked<Draft> => {
   const pending = value['pending'];
   if (pending !== undefined && (!isObj(pending) || !isStr(pending['question']) || !isStrList(pending['items'])))
     return { ok: false, where: 'pending: not a question and a list of texts' };
+  const aside = value['aside'];
+  if (aside !== undefined) {
+    if (!Array.isArray(aside)) return { ok: false, where: 'aside: not a list' };
+    for (let i = 0; i < aside.length; i++) {
+      const p = answerProblem(aside[i]);
+      if (p) return { ok: false, where: `aside.${i}.${p}` };
+    }
+  }
   return { ok: true, value: value as unknown as Draft };
 };
 

@@ -32,7 +32,11 @@ export interface AddResult {
 
 const KNOWN = new Set(['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'formal', 'tags', 'status', 'startedAt', 'finishedAt', 'answers', 'pending']);
 
-/** The keys of a stored document this oplos does not know (a newer one wrote them): kept on rewrite. */
+/**
+ * The keys of a stored document this oplos does not know (a newer one wrote them): kept on rewrite.
+ * `aside` (the answers going back took away) is kept the same way: completing or editing a session
+ * keeps it in the file; a draft is written whole, with the aside answers of that moment.
+ */
 const unknownKeys = (doc: SessionDoc | null): SessionDoc => {
   const out: SessionDoc = {};
   if (doc) for (const [k, v] of Object.entries(doc)) if (!KNOWN.has(k)) out[k] = v;

@@ -1,4 +1,5 @@
 /** Geometry the terminal and SVG charts share: where sessions go, which labels fit. */
+import { clipWidth, displayWidth, wrapWidth } from '../text/width.js';
 
 /**
  * Evenly spaced positions for `n` sessions over `0..span` (one column group
@@ -39,15 +40,11 @@ export const placeLabels = (
   return placed.sort((a, b) => a.start - b.start).map(({ index, start, text }) => ({ index, start, text }));
 };
 
-/** Cut to `width` characters (code points), with "…" when cut. */
-export const fit = (s: string, width: number): string => {
-  const chars = [...s];
-  if (chars.length <= width) return s;
-  return width <= 1 ? chars.slice(0, width).join('') : `${chars.slice(0, width - 1).join('')}…`;
-};
+/** Cut to `width` columns, with "…" when cut (the one measure of the program: src/text/width.ts). */
+export const fit = (s: string, width: number): string => clipWidth(s, width);
 
-/** Display width in code points (the charts use only single-width characters of their own). */
-export const widthOf = (s: string): number => [...s].length;
+/** Columns a text takes on the terminal. */
+export const widthOf = displayWidth;
 
 /**
  * Positions over `0..span` proportional to the dates: a month between two
@@ -63,19 +60,5 @@ export const timeSlots = (dates: readonly string[], span: number): number[] => {
   return times.map((t) => ((t - first) / (last - first)) * span);
 };
 
-/** Words of `s` in lines of at most `width` characters; a word longer than a line is cut with "…". */
-export const wrapWords = (s: string, width: number): string[] => {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of s.split(/\s+/).filter(Boolean)) {
-    const w = widthOf(word) > width ? fit(word, width) : word;
-    if (line === '') line = w;
-    else if (widthOf(line) + 1 + widthOf(w) <= width) line += ` ${w}`;
-    else {
-      lines.push(line);
-      line = w;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-};
+/** Words of `s` in lines of at most `width` columns; a word longer than a line is broken, never cut off. */
+export const wrapWords = (s: string, width: number): string[] => (s.trim() === '' ? [] : wrapWidth(s.replace(/\s+/g, ' ').trim(), width));

@@ -1,10 +1,11 @@
 /** Every human-facing word of the reports, in Dutch and English. */
+import { counted } from '../i18n/plural.js';
 import { isLang } from '../i18n/lang.js';
 
 const nl = {
   journal: 'Logboek',
   generated: 'Gemaakt op',
-  sessions: (n: number) => (n === 1 ? '1 gesprek' : `${n} gesprekken`),
+  sessions: (n: number) => counted(n, 'nl', 'gesprek', 'gesprekken'),
   noSessions: 'Geen gesprekken.',
   progress: 'Voortgang',
   client: 'Cliënt',
@@ -28,7 +29,7 @@ const nl = {
   lvTitle: 'Leerverslag intervisie',
   lvDate: 'Datum',
   lvDuration: 'Duur',
-  minutes: (n: number) => (n === 1 ? '1 minuut' : `${n} minuten`),
+  minutes: (n: number) => counted(n, 'nl', 'minuut', 'minuten'),
   lvCase: 'Casus',
   lvCaseQuestion: 'Wat de inbrenger na de bespreking wilde weten of kunnen',
   lvGroupQuestions: 'Wat de groep vroeg',
@@ -63,7 +64,7 @@ type Messages = typeof nl;
 const en: Messages = {
   journal: 'Journal',
   generated: 'Generated on',
-  sessions: (n) => (n === 1 ? '1 session' : `${n} sessions`),
+  sessions: (n) => counted(n, 'en', 'session', 'sessions'),
   noSessions: 'No sessions.',
   progress: 'Progress',
   client: 'Client',
@@ -86,7 +87,7 @@ const en: Messages = {
   lvTitle: 'Peer supervision reflection report',
   lvDate: 'Date',
   lvDuration: 'Duration',
-  minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+  minutes: (n) => counted(n, 'en', 'minute', 'minutes'),
   lvCase: 'Case',
   lvCaseQuestion: 'What the presenter wanted to know or be able to do after the discussion',
   lvGroupQuestions: 'What the group asked',

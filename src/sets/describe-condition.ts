@@ -30,7 +30,7 @@ const refWords = (ref: Ref, w: Words): string => {
   if (ref.type === 'client') return w.ref.client;
   if (ref.type === 'participant') return w.participant;
   if (ref.type === 'lastDate') return w.ref.lastDate;
-  const name = questionName(ref.question, naming.lang, naming.lookup, naming.byText);
+  const name = (naming.byText ? w.quote.text : w.quote.id)(questionName(ref.question, naming.lang, naming.lookup, naming.byText));
   const base = ref.prop ? w.ref[ref.prop](name) : w.ref.answer(name);
   return ref.type === 'last' ? w.ref.last(base) : base;
 };

@@ -3,6 +3,7 @@
  * for set authors. Unknown fields are warnings, so that files written for a
  * newer oplos still load; everything else is an error.
  */
+import { clipWidth } from '../text/width.js';
 import type { z } from 'zod';
 import { KINDS } from './schema.js';
 import { fieldOf, valueAt, whereOf } from './context.js';
@@ -27,7 +28,7 @@ export const describeValue = (v: unknown): string => {
   if (v === null) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (typeof v === 'string') return `"${clipWidth(v, 41)}"`;
   return String(v);
 };
 

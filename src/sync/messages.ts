@@ -3,6 +3,7 @@
  * OplosError with exit 3 (the journal cannot be synced as it stands); git's
  * own first line comes along as the hint when there is one.
  */
+import { counted } from '../i18n/plural.js';
 import { EXIT, OplosError } from '../errors.js';
 import { firstLine } from './git.js';
 
@@ -29,9 +30,9 @@ const en = {
   syncWhat: 'The sync of this journal',
   plainWarning: 'Warning: this journal is not encrypted, so its answers leave this machine as plain text (oplos journal encrypt).',
   summary: (cameIn: number, wentOut: number) =>
-    `${cameIn} ${cameIn === 1 ? 'session' : 'sessions'} came in, ${wentOut} went out`,
-  removedIn: (n: number) => `${n} ${n === 1 ? 'session' : 'sessions'} deleted on the other machine, and now here too`,
-  removedOut: (n: number) => `${n} ${n === 1 ? 'session' : 'sessions'} deleted here, and now on the other machine too`,
+    `${counted(cameIn, 'en', 'session', 'sessions')} came in, ${wentOut} went out`,
+  removedIn: (n: number) => `${counted(n, 'en', 'session', 'sessions')} deleted on the other machine, and now here too`,
+  removedOut: (n: number) => `${counted(n, 'en', 'session', 'sessions')} deleted here, and now on the other machine too`,
   conflict: (copy: string) => `Changed on both machines; the other version is kept beside it: ${copy} (oplos journal check --fix)`,
   kept: (file: string) => `Deleted on one machine and changed on the other, so kept: ${file} (delete it again if you meant to)`,
   unsealed: (file: string) => `Not sealed, so left out of git: ${file} (oplos journal check)`,
@@ -67,9 +68,9 @@ const nl: Texts = {
   noGit: 'git is niet geïnstalleerd (of staat niet in PATH); oplos journal git en sync hebben het nodig.',
   syncWhat: 'De synchronisatie van dit logboek',
   plainWarning: 'Let op: dit logboek is niet versleuteld, dus de antwoorden gaan leesbaar van deze computer af (oplos journal encrypt).',
-  summary: (cameIn, wentOut) => `${cameIn} ${cameIn === 1 ? 'gesprek' : 'gesprekken'} binnengekomen, ${wentOut} verstuurd`,
-  removedIn: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'} verwijderd op de andere computer, en nu ook hier`,
-  removedOut: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'} hier verwijderd, en nu ook op de andere computer`,
+  summary: (cameIn, wentOut) => `${counted(cameIn, 'nl', 'gesprek', 'gesprekken')} binnengekomen, ${wentOut} verstuurd`,
+  removedIn: (n) => `${counted(n, 'nl', 'gesprek', 'gesprekken')} verwijderd op de andere computer, en nu ook hier`,
+  removedOut: (n) => `${counted(n, 'nl', 'gesprek', 'gesprekken')} hier verwijderd, en nu ook op de andere computer`,
   conflict: (copy) => `Op beide computers gewijzigd; de andere versie staat ernaast: ${copy} (oplos journal check --fix)`,
   kept: (file) => `Op de ene computer verwijderd en op de andere gewijzigd, dus bewaard: ${file} (verwijder hem opnieuw als dat de bedoeling was)`,
   unsealed: (file) => `Niet versleuteld, dus niet in git gezet: ${file} (oplos journal check)`,

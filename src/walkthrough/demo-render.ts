@@ -3,6 +3,7 @@ import type { QuestionSet } from '../sets/types.js';
 import { pick } from '../i18n/lang.js';
 import type { WalkStep } from './demo-steps.js';
 import { walkTexts } from './texts.js';
+import { wrapWidth } from '../text/width.js';
 
 export interface Style {
   readonly heading: (s: string) => string;
@@ -11,20 +12,8 @@ export interface Style {
   readonly warn: (s: string) => string;
 }
 
-const wrap = (text: string, width: number, indent: string): string[] => {
-  const out: string[] = [];
-  for (const para of text.split('\n')) {
-    let line = '';
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      if (line && indent.length + line.length + 1 + word.length > width) {
-        out.push(indent + line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    out.push(indent + line);
-  }
-  return out;
-};
+/** At spaces, by the terminal's columns (src/text/width.ts). */
+const wrap = (text: string, width: number, indent: string): string[] => wrapWidth(text, width, indent);
 
 export const stepLines = (step: WalkStep, lang: string, s: Style, width: number, showPhase = true): string[] => {
   const w = walkTexts(lang);
@@ -35,18 +24,19 @@ export const stepLines = (step: WalkStep, lang: string, s: Style, width: number,
     lines.push('');
   }
   const flags = [step.question.optional ? w.optional : '', step.question.highlight ? `★ ${w.keyPoint}` : ''].filter(Boolean).join(' · ');
-  lines.push(s.dim(`${w.question} ${w.of(step.index, step.total)}  ${step.question.id}${flags ? `  ${flags}` : ''}`));
+  // no ids of the set: a trainer's audience reads the question, its number and its marks
+  lines.push(s.dim(`${w.question} ${w.of(step.index, step.total)}${flags ? `  ${flags}` : ''}`));
   if (step.question.for === 'practitioner') lines.push(s.warn(`  [${w.practitionerNote}]`));
   lines.push(...wrap(step.text, width, '  ').map(s.heading));
   if (step.question.per === 'participant') lines.push(...wrap(w.perParticipant, width, '  ').map(s.dim));
   if (step.help) lines.push(...wrap(step.help, width, '  ').map(s.dim));
-  if (step.when) lines.push(...wrap(`${w.askedWhen}: ${step.when}`, width, '  ').map(s.warn));
+  if (step.when) lines.push(...wrap(`${w.askedWhen} ${step.when}`, width, '  ').map(s.warn));
   if (step.fallback) lines.push(...wrap(`${w.otherwise}: ${step.fallback}`, width, '  ').map(s.dim));
   if (step.why) lines.push('', ...wrap(`${w.why}: ${step.why}`, width, '  '));
   if (step.example !== undefined) lines.push('', ...wrap(`${w.example}: ${step.example}`, width, '  ').map(s.accent));
   if (step.followUps.length) {
     lines.push('', `  ${w.leadsTo}:`);
-    for (const f of step.followUps) lines.push(...wrap(`• ${f.text}  (${f.condition})`, width, '    ').map(s.dim));
+    for (const f of step.followUps) lines.push(...wrap(`• ${f.text}  (${w.askedWhen.toLowerCase()} ${f.condition})`, width, '    ').map(s.dim));
   }
   return lines;
 };
@@ -85,13 +75,13 @@ export const walkMarkdown = (set: QuestionSet, steps: readonly WalkStep[], lang:
     if (step.question.for === 'practitioner') out.push(`**${md(w.practitionerNote)}**`, '');
     if (step.question.per === 'participant') out.push(`*${md(w.perParticipant)}*`, '');
     if (step.help) out.push(`> ${md(step.help)}`, '');
-    if (step.when) out.push(`- **${w.askedWhen}:** ${md(step.when)}`);
+    if (step.when) out.push(`- **${w.askedWhen}** ${md(step.when)}`);
     if (step.fallback) out.push(`- **${w.otherwise}:** ${md(step.fallback)}`);
     if (step.why) out.push(`- **${w.why}:** ${md(step.why)}`);
     if (step.example !== undefined) out.push(`- **${w.example}:** ${md(step.example)}`);
     if (step.followUps.length) {
       out.push(`- **${w.leadsTo}:**`);
-      for (const f of step.followUps) out.push(`  - ${md(f.text)} (${md(f.condition)})`);
+      for (const f of step.followUps) out.push(`  - ${md(f.text)} (${md(`${w.askedWhen.toLowerCase()} ${f.condition}`)})`);
     }
     out.push('');
   }

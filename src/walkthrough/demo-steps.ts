@@ -67,9 +67,22 @@ export const placeholderText = (t: Template | undefined, lang?: string, lookup?:
 const template = (lt: Readonly<Record<string, Template>> | undefined, lang: string, set: QuestionSet) =>
   lt ? (lt[lang] ?? lt[set.languages[0] ?? '']) : undefined;
 
+const words = (s: string): string[] => s.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Whether a fallback only says the question again: the same text, or most of its words (three in
+ * five) already in the question shown ("What has gone well lately?" beside "… What has gone well
+ * since then?"). A fallback that asks something else is worth showing.
+ */
+const repeats = (fallback: string, shown: string): boolean => {
+  const own = words(fallback);
+  const there = new Set(words(shown));
+  return own.length === 0 || own.filter((w) => there.has(w)).length * 5 >= own.length * 3;
+};
+
 export const walkLang = (set: QuestionSet, lang: string) => (set.languages.includes(lang) ? lang : (set.languages[0] ?? lang));
 
-export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boolean; clock?: Clock } = {}): WalkStep[] => {
+export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boolean; clock?: Clock; continued?: QuestionSet } = {}): WalkStep[] => {
   const lang = walkLang(set, uiLang);
   const asked = new Map<string, string>();
   if (opts.auto) {
@@ -77,7 +90,8 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
     const { entry } = runScripted({ set, lang, clock, answers: exampleAnswers(set, lang) });
     for (const a of entry.answers) asked.set(a.question, a.asked);
   }
-  const lookup = (id: string) => findQuestion(set, id);
+  // a question of the set this one follows up (`{{last.hopes}}`) is named by its words too, never by its id
+  const lookup = (id: string) => findQuestion(set, id) ?? findQuestion(opts.continued, id);
   const questions = opts.auto ? set.questions.filter((q) => asked.has(q.id)) : set.questions;
   return questions.map((q, i) => {
     const phase = set.phases.find((p) => p.id === q.phase) ?? set.phases[0]!;
@@ -92,6 +106,10 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
     const help = q.help ? placeholderText(template(q.help, lang, set), lang, lookup) : undefined;
     const why = q.why ? pick(q.why, lang, set.languages) : undefined;
     const example = exampleWords(q, lang, set);
+    const text = asked.get(q.id) ?? placeholderText(template(q.ask, lang, set), lang, lookup);
+    // the fallback only where it says something the question shown does not: never the same question again
+    const fallbackText = q.fallback ? pick(q.fallback, lang, set.languages) : undefined;
+    const fallback = fallbackText !== undefined && !repeats(fallbackText, text) ? fallbackText : undefined;
     return {
       index: i + 1,
       total: questions.length,
@@ -99,12 +117,12 @@ export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boole
       phaseTitle: pick(phase.title, lang, set.languages),
       ...(purpose ? { purpose } : {}),
       question: q,
-      text: asked.get(q.id) ?? placeholderText(template(q.ask, lang, set), lang, lookup),
+      text,
       ...(help ? { help } : {}),
       ...(why ? { why } : {}),
       ...(example !== undefined ? { example } : {}),
       ...(q.when ? { when: describeConditionBody(q.when.ast, lang, lookup, { byText: true }) } : {}),
-      ...(q.fallback ? { fallback: pick(q.fallback, lang, set.languages) } : {}),
+      ...(fallback !== undefined ? { fallback } : {}),
       followUps,
     };
   });

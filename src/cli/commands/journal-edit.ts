@@ -6,6 +6,8 @@
  * the session stays as it was.
  */
 import select from '@inquirer/select';
+import { selectTheme } from '../select-theme.js';
+import { clipWidth } from '../../text/width.js';
 import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
@@ -49,12 +51,14 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
   const { m, theme: t } = ctx;
   const choices = entry.answers.map((a, i) => {
     const words = answerLine(a, findQuestion(set, a.question), entry.lang, set.languages);
-    const short = words.length > 40 ? `${[...words].slice(0, 39).join('')}…` : words;
+    const short = clipWidth(words, 40);
     return { value: i, name: `${safeLine(askedBy(a))}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
   });
   const at = ctx.accessible
     ? await (await import('../accessible-ask.js')).lineChoose(ctx, m.editWhich, choices)
-    : await guardPrompt(select({ message: m.editWhich, choices, pageSize: 12 }, { input: ctx.streams.stdin, output: ctx.streams.stdout }));
+    : await guardPrompt(
+        select({ message: m.editWhich, choices, pageSize: 12, theme: selectTheme(ctx) }, { input: ctx.streams.stdin, output: ctx.streams.stdout }),
+      );
   const answer = entry.answers[at]!;
   const question = findQuestion(set, answer.question);
   if (!question) throw new OplosError(m.editNoQuestion(answer.question, set.id), EXIT.usage);

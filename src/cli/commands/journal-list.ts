@@ -57,14 +57,23 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     { header: m.colWhen },
     { header: m.colClient, min: 6 },
     { header: m.colSet, min: 8, drop: 3 },
-    { header: m.colStatus, drop: 1, paint: (s, row) => (entries[row]?.status === 'complete' ? s : t.warn(s)) },
+    // an unfinished session is always marked, at any width: the column goes first only when all are complete
+    {
+      header: m.colStatus,
+      ...(entries.some((e) => e.status !== 'complete') ? {} : { drop: 1 }),
+      paint: (s, row) => (entries[row]?.status === 'complete' ? s : t.warn(s)),
+    },
     { header: m.colScales, min: 10, drop: 2 },
     // the key point takes what room the other columns leave on the line
     { header: m.colKeyPoint, flex: true, min: 16, drop: 4 },
   ];
   if (!ctx.accessible) for (const line of fitTable(columns, rows, ctx.width, t.heading)) ctx.out(safeStyled(line));
   if (entries.length < total) {
-    const more = limited ? m.listMore : m.shownOf;
-    ctx.out(t.dim(more(countText(entries.length, ctx.lang), countText(total, ctx.lang))));
+    // with a filter, `total` counts every session, not the matches: say how many matched, and offer more
+    // only when the limit may have left matches out
+    const narrowed = Object.keys(filter).some((k) => k !== 'limit');
+    const cut = entries.length >= (limited ? DEFAULT_LIST_LIMIT : (filter.limit ?? Infinity));
+    const line = !narrowed ? (limited ? m.listMore : m.shownOf)(entries.length, total) : cut ? m.matchesMore(entries.length) : m.matchesOf(entries.length, total);
+    ctx.out(t.dim(line));
   }
 };

@@ -25,7 +25,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
     return gq?.kind === 'scale' && gq.goalFor === id;
   };
   const out = ctx.accessible ? (line = '') => ctx.out(spokenLine(line)) : ctx.out;
-  ctx.out(t.heading(m.sessionOf(safeLine(setTitle(entry.set, set, entry.lang)), entry.client === undefined ? undefined : safeLine(entry.client))));
+  ctx.out(t.heading(m.sessionOf(safeLine(setTitle(entry.set, set, ctx.lang)), entry.client === undefined ? undefined : safeLine(entry.client))));
   ctx.out(t.dim(`${entry.id} · ${m.status[entry.status] ?? entry.status}`));
   ctx.out(t.dim(`${m.started}: ${whenText(entry.startedAt, now, ctx.lang)}${entry.finishedAt ? ` · ${m.finished}: ${whenText(entry.finishedAt, now, ctx.lang)}` : ''}`));
   if (entry.tags.length) ctx.out(t.dim(`${m.tags}: ${safeLine(entry.tags.join(', '))}`));

@@ -13,9 +13,11 @@ import { openContextJournal } from '../open-journal.js';
 import { pick } from '../../i18n/lang.js';
 import { messages } from '../messages.js';
 import { menuTexts, languageNames } from '../messages-menu.js';
-import { clipWidth } from '../text-width.js';
+import { clipWidth } from '../../text/width.js';
 import { safeText } from '../safe-text.js';
 import { fullNameWarning } from '../client-label.js';
+import { errWrapped } from '../wrapped.js';
+import { selectTheme } from '../select-theme.js';
 import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findSession } from '../menu-find.js';
@@ -25,9 +27,7 @@ type Opts = Record<string, unknown>;
 const io = (ctx: CliContext) => ({ input: ctx.streams.stdin, output: ctx.streams.stdout });
 
 /** The keys line under a list, in the menu's language ("↑↓ kiezen • ⏎ bevestigen"). */
-const keysTheme = (ctx: CliContext) => ({
-  style: { keysHelpTip: (keys: [string, string][]) => ctx.theme.dim(keys.map(([key, action]) => `${key} ${ctx.m.keyActions[action] ?? action}`).join(' • ')) },
-});
+const keysTheme = selectTheme;
 
 export const choose = async <T>(ctx: CliContext, message: string, choices: { value: T; name: string }[], def?: T): Promise<T> =>
   ctx.accessible
@@ -55,7 +55,7 @@ const forWhom = async (ctx: CliContext): Promise<{ client: string | undefined; k
   if (who.startsWith('client:')) return { client: who.slice(7), known: true };
   const label = await ask(ctx, w.label, (v) => v.trim() !== '' || w.labelNeeded);
   const warning = fullNameWarning(label, ctx.lang);
-  if (warning) ctx.err(warning);
+  if (warning) errWrapped(ctx, warning);
   return { client: label, known: counts.has(label) };
 };
 

@@ -1,6 +1,7 @@
 import { FIRST_YEAR, LAST_YEAR } from '../../journal/layout.js';
 import { fail, journalTexts } from '../../journal/messages.js';
 import select from '@inquirer/select';
+import { selectTheme } from '../select-theme.js';
 import type { CliContext } from '../context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { runSession } from '../session.js';
@@ -58,7 +59,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
       const message = ctx.m.unfinishedFound(when, open.entry.answers.length);
       const goOn = ctx.accessible
         ? await (await import('../accessible-ask.js')).lineChoose(ctx, message, choices)
-        : await guardPrompt(select({ message, choices }, { input: ctx.streams.stdin, output: ctx.streams.stdout }));
+        : await guardPrompt(select({ message, choices, theme: selectTheme(ctx) }, { input: ctx.streams.stdin, output: ctx.streams.stdout }));
       if (goOn) draft = open;
     }
   }

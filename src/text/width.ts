@@ -1,7 +1,9 @@
 /**
  * How wide text shows on a terminal, by grapheme (what a person sees as one
  * character): an emoji with its modifiers or a letter with its accents is
- * never split, and wide characters (emoji, CJK) count as two columns.
+ * never split, and wide characters (emoji, CJK) count as two columns. The one
+ * place the program measures, cuts, pads and wraps text for a width: the
+ * command line, the reports' charts and the walkthrough all use it.
  */
 let segmenter: Intl.Segmenter | undefined;
 
@@ -61,3 +63,52 @@ export const clipWidth = (s: string, width: number): string => {
 
 /** Pads with spaces to `width` columns. */
 export const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+
+/**
+ * `text` in lines of at most `width` columns (counting `indent`, which starts every line), broken at
+ * spaces; a word longer than a line is broken between graphemes, never cut off. Its own line breaks
+ * are kept. For plain (uncoloured) text.
+ */
+export const wrapWidth = (text: string, width: number, indent = ''): string[] => {
+  const room = Math.max(1, width - displayWidth(indent));
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    // a line that fits is kept as it is (its spacing too); one that does not keeps its own indent on every line
+    if (displayWidth(para) <= room) {
+      out.push(indent + para);
+      continue;
+    }
+    const lead = /^\s*/.exec(para)![0];
+    const inner = Math.max(1, room - displayWidth(lead));
+    let line = '';
+    let lineWidth = 0;
+    const push = () => {
+      out.push(indent + lead + line);
+      line = '';
+      lineWidth = 0;
+    };
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      const w = displayWidth(word);
+      if (line !== '' && lineWidth + 1 + w <= inner) {
+        line += ` ${word}`;
+        lineWidth += 1 + w;
+        continue;
+      }
+      if (line !== '') push();
+      if (w <= inner) {
+        line = word;
+        lineWidth = w;
+        continue;
+      }
+      // longer than a line: as much as fits on each line, the rest on the next
+      for (const g of graphemes(word)) {
+        const gw = graphemeWidth(g);
+        if (lineWidth + gw > inner && line !== '') push();
+        line += g;
+        lineWidth += gw;
+      }
+    }
+    push();
+  }
+  return out;
+};
