@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BIN, sandbox, type Sandbox } from './helpers/cli.js';
-import { oplosIn } from './helpers/run-cli.js';
-import { zshSkipReason } from './helpers/requirements.js';
-import { session, writeJournalFile } from './helpers/journal-file.js';
+import { BIN, sandbox, type Sandbox } from '../helpers/cli.js';
+import { oplosIn } from '../helpers/run-cli.js';
+import { zshSkipReason } from '../helpers/requirements.js';
+import { session, writeJournalFile } from '../helpers/journal-file.js';
 
 let sb: Sandbox;
 let script: string;

@@ -8,12 +8,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
-import { FIXED_NOW, oplosIn } from './helpers/run-cli.js';
+import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from '../helpers/cli.js';
+import { FIXED_NOW, oplosIn } from '../helpers/run-cli.js';
 
 /** the year folder of a session the fixed clock dates */
 const YEAR = FIXED_NOW.slice(0, 4);
-import { draft, entry } from './helpers/journal-fixtures.js';
+import { draft, entry } from '../helpers/journal-fixtures.js';
 
 let sb: Sandbox;
 beforeEach(async () => {

@@ -9,9 +9,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN } from './helpers/cli.js';
-import { oplosIn } from './helpers/run-cli.js';
-import { allReadable, gitIn, machines, sessionFiles, sessionPath, writeSession, type Machines } from './helpers/sync-fixtures.js';
+import { BIN } from '../helpers/cli.js';
+import { oplosIn } from '../helpers/run-cli.js';
+import { allReadable, gitIn, machines, sessionFiles, sessionPath, writeSession, type Machines } from '../helpers/sync-fixtures.js';
 
 let m: Machines;
 beforeEach(async () => {

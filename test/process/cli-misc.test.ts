@@ -9,9 +9,9 @@ import { writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { BIN, oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
-import { cliIn, oneLine } from './helpers/run-cli.js';
-import { itPty, loadPty } from './helpers/pty.js';
+import { BIN, oplos, ROOT, sandbox, storedSessions, type Sandbox } from '../helpers/cli.js';
+import { cliIn, oneLine } from '../helpers/run-cli.js';
+import { itPty, loadPty } from '../helpers/pty.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 const BUNDLED = path.join(ROOT, 'question-sets');

@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
-import { cliIn } from './helpers/run-cli.js';
-import { itPty, KEY, openTerminal } from './helpers/pty.js';
+import { ROOT, sandbox, type Sandbox } from '../helpers/cli.js';
+import { cliIn } from '../helpers/run-cli.js';
+import { itPty, KEY, openTerminal } from '../helpers/pty.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 let sb: Sandbox;

@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkJournal } from '../src/journal/check.js';
-import { openJournal } from '../src/journal/store.js';
-import { draft, entry, oplosError, tempFolder } from './helpers/journal-fixtures.js';
+import { checkJournal } from '../../src/journal/check.js';
+import { openJournal } from '../../src/journal/store.js';
+import { draft, entry, oplosError, tempFolder } from '../helpers/journal-fixtures.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;

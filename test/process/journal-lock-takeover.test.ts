@@ -10,8 +10,8 @@ import { utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { acquireLock, type LockSettings } from '../src/journal/lock.js';
-import { tempFolder } from './helpers/journal-fixtures.js';
+import { acquireLock, type LockSettings } from '../../src/journal/lock.js';
+import { tempFolder } from '../helpers/journal-fixtures.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -8,8 +8,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openJournal } from '../src/journal/store.js';
-import { answer, draft, entry, oplosError, tempFolder } from './helpers/journal-fixtures.js';
+import { openJournal } from '../../src/journal/store.js';
+import { answer, draft, entry, oplosError, tempFolder } from '../helpers/journal-fixtures.js';
 
 let workerDir: { dir: string; cleanup: () => Promise<void> };
 let worker: string;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   workerDir = await tempFolder();
   worker = path.join(workerDir.dir, 'journal-worker.mjs');
   await build({
-    entryPoints: [path.join(import.meta.dirname, 'helpers', 'journal-worker.ts')],
+    entryPoints: [path.join(import.meta.dirname, '..', 'helpers', 'journal-worker.ts')],
     outfile: worker,
     bundle: true,
     platform: 'node',

@@ -6,8 +6,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sandbox, type Sandbox } from './helpers/cli.js';
-import { KEY, openTerminal } from './helpers/pty.js';
+import { sandbox, type Sandbox } from '../helpers/cli.js';
+import { KEY, openTerminal } from '../helpers/pty.js';
 
 let sb: Sandbox;
 beforeEach(async () => {

@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describePty, KEY, openTerminal } from './helpers/pty.js';
-import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from './helpers/cli.js';
+import { describePty, KEY, openTerminal } from '../helpers/pty.js';
+import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from '../helpers/cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 let sb: Sandbox;

@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KEY, openTerminal } from './helpers/pty.js';
-import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
+import { KEY, openTerminal } from '../helpers/pty.js';
+import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from '../helpers/cli.js';
 
 let sb: Sandbox;
 beforeEach(async () => {

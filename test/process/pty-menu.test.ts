@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-import { KEY, openTerminal } from './helpers/pty.js';
-import { sandbox, type Sandbox } from './helpers/cli.js';
-import { idOf, session, writeDraftFile, writeJournalFile } from './helpers/journal-file.js';
+import { KEY, openTerminal } from '../helpers/pty.js';
+import { sandbox, type Sandbox } from '../helpers/cli.js';
+import { idOf, session, writeDraftFile, writeJournalFile } from '../helpers/journal-file.js';
 
 let sb: Sandbox;
 beforeEach(async () => {

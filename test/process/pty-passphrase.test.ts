@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import path from 'node:path';
-import { KEY, openTerminal } from './helpers/pty.js';
-import { oplos, ROOT, sandbox, type Sandbox } from './helpers/cli.js';
+import { KEY, openTerminal } from '../helpers/pty.js';
+import { oplos, ROOT, sandbox, type Sandbox } from '../helpers/cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 const PASS = 'correct horse battery';

@@ -9,9 +9,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openTerminalCommand } from './helpers/pty-shell.js';
-import { KEY } from './helpers/pty.js';
-import { BIN, sandbox, type Sandbox } from './helpers/cli.js';
+import { openTerminalCommand } from '../helpers/pty-shell.js';
+import { KEY } from '../helpers/pty.js';
+import { BIN, sandbox, type Sandbox } from '../helpers/cli.js';
 
 let sb: Sandbox;
 beforeEach(async () => {

@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KEY, openTerminal, type Terminal } from './helpers/pty.js';
-import { oplos, sandbox, type Sandbox, unfinishedFiles } from './helpers/cli.js';
+import { KEY, openTerminal, type Terminal } from '../helpers/pty.js';
+import { oplos, sandbox, type Sandbox, unfinishedFiles } from '../helpers/cli.js';
 
 let sb: Sandbox;
 let sets: string;

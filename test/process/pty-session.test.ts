@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describePty, KEY, openTerminal } from './helpers/pty.js';
-import { oplos, sandbox, storedSessions, unfinishedFiles, type Sandbox } from './helpers/cli.js';
+import { describePty, KEY, openTerminal } from '../helpers/pty.js';
+import { oplos, sandbox, storedSessions, unfinishedFiles, type Sandbox } from '../helpers/cli.js';
 import { hostname } from 'node:os';
 import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';

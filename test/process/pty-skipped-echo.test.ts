@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describePty, itPty, KEY, openTerminal } from './helpers/pty.js';
-import { sandbox, type Sandbox } from './helpers/cli.js';
+import { describePty, itPty, KEY, openTerminal } from '../helpers/pty.js';
+import { sandbox, type Sandbox } from '../helpers/cli.js';
 
 let sb: Sandbox;
 

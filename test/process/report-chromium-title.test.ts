@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportHtml } from '../src/report/export-html.js';
-import { ans, allSets, entry, firstSession, pinTimeZone } from './helpers/report-fixtures.js';
-import { chromiumSkipReason, dumpDom, screenshot } from './helpers/report-chromium.js';
-import { ROOT } from './helpers/cli.js';
+import { exportHtml } from '../../src/report/export-html.js';
+import { ans, allSets, entry, firstSession, pinTimeZone } from '../helpers/report-fixtures.js';
+import { chromiumSkipReason, dumpDom, screenshot } from '../helpers/report-chromium.js';
+import { ROOT } from '../helpers/cli.js';
 
 pinTimeZone();
 const skip = chromiumSkipReason();

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportHtml } from '../src/report/export-html.js';
-import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from './helpers/report-fixtures.js';
-import { chromiumSkipReason, dumpDom, screenshot } from './helpers/report-chromium.js';
+import { exportHtml } from '../../src/report/export-html.js';
+import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from '../helpers/report-fixtures.js';
+import { chromiumSkipReason, dumpDom, screenshot } from '../helpers/report-chromium.js';
 
 pinTimeZone();
 

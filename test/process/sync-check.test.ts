@@ -10,9 +10,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/cli.js';
-import { oplosIn } from './helpers/run-cli.js';
-import { gitIn } from './helpers/sync-fixtures.js';
+import { ROOT } from '../helpers/cli.js';
+import { oplosIn } from '../helpers/run-cli.js';
+import { gitIn } from '../helpers/sync-fixtures.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
 

@@ -9,9 +9,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { commitChange } from '../src/sync/commit.js';
-import { SyncError } from '../src/sync/messages.js';
-import { gitIn, machines, sessionFiles, sessionJson, sessionPath, sync, type Machines } from './helpers/sync-fixtures.js';
+import { commitChange } from '../../src/sync/commit.js';
+import { SyncError } from '../../src/sync/messages.js';
+import { gitIn, machines, sessionFiles, sessionJson, sessionPath, sync, type Machines } from '../helpers/sync-fixtures.js';
 
 const record = (salt: string) =>
   `${JSON.stringify({ format: 'oplos-journal-folder', version: 2, encryption: { kdf: { name: 'scrypt', N: 16384, r: 8, p: 1 }, salt, check: `check-${salt}` } })}\n`;
@@ -65,7 +65,7 @@ describe('an encrypted journal in git', { timeout: 60_000 }, () => {
   it("a second machine with a fresh plain journal takes the remote's encrypted record, not its own", async () => {
     await writeSealed(m.a, ID_A);
     await sync(m, m.a);
-    const { PLAIN_RECORD } = await import('./helpers/sync-fixtures.js');
+    const { PLAIN_RECORD } = await import('../helpers/sync-fixtures.js');
     await writeFile(path.join(m.b, 'oplos-journal.json'), PLAIN_RECORD);
     const r = await sync(m, m.b);
     expect(r.encryptionNews).toBe('encrypted');

@@ -7,9 +7,9 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitMessage } from '../src/sync/commit.js';
-import { SyncError } from '../src/sync/messages.js';
-import { deleteSession, gitIn, machines, sessionFiles, sessionPath, sync, writeSession, type Machines } from './helpers/sync-fixtures.js';
+import { commitMessage } from '../../src/sync/commit.js';
+import { SyncError } from '../../src/sync/messages.js';
+import { deleteSession, gitIn, machines, sessionFiles, sessionPath, sync, writeSession, type Machines } from '../helpers/sync-fixtures.js';
 
 let m: Machines;
 beforeEach(async () => {
