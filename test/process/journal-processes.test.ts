@@ -10,6 +10,10 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openJournal } from '../../src/journal/store.js';
 import { answer, draft, entry, oplosError, tempFolder } from '../helpers/journal-fixtures.js';
+import { seededRandomPerTest } from '../helpers/seeded-random.js';
+
+// the random moments come from a seed, printed when a test fails (OPLOS_TEST_SEED=… runs it again)
+const { random: draw } = seededRandomPerTest('test/process/journal-processes.test.ts');
 
 let workerDir: { dir: string; cleanup: () => Promise<void> };
 let worker: string;
@@ -97,13 +101,13 @@ describe('several processes at once', () => {
       // half are killed right after reporting a few sessions, half at a random moment after their first
       const workers = Array.from({ length: 4 }, (_, w) => {
         const args = { mode: 'sessions', journal: file, prefix: `r${round}w${w}`, count: 400, staleMs: 2000 };
-        return { w: run(args, w % 2 === 0 ? 1 + Math.floor(Math.random() * 4) : undefined), random: w % 2 === 1 };
+        return { w: run(args, w % 2 === 0 ? 1 + Math.floor(draw() * 4) : undefined), random: w % 2 === 1 };
       });
       await Promise.all(
         workers.map(async ({ w, random }) => {
           if (random) {
             await printed(w, w.lines[0] ?? '', true);
-            await new Promise((res) => setTimeout(res, Math.random() * 600));
+            await new Promise((res) => setTimeout(res, draw() * 600));
             w.child.kill('SIGKILL');
           }
           const result = await w.exited;
@@ -171,7 +175,7 @@ describe('killed at random moments', () => {
     seed.releaseClaimsSync();
     for (let round = 0; round < 4; round++) {
       const w = run({ mode: 'switch', journal: file, count: 50 });
-      await new Promise((res) => setTimeout(res, 300 + Math.random() * 1500));
+      await new Promise((res) => setTimeout(res, 300 + draw() * 1500));
       w.child.kill('SIGKILL');
       await w.exited;
       const j = await openJournal({ path: file, lang: 'en', passphrase: async () => 'pass-phrase', lockStaleMs: 2000 });
@@ -213,7 +217,7 @@ describe('killed at random moments', () => {
     const seed = await openJournal({ path: file, lang: 'en' });
     await seed.add(Array.from({ length: 200 }, (_, i) => entry(`s${i}`, -i)));
     const w = run({ mode: 'delete', journal: file, ids: Array.from({ length: 100 }, (_, i) => `s${i}`) });
-    await new Promise((res) => setTimeout(res, 200 + Math.random() * 400));
+    await new Promise((res) => setTimeout(res, 200 + draw() * 400));
     w.child.kill('SIGKILL');
     await w.exited;
     const j = await openJournal({ path: file, lang: 'en', lockStaleMs: 2000 });

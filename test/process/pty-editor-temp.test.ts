@@ -5,9 +5,9 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
-import { KEY, openTerminal } from '../helpers/pty.js';
+import { describePty, KEY, openTerminal } from '../helpers/pty.js';
 
 let sb: Sandbox;
 beforeEach(async () => {
@@ -31,7 +31,7 @@ const texts = async (dir: string): Promise<string[]> => {
   return out;
 };
 
-describe('$EDITOR temporary files', () => {
+describePty('$EDITOR temporary files', () => {
   it('are gone after SIGTERM while the editor is open', async () => {
     const tmp = path.join(sb.dir, 'tmp');
     await mkdir(tmp);

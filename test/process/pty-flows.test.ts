@@ -3,7 +3,7 @@
  * the menu of a bare `oplos`, the confirmation before deleting, and the
  * hidden passphrase prompt of an encrypted journal.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describePty, KEY, openTerminal } from '../helpers/pty.js';

@@ -2,10 +2,10 @@
  * `oplos journal edit ID` at a real terminal: pick the question, see its
  * answer, give the new one; the journal holds it with editedAt.
  */
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KEY, openTerminal } from '../helpers/pty.js';
+import { itPty, KEY, openTerminal } from '../helpers/pty.js';
 import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from '../helpers/cli.js';
 
 let sb: Sandbox;
@@ -14,7 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-it('picks a question, shows its answer, takes the new one', async () => {
+itPty('picks a question, shows its answer, takes the new one', { timeout: 30_000 }, async () => {
   const r = await oplos(['start', '--answers', path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml')], sb.env);
   expect(r.code).toBe(0);
   const entries = storedSessions<{ id: string; answers: { question: string; value?: unknown; editedAt?: string }[] }>(sb.journal);
@@ -35,4 +35,4 @@ it('picks a question, shows its answer, takes the new one', async () => {
   const edited = after.answers.find((a) => a.question === 'pre-change-what')!;
   expect(edited.value).toBe('I called my brother back');
   expect(edited.editedAt).toBeDefined();
-}, 30_000);
+});

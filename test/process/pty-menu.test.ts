@@ -3,11 +3,11 @@
  * client in a chosen language, continue a session picked from a list, find
  * a session by client and open it.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 // these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-import { KEY, openTerminal } from '../helpers/pty.js';
+import { describePty, KEY, openTerminal } from '../helpers/pty.js';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
 import { idOf, session, writeDraftFile, writeJournalFile } from '../helpers/journal-file.js';
 
@@ -22,7 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-describe('the menu', () => {
+describePty('the menu', () => {
   it('starts a session for a new client in the language picked', async () => {
     const t = openTerminal(['--lang', 'en'], sb.env);
     // the question and its choices may reach the terminal in separate writes: wait for the whole list

@@ -3,12 +3,12 @@
  * (three tries in all), a repeat that differs asks again, and Ctrl-C at the
  * prompt ends with a whole sentence in the person's language.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 // these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import path from 'node:path';
-import { KEY, openTerminal } from '../helpers/pty.js';
+import { describePty, KEY, openTerminal } from '../helpers/pty.js';
 import { oplos, ROOT, sandbox, type Sandbox } from '../helpers/cli.js';
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
@@ -22,7 +22,7 @@ afterEach(() => sb.cleanup());
 
 const encrypt = () => oplos(['journal', 'encrypt'], { ...sb.env, OPLOS_PASSPHRASE: PASS });
 
-describe('the journal passphrase', () => {
+describePty('the journal passphrase', () => {
   it('asks again after a wrong one, and opens with the right one', { timeout: 60_000 }, async () => {
     expect((await encrypt()).code).toBe(0);
     const t = openTerminal(['journal', 'list', '--lang', 'en'], sb.env);
@@ -64,7 +64,7 @@ describe('the journal passphrase', () => {
   });
 });
 
-describe('a new passphrase', () => {
+describePty('a new passphrase', () => {
   it('asks both again when the repeat differs', { timeout: 60_000 }, async () => {
     const t = openTerminal(['journal', 'encrypt', '--lang', 'en'], sb.env);
     await t.waitFor('New passphrase for the journal');

@@ -3,14 +3,14 @@
  * the terminal, and the log (stdout, a pipe) holds plain lines without any
  * cursor or colour codes.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 // these tests start the real binary, several times each: a generous limit, only against a hang (a busy machine is slow)
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openTerminalCommand } from '../helpers/pty-shell.js';
-import { KEY } from '../helpers/pty.js';
+import { describePty, KEY } from '../helpers/pty.js';
 import { BIN, sandbox, type Sandbox } from '../helpers/cli.js';
 
 let sb: Sandbox;
@@ -19,7 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-describe('start with stdout piped', () => {
+describePty('start with stdout piped', () => {
   it('asks on the terminal and writes a log without escape codes', { timeout: 60_000 }, async () => {
     const log = path.join(sb.dir, 'log.txt');
     const t = openTerminalCommand(`"${process.execPath}" "${BIN}" start reflection --lang en | cat > "${log}"`, sb.env);

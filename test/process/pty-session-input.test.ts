@@ -4,11 +4,11 @@
  * in the session's own language inside a list, the Ctrl-C hint as the person
  * can run it, and set texts that try to steer the terminal.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KEY, openTerminal, type Terminal } from '../helpers/pty.js';
+import { describePty, KEY, openTerminal, type Terminal } from '../helpers/pty.js';
 import { oplos, sandbox, type Sandbox, unfinishedFiles } from '../helpers/cli.js';
 
 let sb: Sandbox;
@@ -74,7 +74,7 @@ const at = async (t: Terminal, text: string | RegExp, line?: string) => {
   if (line !== undefined) await t.line(line);
 };
 
-describe('pastes are kept whole', () => {
+describePty('pastes are kept whole', () => {
   it('a bracketed paste of three lines: every line of a long answer, one item per line of a list; a one-line question refuses it', async () => {
     const t = start();
     await at(t, 'Is it going well?');
@@ -123,7 +123,7 @@ describe('pastes are kept whole', () => {
   }, 40_000);
 });
 
-describe('going back', () => {
+describePty('going back', () => {
   it('/back across a branch: the earlier answer is offered, a new one takes the other branch', async () => {
     const t = start();
     await at(t, 'Is it going well?');
@@ -160,7 +160,7 @@ describe('going back', () => {
   }, 40_000);
 });
 
-describe('the editor', () => {
+describePty('the editor', () => {
   it('/e opens $VISUAL, shows what was written, asks nothing twice', async () => {
     const editor = path.join(sb.dir, 'fake-editor.sh');
     await writeFile(editor, '#!/bin/sh\nprintf "Written in the editor.\\nSecond line." > "$1"\n');
@@ -186,7 +186,7 @@ describe('the editor', () => {
   }, 40_000);
 });
 
-describe('Ctrl-C and resume', () => {
+describePty('Ctrl-C and resume', () => {
   it('resume carries on in the Dutch of the session, inside the list, with its items so far', async () => {
     const t = openTerminal(['start', 'branchy', '--sets', sets, '--lang', 'nl', '--client', 'P.'], sb.env);
     await at(t, 'Gaat het goed?');
@@ -259,7 +259,7 @@ describe('Ctrl-C and resume', () => {
   }, 40_000);
 });
 
-describe('set texts that try to steer the terminal', () => {
+describePty('set texts that try to steer the terminal', () => {
   it('an OSC title sequence in a set title reaches the screen made visible, never acted on', async () => {
     await writeFile(
       path.join(sets, 'branchy.yaml'),

@@ -3,7 +3,7 @@
  * presses Ctrl-C half-way, sees exit 130 and how to continue, resumes, and
  * finds every answer in the journal.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describePty, KEY, openTerminal } from '../helpers/pty.js';
 import { oplos, sandbox, storedSessions, unfinishedFiles, type Sandbox } from '../helpers/cli.js';
