@@ -39,6 +39,10 @@ export interface Io extends Streams {
   readonly paths?: OplosPaths;
   /** how long to wait for another oplos's journal lock (default: the journal's own, 12 s) */
   readonly lockWaitMs?: number;
+  /** the working folder relative paths on the command line are read from (default: the process's) */
+  readonly cwd?: string;
+  /** the time zone dates are shown and days read in, an IANA name (default: TZ in `env`, else the process's) */
+  readonly timeZone?: string;
 }
 
 export interface CliContext {
@@ -116,7 +120,8 @@ export const makeContext = async (
   const lang = resolveLang(opts.lang, env, config);
   const color = wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
   const chosen = opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal;
-  const journalPath = path.resolve(chosen ?? paths.journalDir);
+  const cwd = streams.cwd ?? process.cwd();
+  const journalPath = path.resolve(cwd, chosen ?? paths.journalDir);
   const extra = opts.sets ?? env['OPLOS_SETS'];
   const root = packageRoot();
   return {
@@ -132,7 +137,7 @@ export const makeContext = async (
     userSetsDir: paths.userSetsDir,
     packageRoot: root,
     bundledSetsDir: path.join(root, 'question-sets'),
-    ...(extra ? { extraSetsDir: path.resolve(extra) } : {}),
+    ...(extra ? { extraSetsDir: path.resolve(cwd, extra) } : {}),
     streams,
     env,
     clock: streams.clock,

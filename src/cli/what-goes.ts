@@ -4,11 +4,12 @@
  */
 import type { Entry } from '../journal/types.js';
 import { dateLocale } from '../i18n/lang.js';
+import { local } from '../domain/time-zone.js';
 import type { Month } from 'date-fns';
 import { journalMessages } from './messages-journal.js';
 
 const day = (iso: string, lang: string): string => {
-  const d = new Date(iso);
+  const d = local(new Date(iso));
   if (Number.isNaN(d.getTime())) return iso;
   const month = dateLocale(lang).localize.month(d.getMonth() as Month, { width: 'abbreviated' });
   return `${d.getDate()} ${month} ${d.getFullYear()}`;

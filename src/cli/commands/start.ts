@@ -7,6 +7,7 @@ import { openContextJournal } from '../open-journal.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { clientKey } from '../../engine/last-session.js';
 import { relativeDate } from '../../i18n/lang.js';
+import { local, localMoment } from '../../domain/time-zone.js';
 import { guardPrompt } from '../prompt-guard.js';
 import { commandLine } from '../invocation.js';
 import { inSessionLang } from './resume.js';
@@ -20,9 +21,10 @@ export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(given.trim());
   if (!m) throw new OplosError(ctx.m.badAt(given), EXIT.usage);
   const [y, mo, d, h = '12', mi = '0', s = '0'] = m.slice(1).map((x) => x) as string[];
-  const at = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const at = localMoment(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const seen = local(at);
   // 2026-02-30 rolls over into March: not a date anyone meant
-  if (at.getFullYear() !== Number(y) || at.getMonth() !== Number(mo) - 1 || at.getDate() !== Number(d) || Number(h) > 23) {
+  if (seen.getFullYear() !== Number(y) || seen.getMonth() !== Number(mo) - 1 || seen.getDate() !== Number(d) || Number(h) > 23) {
     throw new OplosError(ctx.m.badAt(given), EXIT.usage);
   }
   if (at.getTime() > now.getTime()) throw new OplosError(ctx.m.futureAt(given), EXIT.usage);
