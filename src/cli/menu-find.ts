@@ -6,7 +6,7 @@ import { menuTexts } from './messages-menu.js';
 import { glance, whenText } from './entry-glance.js';
 import { clipWidth } from './text-width.js';
 import { safeText } from './safe-text.js';
-import { ask, choose } from './commands/menu.js';
+import { ask, choose } from './menu-prompts.js';
 import type { EntryFilter } from '../journal/filter.js';
 
 const SHOWN = 30;

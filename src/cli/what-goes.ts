@@ -2,7 +2,7 @@
  * What a removal takes away, in words a person can check before saying yes:
  * how many sessions, of which client(s), from which date to which.
  */
-import type { Entry } from '../journal/types.js';
+import type { Entry } from '../domain/types.js';
 import { dateLocale } from '../i18n/lang.js';
 import { local } from '../domain/time-zone.js';
 import type { Month } from 'date-fns';

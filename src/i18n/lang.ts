@@ -1,7 +1,7 @@
 import type { Locale, Month } from 'date-fns';
 import { nl as nlLocale } from 'date-fns/locale/nl';
 import { enGB } from 'date-fns/locale/en-GB';
-import type { LocalText } from '../sets/types.js';
+import type { LocalText } from '../domain/local-text.js';
 
 import { i18nWords } from './messages.js';
 import { local } from '../domain/time-zone.js';

@@ -16,7 +16,10 @@ import { CONFLICTS, SESSIONS, UNFINISHED } from './layout.js';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, writeRecord, type JournalRecord } from './record.js';
 import { encodeSession } from './session-file.js';
-import type { Journal } from './store.js';
+import type { JournalReads } from './journal-reads.js';
+
+/** The journal as the switch sees it (store.ts's Journal, without importing it: no cycle). */
+type Switching = JournalReads & { currentRecord: JournalRecord | undefined };
 
 /** Every folder that can hold session files (and so temporary files of them). */
 const folders = async (dir: string): Promise<string[]> => {
@@ -27,7 +30,7 @@ const folders = async (dir: string): Promise<string[]> => {
   return out;
 };
 
-export const switchEncryption = async (j: Journal, on: boolean, passphrase: string | undefined, stillHeld: () => void): Promise<void> => {
+export const switchEncryption = async (j: Switching, on: boolean, passphrase: string | undefined, stillHeld: () => void): Promise<void> => {
   const t = journalTexts(j.lang);
   const r: JournalRecord = j.currentRecord ?? plainRecord();
   const names = await j.names();

@@ -6,7 +6,7 @@
 import { onGrid, type Choice, type LocalTemplate, type LocalText, type Question, type TextQuestion } from './types.js';
 import type { QuestionInput, TextInput } from './schema.js';
 import type { Path } from './yaml-source.js';
-import type { QuestionBuild } from './build-question.js';
+import type { QuestionBuild } from './question-build.js';
 
 type Base = Omit<TextQuestion, 'kind' | 'example'>;
 type Of<K extends QuestionInput['kind']> = Extract<QuestionInput, { kind: K }>;

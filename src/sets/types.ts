@@ -5,8 +5,10 @@
  * the engine, `sets show`, demo and prepare only read it.
  */
 
-/** A text in each of the set's languages. A plain string in YAML becomes the same string under every language. */
-export type LocalText = Readonly<Record<string, string>>;
+import type { LocalText } from '../domain/local-text.js';
+
+/** A text in each of the set's languages (domain/local-text.ts: i18n picks from it too). */
+export type { LocalText };
 
 /** What a reference points at, inside `{{…}}` or in a condition. */
 export type Ref =

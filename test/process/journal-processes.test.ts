@@ -8,7 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openJournal } from '../../src/journal/store.js';
+import { openJournal } from '../../src/journal/open.js';
 import { answer, draft, entry, oplosError, tempFolder } from '../helpers/journal-fixtures.js';
 import { seededRandomPerTest } from '../helpers/seeded-random.js';
 

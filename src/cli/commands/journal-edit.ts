@@ -16,7 +16,7 @@ import { askQuestion } from '../../engine/ask-prompter.js';
 import { findQuestion, phaseOf } from '../../engine/context.js';
 import { systemClock } from '../../engine/ports.js';
 import { answerLine, answerWords } from '../../report/format-answer.js';
-import type { Answer, Entry } from '../../journal/types.js';
+import type { Answer, Entry } from '../../domain/types.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
 import { makePrompter } from '../prompter.js';
 import { safeLine, safeText } from '../safe-text.js';

@@ -4,10 +4,7 @@
  * a session picked from a list, finds one and opens it; elsewhere the help.
  */
 import type { Command } from 'commander';
-import select from '@inquirer/select';
-import input from '@inquirer/input';
 import type { CliContext } from '../context.js';
-import { guardPrompt } from '../prompt-guard.js';
 import { loadContextSets } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { pick } from '../../i18n/lang.js';
@@ -19,21 +16,9 @@ import { fullNameWarning } from '../client-label.js';
 import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findSession } from '../menu-find.js';
+import { ask, choose } from '../menu-prompts.js';
 
 type Opts = Record<string, unknown>;
-
-const io = (ctx: CliContext) => ({ input: ctx.streams.stdin, output: ctx.streams.stdout });
-
-/** The keys line under a list, in the menu's language ("↑↓ kiezen • ⏎ bevestigen"). */
-const keysTheme = (ctx: CliContext) => ({
-  style: { keysHelpTip: (keys: [string, string][]) => ctx.theme.dim(keys.map(([key, action]) => `${key} ${ctx.m.keyActions[action] ?? action}`).join(' • ')) },
-});
-
-export const choose = <T>(ctx: CliContext, message: string, choices: { value: T; name: string }[], def?: T): Promise<T> =>
-  guardPrompt(select<T>({ message, choices, pageSize: 12, theme: keysTheme(ctx), ...(def !== undefined ? { default: def } : {}) }, io(ctx)));
-
-export const ask = (ctx: CliContext, message: string, validate: (v: string) => true | string): Promise<string> =>
-  guardPrompt(input({ message, validate }, io(ctx))).then((v) => v.trim());
 
 /** Who the session is for: a known client (most recent first), a typed label, or the person themself (no client). */
 const forWhom = async (ctx: CliContext): Promise<{ client: string | undefined; known: boolean }> => {

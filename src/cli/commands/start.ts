@@ -5,13 +5,13 @@ import { runSession } from '../session.js';
 import { parseParticipants } from '../participants.js';
 import { openContextJournal } from '../open-journal.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { clientKey } from '../../engine/last-session.js';
+import { clientKey } from '../../domain/last-session.js';
 import { relativeDate } from '../../i18n/lang.js';
 import { local, localMoment } from '../../domain/time-zone.js';
 import { guardPrompt } from '../prompt-guard.js';
 import { commandLine } from '../invocation.js';
 import { inSessionLang } from './resume.js';
-import type { Draft } from '../../journal/types.js';
+import type { Draft } from '../../domain/types.js';
 
 /**
  * `--at`: the local date and time a session was held, `YYYY-MM-DD HH:MM` (a `T` between them and
