@@ -2,19 +2,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { EXIT, OplosError } from '../errors.js';
 import type { Messages } from './messages.js';
+import { systemMessages, systemReason } from './messages-system.js';
 
 const MAX_BYTES = 1024 * 1024;
 
-export const readAnswersFile = async (file: string, m: Messages): Promise<Record<string, unknown>> => {
+export const readAnswersFile = async (file: string, m: Messages, lang = 'en'): Promise<Record<string, unknown>> => {
   let text: string;
   try {
     const info = await stat(file);
-    if (info.size > MAX_BYTES) throw new OplosError(m.answersFileBad(file, 'larger than 1 MiB'), EXIT.usage);
+    if (info.size > MAX_BYTES) throw new OplosError(m.answersFileBad(file, systemMessages(lang).tooLarge), EXIT.usage);
     text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
   } catch (e) {
     if (e instanceof OplosError) throw e;
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new OplosError(m.answersFileBad(file, why), EXIT.usage);
+    throw new OplosError(m.answersFileBad(file, systemReason(e, lang)), EXIT.usage);
   }
   const { parse } = await import('./yaml-parse.js');
   let data: unknown;

@@ -11,6 +11,7 @@ import { buildProgram } from './program.js';
 import { messages } from './messages.js';
 import { envLang, type Lang } from '../i18n/lang-code.js';
 import { earlyLang } from './argv-lang.js';
+import { systemMessages, systemReason } from './messages-system.js';
 import { inTimeZone, isTimeZone } from '../domain/time-zone.js';
 import type { Io } from './context.js';
 
@@ -45,11 +46,17 @@ const runZone = (io: Partial<Io>, env: Record<string, string | undefined>): stri
   return zone !== undefined && isTimeZone(zone) ? zone : undefined;
 };
 
-/** `oplos journal list | head`: a reader that goes away early is not an error. */
-const quietOnClosedPipe = (stream: NodeJS.WriteStream) =>
+/**
+ * `oplos journal list | head`: a reader that goes away early is not an error. Any other failure to write
+ * the output (a full disk, /dev/full) is one line in the person's words and exit 1, never a stack thrown
+ * out of the stream's listener.
+ */
+const quietOnClosedPipe = (stream: NodeJS.WriteStream, env: Record<string, string | undefined>) =>
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT.ok);
-    throw e;
+    const lang = envLang(env);
+    process.stderr.write(`${systemMessages(lang).stdoutFailed(systemReason(e, lang))}\n`);
+    process.exit(EXIT.failure);
   });
 
 /** OPLOS_LOCK_WAIT_MS: how long to wait for another oplos's lock, in ms (the terminal tests shorten it). */
@@ -59,8 +66,8 @@ const lockWaitFrom = (env: Record<string, string | undefined>): number | undefin
 };
 
 const withDefaults = (io: Partial<Io>): Io => {
-  if (!io.stdout) quietOnClosedPipe(process.stdout);
   const env = io.env ?? process.env;
+  if (!io.stdout) quietOnClosedPipe(process.stdout, env);
   const lockWaitMs = io.lockWaitMs ?? lockWaitFrom(env);
   return {
     stdout: io.stdout ?? process.stdout,
@@ -96,10 +103,11 @@ const report = (e: unknown, streams: Io, lang: Lang): number => {
     if (debug && e.stack) streams.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
-  const m = messages(envLang(streams.env));
+  const m = messages(lang);
   const err = e as { code?: string; message?: string; stack?: string };
   if (err?.code === 'ENOSPC' || err?.code === 'EIO') {
-    streams.stderr.write(`oplos: ${err.message}\n`);
+    // the system's words, not Node's "ENOSPC: no space left on device, write"
+    streams.stderr.write(`oplos: ${systemReason(err, lang)}.\n`);
     return EXIT.failure;
   }
   streams.stderr.write(`${m.internalError(err?.message ?? String(e))} ${m.internalHint}\n`);

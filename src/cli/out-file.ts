@@ -4,6 +4,7 @@
  * replaced atomically (a temporary file beside it, renamed over it), mode 600.
  */
 import { realpath } from 'node:fs/promises';
+import { systemReason } from './messages-system.js';
 import path from 'node:path';
 import { writeFileAtomic } from '../journal/atomic.js';
 import { EXIT, OplosError } from '../errors.js';
@@ -30,6 +31,6 @@ export const writeOutFile = async (ctx: CliContext, out: string, text: string, j
   const dir = await realpath(journalDir).catch(() => path.resolve(journalDir));
   if (inside(target, dir)) throw new OplosError(t.inJournal(out, dir), EXIT.usage, t.hint);
   await writeFileAtomic(target, text).catch((e: NodeJS.ErrnoException) => {
-    throw new OplosError(t.cannot(out, e.code ?? e.message), EXIT.usage);
+    throw new OplosError(t.cannot(out, systemReason(e, ctx.lang)), EXIT.usage);
   });
 };

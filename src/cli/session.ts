@@ -56,7 +56,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const { m } = ctx;
   // Decide before anything is opened: never hang waiting for input that cannot come.
   if (!req.answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, EXIT.usage);
-  const answers = req.answersFile ? await readAnswersFile(req.answersFile, m) : undefined;
+  const answers = req.answersFile ? await readAnswersFile(req.answersFile, m, ctx.lang) : undefined;
 
   const journal = req.journal ?? (await openContextJournal(ctx));
   // an encrypted journal asks for its passphrase before the first question, not after the first answer
