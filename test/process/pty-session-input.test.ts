@@ -6,10 +6,10 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describePty, KEY, openTerminal, type Terminal } from '../helpers/pty.js';
-import { oplos, sandbox, type Sandbox, unfinishedFiles } from '../helpers/cli.js';
+import { BIN, oplos, sandbox, type Sandbox, unfinishedFiles } from '../helpers/cli.js';
 
 let sb: Sandbox;
 let sets: string;
@@ -198,7 +198,8 @@ describePty('Ctrl-C and resume', () => {
     await t.waitFor(/✔ Wat helpt nog meer\? muziek[\s\S]*\? Wat helpt nog meer\?/);
     t.press(KEY.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
-    expect(t.screen()).toMatch(/ga verder met: oplos resume [0-9a-f]{8}/);
+    // run as `node …/bin/oplos.js` with no oplos on PATH: the hint says so (issue 22 point 14)
+    expect(t.screen()).toMatch(/ga verder met: node \S*bin\/oplos\.js resume [0-9a-f]{8}/);
 
     // the terminal speaks English (LANG=C); the session is Dutch
     const r = openTerminal(['resume', '--sets', sets], sb.env);
@@ -224,10 +225,16 @@ describePty('Ctrl-C and resume', () => {
   it('the hint names the command as run: npm start (npm sets npm_lifecycle_event=start), npx, with --journal quoted', async () => {
     // npm runs `npm start -- …` with npm_lifecycle_event=start and npm_command=run-script in the environment; set them as npm does
     const journal = path.join(sb.dir, 'my journal');
+    // a folder on PATH holding `oplos`, a link to the program the terminal runs
+    const onPathDir = path.join(sb.dir, 'bin');
+    mkdirSync(onPathDir);
+    symlinkSync(BIN, path.join(onPathDir, 'oplos'));
     const cases: [Record<string, string>, string[], RegExp][] = [
       [{ npm_lifecycle_event: 'start', npm_command: 'run-script' }, [], /continue with: npm start -- resume [0-9a-f]{8}$/m],
       [{ npm_command: 'exec', npm_lifecycle_event: 'npx' }, [], /continue with: npx oplos resume [0-9a-f]{8}$/m],
-      [{}, ['--journal', journal], new RegExp(`continue with: oplos resume [0-9a-f]{8} --journal '${journal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`)],
+      [{}, ['--journal', journal], new RegExp(`continue with: node \\S*bin/oplos\\.js resume [0-9a-f]{8} --journal '${journal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`)],
+      // `oplos` on PATH that is this program (as after npm install -g): the hint says oplos
+      [{ PATH: `${onPathDir}${path.delimiter}${process.env['PATH'] ?? ''}` }, [], /continue with: oplos resume [0-9a-f]{8}$/m],
     ];
     for (const [n, [env, args, hint]] of cases.entries()) {
       const t = start(args, { ...env, OPLOS_JOURNAL: path.join(sb.dir, `j${n}`) });

@@ -45,7 +45,7 @@ describePty('a session in a real terminal', () => {
     t.press(KEY.ctrlC);
     const { exitCode } = await t.exited;
     expect(exitCode).toBe(130);
-    expect(t.screen()).toMatch(/oplos resume [0-9a-f]{8}/);
+    expect(t.screen()).toMatch(/node \S*bin\/oplos\.js resume [0-9a-f]{8}/);
 
     // nothing is complete yet, and the draft holds what was typed
     const drafts = path.join(sb.journal, 'unfinished');
@@ -134,9 +134,9 @@ describePty('a Ctrl-C that comes as SIGINT (between two prompts, outside raw mod
     t.signal('SIGINT');
     const { exitCode, signal } = await t.exited;
     expect({ exitCode, signal: signal ?? 0 }).toEqual({ exitCode: 130, signal: 0 });
-    expect(t.sinceMark()).toMatch(/oplos resume [0-9a-f]{8}/);
+    expect(t.sinceMark()).toMatch(/oplos\.js resume [0-9a-f]{8}/);
     expect(t.sinceMark()).not.toMatch(/question 2 of about/);
-    const shown = await oplos(['journal', 'show', t.sinceMark().match(/oplos resume ([0-9a-f]{8})/)?.[1] ?? '?', '--json'], env);
+    const shown = await oplos(['journal', 'show', t.sinceMark().match(/oplos\.js resume ([0-9a-f]{8})/)?.[1] ?? '?', '--json'], env);
     expect((JSON.parse(shown.stdout) as Stored['entries'][number]).answers.map((a) => a.question)).toEqual(['pre-change']);
   }, 20_000);
 });
