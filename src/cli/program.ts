@@ -7,6 +7,8 @@ import type { CliContext, CommonOptions, Io } from './context.js';
 import { messages } from './messages.js';
 import type { Lang } from '../i18n/lang-code.js';
 import { resolvePaths } from './argv-paths.js';
+import { examplesText } from './help-examples.js';
+import { pasteable } from './invocation.js';
 import { EXIT, OplosError } from '../errors.js';
 import { helpText } from './help-texts.js';
 import { didYouMean, errorText, helpConfiguration } from './help-config.js';
@@ -93,9 +95,13 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, lang:
 
   const add = (parent: Command, name: string, description: string) => {
     const cmd = parent.command(name).description(description);
+    withExamples(cmd);
     cmd.exitOverride();
     return common(cmd, tr);
   };
+
+  // examples at the end of a command's help, in its language, the commands as this person runs oplos
+  const withExamples = (cmd: Command) => cmd.addHelpText('after', () => examplesText(fullName(cmd), lang, (s) => pasteable(s, streams.env)));
 
   const menu = act(() => import('./commands/menu.js'));
   // `oplos frobnicate` is an unknown command, not "too many arguments" for the menu (see allowExcessArguments below)
@@ -175,7 +181,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, lang:
     .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md']))
     .action(act(() => import('./commands/prepare.js')));
 
-  const config = program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months'));
+  const config = withExamples(program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months')));
   add(config, 'get <key>', tr('one setting')).action(act(async () => ({ run: (await import('./commands/config.js')).get }), { lenientConfig: true }));
   add(config, 'set <key> <value>', tr('change a setting')).action(act(async () => ({ run: (await import('./commands/config.js')).set }), { lenientConfig: true }));
   add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset }), { lenientConfig: true }));
