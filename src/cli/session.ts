@@ -3,6 +3,7 @@
  * interactively or from an answers file, and show the closing summary.
  */
 import type { Draft, Entry } from '../domain/types.js';
+import { refersToLastSession } from '../sets/refers-to-last.js';
 import type { QuestionSet } from '../sets/types.js';
 import { lastSessionTime, runInteractive, runScripted, summarize } from '../engine/index.js';
 import type { Clock } from '../engine/ports.js';
@@ -64,7 +65,10 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const client = req.draft?.entry.client ?? req.client;
   const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
   const sets = [req.set.id, ...(req.set.continues ? [req.set.continues] : [])];
-  const last = await journal.lastSession({ sets, ...(client ? { client } : {}) });
+  // looked up only when it is used: by the set (a text, a condition, steering), or by the heading at a terminal;
+  // a scripted session of a set that refers to no earlier one reads no session file for it
+  const wantsLast = !answers || refersToLastSession(req.set);
+  const last = wantsLast ? await journal.lastSession({ sets, ...(client ? { client } : {}) }) : undefined;
   const ctxClock: Clock = { now: ctx.clock };
   const clock = req.at ? clockFrom(req.at, ctxClock) : ctxClock;
   const now = clock.now();
