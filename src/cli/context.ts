@@ -15,6 +15,7 @@ import { readConfig, type Config } from '../config/config.js';
 import { EXIT, OplosError } from '../errors.js';
 import { oplosPaths, type OplosPaths } from './paths.js';
 import { commandMessages } from './messages-commands.js';
+import type { Clock } from '../domain/clock.js';
 
 export interface CommonOptions {
   journal?: string;
@@ -33,8 +34,8 @@ export interface Streams {
 
 /** All a run takes from the world: main() fills in the real ones for what a caller (a test) leaves out. */
 export interface Io extends Streams {
-  /** the time now: every command asks this, never the system clock */
-  readonly clock: () => Date;
+  /** the time now: every command asks this, never the system clock (the core's one shape, domain/clock.ts) */
+  readonly clock: Clock;
   /** where oplos keeps its files (default: from `env`, src/cli/paths.ts) */
   readonly paths?: OplosPaths;
   /** how long to wait for another oplos's journal lock (default: the journal's own, 12 s) */
@@ -63,7 +64,7 @@ export interface CliContext {
   readonly streams: Streams;
   readonly env: Record<string, string | undefined>;
   /** the time now (injected: tests fix it) */
-  readonly clock: () => Date;
+  readonly clock: Clock;
   readonly cacheDir: string;
   readonly lockWaitMs?: number;
   readonly interactive: boolean;

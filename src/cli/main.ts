@@ -13,6 +13,7 @@ import { envLang, type Lang } from '../i18n/lang-code.js';
 import { earlyLang } from './argv-lang.js';
 import { systemMessages, systemReason } from './messages-system.js';
 import { inTimeZone, isTimeZone } from '../domain/time-zone.js';
+import { systemClock } from '../domain/clock.js';
 import type { Io } from './context.js';
 
 /**
@@ -77,7 +78,7 @@ const withDefaults = (io: Partial<Io>): Io => {
       return io.stdin ?? process.stdin;
     },
     env,
-    clock: io.clock ?? (() => new Date()),
+    clock: io.clock ?? systemClock,
     ...(io.paths ? { paths: io.paths } : {}),
     ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
     ...(io.timeZone !== undefined ? { timeZone: io.timeZone } : {}),

@@ -48,7 +48,7 @@ export const findSession = async (ctx: CliContext): Promise<string | undefined> 
     return undefined;
   }
   const { sets } = await loadContextSets(ctx, { quiet: true });
-  const now = ctx.clock();
+  const now = ctx.clock.now();
   const room = Math.max(20, ctx.width - 4);
   return choose(
     ctx,

@@ -34,7 +34,7 @@ export const openContextJournal = async (ctx: CliContext, more: Partial<OpenJour
     lang: ctx.lang,
     passphrase: askPassphrase(ctx),
     warn: (text) => ctx.err(ctx.theme.dim(text)),
-    clock: { now: ctx.clock },
+    clock: ctx.clock,
     ...(ctx.lockWaitMs !== undefined ? { lockWaitMs: ctx.lockWaitMs } : {}),
     ...(ctx.layout1Journal ? { layout1: ctx.layout1Journal } : {}),
     ...more,

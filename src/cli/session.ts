@@ -69,7 +69,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   // a scripted session of a set that refers to no earlier one reads no session file for it
   const wantsLast = !answers || refersToLastSession(req.set);
   const last = wantsLast ? await journal.lastSession({ sets, ...(client ? { client } : {}) }) : undefined;
-  const ctxClock: Clock = { now: ctx.clock };
+  const ctxClock: Clock = ctx.clock;
   const clock = req.at ? clockFrom(req.at, ctxClock) : ctxClock;
   const now = clock.now();
   const base = {

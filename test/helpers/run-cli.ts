@@ -60,7 +60,7 @@ export const runCli = async (argv: readonly string[], o: RunCliOptions): Promise
     stderr: stderr as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
     env: o.env,
-    clock: o.clock ?? clockAt(),
+    clock: { now: o.clock ?? clockAt() },
     lockWaitMs: o.lockWaitMs ?? 2000,
     ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
   });

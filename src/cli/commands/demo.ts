@@ -11,7 +11,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
   const auto = opts['auto'] === true;
-  const steps = demoSteps(set, ctx.lang, { auto, clock: { now: ctx.clock } });
+  const steps = demoSteps(set, ctx.lang, { auto, clock: ctx.clock });
   const lang = walkLang(set, ctx.lang);
   const format = opts['format'] as string | undefined;
   if (format === 'md') {

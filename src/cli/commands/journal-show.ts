@@ -16,7 +16,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
   const { m, theme: t } = ctx;
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const set = sets.get(entry.set);
-  const now = ctx.clock();
+  const now = ctx.clock.now();
   ctx.out(t.heading(m.sessionOf(safeLine(setTitle(entry.set, set, entry.lang)), entry.client === undefined ? undefined : safeLine(entry.client))));
   ctx.out(t.dim(`${entry.id} · ${m.status[entry.status] ?? entry.status}`));
   ctx.out(t.dim(`${m.started}: ${whenText(entry.startedAt, now, ctx.lang)}${entry.finishedAt ? ` · ${m.finished}: ${whenText(entry.finishedAt, now, ctx.lang)}` : ''}`));

@@ -28,7 +28,7 @@ export const run = async (ctx: CliContext): Promise<void> => {
   }, true);
   let r;
   try {
-    r = await syncJournal({ folder, env: ctx.env, lang: ctx.lang, now: () => systemClock.now() });
+    r = await syncJournal({ folder, env: ctx.env, lang: ctx.lang, now: () => ctx.clock.now() });
   } finally {
     await lock.release();
   }

@@ -92,7 +92,7 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
   }
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const { whenText } = await import('../entry-glance.js');
-  const now = ctx.clock();
+  const now = ctx.clock.now();
   const id = await choose(
     ctx,
     w.whichDraft,

@@ -18,7 +18,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   // With earlier sessions and no set named, the natural next one is the follow-up.
   const setId = args[0] ?? (hasEarlier && sets.has('follow-up') ? 'follow-up' : defaultSetId(ctx, undefined));
   const set = requireSet(ctx, sets, setId);
-  const sheet = prepareSheet(set, client, entries, sets, ctx.lang, ctx.clock());
+  const sheet = prepareSheet(set, client, entries, sets, ctx.lang, ctx.clock.now());
   if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
   else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, ctx.lang)));
   else for (const line of prepareText(sheet, ctx.lang, ctx.theme)) ctx.out(safeStyled(line));

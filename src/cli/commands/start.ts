@@ -32,7 +32,7 @@ export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
 };
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
-  const at = typeof opts['at'] === 'string' ? parseAt(ctx, opts['at'], ctx.clock()) : undefined;
+  const at = typeof opts['at'] === 'string' ? parseAt(ctx, opts['at'], ctx.clock.now()) : undefined;
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
   const answersFile = typeof opts['answers'] === 'string' ? opts['answers'] : undefined;
@@ -45,7 +45,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const open = (await journal.listDrafts()).find((d) => d.entry.set === set.id && clientKey(d.entry.client) === clientKey(client));
   let draft: Draft | undefined;
   if (open && !at) {
-    const when = relativeDate(new Date(open.entry.startedAt), ctx.clock(), ctx.lang);
+    const when = relativeDate(new Date(open.entry.startedAt), ctx.clock.now(), ctx.lang);
     if (answersFile || ctx.json) {
       ctx.err(ctx.theme.dim(ctx.m.unfinishedNote(when, commandLine(ctx.env, ['resume', open.entry.id.slice(0, 8)], journalGiven ? ctx.journalPath : undefined))));
     } else {
