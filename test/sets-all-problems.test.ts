@@ -30,3 +30,26 @@ describe('every problem of a file at once', () => {
     expect(problems[0]).toMatch(/"min"/);
   });
 });
+
+describe('problems in Dutch (issue 22 point 11, the part moved to sets/messages-problems.ts)', () => {
+  it('sets validate --lang nl says a scale problem in Dutch, --lang en in English', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { sandbox } = await import('./helpers/cli.js');
+    const { runCli } = await import('./helpers/run-cli.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'oplos-nl-problems-'));
+    const sb = await sandbox();
+    try {
+      const file = path.join(dir, 's.yaml');
+      await writeFile(file, withQuestions('      - id: how', '        kind: scale', '        ask: How much?', '        min: 10', '        max: 0'));
+      const nl = await runCli(['sets', 'validate', file, '--lang', 'nl'], { env: sb.env });
+      expect(nl.stdout).toContain(`${file}:12:14: vraag "how": "min" (10) moet lager zijn dan "max" (0)`);
+      const en = await runCli(['sets', 'validate', file, '--lang', 'en'], { env: sb.env });
+      expect(en.stdout).toContain(`${file}:12:14: question "how": "min" (10) must be lower than "max" (0)`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await sb.cleanup();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type { SetProblem, SourcePos } from './types.js';
 import { keyNodeAt, nodeAt, posOf } from './yaml-source.js';
 import type { Path, RawProblem, YamlSource } from './yaml-source.js';
 import { scalarPos } from './scalar-pos.js';
+import type { Said } from './messages-problems.js';
 
 export interface PlaceOptions {
   /** the problem is about the key of the last path step, not its value */
@@ -47,16 +48,26 @@ export class SetContext {
     return { pos: at.pos, note: at.exact ? '' : ` (column ${opts.index + 1} of the ${opts.within ?? 'text'})` };
   }
 
-  report(severity: 'error' | 'warning', place: Place, message: string): void {
+  /** `message`: English only, or both languages from the catalogue (messages-problems.ts) */
+  report(severity: 'error' | 'warning', place: Place, message: string | Said): void {
     if (severity === 'error') this.errors++;
-    this.problems.push({ file: this.file, line: place.pos.line, col: place.pos.col, severity, message: message + place.note });
+    const { line, col } = place.pos;
+    const both = typeof message === 'string' ? undefined : message;
+    this.problems.push({
+      file: this.file,
+      line,
+      col,
+      severity,
+      message: (both?.en ?? (message as string)) + place.note,
+      ...(both ? { nl: both.nl + place.note } : {}),
+    });
   }
 
-  error(path: Path, message: string, opts?: PlaceOptions): void {
+  error(path: Path, message: string | Said, opts?: PlaceOptions): void {
     this.report('error', this.place(path, opts), message);
   }
 
-  warn(path: Path, message: string, opts?: PlaceOptions): void {
+  warn(path: Path, message: string | Said, opts?: PlaceOptions): void {
     this.report('warning', this.place(path, opts), message);
   }
 

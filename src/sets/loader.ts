@@ -5,6 +5,7 @@
  * a file with errors gives problems and no set.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { said } from './messages-problems.js';
 import { checkQuestionsAlone } from './check-alone.js';
 import type { QuestionSet, SetOrigin, SetProblem } from './types.js';
 import { setSchema, FORMATS } from './schema.js';
@@ -52,7 +53,7 @@ export const loadSetText = (input: string | Uint8Array, file: string, opts: Load
 
   const format = valueAt(raw, ['format']);
   if (typeof format === 'number' && !(FORMATS as readonly number[]).includes(format)) {
-    ctx.error(['format'], `format ${format} is not supported: this oplos reads format ${FORMATS.join(' and ')}; a newer oplos may read it`);
+    ctx.error(['format'], said((t) => t.formatUnsupported(format, FORMATS.join(' and '))));
     return { problems: ctx.problems };
   }
   const checked = setSchema.safeParse(raw);
