@@ -45,6 +45,10 @@ describe('problems in Dutch (issue 22 point 11, the part moved to sets/messages-
       await writeFile(file, withQuestions('      - id: how', '        kind: scale', '        ask: How much?', '        min: 10', '        max: 0'));
       const nl = await runCli(['sets', 'validate', file, '--lang', 'nl'], { env: sb.env });
       expect(nl.stdout).toContain(`${file}:12:14: vraag "how": "min" (10) moet lager zijn dan "max" (0)`);
+      await writeFile(path.join(dir, 't.yaml'), withQuestions('      - id: a', '        kind: scale', '        ask: How?', '        min: ten', '        colour: red'));
+      const schema = await runCli(['sets', 'validate', path.join(dir, 't.yaml'), '--lang', 'nl'], { env: sb.env });
+      expect(schema.stdout).toContain('vraag "a": "min" moet een getal zijn, niet "ten"');
+      expect(schema.stdout).toContain('waarschuwing: vraag "a": onbekend veld "colour" voor een scale-vraag (genegeerd)');
       const en = await runCli(['sets', 'validate', file, '--lang', 'en'], { env: sb.env });
       expect(en.stdout).toContain(`${file}:12:14: question "how": "min" (10) must be lower than "max" (0)`);
     } finally {

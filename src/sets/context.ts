@@ -7,7 +7,7 @@ import type { SetProblem, SourcePos } from './types.js';
 import { keyNodeAt, nodeAt, posOf } from './yaml-source.js';
 import type { Path, RawProblem, YamlSource } from './yaml-source.js';
 import { scalarPos } from './scalar-pos.js';
-import type { Said } from './messages-problems.js';
+import { catalogue as problemTexts, type ProblemTexts, type Said } from './messages-problems.js';
 
 export interface PlaceOptions {
   /** the problem is about the key of the last path step, not its value */
@@ -90,16 +90,19 @@ export const valueAt = (value: unknown, path: Path): unknown => {
   return v;
 };
 
-/** `question "hopes": `, `phase "scaling": ` or '' for where a path leads in the raw set. */
-export const whereOf = (raw: unknown, path: Path): string => {
+/** `question "hopes": `, `phase "scaling": ` or '' for where a path leads in the raw set, in the words of `t`. */
+export const whereIn = (t: ProblemTexts, raw: unknown, path: Path): string => {
   if (path[0] !== 'phases' || typeof path[1] !== 'number') return '';
   if (path[2] === 'questions' && typeof path[3] === 'number') {
     const id = valueAt(raw, path.slice(0, 4).concat('id'));
-    return typeof id === 'string' ? `question "${id}": ` : `question ${path[3] + 1} of phase ${path[1] + 1}: `;
+    return typeof id === 'string' ? t.question(id) : t.questionAt(path[3] + 1, path[1] + 1);
   }
   const id = valueAt(raw, ['phases', path[1], 'id']);
-  return typeof id === 'string' ? `phase "${id}": ` : `phase ${path[1] + 1}: `;
+  return typeof id === 'string' ? t.phase(id) : t.phaseAt(path[1] + 1);
 };
+
+/** whereIn, in English. */
+export const whereOf = (raw: unknown, path: Path): string => whereIn(problemTexts.en, raw, path);
 
 /** The path below the question or phase it is in, as written: `choices[1].label`. */
 export const fieldOf = (path: Path): string => {

@@ -14,6 +14,17 @@ const en = {
   labelsBothEnds: (min: number, max: number) => `a scale should have labels for both ends (${min} and ${max}), so that people know what the numbers mean`,
   exampleOutside: (example: number, min: number, max: number) => `"example" ${example} is outside the scale (${min} to ${max})`,
   exampleOffGrid: (example: number, min: number, next: number, max: number) => `"example" ${example} is not on the scale's steps (${min}, ${next}, … ${max})`,
+  questionAt: (q: number, phase: number) => `question ${q} of phase ${phase}: `,
+  phase: (id: string) => `phase "${id}": `,
+  phaseAt: (n: number) => `phase ${n}: `,
+  expected: { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map', record: 'a map' } as Record<string, string>,
+  value: { nothing: 'nothing', list: 'a list', map: 'a map' },
+  missingField: (field: string) => `missing required field "${field}"`,
+  empty: (field: string, expected: string) => `"${field}" is empty: it must be ${expected}`,
+  mustBe: (field: string, expected: string, value: string) => `"${field}" must be ${expected}, not ${value}`,
+  exampleNotFit: (kind: string, expected: string, value: string) => `"example" does not fit a ${kind} question: it must be ${expected}, not ${value}`,
+  unknownField: (key: string, kind: string | undefined) => `unknown field "${key}"${kind ? ` for a ${kind} question` : ''} (ignored)`,
+  or: 'or',
 };
 
 const nl: typeof en = {
@@ -27,6 +38,17 @@ const nl: typeof en = {
   labelsBothEnds: (min, max) => `een schaal hoort labels te hebben voor beide uiteinden (${min} en ${max}), zodat mensen weten wat de getallen betekenen`,
   exampleOutside: (example, min, max) => `"example" ${example} ligt buiten de schaal (${min} tot en met ${max})`,
   exampleOffGrid: (example, min, next, max) => `"example" ${example} ligt niet op de stappen van de schaal (${min}, ${next}, … ${max})`,
+  questionAt: (q, phase) => `vraag ${q} van fase ${phase}: `,
+  phase: (id) => `fase "${id}": `,
+  phaseAt: (n) => `fase ${n}: `,
+  expected: { string: 'een tekst', number: 'een getal', int: 'een heel getal', boolean: 'true of false', array: 'een lijst', object: 'een map', record: 'een map' },
+  value: { nothing: 'niets', list: 'een lijst', map: 'een map' },
+  missingField: (field) => `het verplichte veld "${field}" ontbreekt`,
+  empty: (field, expected) => `"${field}" is leeg: het moet ${expected} zijn`,
+  mustBe: (field, expected, value) => `"${field}" moet ${expected} zijn, niet ${value}`,
+  exampleNotFit: (kind, expected, value) => `"example" past niet bij een ${kind}-vraag: het moet ${expected} zijn, niet ${value}`,
+  unknownField: (key, kind) => `onbekend veld "${key}"${kind ? ` voor een ${kind}-vraag` : ''} (genegeerd)`,
+  or: 'of',
 };
 
 /** Both languages, for the test that checks they hold the same keys. */
