@@ -33,6 +33,7 @@ const LAYOUT1 = !flag('--no-layout1');
 const STARTUP = !flag('--no-startup');
 const log = (s) => process.stderr.write(`${s}\n`);
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
+const REFLECTION = path.join(ROOT, 'test', 'fixtures', 'answers', 'reflection.yaml');
 const SET_FILE = path.join(ROOT, 'question-sets', 'first-session.yaml');
 const PASS = 'bench passphrase';
 
@@ -100,11 +101,11 @@ const measure = async (bin, args, journal, more = {}, reset) => {
 };
 
 /** Completing a session on an empty journal and on `journal`, in turns, so both see the same machine. */
-const completePair = async (bin, journal, emptyJournal, client = () => 'C-7') => {
+const completePair = async (bin, journal, emptyJournal, client = () => 'C-7', setArgs = ['--answers', ANSWERS]) => {
   const e = { ms: [], mb: [] };
   const f = { ms: [], mb: [] };
   for (let i = 0; i <= RUNS; i++) {
-    const args = ['start', '--answers', ANSWERS, '--client', client(i)];
+    const args = ['start', ...setArgs, '--client', client(i)];
     rmSync(emptyJournal, { recursive: true, force: true });
     mkdirSync(path.dirname(emptyJournal), { recursive: true });
     const a = await once(bin, args, emptyJournal);
@@ -165,8 +166,10 @@ for (const n of SIZES) {
       client: await at(l, ['journal', 'list', '--client', 'C-7']),
     };
   }
-  // The first session of a client the journal has never seen: every file is looked at (no name holds a label).
+  // The first session of a client the journal has never seen. first-session refers to no earlier session, so
+  // none is looked up (issue 22 point 16); reflection does ({{last.…}}): every file is looked at (no name holds a label).
   const newClient = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuw-${i}`);
+  const newClientRefers = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuwer-${i}`, ['reflection', '--answers', REFLECTION]);
   // An imported file carries its session's finish time, as one oplos wrote then would; the look for a client's last
   // session passes over the older files of its month by those times (journal-reads.ts). A journal copied without
   // its times has them all of today, and every file of that month is read: measured after setting them so.
@@ -177,7 +180,8 @@ for (const n of SIZES) {
   row(`complete one session, ${n}: time vs empty journal`, ...pair((x) => `${(x.complete.full.ms / x.complete.empty.ms).toFixed(2)}×`), '≤ 1.2×');
   const ratio = (x) => `${(x.full.ms / x.empty.ms).toFixed(2)}×`;
   row(`complete one session, ${n}, its files copied without their times: time vs empty journal`, ratio(copied), '—', '');
-  row(`complete the first session of a client new to the journal, ${n}: time vs empty journal`, ratio(newClient), '—', '');
+  row(`complete the first session of a client new to the journal, a set that refers to no earlier session, ${n}: time vs empty journal`, ratio(newClient), '—', n === 50_000 ? '≤ 1.2×' : '');
+  row(`complete the first session of a client new to the journal, a set that refers to the last session (reflection), ${n}: time vs empty journal`, ratio(newClientRefers), '—', '');
   row(`complete one session, ${n}: memory vs empty journal`, ...pair((x) => `${(x.complete.full.mb / x.complete.empty.mb).toFixed(2)}× (${x.complete.full.mb.toFixed(0)} MB)`), '≤ 1.5×');
   row(`journal list -n 5, ${n}`, ...pair((x) => k(x.list5)), n === 10_000 ? '≤ 2×' : '≤ 2.5×');
   row(`journal list -n 5, ${n}: vs the same on an empty journal`, ...pair((x) => `${(x.list5.ms / emptyList[x === r.l2 ? 'l2' : 'l1'].ms).toFixed(2)}×`), '');

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-// The require is for the CommonJS packages bundled into the ES modules (proper-lockfile and its deps).
+// The require is for the CommonJS packages bundled into the ES modules (a CommonJS module calls require).
 const banner = { js: "import { createRequire as __oplosCreateRequire } from 'node:module'; const require = __oplosCreateRequire(import.meta.url);" };
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner };
 

@@ -398,7 +398,7 @@ describe('progress --format csv at a terminal (low)', () => {
       stderr: stderr as unknown as NodeJS.WriteStream,
       stdin: Readable.from([]) as unknown as NodeJS.ReadStream,
       env: { ...sb.env, NO_COLOR: '1' },
-      clock: () => new Date(FIXED_NOW),
+      clock: { now: () => new Date(FIXED_NOW) },
     });
     expect(code).toBe(0);
     expect(text).toContain('Evil');

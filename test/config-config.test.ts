@@ -2,7 +2,6 @@ import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getConfig, listConfig, readConfig, setConfig, unsetConfig } from '../src/config/config.js';
-import { defaultConfigPath, defaultJournalPath, oplosPaths } from '../src/journal/paths.js';
 import { oplosError, tempFolder } from './helpers/journal-fixtures.js';
 
 let dir: string;
@@ -94,15 +93,5 @@ describe('config', () => {
       expect(e.message).toContain(file);
       expect(await readFile(file, 'utf8')).toBe(content);
     }
-  });
-});
-
-describe('paths', () => {
-  it('puts the journal in the data folder and the config in the config folder, named oplos', () => {
-    const p = oplosPaths();
-    expect(p.data).toContain('oplos');
-    expect(p.config).toContain('oplos');
-    expect(defaultJournalPath({ data: '/d/oplos' })).toBe(path.join('/d/oplos', 'journal'));
-    expect(defaultConfigPath({ config: '/c/oplos' })).toBe(path.join('/c/oplos', 'config.json'));
   });
 });

@@ -11,7 +11,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runInteractive } from '../src/engine/run-interactive.js';
 import { GoBack } from '../src/engine/ports.js';
-import { openJournal } from '../src/journal/store.js';
+import { openJournal } from '../src/journal/open.js';
 import type { Draft } from '../src/domain/types.js';
 import type { QuestionSet } from '../src/sets/types.js';
 import { fakeClock, fakePrompter, fakeStore } from './helpers/fake-session-io.js';

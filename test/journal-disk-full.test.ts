@@ -19,7 +19,7 @@ vi.mock('../src/journal/atomic.js', async (original) => {
   };
 });
 
-const { openJournal } = await import('../src/journal/store.js');
+const { openJournal } = await import('../src/journal/open.js');
 
 let folder: string;
 let cleanup: () => Promise<void>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, serializeExport } from '../src/journal/export-json.js';
 import { importFile, parseExport } from '../src/journal/import.js';
-import { openJournal } from '../src/journal/store.js';
+import { openJournal } from '../src/journal/open.js';
 import type { Entry } from '../src/domain/types.js';
 import { answer, draft, entry, fixedClock, oplosError, tempFolder } from './helpers/journal-fixtures.js';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotJson, NotStreamable, scanText } from '../src/journal/export-stream.js';
 import { exportJson, serializeExport } from '../src/journal/export-json.js';
 import { importFile } from '../src/journal/import.js';
-import { openJournal } from '../src/journal/store.js';
+import { openJournal } from '../src/journal/open.js';
 import { answer, entry, oplosError, tempFolder } from './helpers/journal-fixtures.js';
 
 /** What the scanner makes of `text`: the document it saw, 'not json', or 'whole' (left to the whole parse). */

@@ -6,7 +6,7 @@
 import { copyFile, mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openJournal } from '../src/journal/store.js';
+import { openJournal } from '../src/journal/open.js';
 import { draft, entry, freshJournalFolder } from './helpers/journal-fixtures.js';
 
 const at = freshJournalFolder();

@@ -23,7 +23,7 @@ vi.mock('node:fs/promises', async (original) => {
   };
 });
 
-const { openJournal } = await import('../src/journal/store.js');
+const { openJournal } = await import('../src/journal/open.js');
 
 let folder: string;
 let cleanup: () => Promise<void>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { compileFilter, filterEntries, type EntryFilter } from '../src/journal/filter.js';
 import { textPrefilter, unescapeJsonText } from '../src/journal/prefilter.js';
 import { encodeSession } from '../src/journal/session-file.js';
-import { openJournal } from '../src/journal/store.js';
+import { openJournal } from '../src/journal/open.js';
 import type { Entry } from '../src/domain/types.js';
 import { answer, entry, tempFolder } from './helpers/journal-fixtures.js';
 

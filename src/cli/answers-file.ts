@@ -2,6 +2,7 @@
 import { open } from 'node:fs/promises';
 import { EXIT, OplosError } from '../errors.js';
 import type { Messages } from './messages.js';
+import { systemMessages, systemReason } from './messages-system.js';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -27,16 +28,15 @@ const readLimited = async (file: string): Promise<Buffer | 'too large'> => {
   }
 };
 
-export const readAnswersFile = async (file: string, m: Messages): Promise<Record<string, unknown>> => {
+export const readAnswersFile = async (file: string, m: Messages, lang = 'en'): Promise<Record<string, unknown>> => {
   let text: string;
   try {
     const bytes = await readLimited(file);
-    if (bytes === 'too large') throw new OplosError(m.answersFileBad(file, 'larger than 1 MiB'), EXIT.usage);
+    if (bytes === 'too large') throw new OplosError(m.answersFileBad(file, systemMessages(lang).tooLarge), EXIT.usage);
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
     if (e instanceof OplosError) throw e;
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new OplosError(m.answersFileBad(file, why), EXIT.usage);
+    throw new OplosError(m.answersFileBad(file, systemReason(e, lang)), EXIT.usage);
   }
   const { parse } = await import('./yaml-parse.js');
   let data: unknown;

@@ -15,6 +15,7 @@ import { readConfig, type Config } from '../config/config.js';
 import { EXIT, OplosError } from '../errors.js';
 import { oplosPaths, type OplosPaths } from './paths.js';
 import { commandMessages } from './messages-commands.js';
+import type { Clock } from '../domain/clock.js';
 
 export interface CommonOptions {
   journal?: string;
@@ -34,12 +35,16 @@ export interface Streams {
 
 /** All a run takes from the world: main() fills in the real ones for what a caller (a test) leaves out. */
 export interface Io extends Streams {
-  /** the time now: every command asks this, never the system clock */
-  readonly clock: () => Date;
+  /** the time now: every command asks this, never the system clock (the core's one shape, domain/clock.ts) */
+  readonly clock: Clock;
   /** where oplos keeps its files (default: from `env`, src/cli/paths.ts) */
   readonly paths?: OplosPaths;
   /** how long to wait for another oplos's journal lock (default: the journal's own, 12 s) */
   readonly lockWaitMs?: number;
+  /** the working folder relative paths on the command line are read from (default: the process's) */
+  readonly cwd?: string;
+  /** the time zone dates are shown and days read in, an IANA name (default: TZ in `env`, else the process's) */
+  readonly timeZone?: string;
 }
 
 export interface CliContext {
@@ -60,7 +65,7 @@ export interface CliContext {
   readonly streams: Streams;
   readonly env: Record<string, string | undefined>;
   /** the time now (injected: tests fix it) */
-  readonly clock: () => Date;
+  readonly clock: Clock;
   readonly cacheDir: string;
   readonly lockWaitMs?: number;
   readonly interactive: boolean;
@@ -131,7 +136,8 @@ export const makeContext = async (
   // the accessible mode writes no escape sequence: no colour either
   const color = !accessible && wantsColor({ flag: opts.color, env, isTTY: Boolean(streams.stdout.isTTY) });
   const chosen = opts.journal ?? env['OPLOS_JOURNAL'] ?? config.journal;
-  const journalPath = path.resolve(chosen ?? paths.journalDir);
+  const cwd = streams.cwd ?? process.cwd();
+  const journalPath = path.resolve(cwd, chosen ?? paths.journalDir);
   const extra = opts.sets ?? env['OPLOS_SETS'];
   const root = packageRoot();
   return {
@@ -147,7 +153,7 @@ export const makeContext = async (
     userSetsDir: paths.userSetsDir,
     packageRoot: root,
     bundledSetsDir: path.join(root, 'question-sets'),
-    ...(extra ? { extraSetsDir: path.resolve(extra) } : {}),
+    ...(extra ? { extraSetsDir: path.resolve(cwd, extra) } : {}),
     streams,
     env,
     clock: streams.clock,

@@ -1,5 +1,6 @@
 /** One session in one line: when, client, set, status, its scales and its last key point. */
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { local } from '../domain/time-zone.js';
 import type { Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import { mediumDate, relativeDate } from '../i18n/lang.js';
@@ -13,7 +14,7 @@ import { numberText } from '../i18n/count.js';
 export const whenText = (iso: string, now: Date, lang: string): string => {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const days = differenceInCalendarDays(now, d);
+  const days = differenceInCalendarDays(local(now), local(d)); // calendar days in the run's zone
   if (days >= 0 && days < 7) return relativeDate(d, now, lang);
   return mediumDate(d, lang);
 };

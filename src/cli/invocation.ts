@@ -2,8 +2,10 @@
  * How this person runs oplos, so that every command a message prints can be
  * pasted and run as it is: `npm start -- …` when oplos was started through
  * `npm start` (npm sets npm_lifecycle_event), `npx oplos …` through npx (npm
- * sets npm_command=exec), else `oplos …`; with `--journal PATH` when the
- * journal was given on the command line.
+ * sets npm_command=exec), else as the program was started (OPLOS_INVOKED_AS, set by
+ * launch.ts from invoked-as.ts: `oplos` when that is on PATH and is this program, else
+ * `node bin/oplos.js`), else `oplos …`; with `--journal PATH` when the journal was given on
+ * the command line.
  */
 
 /** A word as a POSIX shell reads it back unchanged: quoted only when it must be. */
@@ -12,7 +14,7 @@ export const shellWord = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s 
 export const commandPrefix = (env: Record<string, string | undefined>): string => {
   if (env['npm_lifecycle_event'] === 'start') return 'npm start --';
   if (env['npm_command'] === 'exec' || env['npm_lifecycle_event'] === 'npx') return 'npx oplos';
-  return 'oplos';
+  return env['OPLOS_INVOKED_AS'] || 'oplos';
 };
 
 /** The full command line for `args` (already words), e.g. `npm start -- resume d901c5c7 --journal /tmp/j.json`. */

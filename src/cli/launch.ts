@@ -31,5 +31,9 @@ export const main = async (argv: readonly string[], io?: Partial<Io>): Promise<n
     return 0;
   }
   const real = await import('./main.js');
-  return real.main(argv, io);
+  if (io) return real.main(argv, io);
+  // the real process: the commands its messages name are written as this person can run them
+  const { invokedAs } = await import('./invoked-as.js');
+  const as = invokedAs(process.argv[1], process.env, process.cwd());
+  return real.main(argv, as ? { env: { ...process.env, OPLOS_INVOKED_AS: as } } : {});
 };

@@ -9,6 +9,7 @@
 import { commandLine } from './invocation.js';
 import path from 'node:path';
 import type { QuestionSet, SetProblem } from '../sets/types.js';
+import { formatProblemIn } from '../sets/types.js';
 import { contentKey, keepCache, readCache, setFileNames, stampKey, writeCacheText } from '../sets/cache.js';
 import { EXIT, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -66,7 +67,7 @@ export const loadContextSets = async (ctx: CliContext, opts: { quiet?: boolean }
   if (errors.length && !opts.quiet) {
     const files = new Set(errors.map((p) => p.file));
     // the same FILE:LINE:COL: message lines as `sets validate` (docs/question-sets.md, "Validation errors")
-    for (const p of errors) ctx.err(ctx.theme.warn(`${p.file}:${p.line}:${p.col}: ${p.message}`));
+    for (const p of errors) ctx.err(ctx.theme.warn(formatProblemIn(ctx.lang)(p)));
     // the command as it runs: `sets validate` needs the files' paths
     ctx.err(ctx.theme.warn(`oplos: ${ctx.m.brokenSetsSkipped(files.size, commandLine(ctx.env, ['sets', 'validate', ...files]))}`));
   }

@@ -9,7 +9,11 @@ import { safeText } from './safe-text.js';
 import { isOplosError, EXIT } from '../errors.js';
 import { buildProgram } from './program.js';
 import { messages } from './messages.js';
-import { envLang } from '../i18n/lang-code.js';
+import { envLang, type Lang } from '../i18n/lang-code.js';
+import { earlyLang } from './argv-lang.js';
+import { systemMessages, systemReason } from './messages-system.js';
+import { inTimeZone, isTimeZone } from '../domain/time-zone.js';
+import { systemClock } from '../domain/clock.js';
 import type { Io } from './context.js';
 
 /**
@@ -19,34 +23,41 @@ import type { Io } from './context.js';
  */
 export const main = async (argv: readonly string[], io: Partial<Io> = {}): Promise<number> => {
   const streams = withDefaults(io);
+  // the language of the help and of an error line, read once (the command's own comes from its context)
+  const lang = earlyLang(argv, streams.env);
   let code: number = EXIT.ok;
-  const program = buildProgram(
-    streams,
-    (c) => {
-      code = c;
-    },
-    argv,
-  );
   try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return code;
+    // nothing of a run is kept outside it: its time zone travels with its async work (domain/time-zone.ts)
+    return await inTimeZone(runZone(io, streams.env), async () => {
+      const program = buildProgram(streams, (c) => (code = c), lang);
+      await program.parseAsync([...argv], { from: 'user' });
+      return code;
+    });
   } catch (e) {
-    return report(e, streams, argv);
+    return report(e, streams, lang);
   }
 };
 
-/** The language of an error line: --lang when given, else the environment's (as the help picks it). */
-const langOf = (argv: readonly string[], env: Record<string, string | undefined>) => {
-  const at = argv.indexOf('--lang');
-  const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  return given === 'nl' || given === 'en' ? given : envLang(env);
+/**
+ * The run's time zone: io.timeZone, else a TZ in io's env that is not the process's own (an in-process
+ * run given another zone, as a child process would be); undefined is the process's local time.
+ */
+const runZone = (io: Partial<Io>, env: Record<string, string | undefined>): string | undefined => {
+  const zone = io.timeZone ?? (env['TZ'] && env['TZ'] !== process.env['TZ'] ? env['TZ'] : undefined);
+  return zone !== undefined && isTimeZone(zone) ? zone : undefined;
 };
 
-/** `oplos journal list | head`: a reader that goes away early is not an error. */
-const quietOnClosedPipe = (stream: NodeJS.WriteStream) =>
+/**
+ * `oplos journal list | head`: a reader that goes away early is not an error. Any other failure to write
+ * the output (a full disk, /dev/full) is one line in the person's words and exit 1, never a stack thrown
+ * out of the stream's listener.
+ */
+const quietOnClosedPipe = (stream: NodeJS.WriteStream, env: Record<string, string | undefined>) =>
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT.ok);
-    throw e;
+    const lang = envLang(env);
+    process.stderr.write(`${systemMessages(lang).stdoutFailed(systemReason(e, lang))}\n`);
+    process.exit(EXIT.failure);
   });
 
 /** OPLOS_LOCK_WAIT_MS: how long to wait for another oplos's lock, in ms (the terminal tests shorten it). */
@@ -56,8 +67,8 @@ const lockWaitFrom = (env: Record<string, string | undefined>): number | undefin
 };
 
 const withDefaults = (io: Partial<Io>): Io => {
-  if (!io.stdout) quietOnClosedPipe(process.stdout);
   const env = io.env ?? process.env;
+  if (!io.stdout) quietOnClosedPipe(process.stdout, env);
   const lockWaitMs = io.lockWaitMs ?? lockWaitFrom(env);
   return {
     stdout: io.stdout ?? process.stdout,
@@ -67,13 +78,15 @@ const withDefaults = (io: Partial<Io>): Io => {
       return io.stdin ?? process.stdin;
     },
     env,
-    clock: io.clock ?? (() => new Date()),
+    clock: io.clock ?? systemClock,
     ...(io.paths ? { paths: io.paths } : {}),
+    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+    ...(io.timeZone !== undefined ? { timeZone: io.timeZone } : {}),
     ...(lockWaitMs !== undefined ? { lockWaitMs } : {}),
   };
 };
 
-const report = (e: unknown, streams: Io, argv: readonly string[] = []): number => {
+const report = (e: unknown, streams: Io, lang: Lang): number => {
   const debug = streams.env['OPLOS_DEBUG'] === '1';
   if (e instanceof CommanderError) {
     // commander has already printed its message (or the help / version)
@@ -82,7 +95,7 @@ const report = (e: unknown, streams: Io, argv: readonly string[] = []): number =
   if (isOplosError(e)) {
     // Ctrl-C at a prompt: a whole sentence in the person's language, never a bare "interrupted"
     if (e.exitCode === EXIT.interrupted && e.message === 'interrupted') {
-      streams.stderr.write(`${messages(langOf(argv, streams.env)).stoppedUnchanged}\n`);
+      streams.stderr.write(`${messages(lang).stoppedUnchanged}\n`);
       return e.exitCode;
     }
     // the commands it names as this person runs oplos; nothing in it (a file name, a set id) steers the terminal
@@ -91,10 +104,11 @@ const report = (e: unknown, streams: Io, argv: readonly string[] = []): number =
     if (debug && e.stack) streams.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
-  const m = messages(envLang(streams.env));
+  const m = messages(lang);
   const err = e as { code?: string; message?: string; stack?: string };
   if (err?.code === 'ENOSPC' || err?.code === 'EIO') {
-    streams.stderr.write(`oplos: ${err.message}\n`);
+    // the system's words, not Node's "ENOSPC: no space left on device, write"
+    streams.stderr.write(`oplos: ${systemReason(err, lang)}.\n`);
     return EXIT.failure;
   }
   streams.stderr.write(`${m.internalError(err?.message ?? String(e))} ${m.internalHint}\n`);

@@ -6,7 +6,7 @@ import { menuTexts } from './messages-menu.js';
 import { glance, whenText } from './entry-glance.js';
 import { clipWidth } from '../text/width.js';
 import { safeText } from './safe-text.js';
-import { ask, choose } from './commands/menu.js';
+import { ask, choose } from './menu-prompts.js';
 import type { EntryFilter } from '../journal/filter.js';
 
 const SHOWN = 30;
@@ -48,7 +48,7 @@ export const findSession = async (ctx: CliContext): Promise<string | undefined> 
     return undefined;
   }
   const { sets } = await loadContextSets(ctx, { quiet: true });
-  const now = ctx.clock();
+  const now = ctx.clock.now();
   const room = Math.max(20, ctx.width - 4);
   return choose(
     ctx,

@@ -11,7 +11,7 @@ import { OplosError } from '../errors.js';
 import { menuTexts } from './messages-menu.js';
 import { parseParticipants } from './participants.js';
 import { fullNameWarning } from './client-label.js';
-import { ask } from './commands/menu.js';
+import { ask } from './menu-prompts.js';
 
 /** Whether the set asks anything of each person in turn (`per: participant`). */
 export const asksEachPerson = (set: QuestionSet): boolean => set.questions.some((q) => q.per === 'participant');

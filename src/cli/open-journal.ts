@@ -2,7 +2,8 @@
  * Opens the journal for a command: the path from the context, the
  * passphrase from OPLOS_PASSPHRASE or, on a terminal, a hidden prompt.
  */
-import { openJournal, type Journal, type OpenJournalOptions } from '../journal/store.js';
+import { openJournal } from '../journal/open.js';
+import type { Journal, OpenJournalOptions } from '../journal/store.js';
 import { EXIT, OplosError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { gitCommitHook } from './git-commits.js';
@@ -33,7 +34,7 @@ export const openContextJournal = async (ctx: CliContext, more: Partial<OpenJour
     lang: ctx.lang,
     passphrase: askPassphrase(ctx),
     warn: (text) => ctx.err(ctx.theme.dim(text)),
-    clock: { now: ctx.clock },
+    clock: ctx.clock,
     ...(ctx.lockWaitMs !== undefined ? { lockWaitMs: ctx.lockWaitMs } : {}),
     ...(ctx.layout1Journal ? { layout1: ctx.layout1Journal } : {}),
     ...more,

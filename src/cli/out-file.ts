@@ -8,6 +8,7 @@
  */
 import { constants } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
+import { systemReason } from './messages-system.js';
 import path from 'node:path';
 import { writeFileAtomic } from '../journal/atomic.js';
 import { EXIT, OplosError } from '../errors.js';
@@ -44,7 +45,7 @@ export const writeOutFile = async (ctx: CliContext, out: string, text: string, j
   const dir = await realpath(journalDir).catch(() => path.resolve(journalDir));
   if (inside(target, dir)) throw new OplosError(t.inJournal(out, dir), EXIT.usage, t.hint);
   const cannot = (e: NodeJS.ErrnoException) => {
-    throw new OplosError(t.cannot(out, e.code ?? e.message), EXIT.usage);
+    throw new OplosError(t.cannot(out, systemReason(e, ctx.lang)), EXIT.usage);
   };
   // what FILE is, links followed: /dev/stdout may resolve to nothing nameable (a pipe), its link still leads there
   const s = await stat(path.resolve(out)).catch(() => undefined);

@@ -5,7 +5,10 @@
 import { Command, Option } from 'commander';
 import type { CliContext, CommonOptions, Io } from './context.js';
 import { messages } from './messages.js';
-import { envLang, langFromLocale } from '../i18n/lang-code.js';
+import type { Lang } from '../i18n/lang-code.js';
+import { resolvePaths } from './argv-paths.js';
+import { examplesText } from './help-examples.js';
+import { pasteable } from './invocation.js';
 import { EXIT, OplosError } from '../errors.js';
 import { helpText } from './help-texts.js';
 import { didYouMean, errorText, helpConfiguration } from './help-config.js';
@@ -17,19 +20,20 @@ const version = typeof OPLOS_VERSION === 'string' ? OPLOS_VERSION : '0.0.0-dev';
 type Opts = CommonOptions & Record<string, unknown>;
 type Run = (ctx: CliContext, args: string[], opts: Opts, program: Command) => Promise<number | void>;
 
-/** The help's language, set when the program is built (see buildProgram). */
-let tr = helpText('en');
-let helpLang = 'en';
+/** `sets validate`, `journal import`: the command's name under the program. */
+const fullName = (cmd: Command): string => (cmd.parent?.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name());
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-const positiveInt = (value: string): number => {
+type Tr = ReturnType<typeof helpText>;
+
+const positiveInt = (lang: Lang) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new OplosError(commandMessages(helpLang).options.badCount(value), EXIT.usage);
+  if (!Number.isInteger(n) || n < 1) throw new OplosError(commandMessages(lang).options.badCount(value), EXIT.usage);
   return n;
 };
 
-const common = (cmd: Command): Command =>
+const common = (cmd: Command, tr: Tr): Command =>
   cmd
     .option('--journal <dir>', tr('the journal folder (env OPLOS_JOURNAL)'))
     .option('--sets <dir>', tr('a further folder of question sets (env OPLOS_SETS)'))
@@ -38,13 +42,13 @@ const common = (cmd: Command): Command =>
     .option('--no-color', tr('plain output (also NO_COLOR)'))
     .option('--accessible', tr('plain lines for a screen reader (also OPLOS_ACCESSIBLE=1)'));
 
-const sessionOptions = (cmd: Command): Command =>
+const sessionOptions = (cmd: Command, tr: Tr): Command =>
   cmd
     .option('--client <label>', tr('a client label (pseudonym, never a full name)'))
     .option('--answers <file>', tr('run without prompts, answers from a YAML or JSON file'))
     .option('--tag <word>', tr('a tag for the session (repeatable)'), collect, []);
 
-const filters = (cmd: Command): Command =>
+const filters = (cmd: Command, tr: Tr, lang: Lang): Command =>
   cmd
     .option('--client <label>', tr('only this client'))
     .option('--set <id>', tr('only sessions of this set'))
@@ -52,15 +56,11 @@ const filters = (cmd: Command): Command =>
     .option('--to <date>', tr('up to and including this date (YYYY-MM-DD)'))
     .option('--search <text>', tr('only sessions holding all these words'))
     .option('--tag <word>', tr('only sessions with this tag (repeatable)'), collect, [])
-    .option('-n <count>', tr('at most this many, newest first'), positiveInt);
+    .option('-n <count>', tr('at most this many, newest first'), positiveInt(lang));
 
-export const buildProgram = (streams: Io, setExit: (code: number) => void, argv: readonly string[] = []): Command => {
-  // the help speaks the language asked for: --lang, OPLOS_LANG, then the locale
-  const flag = argv.indexOf('--lang');
-  const given = flag >= 0 ? argv[flag + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  const lang = (given !== undefined ? langFromLocale(given) : undefined) ?? envLang(streams.env);
-  tr = helpText(lang);
-  helpLang = lang;
+/** The program of one run; `lang` is the help's (--lang, OPLOS_LANG, then the locale: argv-lang.ts). Nothing is kept between runs. */
+export const buildProgram = (streams: Io, setExit: (code: number) => void, lang: Lang): Command => {
+  const tr = helpText(lang);
   const program = new Command('oplos')
     .description(messages(lang).description)
     .version(version, '-V, --version', tr('output the version number'))
@@ -80,8 +80,9 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
     (load: () => Promise<{ run: Run }>, how: { lenientConfig?: boolean } = {}) =>
     async (...raw: unknown[]) => {
       const command = raw[raw.length - 1] as Command;
-      const opts = command.optsWithGlobals() as Opts;
-      const args = (command.args ?? []) as string[];
+      // relative paths read from the run's working folder, when it was given one (argv-paths.ts)
+      const given = { opts: command.optsWithGlobals() as Opts, args: (command.args ?? []) as string[] };
+      const { opts, args } = streams.cwd === undefined ? given : (resolvePaths(fullName(command), given.opts, given.args, streams.cwd) as typeof given);
       const [{ makeContext }, { run }] = await Promise.all([import('./context.js'), load()]);
       const ctx = await makeContext(opts, streams, how);
       // a label kept with a session: warn when it reads like a full name (pseudonyms are the rule)
@@ -95,19 +96,23 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
 
   const add = (parent: Command, name: string, description: string) => {
     const cmd = parent.command(name).description(description);
+    withExamples(cmd);
     cmd.exitOverride();
-    return common(cmd);
+    return common(cmd, tr);
   };
+
+  // examples at the end of a command's help, in its language, the commands as this person runs oplos
+  const withExamples = (cmd: Command) => cmd.addHelpText('after', () => examplesText(fullName(cmd), lang, (s) => pasteable(s, streams.env)));
 
   const menu = act(() => import('./commands/menu.js'));
   // `oplos frobnicate` is an unknown command, not "too many arguments" for the menu (see allowExcessArguments below)
-  common(program).action(async (...raw: unknown[]) => {
+  common(program, tr).action(async (...raw: unknown[]) => {
     const word = (raw[raw.length - 1] as Command).args[0];
     if (word !== undefined) program.error(`error: unknown command '${word}'${didYouMean(word, program)}. See: oplos --help`, { code: 'commander.unknownCommand' });
     await menu(...raw);
   });
 
-  sessionOptions(add(program, 'start [set]', tr('a session with a question set (default: first-session)')))
+  sessionOptions(add(program, 'start [set]', tr('a session with a question set (default: first-session)')), tr)
     .option('--with <labels>', tr('a session held with several people: their labels, comma-separated (e.g. Paul,mother)'))
     .option('--at <datetime>', tr('a session held earlier, at this time (YYYY-MM-DD HH:MM)'))
     .option('--formal', tr('speak formally ("u" instead of "je") where the set has formal texts'))
@@ -127,7 +132,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
   );
 
   const journal = program.command('journal').description(tr('the sessions you kept'));
-  filters(add(journal, 'list', tr('sessions, newest first (the latest 20 unless -n or --all)')))
+  filters(add(journal, 'list', tr('sessions, newest first (the latest 20 unless -n or --all)')), tr, lang)
     .option('--all', tr('every matching session'))
     .action(act(() => import('./commands/journal-list.js')));
   add(journal, 'show <id>', tr('one session, question by question')).action(act(() => import('./commands/journal-show.js')));
@@ -136,7 +141,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
     .option('--answer <value>', tr('the new answer (with --question)'))
     .option('--participant <label>', tr('whose answer, in a session held with several people (with --question)'))
     .action(act(() => import('./commands/journal-edit.js')));
-  filters(add(journal, 'export', tr('sessions as md, json, csv or html')))
+  filters(add(journal, 'export', tr('sessions as md, json, csv or html')), tr, lang)
     .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
     .option('--out <file>', tr('write to this file instead of stdout'))
     .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch'))
@@ -164,7 +169,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
     .action(act(() => import('./commands/journal-git.js')));
   add(journal, 'sync', tr("pull and push the journal's git remote")).action(act(() => import('./commands/journal-sync.js')));
 
-  filters(add(program, 'progress', tr('scale answers over time, as a chart')))
+  filters(add(program, 'progress', tr('scale answers over time, as a chart')), tr, lang)
     .option('--question <id>', tr('only this scale'))
     .addOption(new Option('--format <format>', tr('text (charts, or an overview of many clients) or csv')).choices(['text', 'csv']))
     .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch'))
@@ -179,7 +184,7 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, argv:
     .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md']))
     .action(act(() => import('./commands/prepare.js')));
 
-  const config = program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months, accessible'));
+  const config = withExamples(program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months, accessible')));
   add(config, 'get <key>', tr('one setting')).action(act(async () => ({ run: (await import('./commands/config.js')).get }), { lenientConfig: true }));
   add(config, 'set <key> <value>', tr('change a setting')).action(act(async () => ({ run: (await import('./commands/config.js')).set }), { lenientConfig: true }));
   add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset }), { lenientConfig: true }));

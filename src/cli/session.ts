@@ -3,6 +3,7 @@
  * interactively or from an answers file, and show the closing summary.
  */
 import type { Draft, Entry } from '../domain/types.js';
+import { refersToLastSession } from '../sets/refers-to-last.js';
 import type { QuestionSet } from '../sets/types.js';
 import { lastSessionTime, runInteractive, runScripted, summarize } from '../engine/index.js';
 import type { Clock } from '../engine/ports.js';
@@ -62,7 +63,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const { m } = ctx;
   // Decide before anything is opened: never hang waiting for input that cannot come.
   if (!req.answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, EXIT.usage);
-  const answers = req.answersFile ? await readAnswersFile(req.answersFile, m) : undefined;
+  const answers = req.answersFile ? await readAnswersFile(req.answersFile, m, ctx.lang) : undefined;
 
   const journal = req.journal ?? (await openContextJournal(ctx));
   // an encrypted journal asks for its passphrase before the first question, not after the first answer
@@ -72,8 +73,11 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const client = req.draft?.entry.client ?? req.client;
   const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
   const sets = [req.set.id, ...(req.set.continues ? [req.set.continues] : [])];
-  const last = await journal.lastSession({ sets, ...(client ? { client } : {}) });
-  const ctxClock: Clock = { now: ctx.clock };
+  // looked up only when it is used: by the set (a text, a condition, steering), or by the heading at a terminal;
+  // a scripted session of a set that refers to no earlier one reads no session file for it
+  const wantsLast = !answers || refersToLastSession(req.set);
+  const last = wantsLast ? await journal.lastSession({ sets, ...(client ? { client } : {}) }) : undefined;
+  const ctxClock: Clock = ctx.clock;
   const clock = req.at ? clockFrom(req.at, ctxClock) : ctxClock;
   const now = clock.now();
   const base = {

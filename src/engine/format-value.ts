@@ -1,7 +1,7 @@
 /**
  * An answer as it reads in a sentence.
  */
-import type { AnswerValue } from '../journal/types.js';
+import type { AnswerValue } from '../domain/types.js';
 import type { Question } from '../sets/types.js';
 import { joinAnd, pick, yesNo } from '../i18n/lang.js';
 import { numberText } from '../i18n/count.js';

@@ -5,9 +5,7 @@
  */
 import type { Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
-import { clientKey, lastOfSets } from '../domain/last-session.js';
-
-export { clientKey, lastOfSets };
+import { lastOfSets } from '../domain/last-session.js';
 
 export const findLastSession = (
   entries: readonly Entry[],

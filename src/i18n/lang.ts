@@ -1,9 +1,10 @@
 import type { Locale, Month } from 'date-fns';
 import { nl as nlLocale } from 'date-fns/locale/nl';
 import { enGB } from 'date-fns/locale/en-GB';
-import type { LocalText } from '../sets/types.js';
+import type { LocalText } from '../domain/local-text.js';
 
 import { i18nWords } from './messages.js';
+import { local } from '../domain/time-zone.js';
 
 export { UI_LANGS, isLang, langFromLocale, type Lang } from './lang-code.js';
 
@@ -68,7 +69,8 @@ export const relativeDate = (date: Date, now: Date, lang: string): string => {
  * dates-as-date-fns.test.ts holds the two equal). The one medium date of oplos:
  * journal lists and the chart's date range both use it.
  */
-export const mediumDate = (d: Date, lang: string): string => {
+export const mediumDate = (moment: Date, lang: string): string => {
+  const d = local(moment);
   const month = dateLocale(lang).localize.month(d.getMonth() as Month, { width: 'abbreviated' });
   return `${d.getDate()} ${month} ${String(d.getFullYear()).padStart(4, '0')}`;
 };

@@ -18,20 +18,23 @@ import path from 'node:path';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, writeRecord, type JournalRecord } from './record.js';
 import { encodeSession } from './session-file.js';
-import type { Journal } from './store.js';
+import type { JournalReads } from './journal-reads.js';
+
+/** The journal as the switch sees it (store.ts's Journal, without importing it: no cycle). */
+type Switching = JournalReads & { currentRecord: JournalRecord | undefined };
 
 /** The session files of the inventory (temporary files aside). */
-const filesOf = async (j: Journal): Promise<InventoryFile[]> => (await inventory(j.dir)).filter((f) => f.kind !== 'temp');
+const filesOf = async (j: Switching): Promise<InventoryFile[]> => (await inventory(j.dir)).filter((f) => f.kind !== 'temp');
 
 /** Removes the temporary files of interrupted writes (call holding the journal lock); how many went. */
-export const removeTemps = async (j: Journal): Promise<number> => {
+export const removeTemps = async (j: Switching): Promise<number> => {
   const temps = await inventory(j.dir, { kinds: ['temp'] });
   for (const dir of await sessionFolders(j.dir)) await removeOrphanTemps(path.join(j.dir, dir));
   return temps.length;
 };
 
 /** Damaged files of the inventory, named with why: a switch or a sealing refuses while there are any. */
-const damagedOf = async (j: Journal, files: readonly InventoryFile[]): Promise<string[]> => {
+const damagedOf = async (j: Switching, files: readonly InventoryFile[]): Promise<string[]> => {
   const damaged: string[] = [];
   for (const f of files) {
     const d = await j.readPath(f.path);
@@ -46,7 +49,7 @@ const damagedOf = async (j: Journal, files: readonly InventoryFile[]): Promise<s
  * the old way (format 1) is sealed anew. Damaged files are left as they are.
  * Call holding the journal lock; the files rewritten.
  */
-export const sealAsRecorded = async (j: Journal, stillHeld: () => void, files?: readonly InventoryFile[]): Promise<string[]> => {
+export const sealAsRecorded = async (j: Switching, stillHeld: () => void, files?: readonly InventoryFile[]): Promise<string[]> => {
   const sealing = await j.sealing();
   const on = sealing.writeKey !== undefined;
   const done: string[] = [];
@@ -61,7 +64,7 @@ export const sealAsRecorded = async (j: Journal, stillHeld: () => void, files?: 
 };
 
 /** The plain files (and the files sealed the old way) of an encrypted journal, without a key: a sealed file is told by its envelope. */
-export const unsealedFiles = async (j: Journal): Promise<{ plain: string[]; oldSeal: string[] }> => {
+export const unsealedFiles = async (j: Switching): Promise<{ plain: string[]; oldSeal: string[] }> => {
   const { readRegularSync, utf8 } = await import('./atomic.js');
   const { isSealed, sealFormat } = await import('./crypto.js');
   const plain: string[] = [];
@@ -81,7 +84,7 @@ export const unsealedFiles = async (j: Journal): Promise<{ plain: string[]; oldS
   return { plain, oldSeal };
 };
 
-export const switchEncryption = async (j: Journal, on: boolean, passphrase: string | undefined, stillHeld: () => void): Promise<void> => {
+export const switchEncryption = async (j: Switching, on: boolean, passphrase: string | undefined, stillHeld: () => void): Promise<void> => {
   const t = journalTexts(j.lang);
   const r: JournalRecord = j.currentRecord ?? plainRecord();
   if (on) {

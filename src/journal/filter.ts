@@ -5,6 +5,7 @@
 import { addDays } from 'date-fns/addDays';
 import { EXIT } from '../errors.js';
 import { sortNewestFirst } from './order.js';
+import { local, localMoment } from '../domain/time-zone.js';
 import { fail, journalTexts } from './messages.js';
 import type { Entry } from '../domain/types.js';
 
@@ -36,10 +37,10 @@ export const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase(
 export const parseDay = (value: string, option: string, lang: string): Date => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
-  const day = new Date(2000, 0, 1);
-  day.setFullYear(y, mo - 1, d); // setFullYear, not the constructor: that reads years 0–99 as 1900–1999
+  const day = localMoment(y, mo - 1, d); // in the run's time zone (domain/time-zone.ts)
+  const seen = local(day);
   // year 0000 is refused, as date-fns' yyyy refuses it (years count from 1)
-  if (!m || y === 0 || day.getFullYear() !== y || day.getMonth() !== mo - 1 || day.getDate() !== d) throw fail(EXIT.usage, journalTexts(lang).badDate(option, value));
+  if (!m || y === 0 || seen.getFullYear() !== y || seen.getMonth() !== mo - 1 || seen.getDate() !== d) throw fail(EXIT.usage, journalTexts(lang).badDate(option, value));
   return day;
 };
 
@@ -73,7 +74,8 @@ export interface CompiledFilter {
 /** Checks and works out a filter. Bad dates or a bad limit are exit 2. */
 export const compileFilter = (f: EntryFilter, lang = 'en'): CompiledFilter => {
   const from = f.from === undefined ? undefined : parseDay(f.from, 'from', lang).getTime();
-  const to = f.to === undefined ? undefined : addDays(parseDay(f.to, 'to', lang), 1).getTime();
+  // the day after, in the run's zone (a day of 23 or 25 hours included)
+  const to = f.to === undefined ? undefined : addDays(local(parseDay(f.to, 'to', lang)), 1).getTime();
   if (f.limit !== undefined && (!Number.isInteger(f.limit) || f.limit < 1)) throw fail(EXIT.usage, journalTexts(lang).badLimit(f.limit));
   const client = f.client === undefined ? undefined : fold(f.client.trim());
   const words = f.search === undefined ? [] : fold(f.search).split(/\s+/).filter(Boolean);

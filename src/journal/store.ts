@@ -400,5 +400,3 @@ export class Journal extends JournalReads {
     return path.join(this.dir, UNFINISHED);
   }
 }
-
-export { openJournal } from './open.js';

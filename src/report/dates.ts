@@ -1,8 +1,10 @@
 /** Dates as the reports show them, in a given language (local time). */
 import { format } from 'date-fns/format';
 import { dateLocale, mediumDate as medium } from '../i18n/lang.js';
+import { local } from '../domain/time-zone.js';
 
-const at = (iso: string | Date): Date => (typeof iso === 'string' ? new Date(iso) : iso);
+/** The moment in the run's local time (domain/time-zone.ts). */
+const at = (iso: string | Date): Date => local(typeof iso === 'string' ? new Date(iso) : iso);
 
 /** "3 nov" / "3 Nov": for chart axes (the Dutch abbreviation's dot dropped). */
 export const shortDate = (iso: string | Date, lang: string): string =>

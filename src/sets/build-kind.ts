@@ -4,9 +4,10 @@
  * which must fit the kind.
  */
 import { onGrid, type Choice, type LocalTemplate, type LocalText, type Question, type TextQuestion } from './types.js';
+import { said, type ProblemTexts } from './messages-problems.js';
 import type { QuestionInput, TextInput } from './schema.js';
 import type { Path } from './yaml-source.js';
-import type { QuestionBuild } from './build-question.js';
+import type { QuestionBuild } from './question-build.js';
 
 type Base = Omit<TextQuestion, 'kind' | 'example'>;
 type Of<K extends QuestionInput['kind']> = Extract<QuestionInput, { kind: K }>;
@@ -40,25 +41,28 @@ const scale = (q: Of<'scale'>, base: Base, path: Path, where: string, b: Questio
   const max = q.max ?? 10;
   const step = q.step ?? 1;
   const grid = { min, max, step };
-  if (min >= max) b.ctx.error([...path, q.min !== undefined ? 'min' : 'max'], `${where}"min" (${min}) must be lower than "max" (${max})`);
+  const w = (f: (t: ProblemTexts) => string) => said((t) => t.question(q.id) + f(t));
+  if (min >= max) b.ctx.error([...path, q.min !== undefined ? 'min' : 'max'], w((t) => t.reversedScale(min, max)));
   else if (step > 0 && !onGrid(grid, max)) {
-    b.ctx.error([...path, 'step'], `${where}"step" ${step} does not divide the scale from ${min} to ${max} into whole steps`);
+    b.ctx.error([...path, 'step'], w((t) => t.stepDivides(step, min, max)));
   }
   const labels = new Map<number, LocalText>();
   for (const [key, raw] of Object.entries(q.labels ?? {})) {
     const n = Number(key);
     const at = [...path, 'labels', key];
-    if (n < min || n > max) b.ctx.error(at, `${where}label ${key} is outside the scale (${min} to ${max})`, { key: true });
-    else if (labels.has(n)) b.ctx.error(at, `${where}the label for ${n} is given twice`, { key: true });
+    if (n < min || n > max) b.ctx.error(at, w((t) => t.labelOutside(key, min, max)), { key: true });
+    else if (labels.has(n)) b.ctx.error(at, w((t) => t.labelTwice(n)), { key: true });
     labels.set(n, b.texts.text(raw, at, where, `labels.${key}`));
   }
   if (min < max && (!labels.has(min) || !labels.has(max))) {
-    b.ctx.warn(q.labels ? [...path, 'labels'] : path, `${where}a scale should have labels for both ends (${min} and ${max}), so that people know what the numbers mean`);
+    b.ctx.warn(q.labels ? [...path, 'labels'] : path, w((t) => t.labelsBothEnds(min, max)));
   }
   if (q.example !== undefined && (q.example < min || q.example > max)) {
-    b.ctx.error([...path, 'example'], `${where}"example" ${q.example} is outside the scale (${min} to ${max})`);
+    const example = q.example;
+    b.ctx.error([...path, 'example'], w((t) => t.exampleOutside(example, min, max)));
   } else if (q.example !== undefined && step > 0 && !onGrid(grid, q.example)) {
-    b.ctx.error([...path, 'example'], `${where}"example" ${q.example} is not on the scale's steps (${min}, ${min + step}, … ${max})`);
+    const example = q.example;
+    b.ctx.error([...path, 'example'], w((t) => t.exampleOffGrid(example, min, min + step, max)));
   }
   return {
     ...base,

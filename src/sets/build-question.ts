@@ -5,19 +5,13 @@
  */
 import type { Question } from './types.js';
 import type { QuestionInput } from './schema.js';
-import type { SetContext } from './context.js';
+import type { QuestionBuild } from './question-build.js';
 import type { Texts } from './texts.js';
 import type { Path } from './yaml-source.js';
-import type { RefUse } from './ref-use.js';
 import { parseCondition } from './condition.js';
 import { refText } from './refs.js';
 import { buildKind } from './build-kind.js';
 
-export interface QuestionBuild {
-  readonly ctx: SetContext;
-  readonly texts: Texts;
-  readonly uses: RefUse[];
-}
 
 const conditionOf = (q: QuestionInput, path: Path, index: number, where: string, b: QuestionBuild) => {
   if (q.when === undefined) return undefined;

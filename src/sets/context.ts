@@ -7,6 +7,7 @@ import type { SetProblem, SourcePos } from './types.js';
 import { keyNodeAt, nodeAt, posOf } from './yaml-source.js';
 import type { Path, RawProblem, YamlSource } from './yaml-source.js';
 import { scalarPos } from './scalar-pos.js';
+import { catalogue as problemTexts, type ProblemTexts, type Said } from './messages-problems.js';
 
 export interface PlaceOptions {
   /** the problem is about the key of the last path step, not its value */
@@ -47,16 +48,26 @@ export class SetContext {
     return { pos: at.pos, note: at.exact ? '' : ` (column ${opts.index + 1} of the ${opts.within ?? 'text'})` };
   }
 
-  report(severity: 'error' | 'warning', place: Place, message: string): void {
+  /** `message`: English only, or both languages from the catalogue (messages-problems.ts) */
+  report(severity: 'error' | 'warning', place: Place, message: string | Said): void {
     if (severity === 'error') this.errors++;
-    this.problems.push({ file: this.file, line: place.pos.line, col: place.pos.col, severity, message: message + place.note });
+    const { line, col } = place.pos;
+    const both = typeof message === 'string' ? undefined : message;
+    this.problems.push({
+      file: this.file,
+      line,
+      col,
+      severity,
+      message: (both?.en ?? (message as string)) + place.note,
+      ...(both ? { nl: both.nl + place.note } : {}),
+    });
   }
 
-  error(path: Path, message: string, opts?: PlaceOptions): void {
+  error(path: Path, message: string | Said, opts?: PlaceOptions): void {
     this.report('error', this.place(path, opts), message);
   }
 
-  warn(path: Path, message: string, opts?: PlaceOptions): void {
+  warn(path: Path, message: string | Said, opts?: PlaceOptions): void {
     this.report('warning', this.place(path, opts), message);
   }
 
@@ -79,16 +90,19 @@ export const valueAt = (value: unknown, path: Path): unknown => {
   return v;
 };
 
-/** `question "hopes": `, `phase "scaling": ` or '' for where a path leads in the raw set. */
-export const whereOf = (raw: unknown, path: Path): string => {
+/** `question "hopes": `, `phase "scaling": ` or '' for where a path leads in the raw set, in the words of `t`. */
+export const whereIn = (t: ProblemTexts, raw: unknown, path: Path): string => {
   if (path[0] !== 'phases' || typeof path[1] !== 'number') return '';
   if (path[2] === 'questions' && typeof path[3] === 'number') {
     const id = valueAt(raw, path.slice(0, 4).concat('id'));
-    return typeof id === 'string' ? `question "${id}": ` : `question ${path[3] + 1} of phase ${path[1] + 1}: `;
+    return typeof id === 'string' ? t.question(id) : t.questionAt(path[3] + 1, path[1] + 1);
   }
   const id = valueAt(raw, ['phases', path[1], 'id']);
-  return typeof id === 'string' ? `phase "${id}": ` : `phase ${path[1] + 1}: `;
+  return typeof id === 'string' ? t.phase(id) : t.phaseAt(path[1] + 1);
 };
+
+/** whereIn, in English. */
+export const whereOf = (raw: unknown, path: Path): string => whereIn(problemTexts.en, raw, path);
 
 /** The path below the question or phase it is in, as written: `choices[1].label`. */
 export const fieldOf = (path: Path): string => {

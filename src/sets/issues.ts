@@ -6,28 +6,19 @@
 import { clipWidth } from '../text/width.js';
 import type { z } from 'zod';
 import { KINDS } from './schema.js';
-import { fieldOf, valueAt, whereOf } from './context.js';
+import { fieldOf, valueAt, whereIn, whereOf } from './context.js';
+import { catalogue, said, type ProblemTexts } from './messages-problems.js';
 import type { SetContext } from './context.js';
 import type { Path } from './yaml-source.js';
 
 type Issue = z.core.$ZodIssue;
 
-const EXPECTED: Readonly<Record<string, string>> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a map',
-  record: 'a map',
-};
-
 const kindList = `${KINDS.slice(0, -1).join(', ')} or ${KINDS[KINDS.length - 1]}`;
 
-export const describeValue = (v: unknown): string => {
-  if (v === null) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
+export const describeValue = (v: unknown, t: ProblemTexts = catalogue.en): string => {
+  if (v === null) return t.value.nothing;
+  if (Array.isArray(v)) return t.value.list;
+  if (typeof v === 'object') return t.value.map;
   if (typeof v === 'string') return `"${clipWidth(v, 41)}"`;
   return String(v);
 };
@@ -47,18 +38,20 @@ const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path):
   const field = fieldOf(path);
   const input = valueAt(raw, path);
   const missing = input === undefined && path.length > 0;
+  // a problem in both languages: where it is, then what
+  const w = (f: (t: ProblemTexts) => string) => said((t) => whereIn(t, raw, path) + f(t));
   if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || (issue.code === 'invalid_union' && !issue.discriminator))) {
-    return ctx.error(path.slice(0, -1), `${where}missing required field "${String(path[path.length - 1])}"`);
+    return ctx.error(path.slice(0, -1), w((t) => t.missingField(String(path[path.length - 1]))));
   }
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      if (input === null) return ctx.error(path, `${where}"${field}" is empty: it must be ${expected}`);
+      const expected = (t: ProblemTexts) => t.expected[issue.expected] ?? issue.expected;
+      if (input === null) return ctx.error(path, w((t) => t.empty(field, expected(t))));
       if (path[path.length - 1] === 'example') {
         const kind = valueAt(raw, [...path.slice(0, -1), 'kind']);
-        return ctx.error(path, `${where}"example" does not fit a ${String(kind)} question: it must be ${expected}, not ${describeValue(input)}`);
+        return ctx.error(path, w((t) => t.exampleNotFit(String(kind), expected(t), describeValue(input, t))));
       }
-      return ctx.error(path, `${where}"${field}" must be ${expected}, not ${describeValue(input)}`);
+      return ctx.error(path, w((t) => t.mustBe(field, expected(t), describeValue(input, t))));
     }
     case 'invalid_union': {
       if (issue.discriminator) {
@@ -82,13 +75,13 @@ const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path):
     }
     case 'unrecognized_keys': {
       const kind = valueAt(raw, [...path, 'kind']);
-      const forKind = where.startsWith('question') && typeof kind === 'string' ? ` for a ${kind} question` : '';
-      for (const key of issue.keys) ctx.warn([...path, key], `${where}unknown field "${key}"${forKind} (ignored)`, { key: true });
+      const forKind = where.startsWith('question') && typeof kind === 'string' ? kind : undefined;
+      for (const key of issue.keys) ctx.warn([...path, key], w((t) => t.unknownField(key, forKind)), { key: true });
       return;
     }
     case 'invalid_value':
       if (path.length === 1 && path[0] === 'format') return ctx.error(path, `"format" must be 1 or 1.1 (this oplos reads both), not ${describeValue(input)}`);
-      return ctx.error(path, `${where}"${field}" must be ${issue.values.map((v) => describeValue(v)).join(' or ')}, not ${describeValue(input)}`);
+      return ctx.error(path, w((t) => t.mustBe(field, issue.values.map((v) => describeValue(v, t)).join(` ${t.or} `), describeValue(input, t))));
     default:
       return ctx.error(path, `${where}${field ? `"${field}": ` : ''}${plain(issue)}`);
   }

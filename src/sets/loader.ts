@@ -5,6 +5,8 @@
  * a file with errors gives problems and no set.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { said } from './messages-problems.js';
+import { checkQuestionsAlone } from './check-alone.js';
 import type { QuestionSet, SetOrigin, SetProblem } from './types.js';
 import { setSchema, FORMATS } from './schema.js';
 import type { SetInput } from './schema.js';
@@ -51,11 +53,15 @@ export const loadSetText = (input: string | Uint8Array, file: string, opts: Load
 
   const format = valueAt(raw, ['format']);
   if (typeof format === 'number' && !(FORMATS as readonly number[]).includes(format)) {
-    ctx.error(['format'], `format ${format} is not supported: this oplos reads format ${FORMATS.slice(0, -1).join(', ')} and ${FORMATS[FORMATS.length - 1]}; a newer oplos may read it`);
+    ctx.error(['format'], said((t) => t.formatUnsupported(format, `${FORMATS.slice(0, -1).join(', ')} and ${FORMATS[FORMATS.length - 1]}`)));
     return { problems: ctx.problems };
   }
   const checked = setSchema.safeParse(raw);
-  if (!checked.success) reportIssues(ctx, raw, checked.error.issues);
+  if (!checked.success) {
+    reportIssues(ctx, raw, checked.error.issues);
+    // the questions the schema accepts are still checked on their own: every problem of the file in one run
+    checkQuestionsAlone(raw, ctx, checked.error.issues);
+  }
   if (ctx.failed) return { problems: ctx.problems.sort(byPlace) };
 
   const { set, cross } = buildSet(raw as SetInput, ctx, opts.origin ?? 'dir');

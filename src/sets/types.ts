@@ -5,11 +5,14 @@
  * the engine, `sets show`, demo and prepare only read it.
  */
 
+import type { LocalText } from '../domain/local-text.js';
+
 /**
- * A text in each of the set's languages. A plain string in YAML becomes the same string under every language.
- * 1.2: a key `<lang>-formal` (see `formalKey`) holds the formal variant ("u" instead of "je") where the set gives one.
+ * A text in each of the set's languages (domain/local-text.ts: i18n picks from it too). A plain string in
+ * YAML becomes the same string under every language. 1.2: a key `<lang>-formal` (see `formalKey`) holds
+ * the formal variant ("u" instead of "je") where the set gives one.
  */
-export type LocalText = Readonly<Record<string, string>>;
+export type { LocalText };
 
 /** 1.2: the key of a text's formal variant in `lang`: `nl-formal`. */
 export const formalKey = (lang: string): string => `${lang}-formal`;
@@ -163,12 +166,23 @@ export interface SetProblem {
   readonly line: number;
   readonly col: number;
   readonly severity: 'error' | 'warning';
+  /** in English */
   readonly message: string;
+  /** in Dutch, for the problems the catalogue has (messages-problems.ts) */
+  readonly nl?: string;
 }
 
-/** `FILE:LINE:COL: message` as the spec prints it. */
-export const formatProblem = (p: SetProblem): string =>
-  `${p.file}:${p.line}:${p.col}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+/** `FILE:LINE:COL: message` as the spec prints it, in `lang` where the problem has it (a formatter for `map`). */
+export const formatProblemIn =
+  (lang: string) =>
+  (p: SetProblem): string => {
+    const dutch = lang === 'nl';
+    const warning = p.severity === 'warning' ? (dutch ? 'waarschuwing: ' : 'warning: ') : '';
+    return `${p.file}:${p.line}:${p.col}: ${warning}${(dutch ? p.nl : undefined) ?? p.message}`;
+  };
+
+/** `FILE:LINE:COL: message` as the spec prints it, in English. */
+export const formatProblem = formatProblemIn('en');
 
 /** A scale's step: 1 unless the set gives one (1.1). */
 export const stepOf = (q: Pick<ScaleQuestion, 'step'>): number => q.step ?? 1;

@@ -11,7 +11,7 @@
  * - `{ mode: 'delete', journal, ids }`: deletes the sessions one by one, printing each id;
  * - `{ mode: 'claim', journal, id }`: saves a draft of `id` (claiming it), prints `claimed`, waits.
  */
-import { openJournal } from '../../src/journal/store.js';
+import { openJournal } from '../../src/journal/open.js';
 import { draft, entry } from './journal-fixtures.js';
 
 interface Args {

@@ -1,9 +1,9 @@
 /** A shell command line in a real pseudo-terminal, for pipes such as `oplos start | tee log`. */
-import * as pty from 'node-pty';
-import { strip } from './pty.js';
+// node-pty is loaded when a terminal opens, not imported: it is optional (requirements.ts)
+import { loadPty, strip } from './pty.js';
 
 export const openTerminalCommand = (command: string, env: Record<string, string>, size = { cols: 100, rows: 40 }) => {
-  const p = pty.spawn('/bin/sh', ['-c', command], { name: 'xterm-256color', cols: size.cols, rows: size.rows, env });
+  const p = loadPty().spawn('/bin/sh', ['-c', command], { name: 'xterm-256color', cols: size.cols, rows: size.rows, env });
   let raw = '';
   let markAt = 0;
   const waiters = new Set<() => void>();

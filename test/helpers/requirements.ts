@@ -1,6 +1,6 @@
 /**
- * What some tests need from the machine (chromium, node-pty, zsh), found or not,
- * with the reason a test is skipped. OPLOS_REQUIRE=chromium,pty,zsh (set by
+ * What some tests need from the machine (chromium, node-pty, zsh, npm's registry
+ * or cache), found or not, with the reason a test is skipped. OPLOS_REQUIRE=chromium,pty,zsh,registry (set by
  * .ci/run) turns such a skip into a failure: CI must run them all.
  */
 import { accessSync, constants } from 'node:fs';
@@ -66,3 +66,18 @@ export const ptySkipReason = (): string | undefined => {
 /** zsh, for the zsh completion script: found on PATH or not. */
 export const zshSkipReason = (): string | undefined =>
   skipUnlessFound('zsh', onPath(['zsh']) === undefined ? 'no zsh on PATH (e.g. apt-get install zsh)' : undefined);
+
+/** What npm says when it can fetch neither from the registry nor from its cache (offline, no proxy, a cold cache). */
+const UNREACHABLE = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ENOTCACHED|request to \S+ failed/;
+
+/**
+ * The reason to skip a test that installs from npm, given what a failed `npm install` wrote: undefined to
+ * run when it installed (`stderr` undefined); a reason when npm could not reach its registry or cache; and
+ * any other failure of npm is thrown, as the test's failure.
+ */
+export const registrySkipReason = (stderr: string | undefined): string | undefined => {
+  if (stderr === undefined) return undefined;
+  const line = stderr.split('\n').find((l) => UNREACHABLE.test(l));
+  if (line === undefined) throw new Error(`npm install failed:\n${stderr}`);
+  return skipUnlessFound('registry', `npm reaches neither its registry nor a cache holding the dependencies (${line.trim()})`);
+};

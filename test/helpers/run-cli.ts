@@ -53,30 +53,18 @@ export const runCli = async (argv: readonly string[], o: RunCliOptions): Promise
   const stdout = new Sink();
   const stderr = new Sink();
   const stdin = Readable.from(o.stdin === undefined ? [] : [o.stdin]);
-  const before = process.cwd();
-  if (o.cwd) process.chdir(o.cwd);
-  // dates are shown in the local time zone: a TZ in the run's env is the process's for the run, as it
-  // would be for a child process
-  const tzBefore = process.env['TZ'];
-  const tz = o.env['TZ'];
-  if (tz !== undefined) process.env['TZ'] = tz;
-  try {
-    const code = await main(argv, {
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stderr: stderr as unknown as NodeJS.WriteStream,
-      stdin: stdin as unknown as NodeJS.ReadStream,
-      env: o.env,
-      clock: o.clock ?? clockAt(),
-      lockWaitMs: o.lockWaitMs ?? 2000,
-    });
-    return { code, stdout: stdout.text, stderr: stderr.text };
-  } finally {
-    if (o.cwd) process.chdir(before);
-    if (tz !== undefined) {
-      if (tzBefore === undefined) delete process.env['TZ'];
-      else process.env['TZ'] = tzBefore;
-    }
-  }
+  // nothing of the process is changed for a run (so runs may overlap): the folder and a TZ in the env go
+  // through io, and main() reads relative paths from that folder and shows dates in that zone
+  const code = await main(argv, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    env: o.env,
+    clock: { now: o.clock ?? clockAt() },
+    lockWaitMs: o.lockWaitMs ?? 2000,
+    ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
+  });
+  return { code, stdout: stdout.text, stderr: stderr.text };
 };
 
 const clocks = new Map<string, () => Date>();

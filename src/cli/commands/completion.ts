@@ -8,6 +8,7 @@
  * time. zsh runs the same functions through its bashcompinit.
  */
 import type { Command, Option } from 'commander';
+import { pasteable } from '../invocation.js';
 import type { CliContext } from '../context.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { commandMessages } from '../messages-commands.js';
@@ -170,5 +171,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   if (!program) throw new Error('completion needs the program');
   const nodes: Node[] = [];
   walk(program, [], nodes);
-  ctx.out(shell === 'bash' ? bash(nodes) : zsh(nodes));
+  // the install line names the command as this person runs oplos (invocation.ts)
+  const script = shell === 'bash' ? bash(nodes) : zsh(nodes);
+  ctx.out(script.replace(/^# .*Install: .*$/m, (line) => pasteable(line, ctx.env)));
 };

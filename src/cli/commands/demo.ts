@@ -36,7 +36,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
   const auto = opts['auto'] === true;
   const continued = set.continues ? sets.get(set.continues) : undefined;
-  const steps = demoSteps(set, ctx.lang, { auto, clock: { now: ctx.clock }, ...(continued ? { continued } : {}) });
+  const steps = demoSteps(set, ctx.lang, { auto, clock: ctx.clock, ...(continued ? { continued } : {}) });
   const lang = walkLang(set, ctx.lang);
   const format = opts['format'] as string | undefined;
   if (format === 'md') {

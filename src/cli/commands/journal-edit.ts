@@ -16,9 +16,8 @@ import { guardPrompt } from '../prompt-guard.js';
 import { checkAnswer, type CheckedAnswer } from '../../engine/answer-check.js';
 import { askQuestion } from '../../engine/ask-prompter.js';
 import { findQuestion, phaseOf } from '../../engine/context.js';
-import { systemClock } from '../../engine/ports.js';
 import { answerLine, answerWords, askedBy } from '../../report/format-answer.js';
-import type { Answer, Entry } from '../../journal/types.js';
+import type { Answer, Entry } from '../../domain/types.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
 import { makePrompter } from '../prompter.js';
 import { numberText } from '../../i18n/count.js';
@@ -121,7 +120,7 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
     if (!ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.editNoTerminal, EXIT.usage);
     ({ answer, checked } = await askEdit(ctx, set, entry));
   }
-  const changed = edited(answer, checked, systemClock.now());
+  const changed = edited(answer, checked, ctx.clock.now());
   const updated: Entry = { ...entry, answers: entry.answers.map((a) => (a === answer ? changed : a)) };
   await journal.updateEntry(updated);
   if (ctx.json) ctx.out(JSON.stringify(updated, null, 2));

@@ -13,7 +13,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const entries = filterEntries(await journal.readAll({ strict: true }), filtersFrom(opts), ctx.lang);
   const format = (opts['format'] as string | undefined) ?? 'md';
   let text: string;
-  if (format === 'json') text = serializeExport(exportJson(entries, { now: ctx.clock }));
+  if (format === 'json') text = serializeExport(exportJson(entries, ctx.clock));
   // csv holds the raw values and needs no set
   else if (format === 'csv') {
     const r = await import('../../report/index.js');
@@ -24,7 +24,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     const r = await import('../../report/index.js');
     if (format === 'html') text = r.exportHtml(entries, sets, ctx.lang, {
         title: ctx.m.reportTitle(typeof opts['client'] === 'string' ? opts['client'] : undefined),
-        generatedAt: ctx.clock(),
+        generatedAt: ctx.clock.now(),
       });
     else if (format === 'leerverslag') text = r.leerverslagen(entries.filter(r.isIntervision), ctx.lang, sets);
     else text = r.exportMarkdown(entries, sets, ctx.lang);

@@ -7,6 +7,7 @@
  * holds files but is no journal: git would commit everything in it.
  */
 import { spawn } from 'node:child_process';
+import { systemReason } from '../messages-system.js';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import type { CliContext } from '../context.js';
 import { EXIT, OplosError } from '../../errors.js';
@@ -26,7 +27,7 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
   const folder = ctx.journalPath;
   if (args[0] === 'init') {
     await mkdir(folder, { mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EEXIST') throw new OplosError(`${folder}: ${e.code ?? e.message}`, EXIT.journal);
+      if (e.code !== 'EEXIST') throw new OplosError(`${folder}: ${systemReason(e, ctx.lang)}`, EXIT.journal);
     });
   }
   const isDir = await stat(folder).then((st) => st.isDirectory(), () => false);

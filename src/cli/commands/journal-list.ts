@@ -33,7 +33,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   if (total === 0) return ctx.err(m.emptyJournal(journal.path));
   if (entries.length === 0) return ctx.err(m.noEntries);
   const { sets } = await loadContextSets(ctx, { quiet: true });
-  const now = ctx.clock();
+  const now = ctx.clock.now();
   const rows = entries.map((e) => {
     const g = glance(e, sets.get(e.set));
     return [

@@ -9,7 +9,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const { m } = ctx;
   const months = ctx.config['retention-months'];
   if (!months) throw new OplosError(m.noRetention, EXIT.usage);
-  const cutoff = subMonths(ctx.clock(), months).getTime();
+  const cutoff = subMonths(ctx.clock.now(), months).getTime();
   const journal = await openContextJournal(ctx);
   const old = (await journal.readAll()).filter(
     (e) => e.status === 'complete' && new Date(e.finishedAt ?? e.startedAt).getTime() < cutoff,

@@ -18,7 +18,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
   const { m, theme: t } = ctx;
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const set = sets.get(entry.set);
-  const now = ctx.clock();
+  const now = ctx.clock.now();
   // the accessible mode: rules and stars said in words, a scale as a sentence
   const isGoalFor = (g: { question: string }, id: string) => {
     const gq = findQuestion(set, g.question);

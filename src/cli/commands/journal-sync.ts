@@ -50,7 +50,7 @@ export const run = async (ctx: CliContext): Promise<void> => {
       folder,
       env: ctx.env,
       lang: ctx.lang,
-      now: () => systemClock.now(),
+      now: () => ctx.clock.now(),
       withLock,
       signal: stop.signal,
       ...(Number.isInteger(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),

@@ -4,10 +4,7 @@
  * a session picked from a list, finds one and opens it; elsewhere the help.
  */
 import type { Command } from 'commander';
-import select from '@inquirer/select';
-import input from '@inquirer/input';
 import type { CliContext } from '../context.js';
-import { guardPrompt } from '../prompt-guard.js';
 import { loadContextSets } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { pick } from '../../i18n/lang.js';
@@ -21,23 +18,9 @@ import { selectTheme } from '../select-theme.js';
 import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findSession } from '../menu-find.js';
+import { ask, choose } from '../menu-prompts.js';
 
 type Opts = Record<string, unknown>;
-
-const io = (ctx: CliContext) => ({ input: ctx.streams.stdin, output: ctx.streams.stdout });
-
-/** The keys line under a list, in the menu's language ("↑↓ kiezen • ⏎ bevestigen"). */
-const keysTheme = selectTheme;
-
-export const choose = async <T>(ctx: CliContext, message: string, choices: { value: T; name: string }[], def?: T): Promise<T> =>
-  ctx.accessible
-    ? (await import('../accessible-ask.js')).lineChoose(ctx, message, choices, def)
-    : guardPrompt(select<T>({ message, choices, pageSize: 12, theme: keysTheme(ctx), ...(def !== undefined ? { default: def } : {}) }, io(ctx)));
-
-export const ask = async (ctx: CliContext, message: string, validate: (v: string) => true | string): Promise<string> =>
-  ctx.accessible
-    ? (await import('../accessible-ask.js')).lineAsk(ctx, message, validate)
-    : guardPrompt(input({ message, validate }, io(ctx))).then((v) => v.trim());
 
 /** Who the session is for: a known client (most recent first), a typed label, or the person themself (no client). */
 const forWhom = async (ctx: CliContext): Promise<{ client: string | undefined; known: boolean }> => {
@@ -117,7 +100,7 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
   }
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const { whenText } = await import('../entry-glance.js');
-  const now = ctx.clock();
+  const now = ctx.clock.now();
   const id = await choose(
     ctx,
     w.whichDraft,

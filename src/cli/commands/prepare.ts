@@ -23,7 +23,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   // the sheet speaks the client's language: that of their last session, unless --lang or OPLOS_LANG says otherwise
   const newest = entries.filter((e) => e.status === 'complete').sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
   const lang = typeof opts['lang'] === 'string' || ctx.env['OPLOS_LANG'] || !newest || !isLang(newest.lang) ? ctx.lang : newest.lang;
-  const sheet = prepareSheet(set, client, entries, sets, lang, ctx.clock());
+  const sheet = prepareSheet(set, client, entries, sets, lang, ctx.clock.now());
   if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
   else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, lang)));
   else for (const line of prepareText(sheet, lang, ctx.theme, ctx.accessible)) ctx.out(ctx.accessible ? spokenLine(safeStyled(line)) : safeStyled(line));

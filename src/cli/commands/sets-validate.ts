@@ -1,5 +1,5 @@
 import type { CliContext } from '../context.js';
-import { formatProblem } from '../../sets/types.js';
+import { formatProblemIn } from '../../sets/types.js';
 import { loadContextSets } from '../load-sets.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { safeText } from '../safe-text.js';
@@ -17,7 +17,7 @@ export const run = async (ctx: CliContext, args: string[]) => {
   if (ctx.json) ctx.out(JSON.stringify({ files: result.files, problems: result.problems }, null, 2));
   else
     for (const p of result.problems) {
-      const line = safeText(formatProblem(p));
+      const line = safeText(formatProblemIn(ctx.lang)(p));
       ctx.out(p.severity === 'error' ? line : ctx.theme.warn(line));
     }
   // no set file at all is a usage error, with or without --json

@@ -8,12 +8,13 @@ import { runSession } from '../session.js';
 import { parseParticipants } from '../participants.js';
 import { openContextJournal } from '../open-journal.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { clientKey } from '../../engine/last-session.js';
+import { clientKey } from '../../domain/last-session.js';
 import { relativeDate } from '../../i18n/lang.js';
+import { local, localMoment } from '../../domain/time-zone.js';
 import { guardPrompt } from '../prompt-guard.js';
 import { commandLine } from '../invocation.js';
 import { inSessionLang } from './resume.js';
-import type { Draft } from '../../journal/types.js';
+import type { Draft } from '../../domain/types.js';
 
 /**
  * `--at`: the local date and time a session was held, `YYYY-MM-DD HH:MM` (a `T` between them and
@@ -23,9 +24,10 @@ export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(given.trim());
   if (!m) throw new OplosError(ctx.m.badAt(given), EXIT.usage);
   const [y, mo, d, h = '12', mi = '0', s = '0'] = m.slice(1).map((x) => x) as string[];
-  const at = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const at = localMoment(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const seen = local(at);
   // 2026-02-30 rolls over into March: not a date anyone meant
-  if (at.getFullYear() !== Number(y) || at.getMonth() !== Number(mo) - 1 || at.getDate() !== Number(d) || Number(h) > 23) {
+  if (seen.getFullYear() !== Number(y) || seen.getMonth() !== Number(mo) - 1 || seen.getDate() !== Number(d) || Number(h) > 23) {
     throw new OplosError(ctx.m.badAt(given), EXIT.usage);
   }
   if (at.getTime() > now.getTime()) throw new OplosError(ctx.m.futureAt(given), EXIT.usage);
@@ -35,7 +37,7 @@ export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
 };
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
-  const at = typeof opts['at'] === 'string' ? parseAt(ctx, opts['at'], ctx.clock()) : undefined;
+  const at = typeof opts['at'] === 'string' ? parseAt(ctx, opts['at'], ctx.clock.now()) : undefined;
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
   const answersFile = typeof opts['answers'] === 'string' ? opts['answers'] : undefined;
@@ -48,7 +50,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const open = (await journal.listDrafts()).find((d) => d.entry.set === set.id && clientKey(d.entry.client) === clientKey(client));
   let draft: Draft | undefined;
   if (open && !at) {
-    const when = relativeDate(new Date(open.entry.startedAt), ctx.clock(), ctx.lang);
+    const when = relativeDate(new Date(open.entry.startedAt), ctx.clock.now(), ctx.lang);
     if (answersFile || ctx.json) {
       ctx.err(ctx.theme.dim(ctx.m.unfinishedNote(when, commandLine(ctx.env, ['resume', open.entry.id.slice(0, 8)], journalGiven ? ctx.journalPath : undefined))));
     } else {

@@ -1,0 +1,63 @@
+/**
+ * The problems `sets validate` reports, in English and Dutch. A problem carries both texts (SetProblem's
+ * `message` and `nl`), so a cached load can be shown in either language. Problems not yet here are
+ * English in both (issue 22 point 11: moved over one by one).
+ */
+const en = {
+  question: (id: string) => `question "${id}": `,
+  warning: 'warning: ',
+  formatUnsupported: (format: number, formats: string) => `format ${format} is not supported: this oplos reads format ${formats}; a newer oplos may read it`,
+  reversedScale: (min: number, max: number) => `"min" (${min}) must be lower than "max" (${max})`,
+  stepDivides: (step: number, min: number, max: number) => `"step" ${step} does not divide the scale from ${min} to ${max} into whole steps`,
+  labelOutside: (key: string, min: number, max: number) => `label ${key} is outside the scale (${min} to ${max})`,
+  labelTwice: (n: number) => `the label for ${n} is given twice`,
+  labelsBothEnds: (min: number, max: number) => `a scale should have labels for both ends (${min} and ${max}), so that people know what the numbers mean`,
+  exampleOutside: (example: number, min: number, max: number) => `"example" ${example} is outside the scale (${min} to ${max})`,
+  exampleOffGrid: (example: number, min: number, next: number, max: number) => `"example" ${example} is not on the scale's steps (${min}, ${next}, … ${max})`,
+  questionAt: (q: number, phase: number) => `question ${q} of phase ${phase}: `,
+  phase: (id: string) => `phase "${id}": `,
+  phaseAt: (n: number) => `phase ${n}: `,
+  expected: { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map', record: 'a map' } as Record<string, string>,
+  value: { nothing: 'nothing', list: 'a list', map: 'a map' },
+  missingField: (field: string) => `missing required field "${field}"`,
+  empty: (field: string, expected: string) => `"${field}" is empty: it must be ${expected}`,
+  mustBe: (field: string, expected: string, value: string) => `"${field}" must be ${expected}, not ${value}`,
+  exampleNotFit: (kind: string, expected: string, value: string) => `"example" does not fit a ${kind} question: it must be ${expected}, not ${value}`,
+  unknownField: (key: string, kind: string | undefined) => `unknown field "${key}"${kind ? ` for a ${kind} question` : ''} (ignored)`,
+  or: 'or',
+};
+
+const nl: typeof en = {
+  question: (id) => `vraag "${id}": `,
+  warning: 'waarschuwing: ',
+  formatUnsupported: (format, formats) => `format ${format} wordt niet ondersteund: deze oplos leest format ${formats.replace(' and ', ' en ')}; een nieuwere oplos kan het misschien lezen`,
+  reversedScale: (min, max) => `"min" (${min}) moet lager zijn dan "max" (${max})`,
+  stepDivides: (step, min, max) => `"step" ${String(step).replace('.', ',')} deelt de schaal van ${min} tot ${max} niet in hele stappen`,
+  labelOutside: (key, min, max) => `label ${key} ligt buiten de schaal (${min} tot en met ${max})`,
+  labelTwice: (n) => `het label voor ${n} staat er twee keer`,
+  labelsBothEnds: (min, max) => `een schaal hoort labels te hebben voor beide uiteinden (${min} en ${max}), zodat mensen weten wat de getallen betekenen`,
+  exampleOutside: (example, min, max) => `"example" ${example} ligt buiten de schaal (${min} tot en met ${max})`,
+  exampleOffGrid: (example, min, next, max) => `"example" ${example} ligt niet op de stappen van de schaal (${min}, ${next}, … ${max})`,
+  questionAt: (q, phase) => `vraag ${q} van fase ${phase}: `,
+  phase: (id) => `fase "${id}": `,
+  phaseAt: (n) => `fase ${n}: `,
+  expected: { string: 'een tekst', number: 'een getal', int: 'een heel getal', boolean: 'true of false', array: 'een lijst', object: 'een map', record: 'een map' },
+  value: { nothing: 'niets', list: 'een lijst', map: 'een map' },
+  missingField: (field) => `het verplichte veld "${field}" ontbreekt`,
+  empty: (field, expected) => `"${field}" is leeg: het moet ${expected} zijn`,
+  mustBe: (field, expected, value) => `"${field}" moet ${expected} zijn, niet ${value}`,
+  exampleNotFit: (kind, expected, value) => `"example" past niet bij een ${kind}-vraag: het moet ${expected} zijn, niet ${value}`,
+  unknownField: (key, kind) => `onbekend veld "${key}"${kind ? ` voor een ${kind}-vraag` : ''} (genegeerd)`,
+  or: 'of',
+};
+
+/** Both languages, for the test that checks they hold the same keys. */
+export const catalogue = { en, nl };
+export type ProblemTexts = typeof en;
+
+/** A problem's text in both languages, from one entry of the catalogue. */
+export interface Said {
+  readonly en: string;
+  readonly nl: string;
+}
+export const said = (f: (t: ProblemTexts) => string): Said => ({ en: f(en), nl: f(nl) });

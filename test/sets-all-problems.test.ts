@@ -1,0 +1,59 @@
+/** Every problem of a set file in one run (issue 22 point 11): a schema error elsewhere does not hide a question's own. */
+import { describe, expect, it } from 'vitest';
+import { problemsOf, withQuestions } from './sets-helpers.js';
+
+describe('every problem of a file at once', () => {
+  it('a choice of one option and a reversed scale: both reported', () => {
+    const problems = problemsOf(
+      withQuestions(
+        '      - id: pick',
+        '        kind: choice',
+        '        ask: Which?',
+        '        choices:',
+        '          - { value: only, label: Only }',
+        '      - id: how',
+        '        kind: scale',
+        '        ask: How much?',
+        '        min: 10',
+        '        max: 0',
+      ),
+    );
+    expect(problems).toEqual([
+      'f.yaml:13:11: question "pick": "choices": a choice needs at least two options',
+      'f.yaml:17:14: question "how": "min" (10) must be lower than "max" (0)',
+    ]);
+  });
+
+  it('a question with a schema problem of its own is reported once, by the schema', () => {
+    const problems = problemsOf(withQuestions('      - id: how', '        kind: scale', '        ask: How much?', '        min: ten', '        max: 0'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/"min"/);
+  });
+});
+
+describe('problems in Dutch (issue 22 point 11, the part moved to sets/messages-problems.ts)', () => {
+  it('sets validate --lang nl says a scale problem in Dutch, --lang en in English', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { sandbox } = await import('./helpers/cli.js');
+    const { runCli } = await import('./helpers/run-cli.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'oplos-nl-problems-'));
+    const sb = await sandbox();
+    try {
+      const file = path.join(dir, 's.yaml');
+      await writeFile(file, withQuestions('      - id: how', '        kind: scale', '        ask: How much?', '        min: 10', '        max: 0'));
+      const nl = await runCli(['sets', 'validate', file, '--lang', 'nl'], { env: sb.env });
+      expect(nl.stdout).toContain(`${file}:12:14: vraag "how": "min" (10) moet lager zijn dan "max" (0)`);
+      await writeFile(path.join(dir, 't.yaml'), withQuestions('      - id: a', '        kind: scale', '        ask: How?', '        min: ten', '        colour: red'));
+      const schema = await runCli(['sets', 'validate', path.join(dir, 't.yaml'), '--lang', 'nl'], { env: sb.env });
+      expect(schema.stdout).toContain('vraag "a": "min" moet een getal zijn, niet "ten"');
+      expect(schema.stdout).toContain('waarschuwing: vraag "a": onbekend veld "colour" voor een scale-vraag (genegeerd)');
+      const en = await runCli(['sets', 'validate', file, '--lang', 'en'], { env: sb.env });
+      expect(en.stdout).toContain(`${file}:12:14: question "how": "min" (10) must be lower than "max" (0)`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await sb.cleanup();
+    }
+  });
+});
