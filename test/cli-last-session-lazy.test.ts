@@ -29,12 +29,19 @@ describe('the last session, looked up only when used', () => {
     return file;
   };
 
-  it('a set that refers to no earlier session: no session file is read for it', async () => {
+  it('a set that refers to no earlier session, with --json (no summary): no session file is read for it', async () => {
+    const file = await damaged();
+    const r = await run(['start', 'first-session', '--answers', answers('first-session'), '--client', 'NEW-1', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain(path.basename(file));
+    expect(JSON.parse(r.stdout).client).toBe('NEW-1');
+  });
+
+  it('the summary shows each scale since last time, so without --json it is looked up', async () => {
     const file = await damaged();
     const r = await run(['start', 'first-session', '--answers', answers('first-session'), '--client', 'NEW-1']);
     expect(r.code).toBe(0);
-    expect(r.stderr).not.toContain(path.basename(file));
-    expect(r.stdout).toMatch(/Saved as [0-9a-f]{8}/);
+    expect(r.stderr).toContain(path.basename(file));
   });
 
   it('a set that refers to one (reflection: {{last.…}}) looks it up, and so meets the damaged file', async () => {
