@@ -1,8 +1,9 @@
 /**
  * Whether a set refers to an earlier session anywhere: a `{{last.q}}` or `{{last.date}}` in a text, a
  * `last.q` in a condition, or such a reference in whatever else the loaded model holds (steering, the
- * summary). A session of a set that does not is run without looking the last session up, so a new
- * client's first session reads no session file for it (issue 22 point 16).
+ * summary). A scripted session of a set that does not, and that shows no summary with scales, is run
+ * without looking the last session up, so a new client's first session reads no session file for it
+ * (issue 22 point 16; cli/session.ts).
  */
 import type { QuestionSet } from './types.js';
 
