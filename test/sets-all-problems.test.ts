@@ -57,3 +57,17 @@ describe('problems in Dutch (issue 22 point 11, the part moved to sets/messages-
     }
   });
 });
+
+describe('problems in Dutch, straight from the loader', () => {
+  it('a question id used twice and a language listed twice', async () => {
+    const { loadSetText } = await import('../src/sets/loader.js');
+    const { formatProblemIn } = await import('../src/sets/types.js');
+    const text = withQuestions('      - id: a', '        kind: text', '        ask: A?', '      - id: a', '        kind: text', '        ask: B?').replace('languages: [nl, en]', 'languages: [nl, en, nl]');
+    const problems = loadSetText(text, 'f.yaml').problems;
+    expect(problems.map(formatProblemIn('nl'))).toEqual([
+      'f.yaml:3:21: de taal "nl" staat er twee keer',
+      'f.yaml:12:13: de id "a" van een vraag staat al op regel 9',
+    ]);
+    expect(problems.map(formatProblemIn('en'))).toEqual(['f.yaml:3:21: language "nl" is listed twice', 'f.yaml:12:13: question id "a" is already used at line 9']);
+  });
+});

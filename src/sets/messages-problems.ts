@@ -25,6 +25,15 @@ const en = {
   exampleNotFit: (kind: string, expected: string, value: string) => `"example" does not fit a ${kind} question: it must be ${expected}, not ${value}`,
   unknownField: (key: string, kind: string | undefined) => `unknown field "${key}"${kind ? ` for a ${kind} question` : ''} (ignored)`,
   or: 'or',
+  what: { question: 'question', phase: 'phase' } as Record<'question' | 'phase', string>,
+  idReserved: (what: string, id: string) => `${what} id "${id}" is a reserved word; choose another`,
+  idUsed: (what: string, id: string, line: number) => `${what} id "${id}" is already used at line ${line}`,
+  goalNone: (id: string, goal: string) => `question "${id}": "goal-for": there is no question "${goal}" in this set`,
+  goalItself: (id: string) => `question "${id}": "goal-for": names the question itself; it must name another scale`,
+  goalNotScale: (id: string, goal: string, kind: string) => `question "${id}": "goal-for": "${goal}" is a ${kind} question; it must name a scale`,
+  languageTwice: (lang: string) => `language "${lang}" is listed twice`,
+  setIdReserved: (id: string) => `set id "${id}" is a reserved word; choose another`,
+  continuesItself: (id: string) => `a set cannot continue itself ("${id}")`,
 };
 
 const nl: typeof en = {
@@ -49,6 +58,15 @@ const nl: typeof en = {
   exampleNotFit: (kind, expected, value) => `"example" past niet bij een ${kind}-vraag: het moet ${expected} zijn, niet ${value}`,
   unknownField: (key, kind) => `onbekend veld "${key}"${kind ? ` voor een ${kind}-vraag` : ''} (genegeerd)`,
   or: 'of',
+  what: { question: 'vraag', phase: 'fase' },
+  idReserved: (what, id) => `de id "${id}" van een ${what} is een gereserveerd woord; kies een andere`,
+  idUsed: (what, id, line) => `de id "${id}" van een ${what} staat al op regel ${line}`,
+  goalNone: (id, goal) => `vraag "${id}": "goal-for": er is geen vraag "${goal}" in deze set`,
+  goalItself: (id) => `vraag "${id}": "goal-for": noemt de vraag zelf; het moet een andere schaal noemen`,
+  goalNotScale: (id, goal, kind) => `vraag "${id}": "goal-for": "${goal}" is een ${kind}-vraag; het moet een schaal noemen`,
+  languageTwice: (lang) => `de taal "${lang}" staat er twee keer`,
+  setIdReserved: (id) => `de set-id "${id}" is een gereserveerd woord; kies een andere`,
+  continuesItself: (id) => `een set kan niet zichzelf voortzetten ("${id}")`,
 };
 
 /** Both languages, for the test that checks they hold the same keys. */
