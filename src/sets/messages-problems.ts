@@ -34,6 +34,12 @@ const en = {
   languageTwice: (lang: string) => `language "${lang}" is listed twice`,
   setIdReserved: (id: string) => `set id "${id}" is a reserved word; choose another`,
   continuesItself: (id: string) => `a set cannot continue itself ("${id}")`,
+  exampleNoText: (lang: string) => `"example" has no text for language "${lang}"`,
+  exampleOtherLang: (lang: string) => `"example" has a text for "${lang}", which is not in "languages" (ignored)`,
+  exampleCounts: (counts: readonly (readonly [string, number])[]) => `"example" needs the same number of items in every language (${counts.map(([l, n]) => `${l} has ${n}`).join(', ')})`,
+  exampleTooMany: (n: number, max: number) => `"example" has ${n} items, more than "max" (${max})`,
+  choiceTwice: (value: string) => `choice value "${value}" appears twice`,
+  exampleNotChoice: (example: string, values: string) => `"example" "${example}" is not one of the choice values (${values})`,
 };
 
 const nl: typeof en = {
@@ -67,6 +73,12 @@ const nl: typeof en = {
   languageTwice: (lang) => `de taal "${lang}" staat er twee keer`,
   setIdReserved: (id) => `de set-id "${id}" is een gereserveerd woord; kies een andere`,
   continuesItself: (id) => `een set kan niet zichzelf voortzetten ("${id}")`,
+  exampleNoText: (lang) => `"example" heeft geen tekst in de taal "${lang}"`,
+  exampleOtherLang: (lang) => `"example" heeft een tekst in "${lang}", die niet in "languages" staat (genegeerd)`,
+  exampleCounts: (counts) => `"example" moet in elke taal evenveel items hebben (${counts.map(([l, n]) => `${l} heeft er ${n}`).join(', ')})`,
+  exampleTooMany: (n, max) => `"example" heeft ${n} items, meer dan "max" (${max})`,
+  choiceTwice: (value) => `de keuzewaarde "${value}" staat er twee keer`,
+  exampleNotChoice: (example, values) => `"example" "${example}" is geen van de keuzewaarden (${values})`,
 };
 
 /** Both languages, for the test that checks they hold the same keys. */
