@@ -71,3 +71,13 @@ describe('problems in Dutch, straight from the loader', () => {
     expect(problems.map(formatProblemIn('en'))).toEqual(['f.yaml:3:21: language "nl" is listed twice', 'f.yaml:12:13: question id "a" is already used at line 9']);
   });
 });
+
+describe('a text problem in Dutch', () => {
+  it('a text without the Dutch of a two-language set', async () => {
+    const { loadSetText } = await import('../src/sets/loader.js');
+    const { formatProblemIn } = await import('../src/sets/types.js');
+    const problems = loadSetText(withQuestions('      - id: a', '        kind: text', '        ask: { en: Why? }'), 'f.yaml').problems;
+    expect(problems.map(formatProblemIn('nl'))).toEqual(['f.yaml:11:14: vraag "a": "ask" heeft geen tekst in de taal "nl"']);
+    expect(problems.map(formatProblemIn('en'))).toEqual(['f.yaml:11:14: question "a": "ask" has no text for language "nl"']);
+  });
+});

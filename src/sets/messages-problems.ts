@@ -40,6 +40,12 @@ const en = {
   exampleTooMany: (n: number, max: number) => `"example" has ${n} items, more than "max" (${max})`,
   choiceTwice: (value: string) => `choice value "${value}" appears twice`,
   exampleNotChoice: (example: string, values: string) => `"example" "${example}" is not one of the choice values (${values})`,
+  /** a `where` written in English by the loader (`question "x": `, `phase "p": `), in this language */
+  where: (w: string) => w,
+  noText: (field: string, lang: string) => `"${field}" has no text for language "${lang}"`,
+  otherLang: (field: string, lang: string) => `"${field}" has a text for "${lang}", which is not in "languages" (ignored)`,
+  noRefsHere: (field: string) => `"${field}" may not contain references: it is asked exactly when "ask" cannot be filled`,
+  refsAsWritten: (field: string) => `"${field}" shows "{{" as written: references are filled only in ask, help and more`,
 };
 
 const nl: typeof en = {
@@ -79,6 +85,11 @@ const nl: typeof en = {
   exampleTooMany: (n, max) => `"example" heeft ${n} items, meer dan "max" (${max})`,
   choiceTwice: (value) => `de keuzewaarde "${value}" staat er twee keer`,
   exampleNotChoice: (example, values) => `"example" "${example}" is geen van de keuzewaarden (${values})`,
+  where: (w) => w.replace(/^question (?="|\d)/, 'vraag ').replace(/^phase (?="|\d)/, 'fase ').replace(/^(vraag \d+) of phase /, '$1 van fase '),
+  noText: (field, lang) => `"${field}" heeft geen tekst in de taal "${lang}"`,
+  otherLang: (field, lang) => `"${field}" heeft een tekst in "${lang}", die niet in "languages" staat (genegeerd)`,
+  noRefsHere: (field) => `"${field}" mag geen verwijzingen bevatten: het wordt juist gevraagd als "ask" niet ingevuld kan worden`,
+  refsAsWritten: (field) => `"${field}" toont "{{" zoals het er staat: verwijzingen worden alleen in ask, help en more ingevuld`,
 };
 
 /** Both languages, for the test that checks they hold the same keys. */
