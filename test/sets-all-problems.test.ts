@@ -81,3 +81,19 @@ describe('a text problem in Dutch', () => {
     expect(problems.map(formatProblemIn('en'))).toEqual(['f.yaml:11:14: question "a": "ask" has no text for language "nl"']);
   });
 });
+
+describe('the schema’s own messages', () => {
+  it('each message written in schema.ts has its Dutch, and a Dutch run uses it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { SCHEMA_NL } = await import('../src/sets/messages-problems.js');
+    const source = readFileSync(path.join(import.meta.dirname, '..', 'src', 'sets', 'schema.ts'), 'utf8');
+    const written = [...source.matchAll(/error: '([^']+)'/g)].map((m) => m[1]!);
+    expect(written.length).toBeGreaterThan(5);
+    for (const m of written) expect(SCHEMA_NL[m], m).toBeDefined();
+    const { loadSetText } = await import('../src/sets/loader.js');
+    const { formatProblemIn } = await import('../src/sets/types.js');
+    const problems = loadSetText(withQuestions('      - id: pick', '        kind: choice', '        ask: Which?', '        choices:', '          - { value: only, label: Only }'), 'f.yaml').problems;
+    expect(problems.map(formatProblemIn('nl'))).toEqual(['f.yaml:13:11: vraag "pick": "choices": een keuzevraag heeft minstens twee opties nodig']);
+  });
+});

@@ -46,6 +46,30 @@ const en = {
   otherLang: (field: string, lang: string) => `"${field}" has a text for "${lang}", which is not in "languages" (ignored)`,
   noRefsHere: (field: string) => `"${field}" may not contain references: it is asked exactly when "ask" cannot be filled`,
   refsAsWritten: (field: string) => `"${field}" shows "{{" as written: references are filled only in ask, help and more`,
+  /** the schema's own messages (schema.ts, keyed by their English text), in this language */
+  schema: (m: string) => m,
+  atLeast: (n: number) => `must be at least ${n}`,
+  moreThan: (n: number) => `must be more than ${n}`,
+  atMost: (n: number) => `must be at most ${n}`,
+  emptyIt: (field: string, m: string) => `"${field}" is empty: it ${m}`,
+  notThat: (field: string, m: string, value: string) => `"${field}" ${m}, not ${value}`,
+  field: (field: string) => (field ? `"${field}": ` : ''),
+  formatValue: (value: string) => `"format" must be 1 or 1.1 (this oplos reads both), not ${value}`,
+};
+
+/** The messages written in schema.ts, in Dutch (a test checks that each has one). */
+export const SCHEMA_NL: Readonly<Record<string, string>> = {
+  'a text must not be empty': 'een tekst mag niet leeg zijn',
+  'must be a text, or a map from language code to text': 'moet een tekst zijn, of een map van taalcode naar tekst',
+  'a condition must not be empty': 'een voorwaarde mag niet leeg zijn',
+  'must be a list of texts, or a map from language code to a list of texts': 'moet een lijst teksten zijn, of een map van taalcode naar een lijst teksten',
+  '"step" must be more than 0': '"step" moet meer dan 0 zijn',
+  'a choice needs at least two options': 'een keuzevraag heeft minstens twee opties nodig',
+  '"minutes" must be more than 0': '"minutes" moet meer dan 0 zijn',
+  'a phase needs at least one question': 'een fase heeft minstens één vraag nodig',
+  'a set needs at least one language': 'een set heeft minstens één taal nodig',
+  'an audience tag must not be empty': 'een audience-label mag niet leeg zijn',
+  'a set needs at least one phase': 'een set heeft minstens één fase nodig',
 };
 
 const nl: typeof en = {
@@ -90,6 +114,14 @@ const nl: typeof en = {
   otherLang: (field, lang) => `"${field}" heeft een tekst in "${lang}", die niet in "languages" staat (genegeerd)`,
   noRefsHere: (field) => `"${field}" mag geen verwijzingen bevatten: het wordt juist gevraagd als "ask" niet ingevuld kan worden`,
   refsAsWritten: (field) => `"${field}" toont "{{" zoals het er staat: verwijzingen worden alleen in ask, help en more ingevuld`,
+  schema: (m) => SCHEMA_NL[m] ?? m,
+  atLeast: (n) => `moet minstens ${n} zijn`,
+  moreThan: (n) => `moet meer dan ${n} zijn`,
+  atMost: (n) => `moet hoogstens ${n} zijn`,
+  emptyIt: (field, m) => `"${field}" is leeg: het ${m}`,
+  notThat: (field, m, value) => `"${field}" ${m}, niet ${value}`,
+  field: (field) => (field ? `"${field}": ` : ''),
+  formatValue: (value) => `"format" moet 1 of 1.1 zijn (deze oplos leest beide), niet ${value}`,
 };
 
 /** Both languages, for the test that checks they hold the same keys. */
