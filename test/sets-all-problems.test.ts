@@ -97,3 +97,12 @@ describe('the schema’s own messages', () => {
     expect(problems.map(formatProblemIn('nl'))).toEqual(['f.yaml:13:11: vraag "pick": "choices": een keuzevraag heeft minstens twee opties nodig']);
   });
 });
+
+describe('a file-level problem in Dutch', () => {
+  it('a key twice and a file that is not UTF-8', async () => {
+    const { loadSetText } = await import('../src/sets/loader.js');
+    const { formatProblemIn } = await import('../src/sets/types.js');
+    expect(loadSetText('format: 1\nformat: 1\n', 'f.yaml').problems.map(formatProblemIn('nl'))).toEqual(['f.yaml:2:1: de sleutel "format" staat twee keer in deze map']);
+    expect(loadSetText(Uint8Array.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]), 'f.yaml').problems.map(formatProblemIn('nl'))[0]).toMatch(/het bestand is geen UTF-8-tekst/);
+  });
+});

@@ -55,6 +55,17 @@ const en = {
   notThat: (field: string, m: string, value: string) => `"${field}" ${m}, not ${value}`,
   field: (field: string) => (field ? `"${field}": ` : ''),
   formatValue: (value: string) => `"format" must be 1 or 1.1 (this oplos reads both), not ${value}`,
+  tooLarge: (mib: string) => `the file is ${mib} MiB; a question set may be at most 1 MiB`,
+  notUtf8: 'the file is not UTF-8 text: save it as UTF-8',
+  tooDeep: 'the file is nested too deeply to read',
+  emptyFile: 'the file is empty: a question set is a map with format, id, languages, title and phases',
+  notAMap: (found: 'list' | 'alias' | 'value') =>
+    `expected a map (format, id, languages, title, phases) at the top level, found ${{ list: 'a list', alias: 'an alias', value: 'a single value' }[found]}`,
+  oneDocument: 'YAML: a set file holds one document; remove the "---" line and what follows it',
+  neverClosed: (quote: string) => `YAML: this ${quote} is never closed`,
+  plainKey: 'a key must be a plain word or number, not a list or map',
+  protoKey: 'the key "__proto__" is not allowed',
+  keyTwice: (name: string) => `the key "${name}" appears twice in this map`,
 };
 
 /** The messages written in schema.ts, in Dutch (a test checks that each has one). */
@@ -122,6 +133,16 @@ const nl: typeof en = {
   notThat: (field, m, value) => `"${field}" ${m}, niet ${value}`,
   field: (field) => (field ? `"${field}": ` : ''),
   formatValue: (value) => `"format" moet 1 of 1.1 zijn (deze oplos leest beide), niet ${value}`,
+  tooLarge: (mib) => `het bestand is ${mib.replace('.', ',')} MiB; een vragenset mag hoogstens 1 MiB zijn`,
+  notUtf8: 'het bestand is geen UTF-8-tekst: sla het op als UTF-8',
+  tooDeep: 'het bestand is te diep genest om te lezen',
+  emptyFile: 'het bestand is leeg: een vragenset is een map met format, id, languages, title en phases',
+  notAMap: (found) => `verwacht bovenaan een map (format, id, languages, title, phases), gevonden: ${{ list: 'een lijst', alias: 'een alias', value: 'één losse waarde' }[found]}`,
+  oneDocument: 'YAML: een setbestand bevat één document; haal de regel "---" weg en wat erna komt',
+  neverClosed: (quote) => `YAML: deze ${quote} wordt nergens gesloten`,
+  plainKey: 'een sleutel moet een gewoon woord of getal zijn, geen lijst of map',
+  protoKey: 'de sleutel "__proto__" is niet toegestaan',
+  keyTwice: (name) => `de sleutel "${name}" staat twee keer in deze map`,
 };
 
 /** Both languages, for the test that checks they hold the same keys. */
