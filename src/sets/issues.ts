@@ -54,9 +54,11 @@ const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path):
     }
     case 'invalid_union': {
       if (issue.discriminator) {
-        if (missing) return ctx.error(path.slice(0, -1), `${where}missing required field "kind"`);
-        const shown = typeof input === 'string' ? `unknown kind "${input}"` : `"kind" must be a word, not ${describeValue(input)}`;
-        return ctx.error(path, `${where}${shown}: expected ${kindList}`);
+        if (missing) return ctx.error(path.slice(0, -1), said((t) => whereIn(t, raw, path.slice(0, -1)) + t.missingField('kind')));
+        return ctx.error(
+          path,
+          w((t) => `${typeof input === 'string' ? t.unknownKind(input) : t.kindNotWord(describeValue(input, t))}: ${t.expectedKinds(kindList, KINDS.slice(0, -1).join(', '), KINDS[KINDS.length - 1]!)}`),
+        );
       }
       // a text or a map: follow the branch that got furthest (not the one refused at the root)
       const branches = issue.errors.filter((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));

@@ -66,6 +66,9 @@ const en = {
   plainKey: 'a key must be a plain word or number, not a list or map',
   protoKey: 'the key "__proto__" is not allowed',
   keyTwice: (name: string) => `the key "${name}" appears twice in this map`,
+  unknownKind: (kind: string) => `unknown kind "${kind}"`,
+  kindNotWord: (value: string) => `"kind" must be a word, not ${value}`,
+  expectedKinds: (list: string, _first: string, _last: string) => `expected ${list}`,
 };
 
 /** The messages written in schema.ts, in Dutch (a test checks that each has one). */
@@ -143,6 +146,9 @@ const nl: typeof en = {
   plainKey: 'een sleutel moet een gewoon woord of getal zijn, geen lijst of map',
   protoKey: 'de sleutel "__proto__" is niet toegestaan',
   keyTwice: (name) => `de sleutel "${name}" staat twee keer in deze map`,
+  unknownKind: (kind) => `onbekende kind "${kind}"`,
+  kindNotWord: (value) => `"kind" moet een woord zijn, niet ${value}`,
+  expectedKinds: (_list, first, last) => `verwacht ${first} of ${last}`,
 };
 
 /** Both languages, for the test that checks they hold the same keys. */
