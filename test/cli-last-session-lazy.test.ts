@@ -1,7 +1,6 @@
 /**
  * A new client's first session reads no session file when its set refers to no earlier session
- * (issue 22 point 16): the last session is looked up only when the set uses it (a reference, a condition,
- * or a scale, whose summary line compares with last time). Seen through a damaged
+ * (issue 22 point 16): the last session is looked up only when the set uses it. Seen through a damaged
  * session file holding the client's label: reading it says so on stderr.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -12,8 +11,6 @@ import { cliIn } from './helpers/run-cli.js';
 import { refersToLastSession } from '../src/sets/refers-to-last.js';
 import { loadSetFile } from '../src/sets/loader.js';
 
-/** a set with no {{last.…}}, no condition on one and no scale (test/fixtures/sets-no-last/check-in.yaml) */
-const NO_LAST = path.join(ROOT, 'test', 'fixtures', 'sets-no-last');
 const answers = (set: string) => path.join(ROOT, 'test', 'fixtures', 'answers', `${set}.yaml`);
 
 let sb: Sandbox;
@@ -32,12 +29,19 @@ describe('the last session, looked up only when used', () => {
     return file;
   };
 
-  it('a set that refers to no earlier session: no session file is read for it', async () => {
+  it('a set that refers to no earlier session, with --json (no summary): no session file is read for it', async () => {
     const file = await damaged();
-    const r = await run(['start', 'check-in', '--sets', NO_LAST, '--answers', answers('check-in'), '--client', 'NEW-1']);
+    const r = await run(['start', 'first-session', '--answers', answers('first-session'), '--client', 'NEW-1', '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain(path.basename(file));
-    expect(r.stdout).toMatch(/Saved as [0-9a-f]{8}/);
+    expect(JSON.parse(r.stdout).client).toBe('NEW-1');
+  });
+
+  it('the summary shows each scale since last time, so without --json it is looked up', async () => {
+    const file = await damaged();
+    const r = await run(['start', 'first-session', '--answers', answers('first-session'), '--client', 'NEW-1']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(path.basename(file));
   });
 
   it('a set that refers to one (reflection: {{last.…}}) looks it up, and so meets the damaged file', async () => {
@@ -47,20 +51,11 @@ describe('the last session, looked up only when used', () => {
     expect(r.stderr).toContain(path.basename(file));
   });
 
-  it("a set with a scale looks it up: the summary says the scale's change since last time", async () => {
-    const file = await damaged();
-    const r = await run(['start', 'first-session', '--answers', answers('first-session'), '--client', 'NEW-1']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain(path.basename(file));
-  });
-
-  it('knows which sets need an earlier session', async () => {
-    const refers = async (file: string) => refersToLastSession(loadSetFile(file, { deferCrossSet: true }).set!);
-    const bundled = (id: string) => refers(path.join(ROOT, 'question-sets', `${id}.yaml`));
-    expect(await refers(path.join(NO_LAST, 'check-in.yaml'))).toBe(false);
-    expect(await bundled('first-session')).toBe(true); // its scales: the summary compares with last time
-    expect(await bundled('network')).toBe(true);
-    expect(await bundled('reflection')).toBe(true);
-    expect(await bundled('follow-up')).toBe(true);
+  it('knows which bundled sets refer to an earlier session', async () => {
+    const refers = async (id: string) => refersToLastSession(loadSetFile(path.join(ROOT, 'question-sets', `${id}.yaml`), { deferCrossSet: true }).set!);
+    expect(await refers('first-session')).toBe(false);
+    expect(await refers('network')).toBe(false);
+    expect(await refers('reflection')).toBe(true);
+    expect(await refers('follow-up')).toBe(true);
   });
 });

@@ -57,3 +57,52 @@ describe('problems in Dutch (issue 22 point 11, the part moved to sets/messages-
     }
   });
 });
+
+describe('problems in Dutch, straight from the loader', () => {
+  it('a question id used twice and a language listed twice', async () => {
+    const { loadSetText } = await import('../src/sets/loader.js');
+    const { formatProblemIn } = await import('../src/sets/types.js');
+    const text = withQuestions('      - id: a', '        kind: text', '        ask: A?', '      - id: a', '        kind: text', '        ask: B?').replace('languages: [nl, en]', 'languages: [nl, en, nl]');
+    const problems = loadSetText(text, 'f.yaml').problems;
+    expect(problems.map(formatProblemIn('nl'))).toEqual([
+      'f.yaml:3:21: de taal "nl" staat er twee keer',
+      'f.yaml:12:13: de id "a" van een vraag staat al op regel 9',
+    ]);
+    expect(problems.map(formatProblemIn('en'))).toEqual(['f.yaml:3:21: language "nl" is listed twice', 'f.yaml:12:13: question id "a" is already used at line 9']);
+  });
+});
+
+describe('a text problem in Dutch', () => {
+  it('a text without the Dutch of a two-language set', async () => {
+    const { loadSetText } = await import('../src/sets/loader.js');
+    const { formatProblemIn } = await import('../src/sets/types.js');
+    const problems = loadSetText(withQuestions('      - id: a', '        kind: text', '        ask: { en: Why? }'), 'f.yaml').problems;
+    expect(problems.map(formatProblemIn('nl'))).toEqual(['f.yaml:11:14: vraag "a": "ask" heeft geen tekst in de taal "nl"']);
+    expect(problems.map(formatProblemIn('en'))).toEqual(['f.yaml:11:14: question "a": "ask" has no text for language "nl"']);
+  });
+});
+
+describe('the schema’s own messages', () => {
+  it('each message written in schema.ts has its Dutch, and a Dutch run uses it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { SCHEMA_NL } = await import('../src/sets/messages-problems.js');
+    const source = readFileSync(path.join(import.meta.dirname, '..', 'src', 'sets', 'schema.ts'), 'utf8');
+    const written = [...source.matchAll(/error: '([^']+)'/g)].map((m) => m[1]!);
+    expect(written.length).toBeGreaterThan(5);
+    for (const m of written) expect(SCHEMA_NL[m], m).toBeDefined();
+    const { loadSetText } = await import('../src/sets/loader.js');
+    const { formatProblemIn } = await import('../src/sets/types.js');
+    const problems = loadSetText(withQuestions('      - id: pick', '        kind: choice', '        ask: Which?', '        choices:', '          - { value: only, label: Only }'), 'f.yaml').problems;
+    expect(problems.map(formatProblemIn('nl'))).toEqual(['f.yaml:13:11: vraag "pick": "choices": een keuzevraag heeft minstens twee opties nodig']);
+  });
+});
+
+describe('a file-level problem in Dutch', () => {
+  it('a key twice and a file that is not UTF-8', async () => {
+    const { loadSetText } = await import('../src/sets/loader.js');
+    const { formatProblemIn } = await import('../src/sets/types.js');
+    expect(loadSetText('format: 1\nformat: 1\n', 'f.yaml').problems.map(formatProblemIn('nl'))).toEqual(['f.yaml:2:1: de sleutel "format" staat twee keer in deze map']);
+    expect(loadSetText(Uint8Array.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]), 'f.yaml').problems.map(formatProblemIn('nl'))[0]).toMatch(/het bestand is geen UTF-8-tekst/);
+  });
+});

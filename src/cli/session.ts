@@ -73,9 +73,11 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   const client = req.draft?.entry.client ?? req.client;
   const continued = req.set.continues ? req.sets.get(req.set.continues) : undefined;
   const sets = [req.set.id, ...(req.set.continues ? [req.set.continues] : [])];
-  // looked up only when it is used: by the set (a text, a condition, steering), or by the heading at a terminal;
-  // a scripted session of a set that refers to no earlier one reads no session file for it
-  const wantsLast = !answers || refersToLastSession(req.set);
+  // looked up only when it is used: by the set (a text, a condition, steering), by the heading at a terminal, or
+  // by the closing summary (each scale's change since last time); a scripted session of a set that refers to
+  // no earlier one, with --json (no summary) or without scales, reads no session file for it
+  const summaryUsesLast = !ctx.json && req.set.questions.some((q) => q.kind === 'scale');
+  const wantsLast = !answers || summaryUsesLast || refersToLastSession(req.set);
   const last = wantsLast ? await journal.lastSession({ sets, ...(client ? { client } : {}) }) : undefined;
   const ctxClock: Clock = ctx.clock;
   const clock = req.at ? clockFrom(req.at, ctxClock) : ctxClock;

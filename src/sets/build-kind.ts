@@ -16,23 +16,25 @@ const listExample = (q: Of<'list'>, path: Path, where: string, b: QuestionBuild,
   const raw = q.example;
   if (raw === undefined) return undefined;
   const at = [...path, 'example'];
+  const w = (f: (t: ProblemTexts) => string) => said((t) => t.question(q.id) + f(t));
   let items: LocalText[];
   if (Array.isArray(raw)) {
     items = raw.map((item: TextInput, i) => b.texts.text(item, [...at, i], where, `example[${i}]`));
   } else {
     const wanted = b.texts.languages;
-    for (const lang of wanted) if (!Object.hasOwn(raw, lang)) b.ctx.error(at, `${where}"example" has no text for language "${lang}"`);
-    for (const lang of Object.keys(raw)) if (!wanted.includes(lang)) b.ctx.warn([...at, lang], `${where}"example" has a text for "${lang}", which is not in "languages" (ignored)`, { key: true });
+    for (const lang of wanted) if (!Object.hasOwn(raw, lang)) b.ctx.error(at, w((t) => t.exampleNoText(lang)));
+    for (const lang of Object.keys(raw)) if (!wanted.includes(lang)) b.ctx.warn([...at, lang], w((t) => t.exampleOtherLang(lang)), { key: true });
     const lists = wanted.filter((l) => Object.hasOwn(raw, l)).map((l) => [l, raw[l]!] as const);
     const counts = new Set(lists.map(([, list]) => list.length));
     if (counts.size > 1) {
-      const detail = lists.map(([l, list]) => `${l} has ${list.length}`).join(', ');
-      b.ctx.error(at, `${where}"example" needs the same number of items in every language (${detail})`);
+      const detail = lists.map(([l, list]) => [l, list.length] as const);
+      b.ctx.error(at, w((t) => t.exampleCounts(detail)));
     }
     const n = Math.min(...counts);
     items = Array.from({ length: Number.isFinite(n) ? n : 0 }, (_, i) => Object.fromEntries(lists.map(([l, list]) => [l, list[i]!])));
   }
-  if (items.length > max) b.ctx.error(at, `${where}"example" has ${items.length} items, more than "max" (${max})`);
+  const n = items.length;
+  if (n > max) b.ctx.error(at, w((t) => t.exampleTooMany(n, max)));
   return items;
 };
 
@@ -78,15 +80,17 @@ const scale = (q: Of<'scale'>, base: Base, path: Path, where: string, b: Questio
 
 const choice = (q: Of<'choice'>, base: Base, path: Path, where: string, b: QuestionBuild): Question => {
   const seen = new Set<string>();
+  const w = (f: (t: ProblemTexts) => string) => said((t) => t.question(q.id) + f(t));
   const choices: Choice[] = q.choices.map((raw, i) => {
     const c = { ...raw, value: String(raw.value) };
-    if (seen.has(c.value)) b.ctx.error([...path, 'choices', i, 'value'], `${where}choice value "${c.value}" appears twice`);
+    if (seen.has(c.value)) b.ctx.error([...path, 'choices', i, 'value'], w((t) => t.choiceTwice(c.value)));
     seen.add(c.value);
     return { value: c.value, label: b.texts.text(c.label, [...path, 'choices', i, 'label'], where, `choices[${i}].label`) };
   });
   const example = q.example === undefined ? undefined : String(q.example);
   if (example !== undefined && !seen.has(example)) {
-    b.ctx.error([...path, 'example'], `${where}"example" "${example}" is not one of the choice values (${[...seen].join(', ')})`);
+    const values = [...seen].join(', ');
+    b.ctx.error([...path, 'example'], w((t) => t.exampleNotChoice(example, values)));
   }
   return { ...base, kind: 'choice', choices, ...(example !== undefined ? { example } : {}) };
 };

@@ -12,17 +12,21 @@ import type { CrossCheck } from './cross-set.js';
 import { Texts } from './texts.js';
 import { buildQuestion } from './build-question.js';
 import { checkRefs } from './check-refs.js';
+import { said } from './messages-problems.js';
 
 /** Ids that would clash with reference words, condition words or object internals. */
 const RESERVED_QUESTION_IDS = new Set(['client', 'last', 'not', 'and', 'or', 'is', 'constructor', 'prototype']);
 const RESERVED_IDS = new Set(['constructor', 'prototype']);
 
-const unique = (ctx: SetContext, what: string, items: { id: string; path: Path }[], reserved: ReadonlySet<string>) => {
+const unique = (ctx: SetContext, what: 'question' | 'phase', items: { id: string; path: Path }[], reserved: ReadonlySet<string>) => {
   const seen = new Map<string, Path>();
   for (const { id, path } of items) {
-    if (reserved.has(id)) ctx.error(path, `${what} id "${id}" is a reserved word; choose another`);
+    if (reserved.has(id)) ctx.error(path, said((t) => t.idReserved(t.what[what], id)));
     const first = seen.get(id);
-    if (first) ctx.error(path, `${what} id "${id}" is already used at line ${ctx.place(first).pos.line}`);
+    if (first) {
+      const line = ctx.place(first).pos.line;
+      ctx.error(path, said((t) => t.idUsed(t.what[what], id, line)));
+    }
     else seen.set(id, path);
   }
 };
@@ -32,10 +36,10 @@ const checkGoals = (ctx: SetContext, questions: readonly Question[], paths: read
     if (q.kind !== 'scale' || q.goalFor === undefined) return;
     const at = [...paths[i]!, 'goal-for'];
     const target = questions.find((t) => t.id === q.goalFor);
-    const where = `question "${q.id}": "goal-for"`;
-    if (!target) ctx.error(at, `${where}: there is no question "${q.goalFor}" in this set`);
-    else if (target === q) ctx.error(at, `${where}: names the question itself; it must name another scale`);
-    else if (target.kind !== 'scale') ctx.error(at, `${where}: "${q.goalFor}" is a ${target.kind} question; it must name a scale`);
+    const goal = q.goalFor;
+    if (!target) ctx.error(at, said((t) => t.goalNone(q.id, goal)));
+    else if (target === q) ctx.error(at, said((t) => t.goalItself(q.id)));
+    else if (target.kind !== 'scale') ctx.error(at, said((t) => t.goalNotScale(q.id, goal, target.kind)));
   });
 };
 
@@ -66,7 +70,7 @@ const checkRevises = (ctx: SetContext, questions: readonly Question[], paths: re
 export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): { set: QuestionSet; cross: CrossCheck } => {
   const languages = [...new Set(input.languages)];
   input.languages.forEach((l, i) => {
-    if (input.languages.indexOf(l) !== i) ctx.error(['languages', i], `language "${l}" is listed twice`);
+    if (input.languages.indexOf(l) !== i) ctx.error(['languages', i], said((t) => t.languageTwice(l)));
   });
   const texts = new Texts(ctx, languages);
   const uses: RefUse[] = [];
@@ -92,8 +96,8 @@ export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): {
   });
   unique(ctx, 'phase', input.phases.map((p, i) => ({ id: p.id, path: ['phases', i, 'id'] })), RESERVED_IDS);
   unique(ctx, 'question', questions.map((q, i) => ({ id: q.id, path: [...questionPaths[i]!, 'id'] })), RESERVED_QUESTION_IDS);
-  if (RESERVED_IDS.has(input.id)) ctx.error(['id'], `set id "${input.id}" is a reserved word; choose another`);
-  if (input.continues === input.id) ctx.error(['continues'], `a set cannot continue itself ("${input.id}")`);
+  if (RESERVED_IDS.has(input.id)) ctx.error(['id'], said((t) => t.setIdReserved(input.id)));
+  if (input.continues === input.id) ctx.error(['continues'], said((t) => t.continuesItself(input.id)));
   checkGoals(ctx, questions, questionPaths);
   checkRevises(ctx, questions, questionPaths);
   const lastRefs = checkRefs(ctx, questions, uses, input.continues);

@@ -72,7 +72,7 @@ export class SetContext {
   }
 
   raw(p: RawProblem): void {
-    this.report(p.severity, { pos: p.pos, note: '' }, p.message);
+    this.report(p.severity, { pos: p.pos, note: '' }, p.nl !== undefined ? { en: p.message, nl: p.nl } : p.message);
   }
 }
 

@@ -25,11 +25,11 @@ export const describeValue = (v: unknown, t: ProblemTexts = catalogue.en): strin
 
 const toPath = (p: readonly PropertyKey[]): Path => p.filter((s): s is string | number => typeof s !== 'symbol');
 
-/** A zod issue's own message, or a plainer one for zod's default wordings. */
-const plain = (issue: Issue): string => {
-  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return issue.inclusive === false ? `must be more than ${issue.minimum}` : `must be at least ${issue.minimum}`;
-  if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) return `must be at most ${issue.maximum}`;
-  return issue.message;
+/** A zod issue's own message (schema.ts), or a plainer one for zod's default wordings, in the words of `t`. */
+const plain = (issue: Issue, t: ProblemTexts): string => {
+  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return issue.inclusive === false ? t.moreThan(Number(issue.minimum)) : t.atLeast(Number(issue.minimum));
+  if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) return t.atMost(Number(issue.maximum));
+  return t.schema(issue.message);
 };
 
 const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path): void => {
@@ -55,9 +55,11 @@ const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path):
     }
     case 'invalid_union': {
       if (issue.discriminator) {
-        if (missing) return ctx.error(path.slice(0, -1), `${where}missing required field "kind"`);
-        const shown = typeof input === 'string' ? `unknown kind "${input}"` : `"kind" must be a word, not ${describeValue(input)}`;
-        return ctx.error(path, `${where}${shown}: expected ${kindList}`);
+        if (missing) return ctx.error(path.slice(0, -1), said((t) => whereIn(t, raw, path.slice(0, -1)) + t.missingField('kind')));
+        return ctx.error(
+          path,
+          w((t) => `${typeof input === 'string' ? t.unknownKind(input) : t.kindNotWord(describeValue(input, t))}: ${t.expectedKinds(kindList, KINDS.slice(0, -1).join(', '), KINDS[KINDS.length - 1]!)}`),
+        );
       }
       // a text or a map: follow the branch that got furthest (not the one refused at the root)
       const branches = issue.errors.filter((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
@@ -66,12 +68,13 @@ const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path):
         for (const inner of branch) reportIssue(ctx, raw, inner, path);
         return;
       }
-      if (input === null) return ctx.error(path, `${where}"${field}" is empty: it ${issue.message}`);
-      return ctx.error(path, `${where}"${field}" ${issue.message}, not ${describeValue(input)}`);
+      if (input === null) return ctx.error(path, w((t) => t.emptyIt(field, t.schema(issue.message))));
+      return ctx.error(path, w((t) => t.notThat(field, t.schema(issue.message), describeValue(input, t))));
     }
     case 'invalid_key': {
       const message = issue.issues[0]?.message ?? issue.message;
-      return ctx.error(path, `${where}"${fieldOf(path.slice(0, -1))}": ${message}`, { key: true });
+      const parent = fieldOf(path.slice(0, -1));
+      return ctx.error(path, w((t) => `"${parent}": ${t.schema(message)}`), { key: true });
     }
     case 'unrecognized_keys': {
       const kind = valueAt(raw, [...path, 'kind']);
@@ -80,10 +83,10 @@ const reportIssue = (ctx: SetContext, raw: unknown, issue: Issue, prefix: Path):
       return;
     }
     case 'invalid_value':
-      if (path.length === 1 && path[0] === 'format') return ctx.error(path, `"format" must be 1 or 1.1 (this oplos reads both), not ${describeValue(input)}`);
+      if (path.length === 1 && path[0] === 'format') return ctx.error(path, said((t) => t.formatValue(describeValue(input, t))));
       return ctx.error(path, w((t) => t.mustBe(field, issue.values.map((v) => describeValue(v, t)).join(` ${t.or} `), describeValue(input, t))));
     default:
-      return ctx.error(path, `${where}${field ? `"${field}": ` : ''}${plain(issue)}`);
+      return ctx.error(path, w((t) => t.field(field) + plain(issue, t)));
   }
 };
 

@@ -37,7 +37,7 @@ export interface LoadResult {
 }
 
 const fromRaw = (file: string, raws: readonly RawProblem[]): LoadResult => ({
-  problems: raws.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: p.severity, message: p.message })),
+  problems: raws.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: p.severity, message: p.message, ...(p.nl !== undefined ? { nl: p.nl } : {}) })),
 });
 
 export const loadSetText = (input: string | Uint8Array, file: string, opts: LoadOptions = {}): LoadResult => {

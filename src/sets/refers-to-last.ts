@@ -1,12 +1,13 @@
 /**
- * Whether a session of a set needs the client's last session: a `{{last.q}}` or `{{last.date}}` in a
- * text, a `last.q` in a condition, or such a reference in whatever else the loaded model holds
- * (steering); or a scale, whose line in the closing summary says the change since last time
- * ("since last time: 3 → 5"). A session of a set that needs none is run without looking the last
- * session up, so a new client's first session reads no session file for it (issue 22 point 16).
- * A walk over one loaded set: a few microseconds, so nothing is kept between calls.
+ * Whether a set refers to an earlier session anywhere: a `{{last.q}}` or `{{last.date}}` in a text, a
+ * `last.q` in a condition, or such a reference in whatever else the loaded model holds (steering, the
+ * summary). A scripted session of a set that does not, and that shows no summary with scales, is run
+ * without looking the last session up, so a new client's first session reads no session file for it
+ * (issue 22 point 16; cli/session.ts).
  */
 import type { QuestionSet } from './types.js';
+
+const known = new WeakMap<QuestionSet, boolean>();
 
 /** A reference to the last session: the parsed form of `last.…` (types.ts, Ref). */
 const isLastRef = (v: object): boolean => {
@@ -23,8 +24,12 @@ const walk = (v: unknown, seen: Set<object>): boolean => {
 };
 
 export const refersToLastSession = (set: QuestionSet): boolean => {
-  if (set.phases.some((p) => p.questions.some((q) => q.kind === 'scale'))) return true;
-  // the file it came from is no part of what it says
-  const { source: _source, ...said } = set;
-  return walk(said, new Set());
+  let found = known.get(set);
+  if (found === undefined) {
+    // the file it came from is no part of what it says
+    const { source: _source, ...said } = set;
+    found = walk(said, new Set());
+    known.set(set, found);
+  }
+  return found;
 };

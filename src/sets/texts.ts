@@ -5,6 +5,7 @@
  * hold are handed to the caller with their place in the file.
  */
 import { formalKey, type LocalTemplate, type LocalText, type Ref, type Template } from './types.js';
+import { said } from './messages-problems.js';
 import type { TextInput } from './schema.js';
 import type { Place, SetContext } from './context.js';
 import type { Path } from './yaml-source.js';
@@ -28,7 +29,7 @@ export class Texts {
     const out: { lang: string; value: string; path: Path }[] = [];
     for (const lang of this.languages) {
       const value = Object.hasOwn(raw, lang) ? raw[lang] : undefined;
-      if (value === undefined) this.ctx.error(path, `${where}"${field}" has no text for language "${lang}"`);
+      if (value === undefined) this.ctx.error(path, said((t) => t.where(where) + t.noText(field, lang)));
       else out.push({ lang, value, path: [...path, lang] });
       // 1.2: the formal variant ("u" instead of "je"), kept under its own key
       const formal = formalKey(lang);
@@ -38,7 +39,7 @@ export class Texts {
     const formals = new Set(this.languages.map(formalKey));
     for (const lang of Object.keys(raw)) {
       if (!this.languages.includes(lang) && !formals.has(lang)) {
-        this.ctx.warn([...path, lang], `${where}"${field}" has a text for "${lang}", which is not in "languages" (ignored)`, { key: true });
+        this.ctx.warn([...path, lang], said((t) => t.where(where) + t.otherLang(field, lang)), { key: true });
       }
     }
     return out;
@@ -57,8 +58,8 @@ export class Texts {
       const index = refMarkerIndex(e.value);
       if (index === -1 || checked.has(key)) continue;
       checked.add(key);
-      if (refs === 'forbidden') this.ctx.error(e.path, `${where}"${field}" may not contain references: it is asked exactly when "ask" cannot be filled`, { index });
-      else this.ctx.warn(e.path, `${where}"${field}" shows "{{" as written: references are filled only in ask, help and more`, { index });
+      if (refs === 'forbidden') this.ctx.error(e.path, said((t) => t.where(where) + t.noRefsHere(field)), { index });
+      else this.ctx.warn(e.path, said((t) => t.where(where) + t.refsAsWritten(field)), { index });
     }
     return out;
   }

@@ -5,6 +5,7 @@
  * is turned into plain data, and lookups from a data path back to its node.
  */
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { said, type Said } from './messages-problems.js';
 import type { Document, Node as YamlNode, ParsedNode, YAMLError } from 'yaml';
 import type { SourcePos } from './types.js';
 
@@ -19,6 +20,8 @@ export type Path = readonly (string | number)[];
 export interface RawProblem {
   readonly pos: SourcePos;
   readonly message: string;
+  /** in Dutch, for the problems the catalogue has (messages-problems.ts) */
+  readonly nl?: string;
   readonly severity: 'error' | 'warning';
 }
 
@@ -29,10 +32,10 @@ export interface YamlSource {
 }
 
 const START: SourcePos = { line: 1, col: 1 };
-const err = (message: string, pos: SourcePos = START): RawProblem => ({ pos, message, severity: 'error' });
+const err = (message: string | Said, pos: SourcePos = START): RawProblem =>
+  typeof message === 'string' ? { pos, message, severity: 'error' } : { pos, message: message.en, nl: message.nl, severity: 'error' };
 
-export const tooLarge = (size: number): RawProblem =>
-  err(`the file is ${(size / MAX_BYTES).toFixed(2)} MiB; a question set may be at most 1 MiB`);
+export const tooLarge = (size: number): RawProblem => err(said((t) => t.tooLarge((size / MAX_BYTES).toFixed(2))));
 
 /** Bytes or text to text, or the reason it cannot be read. */
 export const decodeText = (input: string | Uint8Array): { text: string } | { problem: RawProblem } => {
@@ -51,7 +54,7 @@ export const decodeText = (input: string | Uint8Array): { text: string } | { pro
       lines.addNewLine(nl + 1);
       nl = loose.indexOf('\n', nl + 1);
     }
-    return { problem: err('the file is not UTF-8 text: save it as UTF-8', at >= 0 ? lines.linePos(at) : START) };
+    return { problem: err(said((t) => t.notUtf8), at >= 0 ? lines.linePos(at) : START) };
   }
 };
 
@@ -70,7 +73,7 @@ export const parseYaml = (text: string): { source: YamlSource; warnings: RawProb
     });
   } catch (e) {
     // yaml guards its own recursion; this is a last line of defence against stack exhaustion
-    if (e instanceof RangeError) return { problems: [err('the file is nested too deeply to read')] };
+    if (e instanceof RangeError) return { problems: [err(said((t) => t.tooDeep))] };
     throw e;
   }
   const at = (offset: number | undefined): SourcePos => (offset === undefined ? START : lines.linePos(offset));
@@ -85,11 +88,11 @@ export const parseYaml = (text: string): { source: YamlSource; warnings: RawProb
   const source: YamlSource = { text, doc, lines };
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
-    return { problems: [err('the file is empty: a question set is a map with format, id, languages, title and phases')] };
+    return { problems: [err(said((t) => t.emptyFile))] };
   }
   if (!isMap(contents)) {
-    const found = isSeq(contents) ? 'a list' : isAlias(contents) ? 'an alias' : 'a single value';
-    return { problems: [err(`expected a map (format, id, languages, title, phases) at the top level, found ${found}`)] };
+    const found = isSeq(contents) ? 'list' : isAlias(contents) ? 'alias' : 'value';
+    return { problems: [err(said((t) => t.notAMap(found)))] };
   }
   const shape = checkShape(contents, source);
   return shape.length ? { problems: shape } : { source, warnings };
@@ -100,12 +103,12 @@ const firstLine = (message: string) => message.split('\n')[0] ?? message;
 /** yaml's error, worded for set authors; an unclosed quote is placed where it opens, not where the file ends. */
 const yamlError = (text: string, e: YAMLError, at: (offset: number) => SourcePos): RawProblem => {
   if (e.code === 'RESOURCE_EXHAUSTION') return err('YAML: nested too deeply to read; a question set needs only a few levels', at(e.pos[0]));
-  if (e.code === 'MULTIPLE_DOCS') return err('YAML: a set file holds one document; remove the "---" line and what follows it', at(e.pos[0]));
+  if (e.code === 'MULTIPLE_DOCS') return err(said((t) => t.oneDocument), at(e.pos[0]));
   const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
   if (quote) {
     let open = text.lastIndexOf(quote, e.pos[0] - 1);
     while (quote === '"' && open > 0 && text[open - 1] === '\\') open = text.lastIndexOf(quote, open - 1);
-    if (open >= 0) return err(`YAML: this ${quote} is never closed`, at(open));
+    if (open >= 0) return err(said((t) => t.neverClosed(quote)), at(open));
   }
   return err(`YAML: ${firstLine(e.message)}`, at(e.pos[0]));
 };
@@ -135,12 +138,12 @@ const checkShape = (root: ParsedNode, src: YamlSource): RawProblem[] => {
       const key = pair.key;
       if (!isScalar(key)) {
         const where = key && typeof key === 'object' && 'range' in key ? posOf(src, key as YamlNode) : posOf(src, node as YamlNode);
-        problems.push(err('a key must be a plain word or number, not a list or map', where));
+        problems.push(err(said((t) => t.plainKey), where));
         continue;
       }
       const name = String(key.value);
-      if (name === '__proto__') problems.push(err('the key "__proto__" is not allowed', posOf(src, key)));
-      else if (seen.has(name)) problems.push(err(`the key "${name}" appears twice in this map`, posOf(src, key)));
+      if (name === '__proto__') problems.push(err(said((t) => t.protoKey), posOf(src, key)));
+      else if (seen.has(name)) problems.push(err(said((t) => t.keyTwice(name)), posOf(src, key)));
       seen.add(name);
       stack.push({ node: pair.value, depth: depth + 1 });
     }

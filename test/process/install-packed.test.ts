@@ -38,11 +38,17 @@ const packAndInstall = (): string | undefined => {
   execFileSync(npm, ['pack', '--ignore-scripts', '--silent', '--pack-destination', tmp], { cwd: ROOT, stdio: 'pipe' });
   const tarball = path.join(tmp, `oplos-${version}.tgz`);
   // from npm's cache when it holds the dependencies, else the registry; node-pty (optional, for tests) is left out
-  const r = spawnSync(
-    npm,
-    ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--fetch-retries=1', '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund'],
-    { cwd: tmp, stdio: 'pipe', encoding: 'utf8', timeout: 300_000, env: { ...process.env, npm_config_update_notifier: 'false' } },
-  );
+  const install = (mode: string) =>
+    spawnSync(
+      npm,
+      ['install', '-g', '--prefix', prefix, tarball, mode, '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund'],
+      { cwd: tmp, stdio: 'pipe', encoding: 'utf8', timeout: 300_000, env: { ...process.env, npm_config_update_notifier: 'false' } },
+    );
+  if (install('--offline').status === 0) return undefined;
+  // not all in the cache: the registry, when it answers at all (npm would retry an unreachable one for minutes)
+  const ping = spawnSync(npm, ['ping', '--fetch-retries=0', '--fetch-timeout=10000'], { stdio: 'pipe', encoding: 'utf8', timeout: 30_000 });
+  if (ping.status !== 0) return `${ping.stderr}${ping.error ? String(ping.error) : ''}` || 'npm ping: no answer (ETIMEDOUT)';
+  const r = install('--prefer-offline');
   return r.status === 0 ? undefined : `${r.stderr}${r.error ? String(r.error) : ''}`;
 };
 // installed while the file is collected, so that a registry out of reach skips the tests, saying why
