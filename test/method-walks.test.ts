@@ -119,6 +119,15 @@ describe('an intervision meeting (004): Anna brings the case, Bram asks, Carla l
       expect(report).toContain('(casuslabel: casus-vader)');
       expect(report).not.toContain('casus casus');
     }
+    // the presenter's own report speaks of her goal as hers; the others' of the presenter's
+    expect(anna).toContain('## Wat ik na de bespreking wilde weten of kunnen\n\nIk wil weten hoe ik een vader');
+    expect(anna).not.toContain('Wat de inbrenger na de bespreking');
+    expect(bram).toContain('## Wat de inbrenger na de bespreking wilde weten of kunnen\n\nIk wil weten hoe ik een vader');
+    // the report lists those present by name on purpose, so its closing note asks about clients only
+    for (const report of [anna, bram, carla]) {
+      expect(report).toContain('Kijk voor je het deelt na of er niets in staat waaraan een cliënt te herkennen is.');
+      expect(report).not.toMatch(/namen van cliënten of collega/);
+    }
     expect(anna).toContain('## Mijn volgende stap\n\nIk bel vader, laat hem het tijdstip kiezen en begin bij zijn werk.\n');
     expect(anna).toContain('3 → 7,5 (dezelfde vraag aan het begin en aan het eind');
     expect(bram).toContain('## Mijn volgende stap\n\nIn mijn gesprekken deze week na elke uitzondering vragen: wat deed je toen anders?\n');
