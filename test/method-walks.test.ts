@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
 
@@ -55,6 +56,8 @@ describe('the intake with Paul and his mother (003)', () => {
     // the person at the table is scored apart from the people around
     expect(of(e, 'support')).toEqual([['Paul', 8], ['moeder', 'skipped']]);
     expect(of(e, 'support-around').map(([, v]) => v)).toEqual(['skipped', 'skipped']);
+    // strengths too ("krachten uitvragen", 003: "zowel voor moeder als voor Paul")
+    expect(of(e, 'strengths').map(([who]) => who)).toEqual(['Paul', 'moeder']);
     expect(of(e, 'shared-goal')).toHaveLength(1);
     expect(of(e, 'meet-again')).toEqual([[undefined, 'on-own']]);
     // one scale, one meaning
@@ -81,6 +84,16 @@ describe('the intake with Paul and his mother (003)', () => {
     const second = storedSessions<Stored>(sb.journal).find((s) => s.formal === undefined)!;
     expect(second.answers.find((a) => a.question === 'hopes')!.asked).toBe('Wat hoop je dat deze gesprekken je opleveren? Wat is er dan anders dan nu?');
   });
+  it('does not tell a visitor, who sees no problem, that it sounds as if things have been hard for a while', async () => {
+    const file = path.join(sb.dir, 'visitor.yaml');
+    await writeFile(file, 'pre-change: false\nhopes: {Paul: "Weet ik niet.", moeder: "Dat hij praat."}\nrelationship: {Paul: visitor, moeder: complainant}\nnow: {Paul: 7, moeder: 5}\nmeet-again: again\n');
+    const r = await oplosIn(['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', file], sb.env);
+    expect(r.stderr).toBe('');
+    const e = storedSessions<Stored>(sb.journal)[0]!;
+    // no exceptions from either: the coping question goes to the mother only
+    expect(of(e, 'coping').map(([who]) => who)).toEqual(['moeder']);
+  });
+
   it('a follow-up shows last time\'s latest judgement of the relationship: Paul as judged again, his mother as at the start', async () => {
     expect((await paul()).code).toBe(0);
     const r = await oplosIn(['start', 'follow-up', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(WALKS, 'paul-follow-up.yaml')], sb.env);
@@ -108,6 +121,8 @@ describe('an intervision meeting (004): Anna brings the case, Bram asks, Carla l
     const start = e.answers.find((a) => a.question === 'confidence-start')!.asked;
     expect(e.answers.find((a) => a.question === 'confidence')!.asked).toBe(start);
     expect(e.answers.find((a) => a.question === 'case-question')!.asked).toMatch(/weten, of kunnen doen/);
+    // the prompt puts the name in front ("Anna: …"), so the question does not say it again
+    expect(e.answers.filter((a) => a.question === 'role').map((a) => a.asked)).toEqual(Array(3).fill('Welke rol heb je vandaag?'));
 
     const x = await oplosIn(['journal', 'export', '--format', 'leerverslag', '--lang', 'nl'], sb.env);
     expect(x.code).toBe(0);
