@@ -100,6 +100,12 @@ describe('the intake with Paul and his mother (003)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const follow = storedSessions<Stored & { set: string }>(sb.journal).find((s) => s.set === 'follow-up')!;
+    // the same scale, said in a few words: its 0 and 10 stand with the question, as in the first session
+    expect(follow.answers.find((a) => a.question === 'now')!.asked).toBe('Waar sta je nu, op dezelfde schaal als in het eerste gesprek?');
+    // last time's step as Paul said it, with one full stop after it
+    expect(follow.answers.find((a) => a.question === 'step-done' && a.participant === 'Paul')!.asked).toBe(
+      "Vorige keer koos je als kleine stap: Op school meedoen met de lessen over 'nee' zeggen. Hoe is dat gegaan?",
+    );
     const asked = follow.answers.filter((a) => a.question === 'relationship').map((a) => a.asked);
     expect(asked).toEqual([
       'Hoe zie je de samenwerking met Paul nu? Vorige keer: Klanttypisch: wil er zelf mee aan de slag.',
