@@ -94,6 +94,18 @@ describe('the intake with Paul and his mother (003)', () => {
     expect(of(e, 'coping').map(([who]) => who)).toEqual(['moeder']);
   });
 
+  it('in the network set, Paul\'s number for his mother is asked without his name in the question (it stands in front), and alone without a label', async () => {
+    const both = path.join(sb.dir, 'network-both.yaml');
+    await writeFile(both, 'goal: {Paul: "Nee kunnen zeggen.", moeder: "Dat hij praat."}\npeople: [zus]\nsupport-given: {Paul: 8}\ncontact: zus\n');
+    const alone = path.join(sb.dir, 'network-alone.yaml');
+    await writeFile(alone, 'goal: "Rust."\npeople: [zus]\ncontact: zus\n');
+    expect((await oplosIn(['start', 'network', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', both], sb.env)).code).toBe(0);
+    expect((await oplosIn(['start', 'network', '--client', 'P.', '--lang', 'nl', '--answers', alone], sb.env)).code).toBe(0);
+    const asked = storedSessions<Stored>(sb.journal).flatMap((e) => e.answers.filter((a) => a.question === 'support-given').map((a) => a.asked));
+    expect(new Set(asked)).toEqual(new Set(['Welk cijfer geef je de steun die je krijgt van de ander die hier zit?']));
+    expect(asked).toHaveLength(3);
+  });
+
   it('a follow-up shows last time\'s latest judgement of the relationship: Paul as judged again, his mother as at the start', async () => {
     expect((await paul()).code).toBe(0);
     const r = await oplosIn(['start', 'follow-up', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(WALKS, 'paul-follow-up.yaml')], sb.env);
