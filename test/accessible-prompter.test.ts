@@ -48,6 +48,15 @@ const base = (over: Partial<PromptBase> = {}): PromptBase => ({
 });
 
 describe('the accessible prompter', () => {
+  it('says where the session stands as phases, like the screen, not "question 8 of about 85" (issue 21)', async () => {
+    const { prompter, type, out } = setup('nl');
+    const answer = prompter.text(base({ lang: 'nl', phaseTitle: 'Voorbereiding (ongeveer 5 min.)', phaseAt: { index: 1, total: 6, title: 'Voorbereiding' }, position: { index: 8, total: 85 } }));
+    await type('Rust', 'Typ je antwoord');
+    expect(await answer).toBe('Rust');
+    expect(out()).toContain('Fase 1 van 6: Voorbereiding (ongeveer 5 min.).\nWhat went well?\n');
+    expect(out()).not.toMatch(/van ongeveer 85/);
+  });
+
   it('text: an empty line to a required question is answered once, the question is not written again', async () => {
     const { prompter, type, out } = setup();
     const answer = prompter.text(base());

@@ -117,6 +117,15 @@ describe('filling a reference', () => {
     expect(fillTemplate(parseTpl('No refs.'), ctx([]))).toBe('No refs.');
   });
 
+  test('an answer that ends its own sentence is not followed by a second full stop (issue 21 walk)', () => {
+    const t = parseTpl('Last time: {{client}}. How did it go?');
+    expect(fillTemplate(t, ctx([], { client: 'Call him on Monday.' }))).toBe('Last time: Call him on Monday. How did it go?');
+    expect(fillTemplate(t, ctx([], { client: 'Really?' }))).toBe('Last time: Really? How did it go?');
+    expect(fillTemplate(t, ctx([], { client: 'Call him' }))).toBe('Last time: Call him. How did it go?');
+    // only right after a filled-in answer: the set's own text is left as written
+    expect(fillTemplate(parseTpl('Wait... {{client}}.'), ctx([], { client: 'P' }))).toBe('Wait... P.');
+  });
+
   test('resolved states', () => {
     expect(resolveRef(ref('things'), ctx([answer('things', 'skip', 'list')])).state).toBe('skipped');
     expect(resolveRef(ref('things'), ctx([])).state).toBe('absent');

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
 
@@ -55,6 +56,8 @@ describe('the intake with Paul and his mother (003)', () => {
     // the person at the table is scored apart from the people around
     expect(of(e, 'support')).toEqual([['Paul', 8], ['moeder', 'skipped']]);
     expect(of(e, 'support-around').map(([, v]) => v)).toEqual(['skipped', 'skipped']);
+    // strengths too ("krachten uitvragen", 003: "zowel voor moeder als voor Paul")
+    expect(of(e, 'strengths').map(([who]) => who)).toEqual(['Paul', 'moeder']);
     expect(of(e, 'shared-goal')).toHaveLength(1);
     expect(of(e, 'meet-again')).toEqual([[undefined, 'on-own']]);
     // one scale, one meaning
@@ -81,12 +84,40 @@ describe('the intake with Paul and his mother (003)', () => {
     const second = storedSessions<Stored>(sb.journal).find((s) => s.formal === undefined)!;
     expect(second.answers.find((a) => a.question === 'hopes')!.asked).toBe('Wat hoop je dat deze gesprekken je opleveren? Wat is er dan anders dan nu?');
   });
+  it('does not tell a visitor, who sees no problem, that it sounds as if things have been hard for a while', async () => {
+    const file = path.join(sb.dir, 'visitor.yaml');
+    await writeFile(file, 'pre-change: false\nhopes: {Paul: "Weet ik niet.", moeder: "Dat hij praat."}\nrelationship: {Paul: visitor, moeder: complainant}\nnow: {Paul: 7, moeder: 5}\nmeet-again: again\n');
+    const r = await oplosIn(['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', file], sb.env);
+    expect(r.stderr).toBe('');
+    const e = storedSessions<Stored>(sb.journal)[0]!;
+    // no exceptions from either: the coping question goes to the mother only
+    expect(of(e, 'coping').map(([who]) => who)).toEqual(['moeder']);
+  });
+
+  it('in the network set, Paul\'s number for his mother is asked without his name in the question (it stands in front), and alone without a label', async () => {
+    const both = path.join(sb.dir, 'network-both.yaml');
+    await writeFile(both, 'goal: {Paul: "Nee kunnen zeggen.", moeder: "Dat hij praat."}\npeople: [zus]\nsupport-given: {Paul: 8}\ncontact: zus\n');
+    const alone = path.join(sb.dir, 'network-alone.yaml');
+    await writeFile(alone, 'goal: "Rust."\npeople: [zus]\ncontact: zus\n');
+    expect((await oplosIn(['start', 'network', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', both], sb.env)).code).toBe(0);
+    expect((await oplosIn(['start', 'network', '--client', 'P.', '--lang', 'nl', '--answers', alone], sb.env)).code).toBe(0);
+    const asked = storedSessions<Stored>(sb.journal).flatMap((e) => e.answers.filter((a) => a.question === 'support-given').map((a) => a.asked));
+    expect(new Set(asked)).toEqual(new Set(['Welk cijfer geef je de steun die je krijgt van de ander die hier zit?']));
+    expect(asked).toHaveLength(3);
+  });
+
   it('a follow-up shows last time\'s latest judgement of the relationship: Paul as judged again, his mother as at the start', async () => {
     expect((await paul()).code).toBe(0);
     const r = await oplosIn(['start', 'follow-up', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(WALKS, 'paul-follow-up.yaml')], sb.env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const follow = storedSessions<Stored & { set: string }>(sb.journal).find((s) => s.set === 'follow-up')!;
+    // the same scale, said in a few words: its 0 and 10 stand with the question, as in the first session
+    expect(follow.answers.find((a) => a.question === 'now')!.asked).toBe('Waar sta je nu, op dezelfde schaal als in het eerste gesprek?');
+    // last time's step as Paul said it, with one full stop after it
+    expect(follow.answers.find((a) => a.question === 'step-done' && a.participant === 'Paul')!.asked).toBe(
+      "Vorige keer koos je als kleine stap: Op school meedoen met de lessen over 'nee' zeggen. Hoe is dat gegaan?",
+    );
     const asked = follow.answers.filter((a) => a.question === 'relationship').map((a) => a.asked);
     expect(asked).toEqual([
       'Hoe zie je de samenwerking met Paul nu? Vorige keer: Klanttypisch: wil er zelf mee aan de slag.',
@@ -108,6 +139,8 @@ describe('an intervision meeting (004): Anna brings the case, Bram asks, Carla l
     const start = e.answers.find((a) => a.question === 'confidence-start')!.asked;
     expect(e.answers.find((a) => a.question === 'confidence')!.asked).toBe(start);
     expect(e.answers.find((a) => a.question === 'case-question')!.asked).toMatch(/weten, of kunnen doen/);
+    // the prompt puts the name in front ("Anna: …"), so the question does not say it again
+    expect(e.answers.filter((a) => a.question === 'role').map((a) => a.asked)).toEqual(Array(3).fill('Welke rol heb je vandaag?'));
 
     const x = await oplosIn(['journal', 'export', '--format', 'leerverslag', '--lang', 'nl'], sb.env);
     expect(x.code).toBe(0);
@@ -118,6 +151,15 @@ describe('an intervision meeting (004): Anna brings the case, Bram asks, Carla l
       expect(report).toContain('| Naam | Rol | Handtekening |');
       expect(report).toContain('(casuslabel: casus-vader)');
       expect(report).not.toContain('casus casus');
+    }
+    // the presenter's own report speaks of her goal as hers; the others' of the presenter's
+    expect(anna).toContain('## Wat ik na de bespreking wilde weten of kunnen\n\nIk wil weten hoe ik een vader');
+    expect(anna).not.toContain('Wat de inbrenger na de bespreking');
+    expect(bram).toContain('## Wat de inbrenger na de bespreking wilde weten of kunnen\n\nIk wil weten hoe ik een vader');
+    // the report lists those present by name on purpose, so its closing note asks about clients only
+    for (const report of [anna, bram, carla]) {
+      expect(report).toContain('Kijk voor je het deelt na of er niets in staat waaraan een cliënt te herkennen is.');
+      expect(report).not.toMatch(/namen van cliënten of collega/);
     }
     expect(anna).toContain('## Mijn volgende stap\n\nIk bel vader, laat hem het tijdstip kiezen en begin bij zijn werk.\n');
     expect(anna).toContain('3 → 7,5 (dezelfde vraag aan het begin en aan het eind');

@@ -89,7 +89,8 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
     // another question: a list asked after it (going back and forth) is written anew
     openList = undefined;
     out();
-    out(a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
+    // where the session stands, as the phases go (as on screen), not "question 8 of about 85"
+    out(p.phaseAt ? a.phase(p.phaseAt.index, p.phaseAt.total, safeLine(p.phaseTitle)) : a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
     let message = p.message;
     if (p.participant !== undefined) {
       out(a.turn(safeLine(p.participant)));

@@ -6,6 +6,8 @@ const en = {
   on: 'Accessible mode: on.',
   /** "Question 3 of about 12, phase: The preferred future." */
   position: (i: number, total: number, phase: string) => `Question ${i} of about ${total}, phase: ${phase}.`,
+  /** "Phase 3 of 12: The preferred future." (issue 21: where a session stands, as phases, not a long count) */
+  phase: (i: number, total: number, phase: string) => `Phase ${i} of ${total}: ${phase}.`,
   turn: (who: string) => `For ${who}.`,
   forPractitioner: 'A question for the practitioner.',
   hint: (help: string) => `Hint: ${help}`,
@@ -44,6 +46,7 @@ const en = {
 const nl: typeof en = {
   on: 'Toegankelijke modus: aan.',
   position: (i, total, phase) => `Vraag ${i} van ongeveer ${total}, fase: ${phase}.`,
+  phase: (i, total, phase) => `Fase ${i} van ${total}: ${phase}.`,
   turn: (who) => `Voor ${who}.`,
   forPractitioner: 'Een vraag voor de begeleider.',
   hint: (help) => `Tip: ${help}`,

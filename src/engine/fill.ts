@@ -20,11 +20,16 @@ export const fillRef = (ref: Ref, ctx: EvalContext): string | undefined => {
 /** The template with every reference filled in, or undefined when one cannot be. */
 export const fillTemplate = (t: Template, ctx: EvalContext): string | undefined => {
   let out = '';
+  let filled = false;
   for (const part of t.parts) {
     if (typeof part === 'string') {
-      out += part;
+      // an answer that ends a sentence itself, before the template's own full stop: one stop, not two
+      // ("… 'nee' zeggen.. Hoe is dat gegaan?")
+      out += filled && /[.!?]$/.test(out) && part.startsWith('.') ? part.slice(1) : part;
+      filled = false;
       continue;
     }
+    filled = true;
     const text = fillRef(part, ctx);
     if (text === undefined) return undefined;
     out += text;

@@ -74,7 +74,8 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
         ...(entry.formal ? { formal: true } : {}),
         ...(pending?.question === id ? { pending: pending.items } : {}),
         ...(initial !== undefined ? { initial } : {}),
-        ...(earlier?.skipped ? { skippedBefore: true } : {}),
+        // a question that judges another again (1.2 `revises`) opens on "skip": one Enter keeps the first judgement
+        ...(earlier?.skipped || (!earlier && step.question.revises !== undefined) ? { skippedBefore: true } : {}),
         onItems: async (items) => {
           pending = { question: id, items: [...items] };
           await save();

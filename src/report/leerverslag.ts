@@ -143,7 +143,9 @@ export const leerverslag = (entry: Entry, lang: string, set?: QuestionSet, parti
   }
   const hopes = own(entry, 'meeting-hopes', participant);
   if (hopes) out.push(`## ${m.lvHopes}`, '', sectionBody(hopes, entry, set, m.notRecorded), '');
-  for (const [id, heading] of SHARED) out.push(`## ${m[heading]}`, '', sharedBody(entry, id, set, m.notRecorded), '');
+  // in the presenter's own report, the goal for the discussion is theirs ("Wat ik …")
+  const mineHeading = (h: (typeof SHARED)[number][1]) => (h === 'lvCaseQuestion' && role?.value === 'presenter' ? m.lvCaseQuestionMine : m[h]);
+  for (const [id, heading] of SHARED) out.push(`## ${mineHeading(heading)}`, '', sharedBody(entry, id, set, m.notRecorded), '');
   // every participant's own next step (004: something to use in one's own work straight away), and,
   // for the others, the presenter's as well
   const presenter = role === undefined || role.value === 'presenter';

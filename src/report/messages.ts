@@ -32,6 +32,8 @@ const nl = {
   minutes: (n: number) => counted(n, 'nl', 'minuut', 'minuten'),
   lvCase: 'Casus',
   lvCaseQuestion: 'Wat de inbrenger na de bespreking wilde weten of kunnen',
+  /** the same heading in the presenter's own report */
+  lvCaseQuestionMine: 'Wat ik na de bespreking wilde weten of kunnen',
   lvGroupQuestions: 'Wat de groep vroeg',
   lvImpressed: 'Wat indruk maakte',
   lvReflections: 'Reflecties van de groep',
@@ -55,7 +57,7 @@ const nl = {
   lvClosing: (date: string, label: string | undefined) =>
     `Dit verslag hoort bij de oplossingsgerichte intervisie van ${date}` +
     (label ? ` (casuslabel: ${label})` : '') +
-    ' en is bedoeld voor mijn herregistratiedossier. Kijk voor je het deelt na of er geen namen van cliënten of collega’s in staan.',
+    ' en is bedoeld voor mijn herregistratiedossier. Kijk voor je het deelt na of er niets in staat waaraan een cliënt te herkennen is.',
   lvNone: 'Geen intervisiegesprekken gevonden.',
 };
 
@@ -90,6 +92,7 @@ const en: Messages = {
   minutes: (n) => counted(n, 'en', 'minute', 'minutes'),
   lvCase: 'Case',
   lvCaseQuestion: 'What the presenter wanted to know or be able to do after the discussion',
+  lvCaseQuestionMine: 'What I wanted to know or be able to do after the discussion',
   lvGroupQuestions: 'What the group asked',
   lvImpressed: 'What impressed the group',
   lvReflections: 'The group’s reflections',
@@ -112,7 +115,7 @@ const en: Messages = {
   lvClosing: (date, label) =>
     `This report belongs to the solution-focused peer supervision of ${date}` +
     (label ? ` (case label: ${label})` : '') +
-    ' and is meant for my re-registration file. Before sharing it, check that it holds no names of clients or colleagues.',
+    ' and is meant for my re-registration file. Before sharing it, check that nothing in it could identify a client.',
   lvNone: 'No peer supervision sessions found.',
 };
 

@@ -131,12 +131,12 @@ describe('prepare', () => {
     const text = await ok(['prepare', '--client', 'P.']);
     expect(text.stdout).toContain('Keep the Sunday routine');
     // the scale by its words, not its id (issue 20, finding 9)
-    expect(text.stdout).toMatch(/Where are you now\?  4 → 6/);
+    expect(text.stdout).toMatch(/Where are you now, on the same scale as in the first session\?  4 → 6/);
     expect(text.stdout).not.toContain('Phone the school on Friday');
     const md = await ok(['prepare', '--client', 'P.', '--format', 'md']);
     expect(md.stdout).toMatch(/^# /);
     expect(md.stdout).toContain('Keep the Sunday routine');
-    expect(md.stdout).toMatch(/Where are you now\?  4 → 6/);
+    expect(md.stdout).toMatch(/Where are you now, on the same scale as in the first session\?  4 → 6/);
     expect(md.stdout).not.toMatch(SGR);
   });
 

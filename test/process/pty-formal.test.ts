@@ -16,7 +16,7 @@ afterEach(() => sb.cleanup());
 describePty('a formal session', () => {
   it('speaks with "u", names the phase above each question, and resume goes on formally', async () => {
     const t = openTerminal(['start', 'first-session', '--lang', 'nl', '--client', 'M.', '--formal'], sb.env);
-    await t.waitFor('Sinds u deze afspraak hebt gemaakt');
+    await t.waitFor('Sinds u deze afspraak heeft gemaakt');
     expect(t.screen()).toMatch(/Wat is er al veranderd\? · 1 van 12/);
     expect(t.screen()).not.toMatch(/van ongeveer/);
     t.mark();
