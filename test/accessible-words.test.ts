@@ -10,6 +10,7 @@ import { oplosIn } from './helpers/run-cli.js';
 import { idOf, session, writeJournalFile } from './helpers/journal-file.js';
 import { overviewSentence, scaleSentence, seriesSentences } from '../src/report/spoken.js';
 import { numberText } from '../src/i18n/count.js';
+import { inTimeZone } from '../src/domain/time-zone.js';
 import type { ProgressSeries } from '../src/report/progress-series.js';
 import { labelledLine, spokenLine } from '../src/cli/accessible-text.js';
 import { pickChoice, scaleAnswer } from '../src/cli/accessible-prompter.js';
@@ -49,7 +50,9 @@ describe('the words of a picture', () => {
     ],
   };
 
-  it('says a progress chart: whose, how many, first, lowest, highest, last with dates, the change, good enough', () => {
+  // dates are read in the run's zone: UTC here, whatever zone the tests run in
+  it('says a progress chart: whose, how many, first, lowest, highest, last with dates, the change, good enough', () =>
+    inTimeZone('UTC', () => {
     expect(seriesSentences(series, 'en')).toEqual([
       'Where are you now? (client P., for Paul) — 4 sessions, on a scale from 0 to 10.',
       'First 4 on 3 Nov 2026; lowest 2.5 on 10 Nov 2026; highest 6.5 on 17 Nov 2026; last 6 on 24 Nov 2026.',
@@ -66,13 +69,15 @@ describe('the words of a picture', () => {
       'Where are you now? (client P., for Paul) — 1 session, on a scale from 0 to 10.',
       'One answer: 4 on 3 Nov 2026.',
     ]);
-  });
+    }));
 
-  it('says a row of the overview as a labelled line', () => {
+  // dates are read in the run's zone: UTC here, whatever zone the tests run in
+  it('says a row of the overview as a labelled line', () =>
+    inTimeZone('UTC', () => {
     const row = { client: 'P.', question: 'now', latest: 5.5, previous: 3, count: 4, lastDate: '2026-11-22T10:00:00.000Z' };
     expect(overviewSentence(row, 'en')).toBe('client P., scale now, latest 5.5, up 2.5 since the session before, 4 sessions, last on 22 Nov 2026');
     expect(overviewSentence({ question: 'now', latest: 5, count: 1, lastDate: row.lastDate }, 'nl')).toBe('geen cliënt, schaal now, laatst 5, eerste gesprek, 1 gesprek, laatst op 22 nov. 2026');
-  });
+    }));
 
   it('turns a table row into a labelled line, and a drawn heading into words', () => {
     expect(labelledLine([['id', '0b7c1d2e'], ['client', 'P.'], ['tags', ''], ['key point', 'breakfast together', 'said']])).toBe(

@@ -119,6 +119,7 @@ describe('journal edit changes the answer of the person named (finding 1)', () =
 
 describe('progress keeps one series per person, labelled (findings 2, 9)', () => {
   beforeEach(async () => {
+    sb.env['TZ'] = 'Europe/Amsterdam'; // the csv's day is the day in the run's zone
     await session(FIRST, 'P.', ['--at', '2026-11-10 10:00']);
     await session(SECOND, 'P.');
   });
@@ -129,8 +130,8 @@ describe('progress keeps one series per person, labelled (findings 2, 9)', () =>
       'date,client,participant,now',
       '2026-11-10,P.,Paul,3.5',
       '2026-11-10,P.,moeder,6',
-      `${storedSessions<{ startedAt: string }>(sb.journal)[1]!.startedAt.slice(0, 10)},P.,Paul,5`,
-      `${storedSessions<{ startedAt: string }>(sb.journal)[1]!.startedAt.slice(0, 10)},P.,moeder,6.5`,
+      '2026-12-01,P.,Paul,5',
+      '2026-12-01,P.,moeder,6.5',
       '',
     ]);
   });
@@ -250,5 +251,15 @@ describe('numberText: the one way a number becomes text (finding 9)', () => {
     if (!parsed.ok) throw new Error('the condition should parse');
     expect(describeConditionBody(parsed.condition.ast, 'nl')).toMatch(/2,5/);
     expect(describeConditionBody(parsed.condition.ast, 'en')).toMatch(/2\.5/);
+  });
+});
+
+describe('progress --format csv gives the day in the run’s time zone', () => {
+  it('a session held at 10:00 on 10 November in Kiribati is on 10 November (9 November in UTC)', async () => {
+    sb.env['TZ'] = 'Pacific/Kiritimati';
+    await session(FIRST, 'P.', ['--at', '2026-11-10 10:00']);
+    expect(storedSessions<{ startedAt: string }>(sb.journal)[0]!.startedAt).toMatch(/^2026-11-09T20:00/);
+    const csv = await ok(['progress', '--client', 'P.', '--format', 'csv']);
+    expect(csv.split('\r\n')[1]).toBe('2026-11-10,P.,Paul,3.5');
   });
 });

@@ -8,6 +8,11 @@
  */
 import type { ProgressSeries } from './progress-series.js';
 import { csvLines, type CsvStyle, RFC4180 } from './export-csv.js';
+import { format } from 'date-fns';
+import { local } from '../domain/time-zone.js';
+
+/** The day a session was held, as the person reads it: in the run's time zone, not UTC's. */
+const localDay = (iso: string): string => format(local(new Date(iso)), 'yyyy-MM-dd');
 
 interface Row {
   readonly date: string;
@@ -36,7 +41,7 @@ export const progressCsv = (series: readonly ProgressSeries[], style: CsvStyle =
   const ordered = [...rows.values()].sort((a, b) => a.date.localeCompare(b.date) || (a.client ?? '').localeCompare(b.client ?? ''));
   const head = people ? ['date', 'client', 'participant', ...scales] : ['date', 'client', ...scales];
   return csvLines(
-    [head, ...ordered.map((r) => [r.date.slice(0, 10), r.client, ...(people ? [r.participant] : []), ...scales.map((q) => r.values.get(q))])],
+    [head, ...ordered.map((r) => [localDay(r.date), r.client, ...(people ? [r.participant] : []), ...scales.map((q) => r.values.get(q))])],
     style,
   );
 };
