@@ -72,6 +72,14 @@ export const pickChoice = (typed: string, labels: readonly string[]): { index: n
   return starts.length > 1 ? { several: starts } : { none: true };
 };
 
+/** The question without the name it begins with ("Paul: What else?"): whose turn it is has its own line. */
+const withoutTurn = (p: PromptBase, message: string): string => {
+  if (p.participant === undefined) return message;
+  const prefix = `${p.participant}: `;
+  const at = message.indexOf(prefix);
+  return at >= 0 ? message.slice(0, at) + message.slice(at + prefix.length) : message;
+};
+
 export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string } = {}): Prompter => {
   const { m } = ctx;
   const a = accessibleMessages(ctx.lang);
@@ -89,15 +97,10 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
     // another question: a list asked after it (going back and forth) is written anew
     openList = undefined;
     out();
-    out(a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
-    let message = p.message;
-    if (p.participant !== undefined) {
-      out(a.turn(safeLine(p.participant)));
-      const prefix = `${p.participant}: `;
-      const at = message.indexOf(prefix);
-      if (at >= 0) message = message.slice(0, at) + message.slice(at + prefix.length);
-    }
-    out(safeText(message));
+    // where the person is: the set's phases, as the other prompter shows them (issue 21: no long count of questions)
+    out(p.phaseAt ? a.phaseAt(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
+    if (p.participant !== undefined) out(a.turn(safeLine(p.participant)));
+    out(safeText(withoutTurn(p, p.message)));
     if (p.help) out(a.hint(safeText(p.help)));
     for (const line of how) out(line);
     if (!commandsSaid) {
@@ -108,6 +111,7 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
 
   const earlierLine = (p: PromptBase, shown?: string) => {
     if (p.initial !== undefined) out(a.earlier(safeLine(shown ?? String(p.initial))));
+    else if (p.skippedBefore) out(a.skippedEarlier);
   };
 
   const edit = async (p: PromptBase): Promise<string | undefined> => {
@@ -210,7 +214,7 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
       // the follow-up ("What else?") once, at the first item after the first; after that the item's number only
       const more = !moreSaid && p.message !== p.ask;
       moreSaid = true;
-      out(more ? `${a.listItem(p.itemIndex + 1)} ${safeText(p.message)}` : a.listItem(p.itemIndex + 1));
+      out(more ? `${a.listItem(p.itemIndex + 1)} ${safeText(withoutTurn(p, p.message))}` : a.listItem(p.itemIndex + 1));
     }
     earlierLine(p);
     const room = p.max - p.itemIndex;
@@ -255,7 +259,9 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
     const listed = labels.map((l, i) => `${i + 1}. ${l}`);
     if (p.optional) listed.push(a.choiceSkip(labels.length + 1));
     header(p, [a.choiceHow, ...listed]);
-    earlierLine(p, p.choices.find((c) => c.value === p.initial)?.label);
+    // an earlier choice by its number too, as it is typed
+    const before = p.choices.findIndex((c) => c.value === p.initial);
+    earlierLine(p, before >= 0 ? `${before + 1}. ${labels[before]}` : undefined);
     const got = await read(p, (burst) => {
       const one = oneLine(burst);
       if ('say' in one) return one;
