@@ -113,4 +113,17 @@ describe('the accessible prompter, walked through first-session', () => {
     expect(await a).toBe('calmer mornings');
     expect(out()).not.toContain('Your earlier answer');
   });
+
+  it("a practitioner's note about one person says 'About Paul.', not 'For Paul.' (it is not to be read out to him)", async () => {
+    const { prompter, type, out } = setup('nl');
+    const a = prompter.text(base({ lang: 'nl', optional: true, participant: 'Paul', message: '[Notitie voor jou, niet voorlezen] Paul: Waarvoor kun je Paul een compliment geven?' }));
+    await type('', 'Waarvoor kun je Paul');
+    await a;
+    expect(out()).toContain('\nOver Paul.\n[Notitie voor jou, niet voorlezen] Waarvoor kun je Paul een compliment geven?\n');
+    expect(out()).not.toContain('Voor Paul.');
+    const b = prompter.text(base({ lang: 'nl', participant: 'Paul', message: 'Paul: Wat hoop je?' }));
+    await type('rust', 'Wat hoop je?');
+    await b;
+    expect(out()).toContain('\nVoor Paul.\nWat hoop je?\n');
+  });
 });

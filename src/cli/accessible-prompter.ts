@@ -18,6 +18,7 @@ import { accessibleMessages } from './messages-accessible.js';
 import { plainLines, type PlainLines } from './plain-lines.js';
 import { safeLine, safeText } from './safe-text.js';
 import { numberText } from '../i18n/count.js';
+import { practitionerNote } from '../engine/messages.js';
 
 const COMMANDS = ['/back', '/skip', '/e', '/help'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -99,7 +100,8 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
     out();
     // where the person is: the set's phases, as the other prompter shows them (issue 21: no long count of questions)
     out(p.phaseAt ? a.phaseAt(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
-    if (p.participant !== undefined) out(a.turn(safeLine(p.participant)));
+    // whose turn it is; a practitioner's note about one person is about them, not for them
+    if (p.participant !== undefined) out((p.message.startsWith(`[${practitionerNote(p.lang)}] `) ? a.about : a.turn)(safeLine(p.participant)));
     out(safeText(withoutTurn(p, p.message)));
     if (p.help) out(a.hint(safeText(p.help)));
     for (const line of how) out(line);

@@ -12,6 +12,8 @@ const en = {
   /** "Phase 2 of 12: Best hopes." (the set's phases, as the other prompter shows them; no long count of questions) */
   phaseAt: (title: string, i: number, n: number) => said(`Phase ${i} of ${n}: ${title}`),
   turn: (who: string) => `For ${who}.`,
+  /** a practitioner's note about one person: not "For Paul." (it is not to be read out to Paul) */
+  about: (who: string) => `About ${who}.`,
   forPractitioner: 'A question for the practitioner.',
   hint: (help: string) => `Hint: ${help}`,
   commandsOnce: 'At every question you can type /back, /skip, /e or /help instead of an answer.',
@@ -52,6 +54,7 @@ const nl: typeof en = {
   position: (i, total, phase) => said(`Vraag ${i} van ongeveer ${total}, fase: ${phase}`),
   phaseAt: (title, i, n) => said(`Fase ${i} van ${n}: ${title}`),
   turn: (who) => `Voor ${who}.`,
+  about: (who) => `Over ${who}.`,
   forPractitioner: 'Een vraag voor de begeleider.',
   hint: (help) => `Tip: ${help}`,
   commandsOnce: 'Bij elke vraag kun je in plaats van een antwoord /back, /skip, /e of /help typen.',
