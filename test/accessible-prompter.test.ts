@@ -53,7 +53,7 @@ describe('the accessible prompter', () => {
     const answer = prompter.text(base({ lang: 'nl', phaseTitle: 'Voorbereiding (ongeveer 5 min.)', phaseAt: { index: 1, total: 6, title: 'Voorbereiding' }, position: { index: 8, total: 85 } }));
     await type('Rust', 'Typ je antwoord');
     expect(await answer).toBe('Rust');
-    expect(out()).toContain('Fase 1 van 6: Voorbereiding (ongeveer 5 min.).\nWhat went well?\n');
+    expect(out()).toContain('Fase 1 van 6: Voorbereiding (ongeveer 5 min.)\nWhat went well?\n');
     expect(out()).not.toMatch(/van ongeveer 85/);
   });
 

@@ -18,6 +18,7 @@ import { accessibleMessages } from './messages-accessible.js';
 import { plainLines, type PlainLines } from './plain-lines.js';
 import { safeLine, safeText } from './safe-text.js';
 import { numberText } from '../i18n/count.js';
+import { practitionerNote } from '../engine/messages.js';
 
 const COMMANDS = ['/back', '/skip', '/e', '/help'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -72,6 +73,14 @@ export const pickChoice = (typed: string, labels: readonly string[]): { index: n
   return starts.length > 1 ? { several: starts } : { none: true };
 };
 
+/** The question without the name it begins with ("Paul: What else?"): whose turn it is has its own line. */
+const withoutTurn = (p: PromptBase, message: string): string => {
+  if (p.participant === undefined) return message;
+  const prefix = `${p.participant}: `;
+  const at = message.indexOf(prefix);
+  return at >= 0 ? message.slice(0, at) + message.slice(at + prefix.length) : message;
+};
+
 export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string } = {}): Prompter => {
   const { m } = ctx;
   const a = accessibleMessages(ctx.lang);
@@ -89,16 +98,11 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
     // another question: a list asked after it (going back and forth) is written anew
     openList = undefined;
     out();
-    // where the session stands, as the phases go (as on screen), not "question 8 of about 85"
-    out(p.phaseAt ? a.phase(p.phaseAt.index, p.phaseAt.total, safeLine(p.phaseTitle)) : a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
-    let message = p.message;
-    if (p.participant !== undefined) {
-      out(a.turn(safeLine(p.participant)));
-      const prefix = `${p.participant}: `;
-      const at = message.indexOf(prefix);
-      if (at >= 0) message = message.slice(0, at) + message.slice(at + prefix.length);
-    }
-    out(safeText(message));
+    // where the person is: the set's phases, as the other prompter shows them (issue 21: no long count of questions)
+    out(p.phaseAt ? a.phaseAt(safeLine(p.phaseTitle || p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
+    // whose turn it is; a practitioner's note about one person is about them, not for them
+    if (p.participant !== undefined) out((p.message.startsWith(`[${practitionerNote(p.lang)}] `) ? a.about : a.turn)(safeLine(p.participant)));
+    out(safeText(withoutTurn(p, p.message)));
     if (p.help) out(a.hint(safeText(p.help)));
     for (const line of how) out(line);
     if (!commandsSaid) {
@@ -109,6 +113,7 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
 
   const earlierLine = (p: PromptBase, shown?: string) => {
     if (p.initial !== undefined) out(a.earlier(safeLine(shown ?? String(p.initial))));
+    else if (p.skippedBefore) out(a.skippedEarlier);
   };
 
   const edit = async (p: PromptBase): Promise<string | undefined> => {
@@ -211,7 +216,7 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
       // the follow-up ("What else?") once, at the first item after the first; after that the item's number only
       const more = !moreSaid && p.message !== p.ask;
       moreSaid = true;
-      out(more ? `${a.listItem(p.itemIndex + 1)} ${safeText(p.message)}` : a.listItem(p.itemIndex + 1));
+      out(more ? `${a.listItem(p.itemIndex + 1)} ${safeText(withoutTurn(p, p.message))}` : a.listItem(p.itemIndex + 1));
     }
     earlierLine(p);
     const room = p.max - p.itemIndex;
@@ -256,7 +261,9 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
     const listed = labels.map((l, i) => `${i + 1}. ${l}`);
     if (p.optional) listed.push(a.choiceSkip(labels.length + 1));
     header(p, [a.choiceHow, ...listed]);
-    earlierLine(p, p.choices.find((c) => c.value === p.initial)?.label);
+    // an earlier choice by its number too, as it is typed
+    const before = p.choices.findIndex((c) => c.value === p.initial);
+    earlierLine(p, before >= 0 ? `${before + 1}. ${labels[before]}` : undefined);
     const got = await read(p, (burst) => {
       const one = oneLine(burst);
       if ('say' in one) return one;

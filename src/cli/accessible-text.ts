@@ -5,7 +5,8 @@
  */
 export const spokenLine = (line: string): string =>
   line
-    .replace(/^(\s*)── (.*) ──$/, '$1$2:')
+    // a title that ends in its own mark ("What has already changed?") takes no colon after it
+    .replace(/^(\s*)── (.*) ──$/, (_, lead: string, title: string) => `${lead}${title}${/[.?!:…]$/.test(title) ? '' : ':'}`)
     .replace(/★ /g, '')
     .replace(/\s+$/, '');
 

@@ -2,18 +2,24 @@
  * What the accessible mode says (docs/accessibility.md): plain sentences for a
  * screen reader or a braille display, in en and nl.
  */
+/** A sentence's full stop, unless it ends in one already ("What has changed?" stays as it is). */
+export const said = (s: string): string => (/[.?!:…]["'’”)]?$/.test(s.trimEnd()) ? s.trimEnd() : `${s.trimEnd()}.`);
+
 const en = {
   on: 'Accessible mode: on.',
   /** "Question 3 of about 12, phase: The preferred future." */
-  position: (i: number, total: number, phase: string) => `Question ${i} of about ${total}, phase: ${phase}.`,
-  /** "Phase 3 of 12: The preferred future." (issue 21: where a session stands, as phases, not a long count) */
-  phase: (i: number, total: number, phase: string) => `Phase ${i} of ${total}: ${phase}.`,
+  position: (i: number, total: number, phase: string) => said(`Question ${i} of about ${total}, phase: ${phase}`),
+  /** "Phase 2 of 12: Best hopes." (the set's phases, as the other prompter shows them; no long count of questions) */
+  phaseAt: (title: string, i: number, n: number) => said(`Phase ${i} of ${n}: ${title}`),
   turn: (who: string) => `For ${who}.`,
+  /** a practitioner's note about one person: not "For Paul." (it is not to be read out to Paul) */
+  about: (who: string) => `About ${who}.`,
   forPractitioner: 'A question for the practitioner.',
   hint: (help: string) => `Hint: ${help}`,
   commandsOnce: 'At every question you can type /back, /skip, /e or /help instead of an answer.',
   optional: 'Optional: an empty line skips it.',
-  earlier: (value: string) => `Your earlier answer: ${value}. An empty line keeps it; or type a new one.`,
+  earlier: (value: string) => `Your earlier answer: ${said(value)} An empty line keeps it; or type a new one.`,
+  skippedEarlier: 'You skipped this question earlier. An empty line skips it again; or type an answer.',
   preset: (n: number) => `An empty line takes number ${n}.`,
   textHow: 'Type your answer on one line and press Enter.',
   longHow: 'Type or paste your answer; it may have several lines. An empty line ends it (an empty line inside a paste does not). /e opens your editor.',
@@ -29,7 +35,7 @@ const en = {
   notOnScale: (min: string, max: string) => `That is not a number from ${min} to ${max}. Type a number, for example ${min}.`,
   choiceHow: 'Type the number of your choice, or the start of its name.',
   choiceSkip: (n: number) => `${n}. skip this question`,
-  chosen: (label: string) => `Chosen: ${label}.`,
+  chosen: (label: string) => said(`Chosen: ${label}`),
   noSuchChoice: (n: number) => `That matches none of the choices. Type a number from 1 to ${n}.`,
   ambiguous: (labels: string) => `That fits more than one choice: ${labels}. Type more of the name, or its number.`,
   confirmHow: 'Type y for yes or n for no.',
@@ -45,14 +51,16 @@ const en = {
 
 const nl: typeof en = {
   on: 'Toegankelijke modus: aan.',
-  position: (i, total, phase) => `Vraag ${i} van ongeveer ${total}, fase: ${phase}.`,
-  phase: (i, total, phase) => `Fase ${i} van ${total}: ${phase}.`,
+  position: (i, total, phase) => said(`Vraag ${i} van ongeveer ${total}, fase: ${phase}`),
+  phaseAt: (title, i, n) => said(`Fase ${i} van ${n}: ${title}`),
   turn: (who) => `Voor ${who}.`,
+  about: (who) => `Over ${who}.`,
   forPractitioner: 'Een vraag voor de begeleider.',
   hint: (help) => `Tip: ${help}`,
   commandsOnce: 'Bij elke vraag kun je in plaats van een antwoord /back, /skip, /e of /help typen.',
   optional: 'Niet verplicht: een lege regel slaat hem over.',
-  earlier: (value) => `Je eerdere antwoord: ${value}. Een lege regel houdt het; of typ een nieuw.`,
+  earlier: (value) => `Je eerdere antwoord: ${said(value)} Een lege regel houdt het; of typ een nieuw.`,
+  skippedEarlier: 'Deze vraag heb je eerder overgeslagen. Een lege regel slaat hem weer over; of typ een antwoord.',
   preset: (n) => `Een lege regel kiest nummer ${n}.`,
   textHow: 'Typ je antwoord op één regel en druk op Enter.',
   longHow: 'Typ of plak je antwoord; het mag meer regels hebben. Een lege regel sluit het af (een lege regel in een plaksel niet). /e opent je editor.',
@@ -67,7 +75,7 @@ const nl: typeof en = {
   notOnScale: (min, max) => `Dat is geen getal van ${min} tot ${max}. Typ een getal, bijvoorbeeld ${min}.`,
   choiceHow: 'Typ het nummer van je keuze, of het begin van de naam.',
   choiceSkip: (n) => `${n}. deze vraag overslaan`,
-  chosen: (label) => `Gekozen: ${label}.`,
+  chosen: (label) => said(`Gekozen: ${label}`),
   noSuchChoice: (n) => `Dat past bij geen van de keuzes. Typ een nummer van 1 tot ${n}.`,
   ambiguous: (labels) => `Dat past bij meer dan één keuze: ${labels}. Typ meer van de naam, of het nummer.`,
   confirmHow: 'Typ j voor ja of n voor nee.',

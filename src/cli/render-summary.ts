@@ -41,6 +41,8 @@ export const scaleBar = (value: number, min: number, max: number, goal: number |
  */
 export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s: SessionSummary, path: string, last?: Entry): string[] => {
   const { theme: t, m } = ctx;
+  // the accessible mode breaks no sentence over two lines (a braille display and a screen reader wrap for themselves)
+  ctx = ctx.accessible ? { ...ctx, width: Number.POSITIVE_INFINITY } : ctx;
   const lines = ['', t.heading(`${m.summaryTitle}: ${m.sessionOf(safeLine(pick(set.title, ctx.lang, set.languages)), entry.client === undefined ? undefined : safeLine(entry.client))}`)];
   // scales have their own section below
   const scaleIds = new Set(s.scales.map((sc) => sc.id));

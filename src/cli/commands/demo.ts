@@ -13,16 +13,22 @@ import { spokenLine } from '../accessible-text.js';
 /** The accessible mode: each step once, as plain lines, one after the other; Enter goes on, /back back, q stops. */
 const accessibleWalk = async (ctx: CliContext, steps: ReturnType<typeof demoSteps>, lang: string) => {
   const a = accessibleMessages(ctx.lang);
+  const w = walkTexts(lang);
   announceAccessible(ctx);
   let i = 0;
   let phase: unknown;
   while (i < steps.length) {
-    ctx.out();
-    ctx.out(a.stepOf(i + 1, steps.length));
     // the phase and its purpose once, where it begins (and again after going back into it)
     const showPhase = steps[i]!.phase !== phase;
     phase = steps[i]!.phase;
-    for (const line of stepLines(steps[i]!, lang, ctx.theme, ctx.width, showPhase)) if (line.trim() !== '') ctx.out(spokenLine(safeStyled(line)));
+    // no sentence broken over lines; "Question 3 / 51" is the step said: its marks go with it ("Step 3 of 51, optional.")
+    const counted = `${w.question} ${w.of(steps[i]!.index, steps[i]!.total)}`;
+    const lines = stepLines(steps[i]!, lang, ctx.theme, Number.POSITIVE_INFINITY, showPhase).map((l) => spokenLine(safeStyled(l)));
+    const marks = lines.find((l) => l.trimStart().startsWith(counted))?.trimStart().slice(counted.length).trim().replace(/ · /g, ', ');
+    const step = a.stepOf(i + 1, steps.length);
+    ctx.out();
+    ctx.out(marks ? `${step.replace(/\.$/, '')}, ${marks}.` : step);
+    for (const line of lines) if (line.trim() !== '' && !line.trimStart().startsWith(counted)) ctx.out(line);
     if (i === steps.length - 1) break;
     ctx.out(a.demoKeys);
     const typed = (await linesOf(ctx).next()).map((l) => l.trim().toLowerCase()).filter((l) => l !== '');
