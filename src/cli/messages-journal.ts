@@ -44,9 +44,13 @@ const en = {
   },
   delete: {
     copies: (n: number) => `Also removed ${n === 1 ? 'one other copy' : `${n} other copies`} (sync copies, versions set aside, files of interrupted writes).`,
+    layout1Backup: (file: string, remove: string) =>
+      `The old single-file journal ${file} (kept when the journal became a folder) still holds every session it had then, also the ones deleted here: oplos never changes it. Delete it yourself when a session must be gone: ${remove}`,
   },
   encrypt: {
     sealedLeft: (n: number) => `The journal was encrypted already; ${n === 1 ? 'one plain file was' : `${n} plain files were`} left, now sealed.`,
+    layout1Plain: (file: string, remove: string) =>
+      `The old single-file journal ${file} (kept when the journal became a folder) is not encrypted: it holds its sessions in plain text, and oplos never changes it. Delete it yourself once you are content: ${remove}`,
     noTerminal: 'There is no terminal to ask for a new passphrase on.',
     noTerminalHint: 'Set OPLOS_PASSPHRASE, or run oplos journal encrypt in a terminal.',
   },
@@ -91,9 +95,13 @@ const nl: typeof en = {
   },
   delete: {
     copies: (n: number) => `Ook ${n === 1 ? 'één andere kopie' : `${n} andere kopieën`} verwijderd (synchronisatiekopieën, opzijgezette versies, bestanden van onderbroken schrijfacties).`,
+    layout1Backup: (file: string, remove: string) =>
+      `Het oude logboekbestand ${file} (bewaard toen het logboek een map werd) bevat nog elk gesprek dat er toen in stond, ook de gesprekken die hier verwijderd zijn: oplos verandert het nooit. Verwijder het zelf als een gesprek echt weg moet: ${remove}`,
   },
   encrypt: {
     sealedLeft: (n: number) => `Het logboek was al versleuteld; ${n === 1 ? 'één onversleuteld bestand was' : `${n} onversleutelde bestanden waren`} achtergebleven en is nu versleuteld.`,
+    layout1Plain: (file: string, remove: string) =>
+      `Het oude logboekbestand ${file} (bewaard toen het logboek een map werd) is niet versleuteld: de gesprekken staan er leesbaar in, en oplos verandert het nooit. Verwijder het zelf zodra je tevreden bent: ${remove}`,
     noTerminal: 'Er is geen terminal om een nieuwe wachtwoordzin te vragen.',
     noTerminalHint: 'Zet OPLOS_PASSPHRASE, of start oplos journal encrypt in een terminal.',
   },
