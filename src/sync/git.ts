@@ -48,6 +48,13 @@ export interface GitOptions {
   readonly idleTimeoutMs?: number;
   /** Stops git (and the ssh it started) at once; the result says `aborted`. */
   readonly signal?: AbortSignal;
+  /**
+   * Stops the process group `pid` (the command line passes
+   * `(pid) => process.kill(-pid, 'SIGKILL')`: nothing below it touches
+   * `process`). With it, git runs in its own group, so a time-out or Ctrl-C
+   * stops the ssh it started too; without it, only git is stopped.
+   */
+  readonly killGroup?: (pid: number) => void;
 }
 
 /** Runs `git ARGS` in `folder` and collects its output (`input` goes to its stdin). */
@@ -64,13 +71,13 @@ export const git = (folder: string, args: readonly string[], env: Env, opts: Git
       resolve(r);
     };
     // its own process group where there are groups, so a time-out stops the ssh it started as well
-    const group = (opts.idleTimeoutMs !== undefined || opts.signal !== undefined) && platform() !== 'win32';
+    const killGroup = opts.killGroup;
+    const group = killGroup !== undefined && (opts.idleTimeoutMs !== undefined || opts.signal !== undefined) && platform() !== 'win32';
     const child = spawn('git', args, { cwd: folder, env: gitEnv(folder, env, opts.extraEnv), stdio: ['pipe', 'pipe', 'pipe'], detached: group });
     let idle: NodeJS.Timeout | undefined;
     const stop = () => {
       try {
-        // the one way to reach a process group in Node: `-pid`
-        if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        if (group && child.pid !== undefined) killGroup(child.pid);
         else child.kill('SIGKILL');
       } catch {
         // gone already

@@ -49,6 +49,8 @@ export interface SyncOptions {
   readonly timeoutMs?: number;
   /** Ctrl-C: a network step under way is stopped (git and its ssh), and sync ends as interrupted, the folder unchanged. */
   readonly signal?: AbortSignal;
+  /** Stops a network step's process group (git and its ssh); see GitOptions.killGroup. */
+  readonly killGroup?: (pid: number) => void;
 }
 
 /** The one branch every machine's journal meets on at the remote, whatever the local branch or the remote's HEAD is called. */
@@ -192,7 +194,7 @@ const replay = async (o: SyncOptions, local: string, remote: string, recordFromT
 /** A network step of git, ended when the remote says nothing for `timeoutMs`. */
 const network = async (o: SyncOptions, remote: string, args: readonly string[], failed: string) => {
   const ms = o.timeoutMs ?? SYNC_IDLE_TIMEOUT_MS;
-  const r = await git(o.folder, args, o.env, { idleTimeoutMs: ms, ...(o.signal ? { signal: o.signal } : {}) });
+  const r = await git(o.folder, args, o.env, { idleTimeoutMs: ms, ...(o.signal ? { signal: o.signal } : {}), ...(o.killGroup ? { killGroup: o.killGroup } : {}) });
   if (r.aborted) throw new Interrupted();
   if (r.timedOut) throw new SyncError(syncTexts(o.lang).timedOut(remote, Math.max(1, Math.round(ms / 1000))));
   if (r.code !== 0) throw new SyncError(failed, r.stderr);

@@ -53,6 +53,8 @@ export const run = async (ctx: CliContext): Promise<void> => {
       now: () => ctx.clock.now(),
       withLock,
       signal: stop.signal,
+      // the one way to reach a process group in Node, `-pid`: here, where process belongs
+      killGroup: (pid: number) => process.kill(-pid, 'SIGKILL'),
       ...(Number.isInteger(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
     });
   } finally {
