@@ -42,6 +42,9 @@ const en = {
     plainSealed: (f: string) => `not encrypted: ${f}; sealed now`,
     resealed: (f: string) => `sealed anew, bound to its session: ${f}`,
   },
+  /** what the journal folder holds of a session besides what an export reads (issue 19: export walks the inventory) */
+  exportLeftOut: (setAside: number, temps: number) =>
+    `Not in the export: ${[setAside > 0 ? (setAside === 1 ? 'one version' : `${setAside} versions`) + ' set aside in conflicts/ by journal check --fix' : '', temps > 0 ? (temps === 1 ? 'one file' : `${temps} files`) + ' of an interrupted write' : ''].filter(Boolean).join(' and ')}. Run \`oplos journal check\` to see them.`,
   delete: {
     copies: (n: number) => `Also removed ${n === 1 ? 'one other copy' : `${n} other copies`} (sync copies, versions set aside, files of interrupted writes).`,
     layout1Backup: (file: string, remove: string) =>
@@ -93,6 +96,8 @@ const nl: typeof en = {
     plainSealed: (f: string) => `niet versleuteld: ${f}; nu versleuteld`,
     resealed: (f: string) => `opnieuw versleuteld, gebonden aan zijn sessie: ${f}`,
   },
+  exportLeftOut: (setAside: number, temps: number) =>
+    `Niet in de export: ${[setAside > 0 ? (setAside === 1 ? 'één versie' : `${setAside} versies`) + ' die journal check --fix opzij zette in conflicts/' : '', temps > 0 ? (temps === 1 ? 'één bestand' : `${temps} bestanden`) + ' van een onderbroken schrijfactie' : ''].filter(Boolean).join(' en ')}. Bekijk ze met \`oplos journal check\`.`,
   delete: {
     copies: (n: number) => `Ook ${n === 1 ? 'één andere kopie' : `${n} andere kopieën`} verwijderd (synchronisatiekopieën, opzijgezette versies, bestanden van onderbroken schrijfacties).`,
     layout1Backup: (file: string, remove: string) =>
