@@ -28,7 +28,8 @@ export const FALLBACK_AUTHOR = { name: 'oplos', email: 'oplos@localhost' } as co
 /** The environment git runs with: no terminal prompt, no pager, no looking above the folder. */
 export const gitEnv = (folder: string, env: Env, extra: Env = {}): Record<string, string> => {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  // the journal's passphrase is oplos's alone: nothing git starts (ssh, a credential helper, a hook) gets it
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && k !== 'OPLOS_PASSPHRASE') out[k] = v;
   out['GIT_TERMINAL_PROMPT'] = '0';
   out['GIT_PAGER'] = 'cat';
   out['PAGER'] = 'cat';
