@@ -47,6 +47,8 @@ const en = {
     `Not in the export: ${[setAside > 0 ? (setAside === 1 ? 'one version' : `${setAside} versions`) + ' set aside in conflicts/ by journal check --fix' : '', temps > 0 ? (temps === 1 ? 'one file' : `${temps} files`) + ' of an interrupted write' : ''].filter(Boolean).join(' and ')}. Run \`oplos journal check\` to see them.`,
   delete: {
     copies: (n: number) => `Also removed ${n === 1 ? 'one other copy' : `${n} other copies`} (sync copies, versions set aside, files of interrupted writes).`,
+    gitHistory: (sealed: boolean) =>
+      `The journal is in git: its earlier commits (here, on the remote and in every clone of it) still hold what was deleted, ${sealed ? 'sealed' : 'in plain text'}. To leave them behind, start the remote afresh (docs/sync.md, "Starting a remote afresh").`,
     layout1Backup: (file: string, remove: string) =>
       `The old single-file journal ${file} (kept when the journal became a folder) still holds every session it had then, also the ones deleted here: oplos never changes it. Delete it yourself when a session must be gone: ${remove}`,
   },
@@ -100,6 +102,8 @@ const nl: typeof en = {
     `Niet in de export: ${[setAside > 0 ? (setAside === 1 ? 'één versie' : `${setAside} versies`) + ' die journal check --fix opzij zette in conflicts/' : '', temps > 0 ? (temps === 1 ? 'één bestand' : `${temps} bestanden`) + ' van een onderbroken schrijfactie' : ''].filter(Boolean).join(' en ')}. Bekijk ze met \`oplos journal check\`.`,
   delete: {
     copies: (n: number) => `Ook ${n === 1 ? 'één andere kopie' : `${n} andere kopieën`} verwijderd (synchronisatiekopieën, opzijgezette versies, bestanden van onderbroken schrijfacties).`,
+    gitHistory: (sealed: boolean) =>
+      `Het logboek staat in git: de eerdere commits (hier, op de remote en in elke kloon ervan) bevatten nog wat verwijderd is, ${sealed ? 'versleuteld' : 'leesbaar'}. Begin met een nieuwe remote om ze achter te laten (docs/sync.md, "Starting a remote afresh").`,
     layout1Backup: (file: string, remove: string) =>
       `Het oude logboekbestand ${file} (bewaard toen het logboek een map werd) bevat nog elk gesprek dat er toen in stond, ook de gesprekken die hier verwijderd zijn: oplos verandert het nooit. Verwijder het zelf als een gesprek echt weg moet: ${remove}`,
   },

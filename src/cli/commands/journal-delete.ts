@@ -4,7 +4,7 @@ import { confirmOrYes } from '../confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../what-goes.js';
 import { journalMessages } from '../messages-journal.js';
-import { layout1Backup } from '../layout1-backup.js';
+import { afterDelete } from '../after-delete.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
@@ -41,8 +41,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const { sessions, copies } = await journal.deleteEvery(unique);
   ctx.out(m.deleted(sessions));
   if (copies > 0) ctx.out(journalMessages(ctx.lang).delete.copies(copies));
-  // the old single-file journal, kept as it was, still holds what was deleted: said, never hidden
-  const old = await layout1Backup(journal.dir);
-  if (old) ctx.err(journalMessages(ctx.lang).delete.layout1Backup(old.paths[0]!, old.remove));
+  // what still holds it outside the folder's files (the old single-file journal, git's history): said, never hidden
+  await afterDelete(ctx, journal);
   return 0;
 };

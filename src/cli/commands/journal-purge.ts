@@ -5,7 +5,7 @@ import { confirmOrYes } from '../confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../what-goes.js';
 import { journalMessages } from '../messages-journal.js';
-import { layout1Backup } from '../layout1-backup.js';
+import { afterDelete } from '../after-delete.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
@@ -27,7 +27,6 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   const { sessions, copies } = await journal.deleteEvery(old.map((e) => e.id));
   ctx.out(m.deleted(sessions));
   if (copies > 0) ctx.out(journalMessages(ctx.lang).delete.copies(copies));
-  const backup = await layout1Backup(journal.dir);
-  if (backup) ctx.err(journalMessages(ctx.lang).delete.layout1Backup(backup.paths[0]!, backup.remove));
+  await afterDelete(ctx, journal);
   return 0;
 };
