@@ -26,7 +26,8 @@ const mayInit = async (folder: string): Promise<boolean> => {
 export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
   const folder = ctx.journalPath;
   if (args[0] === 'init') {
-    await mkdir(folder, { mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
+    // as a first session does: on a machine where oplos never ran, the data folder is not there either
+    await mkdir(folder, { recursive: true, mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw new OplosError(`${folder}: ${systemReason(e, ctx.lang)}`, EXIT.journal);
     });
   }
