@@ -48,7 +48,7 @@ const en = {
   delete: {
     copies: (n: number) => `Also removed ${n === 1 ? 'one other copy' : `${n} other copies`} (sync copies, versions set aside, files of interrupted writes).`,
     gitHistory: (sealed: boolean) =>
-      `The journal is in git: its earlier commits (here, on the remote and in every clone of it) still hold what was deleted, ${sealed ? 'sealed' : 'in plain text'}. To leave them behind, start the remote afresh (docs/sync.md, "Starting a remote afresh").`,
+      `The journal is in git: its earlier commits (on this machine, and on a remote and its clones once synced) still hold what was deleted, ${sealed ? 'sealed' : 'in plain text'}. To leave them behind, start the remote afresh (docs/sync.md, "Starting a remote afresh").`,
     layout1Backup: (file: string, remove: string) =>
       `The old single-file journal ${file} (kept when the journal became a folder) still holds every session it had then, also the ones deleted here: oplos never changes it. Delete it yourself when a session must be gone: ${remove}`,
   },
@@ -103,7 +103,7 @@ const nl: typeof en = {
   delete: {
     copies: (n: number) => `Ook ${n === 1 ? 'één andere kopie' : `${n} andere kopieën`} verwijderd (synchronisatiekopieën, opzijgezette versies, bestanden van onderbroken schrijfacties).`,
     gitHistory: (sealed: boolean) =>
-      `Het logboek staat in git: de eerdere commits (hier, op de remote en in elke kloon ervan) bevatten nog wat verwijderd is, ${sealed ? 'versleuteld' : 'leesbaar'}. Begin met een nieuwe remote om ze achter te laten (docs/sync.md, "Starting a remote afresh").`,
+      `Het logboek staat in git: de eerdere commits (op deze computer, en na een sync op de remote en elke kloon ervan) bevatten nog wat verwijderd is, ${sealed ? 'versleuteld' : 'onversleuteld'}. Begin met een nieuwe remote om ze achter te laten (docs/sync.md, "Starting a remote afresh").`,
     layout1Backup: (file: string, remove: string) =>
       `Het oude logboekbestand ${file} (bewaard toen het logboek een map werd) bevat nog elk gesprek dat er toen in stond, ook de gesprekken die hier verwijderd zijn: oplos verandert het nooit. Verwijder het zelf als een gesprek echt weg moet: ${remove}`,
   },
