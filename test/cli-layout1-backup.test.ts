@@ -6,7 +6,7 @@
  * oplos must say so, naming the file, rather than report "Deleted 1" or
  * "encrypted" as if nothing else held the text.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers/cli.js';
@@ -72,6 +72,13 @@ describe('the layout-1 backup after delete, purge and encrypt (issue 19, "delete
     expect(again.stdout + again.stderr).toContain(backup());
     const check = await run(['journal', 'check', '--lang', 'en'], { ...atDefault, ...PASS });
     expect(check.stdout + check.stderr).toContain(backup());
+  });
+
+  it('the backup is closed to other users, whatever the old file\'s mode was', async () => {
+    mkdirSync(data(), { recursive: true });
+    writeFileSync(path.join(data(), 'journal.json'), JSON.stringify({ version: 1, entries: [entry('aaaa1111-0000-4000-8000-000000000001', 1, { client: LABEL })] }), { mode: 0o644 });
+    expect((await run(['journal', 'list'], atDefault)).code).toBe(0);
+    expect(statSync(backup()).mode & 0o777).toBe(0o600);
   });
 
   it('says nothing of a backup when there is none', async () => {
