@@ -16,7 +16,7 @@ import path from 'node:path';
 import { Interrupted } from '../errors.js';
 import { kindOfName } from '../journal/layout.js';
 import { commitAll } from './commit.js';
-import { ensurePrivateGit } from './private-git.js';
+import { ensurePrivateGit, ensurePrivateTree } from './private-git.js';
 import { assertRemoteSealed, forgetUnreachable, plainInHistory, sealUnpushed } from './sealed-history.js';
 import { authorEnv, git, GitFailed, gitOk, isEncryptedRecord, isRepository, RECORD, readRecord, sameEncryption, type Env } from './git.js';
 import { syncTexts, SyncError } from './messages.js';
@@ -322,6 +322,8 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
     if (p.push !== undefined) await gitOk(folder, ['update-ref', tracking, p.push], env);
     if (p.push !== undefined || remote !== undefined) await git(folder, ['branch', '--quiet', `--set-upstream-to=${remoteName}/${SYNC_BRANCH}`, branch], env);
     await ensurePrivateGit(folder, env);
+    // what git checked out came with the umask: closed to other users like the rest of the journal
+    await ensurePrivateTree(folder);
   });
   const encrypted = isEncryptedRecord(await readRecord(folder));
   return {
