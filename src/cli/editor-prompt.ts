@@ -54,6 +54,12 @@ export const chooseEditor = (env: Record<string, string | undefined>, configured
   return onPath('nano', env) ? 'nano' : undefined;
 };
 
+/** The editor's environment: this run's, without the journal's passphrase (an editor and its plugins need none). */
+export const editorEnv = (env: Record<string, string | undefined>): Record<string, string | undefined> => {
+  const { OPLOS_PASSPHRASE: _pass, ...rest } = env;
+  return rest;
+};
+
 const quote = (s: string) => (process.platform === 'win32' ? `"${s}"` : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /**
@@ -67,7 +73,7 @@ export const editText = async (editor: string, initial: string, env: Record<stri
     writeFileSync(file, initial, { mode: 0o600 });
     // through the shell: an editor setting may carry options ("code --wait")
     const ok = await new Promise<boolean>((resolve) => {
-      const child = spawn(`${editor} ${quote(file)}`, { stdio: 'inherit', shell: true, env: env as NodeJS.ProcessEnv });
+      const child = spawn(`${editor} ${quote(file)}`, { stdio: 'inherit', shell: true, env: editorEnv(env) as NodeJS.ProcessEnv });
       child.once('error', () => resolve(false));
       child.once('exit', (code) => resolve(code === 0));
     });

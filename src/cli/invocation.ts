@@ -21,7 +21,8 @@ export const commandPrefix = (env: Record<string, string | undefined>): string =
 export const commandLine = (env: Record<string, string | undefined>, args: readonly string[], journal?: string): string =>
   [commandPrefix(env), ...args.map(shellWord), ...(journal ? ['--journal', shellWord(journal)] : [])].join(' ');
 
-const COMMAND_MENTION = /(?<!npx )(?<![\w-])oplos (?=(?:start|resume|sets|journal|config|progress|demo|prepare|completion)\b)/g;
+// after an article it is prose ('is not an oplos journal'), not a command
+const COMMAND_MENTION = /(?<!npx )(?<!\b(?:[Aa]n?|[Tt]he|[Ee]en|[Hh]et) )(?<![\w-])oplos (?=(?:start|resume|sets|journal|config|progress|demo|prepare|completion)\b)/g;
 
 /** A message with every `oplos COMMAND` it names written as this person runs oplos. */
 export const pasteable = (text: string, env: Record<string, string | undefined>): string => {

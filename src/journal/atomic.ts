@@ -3,7 +3,7 @@
  * folder, is flushed to disk, renamed over the old file and the folder is
  * flushed too. A reader sees the old file or the new one, never half of one.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, lstatSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -116,9 +116,12 @@ export const modifiedAt = (file: string): number | undefined => {
 export const readRegularSync = (file: string): Buffer | undefined => {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    // a file of the journal that is a symlink is not followed: its text would lie outside, beyond encrypt and delete
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ELOOP' && lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) throw new NotRegularFile(file, 'a symlink');
     throw e;
   }
   try {

@@ -5,7 +5,7 @@
  * the command that brings it in. A layout-1 journal at the default place is
  * brought in on first use (see bringIn).
  */
-import { lstat, realpath, rename, stat } from 'node:fs/promises';
+import { chmod, lstat, realpath, rename, stat } from 'node:fs/promises';
 import { EXIT } from '../errors.js';
 import path from 'node:path';
 import { notRegular } from './atomic.js';
@@ -86,5 +86,8 @@ export const bringIn = async (j: Journal, file: string): Promise<void> => {
   const backup = path.join(path.dirname(file), LAYOUT1_BACKUP);
   await rename(`${file}.drafts`, `${backup}.drafts`).catch(() => undefined);
   await rename(file, backup);
+  // it holds every session it had, kept for the person to delete: closed to other users like the journal
+  await chmod(backup, 0o600).catch(() => undefined);
+  await chmod(`${backup}.drafts`, 0o700).catch(() => undefined);
   j.notify(t.broughtIn(j.dir, backup));
 };

@@ -10,7 +10,9 @@
 import type { Adapter } from 'lowdb';
 import { readRegular, utf8, writeFileAtomic } from './atomic.js';
 import { isSealed, mightBeSealedText, seal, sealFormat, unseal } from './crypto.js';
+import path from 'node:path';
 import { idPartOfFile } from './inventory.js';
+import { stamp } from './layout.js';
 import { entryProblem } from './shape.js';
 import type { Draft, Entry } from '../domain/types.js';
 
@@ -64,6 +66,10 @@ export async function decodeSession(bytes: Uint8Array, file: string, readKey: ()
     if (p === PASSED_OVER || !p.ok) return p;
     const id = (p.value as SessionDoc | null)?.['id'];
     if (bind !== '' && typeof id === 'string' && !id.startsWith(bind)) return { ok: false, why: `sealed session ${id.slice(0, 8)} under the name of another session` };
+    // the id part alone does not tell apart two sessions whose ids share it: the name's start time must be this session's too
+    const started = (p.value as SessionDoc | null)?.['startedAt'];
+    if (bind !== '' && typeof id === 'string' && typeof started === 'string' && Number.isFinite(Date.parse(started)) && !path.basename(file).startsWith(stamp(started)))
+      return { ok: false, why: `sealed session ${id.slice(0, 8)} under the name of another session` };
   }
   const v = p.value;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, why: 'not a session' };

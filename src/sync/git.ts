@@ -28,7 +28,8 @@ export const FALLBACK_AUTHOR = { name: 'oplos', email: 'oplos@localhost' } as co
 /** The environment git runs with: no terminal prompt, no pager, no looking above the folder. */
 export const gitEnv = (folder: string, env: Env, extra: Env = {}): Record<string, string> => {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  // the journal's passphrase is oplos's alone: nothing git starts (ssh, a credential helper, a hook) gets it
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && k !== 'OPLOS_PASSPHRASE') out[k] = v;
   out['GIT_TERMINAL_PROMPT'] = '0';
   out['GIT_PAGER'] = 'cat';
   out['PAGER'] = 'cat';
@@ -48,6 +49,13 @@ export interface GitOptions {
   readonly idleTimeoutMs?: number;
   /** Stops git (and the ssh it started) at once; the result says `aborted`. */
   readonly signal?: AbortSignal;
+  /**
+   * Stops the process group `pid` (the command line passes
+   * `(pid) => process.kill(-pid, 'SIGKILL')`: nothing below it touches
+   * `process`). With it, git runs in its own group, so a time-out or Ctrl-C
+   * stops the ssh it started too; without it, only git is stopped.
+   */
+  readonly killGroup?: (pid: number) => void;
 }
 
 /** Runs `git ARGS` in `folder` and collects its output (`input` goes to its stdin). */
@@ -64,13 +72,13 @@ export const git = (folder: string, args: readonly string[], env: Env, opts: Git
       resolve(r);
     };
     // its own process group where there are groups, so a time-out stops the ssh it started as well
-    const group = (opts.idleTimeoutMs !== undefined || opts.signal !== undefined) && platform() !== 'win32';
+    const killGroup = opts.killGroup;
+    const group = killGroup !== undefined && (opts.idleTimeoutMs !== undefined || opts.signal !== undefined) && platform() !== 'win32';
     const child = spawn('git', args, { cwd: folder, env: gitEnv(folder, env, opts.extraEnv), stdio: ['pipe', 'pipe', 'pipe'], detached: group });
     let idle: NodeJS.Timeout | undefined;
     const stop = () => {
       try {
-        // the one way to reach a process group in Node: `-pid`
-        if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        if (group && child.pid !== undefined) killGroup(child.pid);
         else child.kill('SIGKILL');
       } catch {
         // gone already

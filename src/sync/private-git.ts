@@ -8,6 +8,8 @@
 import { chmod, lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gitOk, type Env } from './git.js';
+import { sessionFolders } from '../journal/inventory.js';
+import { RECORD, SESSIONS } from '../journal/layout.js';
 
 export const SHARED_PRIVATE = '0600';
 
@@ -48,4 +50,29 @@ export const ensurePrivateGit = async (folder: string, env: Env): Promise<void> 
   if (!st?.isDirectory()) return;
   await gitOk(folder, ['config', 'core.sharedRepository', SHARED_PRIVATE], env);
   await walk(gitDir);
+};
+
+/**
+ * The journal's own folders and files as git left them in the working tree
+ * (git checks files out with the umask: 644 in folders of 755) put right:
+ * the record, `.gitignore`, `sessions/` and every folder of the inventory
+ * 700, their files 600. A folder that is private already is passed over
+ * (the command line runs git with umask 077, so what git adds there is
+ * private from birth); symlinks are left alone.
+ */
+export const ensurePrivateTree = async (folder: string): Promise<void> => {
+  const closeFile = async (p: string) => {
+    const st = await lstat(p).catch(() => undefined);
+    if (st?.isFile() && st.mode & 0o077) await chmod(p, st.mode & 0o700);
+  };
+  await closeFile(path.join(folder, RECORD));
+  await closeFile(path.join(folder, '.gitignore'));
+  for (const rel of [SESSIONS, ...(await sessionFolders(folder))]) {
+    const dir = path.join(folder, ...rel.split('/'));
+    const st = await lstat(dir).catch(() => undefined);
+    if (!st?.isDirectory() || !(st.mode & 0o077)) continue;
+    await chmod(dir, 0o700);
+    if (rel === SESSIONS) continue;
+    for (const d of await readdir(dir, { withFileTypes: true })) if (d.isFile()) await closeFile(path.join(dir, d.name));
+  }
 };

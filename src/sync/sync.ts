@@ -16,7 +16,7 @@ import path from 'node:path';
 import { Interrupted } from '../errors.js';
 import { kindOfName } from '../journal/layout.js';
 import { commitAll } from './commit.js';
-import { ensurePrivateGit } from './private-git.js';
+import { ensurePrivateGit, ensurePrivateTree } from './private-git.js';
 import { assertRemoteSealed, forgetUnreachable, plainInHistory, sealUnpushed } from './sealed-history.js';
 import { authorEnv, git, GitFailed, gitOk, isEncryptedRecord, isRepository, RECORD, readRecord, sameEncryption, type Env } from './git.js';
 import { syncTexts, SyncError } from './messages.js';
@@ -49,6 +49,8 @@ export interface SyncOptions {
   readonly timeoutMs?: number;
   /** Ctrl-C: a network step under way is stopped (git and its ssh), and sync ends as interrupted, the folder unchanged. */
   readonly signal?: AbortSignal;
+  /** Stops a network step's process group (git and its ssh); see GitOptions.killGroup. */
+  readonly killGroup?: (pid: number) => void;
 }
 
 /** The one branch every machine's journal meets on at the remote, whatever the local branch or the remote's HEAD is called. */
@@ -192,7 +194,7 @@ const replay = async (o: SyncOptions, local: string, remote: string, recordFromT
 /** A network step of git, ended when the remote says nothing for `timeoutMs`. */
 const network = async (o: SyncOptions, remote: string, args: readonly string[], failed: string) => {
   const ms = o.timeoutMs ?? SYNC_IDLE_TIMEOUT_MS;
-  const r = await git(o.folder, args, o.env, { idleTimeoutMs: ms, ...(o.signal ? { signal: o.signal } : {}) });
+  const r = await git(o.folder, args, o.env, { idleTimeoutMs: ms, ...(o.signal ? { signal: o.signal } : {}), ...(o.killGroup ? { killGroup: o.killGroup } : {}) });
   if (r.aborted) throw new Interrupted();
   if (r.timedOut) throw new SyncError(syncTexts(o.lang).timedOut(remote, Math.max(1, Math.round(ms / 1000))));
   if (r.code !== 0) throw new SyncError(failed, r.stderr);
@@ -320,6 +322,8 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
     if (p.push !== undefined) await gitOk(folder, ['update-ref', tracking, p.push], env);
     if (p.push !== undefined || remote !== undefined) await git(folder, ['branch', '--quiet', `--set-upstream-to=${remoteName}/${SYNC_BRANCH}`, branch], env);
     await ensurePrivateGit(folder, env);
+    // what git checked out came with the umask: closed to other users like the rest of the journal
+    await ensurePrivateTree(folder);
   });
   const encrypted = isEncryptedRecord(await readRecord(folder));
   return {

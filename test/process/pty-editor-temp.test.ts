@@ -58,3 +58,37 @@ describePty('$EDITOR temporary files', () => {
     expect((await texts(tmp)).join('\n')).not.toContain('A secret answer');
   }, 30_000);
 });
+
+/** A slow editor: writes `text` into the file, says it is open, then waits. */
+const slowEditor = async (text: string) => {
+  const editorScript = path.join(sb.dir, 'slow-editor.sh');
+  const ready = path.join(sb.dir, 'editor-open');
+  await writeFile(editorScript, `#!/bin/sh\nprintf "${text}\\n" > "$1"\ntouch "${ready}"\nsleep 30\n`, { mode: 0o755 });
+  const { existsSync } = await import('node:fs');
+  const opened = async () => {
+    for (let i = 0; i < 200 && !existsSync(ready); i++) await new Promise((r) => setTimeout(r, 50));
+  };
+  return { editorScript, opened };
+};
+
+describePty('$EDITOR temporary files after Ctrl-C (issue 19: nothing outside the journal once the command ends)', () => {
+  it('are gone after Ctrl-C at the terminal while the editor is open', async () => {
+    const tmp = path.join(sb.dir, 'tmp');
+    await mkdir(tmp);
+    const ed = await slowEditor('A secret answer');
+    const t = openTerminal(['start', '--lang', 'en'], { ...sb.env, EDITOR: ed.editorScript, VISUAL: ed.editorScript, TMPDIR: tmp });
+    await t.waitFor(questionText(1));
+    t.press(KEY.down);
+    t.press(KEY.enter);
+    await answer(t, 2, 'Calmer mornings');
+    await t.waitFor(questionText(3));
+    await t.waitFor('/e');
+    await t.line('/e');
+    await ed.opened();
+    expect((await texts(tmp)).join('\n')).toContain('A secret answer');
+    t.press(KEY.ctrlC);
+    await t.exited;
+    expect((await texts(tmp)).join('\n')).not.toContain('A secret answer');
+  }, 30_000);
+
+});

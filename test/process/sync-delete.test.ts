@@ -67,8 +67,10 @@ describe('a deleted session is gone from the working tree, the next commit and t
   it('oplos journal delete, end to end, with the conflict copy that sync made of the session', async () => {
     await conflicted();
     const env = { ...m.env, OPLOS_JOURNAL: m.a, XDG_CONFIG_HOME: path.join(m.dir, 'config'), TZ: 'UTC' };
-    const del = await oplosIn(['journal', 'delete', ID_A, '--yes'], env);
+    const del = await oplosIn(['journal', 'delete', ID_A, '--yes', '--lang', 'en'], env);
     expect(del.code, del.stderr).toBe(0);
+    // what it cannot reach is said: git's earlier commits (issue 19, "delete means gone")
+    expect(del.stderr).toMatch(/earlier commits .* still hold what was deleted, in plain text[\s\S]*Starting a remote afresh/);
     await goneEverywhere();
   });
 });

@@ -3,6 +3,7 @@ import { openContextJournal } from '../open-journal.js';
 import { checkJournal, type Finding } from '../../journal/check.js';
 import { safeText } from '../safe-text.js';
 import { journalMessages, type JournalMessages } from '../messages-journal.js';
+import { namePlainLayout1 } from './journal-encrypt.js';
 
 const line = (t: JournalMessages['check'], f: Finding): string[] => {
   if (f.kind === 'damaged') return [t.damaged(f.file, f.why)];
@@ -23,5 +24,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     ctx.out(result.findings.length === 0 ? t.ok(result.files) : t.notOk(result.files, result.findings.length));
     if (!result.ok && !opts['fix']) ctx.err(t.fixHint);
   }
+  // outside the folder, so no finding of its own, but a plain copy of an encrypted journal all the same
+  if (journal.encrypted) await namePlainLayout1(ctx, journal);
   return result.ok ? 0 : 3;
 };

@@ -4,6 +4,7 @@ import { confirmOrYes } from '../confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../what-goes.js';
 import { journalMessages } from '../messages-journal.js';
+import { afterDelete } from '../after-delete.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
@@ -40,5 +41,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const { sessions, copies } = await journal.deleteEvery(unique);
   ctx.out(m.deleted(sessions));
   if (copies > 0) ctx.out(journalMessages(ctx.lang).delete.copies(copies));
+  // what still holds it outside the folder's files (the old single-file journal, git's history): said, never hidden
+  await afterDelete(ctx, journal);
   return 0;
 };

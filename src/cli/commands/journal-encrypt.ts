@@ -2,6 +2,14 @@ import type { CliContext } from '../context.js';
 import { openContextJournal } from '../open-journal.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { journalMessages } from '../messages-journal.js';
+import { layout1Backup } from '../layout1-backup.js';
+import type { Journal } from '../../journal/store.js';
+
+/** The old single-file journal beside the folder, when it holds its sessions in plain text: named (issue 19). */
+export const namePlainLayout1 = async (ctx: CliContext, journal: Journal): Promise<void> => {
+  const old = await layout1Backup(journal.dir);
+  if (old?.plain) ctx.err(journalMessages(ctx.lang).encrypt.layout1Plain(old.paths[0]!, old.remove));
+};
 
 /** The new passphrase: OPLOS_PASSPHRASE, else asked twice on the terminal. */
 const MIN_LENGTH = 8;
@@ -25,12 +33,15 @@ export const run = async (ctx: CliContext) => {
     // never "already encrypted" while one plain file of the journal remains: it is sealed with the journal's key
     if ((await journal.unsealed()).plain.length === 0) {
       ctx.err(ctx.m.alreadyEncrypted);
+      await namePlainLayout1(ctx, journal);
       return 0;
     }
     ctx.out(journalMessages(ctx.lang).encrypt.sealedLeft((await journal.sealAsRecorded()).length));
+    await namePlainLayout1(ctx, journal);
     return 0;
   }
   await journal.encrypt(await newPassphrase(ctx));
   ctx.out(ctx.m.encrypted);
+  await namePlainLayout1(ctx, journal);
   return 0;
 };

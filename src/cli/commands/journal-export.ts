@@ -6,6 +6,8 @@ import { writeOutFile } from '../out-file.js';
 import { filterEntries } from '../../journal/filter.js';
 import { loadContextSets } from '../load-sets.js';
 import { forTerminal } from '../safe-text.js';
+import { inventory } from '../../journal/inventory.js';
+import { journalMessages } from '../messages-journal.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);
@@ -29,6 +31,10 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     else if (format === 'leerverslag') text = r.leerverslagen(entries.filter(r.isIntervision), ctx.lang, sets);
     else text = r.exportMarkdown(entries, sets, ctx.lang);
   }
+  // the inventory's other kinds: never exported, but named, so that the export is not taken for every copy there is
+  const others = await inventory(journal.dir, { kinds: ['set-aside', 'temp'] });
+  const setAside = others.filter((f) => f.kind === 'set-aside').length;
+  if (others.length > 0) ctx.err(ctx.theme.dim(journalMessages(ctx.lang).exportLeftOut(setAside, others.length - setAside)));
   const out = opts['out'];
   if (typeof out === 'string') {
     await writeOutFile(ctx, out, text, journal.path);

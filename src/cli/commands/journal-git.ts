@@ -16,6 +16,7 @@ import { ensurePrivateGit } from '../../sync/private-git.js';
 import { commitAll } from '../../sync/commit.js';
 import { syncTexts } from '../../sync/messages.js';
 import { RECORD } from '../../journal/layout.js';
+import { privateUmask } from './journal-sync.js';
 
 /** A folder `journal git init` may make a repository: empty (but for `.git`), or a journal (it has its record). */
 const mayInit = async (folder: string): Promise<boolean> => {
@@ -26,7 +27,8 @@ const mayInit = async (folder: string): Promise<boolean> => {
 export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
   const folder = ctx.journalPath;
   if (args[0] === 'init') {
-    await mkdir(folder, { mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
+    // as a first session does: on a machine where oplos never ran, the data folder is not there either
+    await mkdir(folder, { recursive: true, mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw new OplosError(`${folder}: ${systemReason(e, ctx.lang)}`, EXIT.journal);
     });
   }
@@ -40,6 +42,8 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
     args[0] === 'init' && !(await git(folder, ['config', 'init.defaultBranch'], ctx.env)).stdout.trim()
       ? { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'init.defaultBranch', GIT_CONFIG_VALUE_0: 'main' }
       : {};
+  // what git makes in the journal (a checkout, a pull) is closed to other users from birth
+  const umask = privateUmask();
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn('git', gitArgs, {
       cwd: folder,
@@ -52,7 +56,7 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
       reject(e.code === 'ENOENT' ? new OplosError(syncTexts(ctx.lang).noGit, EXIT.journal) : e),
     );
     child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
-  });
+  }).finally(() => umask.restore());
   if (code === 0 && args[0] === 'init') await commitAll(folder, 'journal added to git', ctx.env);
   // whatever git made meanwhile (a `gc`'s packs, a `fetch`'s refs): closed to others too
   else if (await isRepository(folder)) await ensurePrivateGit(folder, ctx.env);

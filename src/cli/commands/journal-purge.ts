@@ -4,6 +4,8 @@ import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../what-goes.js';
+import { journalMessages } from '../messages-journal.js';
+import { afterDelete } from '../after-delete.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;
@@ -22,6 +24,9 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
     ctx.err(m.cancelled);
     return 0;
   }
-  ctx.out(m.deleted(await journal.delete(old.map((e) => e.id))));
+  const { sessions, copies } = await journal.deleteEvery(old.map((e) => e.id));
+  ctx.out(m.deleted(sessions));
+  if (copies > 0) ctx.out(journalMessages(ctx.lang).delete.copies(copies));
+  await afterDelete(ctx, journal);
   return 0;
 };

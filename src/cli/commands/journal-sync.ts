@@ -16,6 +16,16 @@ import { systemClock } from '../../domain/clock.js';
 import { acquireLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_MS } from '../../journal/lock.js';
 import { LOCK } from '../../journal/layout.js';
 
+/** The process's umask set to 077 (its children, git among them, inherit it) until `restore`; where it cannot be set, nothing changes. */
+export const privateUmask = (): { restore: () => void } => {
+  try {
+    const old = process.umask(0o077);
+    return { restore: () => void process.umask(old) };
+  } catch {
+    return { restore: () => undefined };
+  }
+};
+
 export const run = async (ctx: CliContext): Promise<void> => {
   const t = syncTexts(ctx.lang);
   const folder = ctx.journalPath;
@@ -44,6 +54,8 @@ export const run = async (ctx: CliContext): Promise<void> => {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const onSignal = () => stop.abort();
   for (const s of signals) process.on(s, onSignal);
+  // what git checks out while syncing is private from birth (600 files, 700 folders), like what oplos writes
+  const umask = privateUmask();
   let r;
   try {
     r = await syncJournal({
@@ -53,9 +65,12 @@ export const run = async (ctx: CliContext): Promise<void> => {
       now: () => ctx.clock.now(),
       withLock,
       signal: stop.signal,
+      // the one way to reach a process group in Node, `-pid`: here, where process belongs
+      killGroup: (pid: number) => process.kill(-pid, 'SIGKILL'),
       ...(Number.isInteger(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
     });
   } finally {
+    umask.restore();
     for (const s of signals) process.off(s, onSignal);
     await syncLock.release();
   }
