@@ -3,15 +3,15 @@
  * command module only when it runs, so `oplos --version` stays quick.
  */
 import { Command, Option } from 'commander';
-import type { CliContext, CommonOptions, Io } from './context.js';
+import type { CliContext, CommonOptions, Io } from './cli-context.js';
 import { messages } from './messages.js';
 import type { Lang } from '../i18n/lang-code.js';
 import { resolvePaths } from './argv-paths.js';
-import { examplesText } from './help-examples.js';
+import { examplesText } from './help/help-examples.js';
 import { pasteable } from './invocation.js';
 import { EXIT, OplosError } from '../errors.js';
-import { helpText } from './help-texts.js';
-import { didYouMean, errorText, helpConfiguration } from './help-config.js';
+import { helpText } from './help/help-texts.js';
+import { didYouMean, errorText, helpConfiguration } from './help/help-config.js';
 import { commandMessages } from './messages-commands.js';
 
 declare const OPLOS_VERSION: string;
@@ -83,12 +83,12 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, lang:
       // relative paths read from the run's working folder, when it was given one (argv-paths.ts)
       const given = { opts: command.optsWithGlobals() as Opts, args: (command.args ?? []) as string[] };
       const { opts, args } = streams.cwd === undefined ? given : (resolvePaths(fullName(command), given.opts, given.args, streams.cwd) as typeof given);
-      const [{ makeContext }, { run }] = await Promise.all([import('./context.js'), load()]);
+      const [{ makeContext }, { run }] = await Promise.all([import('./cli-context.js'), load()]);
       const ctx = await makeContext(opts, streams, how);
       // a label kept with a session: warn when it reads like a full name (pseudonyms are the rule)
       if (command.name() === 'start' && typeof opts['client'] === 'string') {
-        const warning = (await import('./client-label.js')).fullNameWarning(opts['client'], ctx.lang);
-        if (warning) (await import('./wrapped.js')).errWrapped(ctx, warning);
+        const warning = (await import('./session/client-label.js')).fullNameWarning(opts['client'], ctx.lang);
+        if (warning) (await import('./render/wrapped.js')).errWrapped(ctx, warning);
       }
       const code = await run(ctx, args, opts, program);
       if (typeof code === 'number') setExit(code);

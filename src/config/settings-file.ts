@@ -7,11 +7,11 @@
 import path from 'node:path';
 import { ensureDir, writeFileAtomic } from '../journal/atomic.js';
 import { loadText, parseJson } from '../journal/json-file.js';
-import { CONFIG_KEYS, isConfigKey, KEY_RULES, type Config, type ConfigKey, type ConfigValue } from './keys.js';
+import { CONFIG_KEYS, isConfigKey, KEY_RULES, type Config, type ConfigKey, type ConfigValue } from './setting-keys.js';
 import { configTexts } from './messages.js';
 
-export type { Config, ConfigKey, ConfigValue } from './keys.js';
-export { CONFIG_KEYS } from './keys.js';
+export type { Config, ConfigKey, ConfigValue } from './setting-keys.js';
+export { CONFIG_KEYS } from './setting-keys.js';
 
 type Raw = Record<string, unknown>;
 

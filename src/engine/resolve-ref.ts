@@ -10,7 +10,7 @@
 import type { Answer, AnswerValue, Entry } from '../domain/types.js';
 import type { Question, Ref, RefProp } from '../sets/types.js';
 import { relativeDate } from '../i18n/lang.js';
-import { currentAnswer, findQuestion, lastQuestion, lastSessionTime, revisersOf, type EvalContext } from './context.js';
+import { currentAnswer, findQuestion, lastQuestion, lastSessionTime, revisersOf, type EvalContext } from './session-context.js';
 import { formatValue } from './format-value.js';
 
 /**

@@ -1,8 +1,8 @@
 /** The preparation sheet as terminal lines or Markdown. */
 import type { PrepareSheet, SheetQuestion, SheetSession } from './prepare-sheet.js';
 import { numberText } from '../i18n/count.js';
-import { walkTexts } from './texts.js';
-import type { Style } from './demo-render.js';
+import { walkTexts } from '../walkthrough/messages.js';
+import type { Style } from '../walkthrough/demo-render.js';
 
 const arrow = { up: '↑', down: '↓', same: '→', one: '·' } as const;
 

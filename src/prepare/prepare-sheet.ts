@@ -12,15 +12,15 @@ import type { Entry } from '../domain/types.js';
 import type { Question, QuestionSet, Ref, Template } from '../sets/types.js';
 import { findLastSession, textLang } from '../engine/index.js';
 import { fillRef } from '../engine/fill.js';
-import type { EvalContext } from '../engine/context.js';
+import type { EvalContext } from '../engine/session-context.js';
 import { pick, relativeDate } from '../i18n/lang.js';
 import { progressSeries } from '../report/progress-series.js';
 import { answerLine, keyPoints, questionOf, scaleWords, setTitle } from '../report/format-answer.js';
 import { longDate } from '../report/dates.js';
 import { describeConditionBody } from '../sets/describe-condition.js';
-import { placeholderText } from './demo-steps.js';
-import { walkTexts } from './texts.js';
-import { findQuestion } from '../engine/context.js';
+import { placeholderText } from '../walkthrough/demo-steps.js';
+import { walkTexts } from '../walkthrough/messages.js';
+import { findQuestion } from '../engine/session-context.js';
 
 export interface SheetSession {
   readonly id: string;

@@ -6,7 +6,7 @@
  */
 import { formalKey, type LocalTemplate, type LocalText, type Ref, type Template } from './types.js';
 import type { TextInput } from './schema.js';
-import type { Place, SetContext } from './context.js';
+import type { Place, SetContext } from './check-context.js';
 import type { Path } from './yaml-source.js';
 import { parseTemplate, refMarkerIndex } from './template.js';
 

@@ -9,7 +9,7 @@
  */
 import type { Command, Option } from 'commander';
 import { pasteable } from '../invocation.js';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { commandMessages } from '../messages-commands.js';
 
@@ -156,7 +156,7 @@ const list = async (ctx: CliContext, what: string): Promise<string[]> => {
     const journal = await openContextJournal({ ...ctx, streams });
     return [...new Set((await journal.query({})).map((e) => e.client).filter((c): c is string => c !== undefined))];
   }
-  if (what === 'config-keys') return [...(await import('../../config/config.js')).CONFIG_KEYS];
+  if (what === 'config-keys') return [...(await import('../../config/settings-file.js')).CONFIG_KEYS];
   throw new OplosError(commandMessages(ctx.lang).completion.badList(what), EXIT.usage);
 };
 

@@ -1,8 +1,8 @@
 /** `oplos config get|set|unset|list`. */
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
-import { getConfig, listConfig, setConfig, unsetConfig } from '../../config/config.js';
-import { table } from '../table.js';
+import { getConfig, listConfig, setConfig, unsetConfig } from '../../config/settings-file.js';
+import { table } from '../render/table.js';
 import { envLocale, langFromLocale } from '../../i18n/lang-code.js';
 import { commandMessages } from '../messages-commands.js';
 

@@ -1,7 +1,7 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { checkJournal, type Finding } from '../../journal/check.js';
-import { safeText } from '../safe-text.js';
+import { safeText } from '../render/safe-text.js';
 import { journalMessages, type JournalMessages } from '../messages-journal.js';
 
 const line = (t: JournalMessages['check'], f: Finding): string[] => {

@@ -1,8 +1,8 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
-import { confirmOrYes } from '../confirm.js';
+import { confirmOrYes } from '../prompts/confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { whatGoes } from '../what-goes.js';
+import { whatGoes } from '../render/what-goes.js';
 import { journalMessages } from '../messages-journal.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {

@@ -1,4 +1,4 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { journalMessages } from '../messages-journal.js';
@@ -15,7 +15,7 @@ const newPassphrase = async (ctx: CliContext): Promise<string> => {
     return fromEnv;
   }
   if (!ctx.streams.stdin.isTTY) throw new OplosError(journalMessages(ctx.lang).encrypt.noTerminal, EXIT.usage, journalMessages(ctx.lang).encrypt.noTerminalHint);
-  const { askNewPassphrase } = await import('../passphrase-ask.js');
+  const { askNewPassphrase } = await import('../prompts/passphrase-ask.js');
   return askNewPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr, accessible: ctx.accessible }, m, MIN_LENGTH, ctx.lang);
 };
 

@@ -1,11 +1,11 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { exportJson, serializeExport } from '../../journal/export-json.js';
 import { filtersFrom } from '../filters.js';
 import { writeOutFile } from '../out-file.js';
 import { filterEntries } from '../../journal/filter.js';
 import { loadContextSets } from '../load-sets.js';
-import { forTerminal } from '../safe-text.js';
+import { forTerminal } from '../render/safe-text.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const journal = await openContextJournal(ctx);

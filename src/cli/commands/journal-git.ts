@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { systemReason } from '../messages-system.js';
 import { mkdir, readdir, stat } from 'node:fs/promises';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { git, gitEnv, isRepository } from '../../sync/git.js';
 import { ensurePrivateGit } from '../../sync/private-git.js';

@@ -1,12 +1,12 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
-import { glance, whenText } from '../entry-glance.js';
-import { fitTable, type Column } from '../table.js';
+import { glance, whenText } from '../render/entry-glance.js';
+import { fitTable, type Column } from '../render/table.js';
 import { countText } from '../../i18n/count.js';
-import { safeLine, safeStyled } from '../safe-text.js';
-import { labelledLine } from '../accessible-text.js';
+import { safeLine, safeStyled } from '../render/safe-text.js';
+import { labelledLine } from '../render/accessible-text.js';
 import { numberText } from '../../i18n/count.js';
 import type { Entry } from '../../domain/types.js';
 

@@ -1,9 +1,9 @@
 import { subMonths } from 'date-fns/subMonths';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
-import { confirmOrYes } from '../confirm.js';
+import { confirmOrYes } from '../prompts/confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { whatGoes } from '../what-goes.js';
+import { whatGoes } from '../render/what-goes.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
   const { m } = ctx;

@@ -4,21 +4,21 @@
  * a session picked from a list, finds one and opens it; elsewhere the help.
  */
 import type { Command } from 'commander';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { loadContextSets } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { pick } from '../../i18n/lang.js';
 import { messages } from '../messages.js';
 import { menuTexts, languageNames } from '../messages-menu.js';
 import { clipWidth } from '../../text/width.js';
-import { safeText } from '../safe-text.js';
-import { fullNameWarning } from '../client-label.js';
-import { errWrapped } from '../wrapped.js';
-import { selectTheme } from '../select-theme.js';
+import { safeText } from '../render/safe-text.js';
+import { fullNameWarning } from '../session/client-label.js';
+import { errWrapped } from '../render/wrapped.js';
+import { selectTheme } from '../prompts/select-theme.js';
 import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
-import { findSession } from '../menu-find.js';
-import { ask, choose } from '../menu-prompts.js';
+import { findSession } from '../menu/menu-find.js';
+import { ask, choose } from '../prompts/menu-prompts.js';
 
 type Opts = Record<string, unknown>;
 
@@ -84,7 +84,7 @@ const startSession = async (ctx: CliContext, opts: Opts) => {
   // the session speaks the language chosen; the rest of this run too
   const inLang: CliContext = { ...ctx, lang, m: messages(lang) };
   // a session with several people (the client and their network): who takes part, as --with takes them
-  const { askParticipants, asksEachPerson } = await import('../menu-people.js');
+  const { askParticipants, asksEachPerson } = await import('../menu/menu-people.js');
   const people = client !== undefined && asksEachPerson(set) ? await askParticipants(inLang, client) : [];
   const withOpt = people.length > 0 ? { with: people.join(',') } : {};
   return (await import('./start.js')).run(inLang, [set.id], { ...opts, tag: [], ...(client !== undefined ? { client } : {}), ...withOpt });
@@ -99,7 +99,7 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
     return 0;
   }
   const { sets } = await loadContextSets(ctx, { quiet: true });
-  const { whenText } = await import('../entry-glance.js');
+  const { whenText } = await import('../render/entry-glance.js');
   const now = ctx.clock.now();
   const id = await choose(
     ctx,
@@ -119,7 +119,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Opts, program:
     return;
   }
   const w = menuTexts[ctx.lang];
-  (await import('../accessible-prompter.js')).announceAccessible(ctx);
+  (await import('../prompts/accessible-prompter.js')).announceAccessible(ctx);
   const choice = await choose(ctx, w.what, [
     { value: 'start', name: w.start },
     { value: 'resume', name: w.resume },

@@ -1,12 +1,12 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { fitTable } from '../table.js';
+import { fitTable } from '../render/table.js';
 import { countText, numberText } from '../../i18n/count.js';
 import { mediumDate } from '../../report/dates.js';
-import { safeStyled, safeText, forTerminal } from '../safe-text.js';
+import { safeStyled, safeText, forTerminal } from '../render/safe-text.js';
 import { commandMessages } from '../messages-commands.js';
 
 /** More charts than this, with no client named, become an overview of one line each. */

@@ -1,13 +1,13 @@
 /** The menu's "find a session": by client, by date or by words, then one picked from the newest matches. */
-import type { CliContext } from './context.js';
-import { openContextJournal } from './open-journal.js';
-import { loadContextSets } from './load-sets.js';
-import { menuTexts } from './messages-menu.js';
-import { glance, whenText } from './entry-glance.js';
-import { clipWidth } from '../text/width.js';
-import { safeText } from './safe-text.js';
-import { ask, choose } from './menu-prompts.js';
-import type { EntryFilter } from '../journal/filter.js';
+import type { CliContext } from '../cli-context.js';
+import { openContextJournal } from '../open-journal.js';
+import { loadContextSets } from '../load-sets.js';
+import { menuTexts } from '../messages-menu.js';
+import { glance, whenText } from '../render/entry-glance.js';
+import { clipWidth } from '../../text/width.js';
+import { safeText } from '../render/safe-text.js';
+import { ask, choose } from '../prompts/menu-prompts.js';
+import type { EntryFilter } from '../../journal/filter.js';
 
 const SHOWN = 30;
 

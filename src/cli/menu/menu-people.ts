@@ -5,13 +5,13 @@
  * alone. A label that reads like a full name is warned about, as the client
  * label is.
  */
-import type { CliContext } from './context.js';
-import type { QuestionSet } from '../sets/types.js';
-import { OplosError } from '../errors.js';
-import { menuTexts } from './messages-menu.js';
-import { parseParticipants } from './participants.js';
-import { fullNameWarning } from './client-label.js';
-import { ask } from './menu-prompts.js';
+import type { CliContext } from '../cli-context.js';
+import type { QuestionSet } from '../../sets/types.js';
+import { OplosError } from '../../errors.js';
+import { menuTexts } from '../messages-menu.js';
+import { parseParticipants } from '../session/participants.js';
+import { fullNameWarning } from '../session/client-label.js';
+import { ask } from '../prompts/menu-prompts.js';
 
 /** Whether the set asks anything of each person in turn (`per: participant`). */
 export const asksEachPerson = (set: QuestionSet): boolean => set.questions.some((q) => q.per === 'participant');

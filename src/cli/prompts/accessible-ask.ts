@@ -3,10 +3,10 @@
  * passphrase, the disk-full question) in the accessible mode: the question
  * once, a numbered list, a typed line; no escape sequence, nothing redrawn.
  */
-import type { CliContext } from './context.js';
-import { accessibleMessages } from './messages-accessible.js';
+import type { CliContext } from '../cli-context.js';
+import { accessibleMessages } from '../messages-accessible.js';
 import { announceAccessible, linesOf, pickChoice } from './accessible-prompter.js';
-import { Interrupted } from '../errors.js';
+import { Interrupted } from '../../errors.js';
 
 /** One of `choices`, by its number or the start of its name; an empty line takes `def` where there is one. */
 export const lineChoose = async <T>(ctx: CliContext, message: string, choices: readonly { value: T; name: string }[], def?: T): Promise<T> => {

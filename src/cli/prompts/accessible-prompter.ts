@@ -11,13 +11,13 @@
  * A `long` answer is every line up to an empty line; lines pasted together
  * stay together, empty ones among them too (plain-lines.ts).
  */
-import { GoBack, type ChoicePrompt, type ListItemPrompt, type PromptBase, type Prompter, type ScalePrompt } from '../engine/ports.js';
-import { onGrid } from '../sets/types.js';
-import type { CliContext } from './context.js';
-import { accessibleMessages } from './messages-accessible.js';
+import { GoBack, type ChoicePrompt, type ListItemPrompt, type PromptBase, type Prompter, type ScalePrompt } from '../../engine/ports.js';
+import { onGrid } from '../../sets/types.js';
+import type { CliContext } from '../cli-context.js';
+import { accessibleMessages } from '../messages-accessible.js';
 import { plainLines, type PlainLines } from './plain-lines.js';
-import { safeLine, safeText } from './safe-text.js';
-import { numberText } from '../i18n/count.js';
+import { safeLine, safeText } from '../render/safe-text.js';
+import { numberText } from '../../i18n/count.js';
 
 const COMMANDS = ['/back', '/skip', '/e', '/help'] as const;
 type Command = (typeof COMMANDS)[number];

@@ -1,8 +1,8 @@
 /** Asks before something is removed for good; --yes answers for the person. */
 import confirm from '@inquirer/confirm';
-import { EXIT, OplosError } from '../errors.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { guardPrompt } from './prompt-guard.js';
-import type { CliContext } from './context.js';
+import type { CliContext } from '../cli-context.js';
 
 export const confirmOrYes = async (ctx: CliContext, question: string, yes: unknown): Promise<boolean> => {
   if (yes === true) return true;

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { alive } from '../journal/lock.js';
+import { alive } from '../../journal/lock.js';
 
 const PREFIX = 'oplos-edit-';
 let folder: string | undefined;

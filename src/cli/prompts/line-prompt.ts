@@ -8,7 +8,7 @@
  * Keys: Enter submits, Backspace, Ctrl-U clears, Ctrl-W removes a word,
  * Ctrl-C interrupts (rejects with Interrupted). Cursor keys are ignored.
  */
-import { Interrupted } from '../errors.js';
+import { Interrupted } from '../../errors.js';
 
 export interface LineIo {
   readonly input: NodeJS.ReadStream;

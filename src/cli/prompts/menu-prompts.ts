@@ -1,7 +1,7 @@
 /** The menu's two prompts (a list to choose from, a line to type), in the menu's language; menu.ts and menu-find.ts ask with them. */
 import select from '@inquirer/select';
 import input from '@inquirer/input';
-import type { CliContext } from './context.js';
+import type { CliContext } from '../cli-context.js';
 import { guardPrompt } from './prompt-guard.js';
 import { selectTheme } from './select-theme.js';
 

@@ -3,11 +3,11 @@
  * passphrase is asked again, up to three tries in all; a new passphrase whose
  * repeat differs is asked again from the start rather than ending the command.
  */
-import { deriveKey, sameCheck } from '../journal/crypto.js';
-import { readRecord } from '../journal/record.js';
-import { EXIT, OplosError } from '../errors.js';
+import { deriveKey, sameCheck } from '../../journal/crypto.js';
+import { readRecord } from '../../journal/record.js';
+import { EXIT, OplosError } from '../../errors.js';
 import { guardPrompt } from './prompt-guard.js';
-import { journalMessages } from './messages-journal.js';
+import { journalMessages } from '../messages-journal.js';
 
 /** The prompt library, bundled on its own (dist/lib/password-prompt.cjs) and loaded only when asked. */
 const password = async (...args: Parameters<typeof import('./password-prompt.js').password>) => (await import('./password-prompt.js')).password(...args);

@@ -8,7 +8,7 @@
  * Ctrl-C (SIGINT in cooked mode, or ETX where a terminal sends it as a byte),
  * the end of the input (Ctrl-D) and an aborted signal reject with Interrupted.
  */
-import { Interrupted } from '../errors.js';
+import { Interrupted } from '../../errors.js';
 
 /** Lines closer together than this are one burst (a paste); a person pressing Enter twice is far slower. */
 const SETTLE_MS = 60;

@@ -1,5 +1,5 @@
 /** A prompt the person closed (Ctrl-C) becomes Interrupted: exit 130, what was saved stays saved. */
-import { Interrupted } from '../errors.js';
+import { Interrupted } from '../../errors.js';
 
 const isExit = (e: unknown) =>
   e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError' || e.name === 'CancelPromptError');

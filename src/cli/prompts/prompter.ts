@@ -6,15 +6,15 @@
  * with a "back" entry. Ctrl-C becomes Interrupted, `/back` GoBack.
  */
 import select from '@inquirer/select';
-import { GoBack, type ChoicePrompt, type ListItemPrompt, type PromptBase, type Prompter, type ScalePrompt } from '../engine/ports.js';
+import { GoBack, type ChoicePrompt, type ListItemPrompt, type PromptBase, type Prompter, type ScalePrompt } from '../../engine/ports.js';
 import { guardPrompt } from './prompt-guard.js';
-import { onGrid } from '../sets/types.js';
-import type { CliContext } from './context.js';
+import { onGrid } from '../../sets/types.js';
+import type { CliContext } from '../cli-context.js';
 import { readLine } from './line-prompt.js';
-import { safeLine, safeText } from './safe-text.js';
-import { numberText } from '../i18n/count.js';
-import { wrapWidth } from '../text/width.js';
-import { columnsOf } from './wrapped.js';
+import { safeLine, safeText } from '../render/safe-text.js';
+import { numberText } from '../../i18n/count.js';
+import { wrapWidth } from '../../text/width.js';
+import { columnsOf } from '../render/wrapped.js';
 import { selectTheme } from './select-theme.js';
 
 /** Typed alone as an answer: write it in an editor. */

@@ -1,11 +1,11 @@
 /** One session in one line: when, client, set, status, its scales and its last key point. */
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { local } from '../domain/time-zone.js';
-import type { Entry } from '../domain/types.js';
-import type { QuestionSet } from '../sets/types.js';
-import { mediumDate, relativeDate } from '../i18n/lang.js';
-import { findQuestion } from '../engine/context.js';
-import { numberText } from '../i18n/count.js';
+import { local } from '../../domain/time-zone.js';
+import type { Entry } from '../../domain/types.js';
+import type { QuestionSet } from '../../sets/types.js';
+import { mediumDate, relativeDate } from '../../i18n/lang.js';
+import { findQuestion } from '../../engine/session-context.js';
+import { numberText } from '../../i18n/count.js';
 
 /**
  * Recent dates read as "2 days ago"; older ones as "3 Nov 2026" / "3 nov. 2026"

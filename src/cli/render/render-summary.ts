@@ -1,15 +1,15 @@
 /** The closing summary of a session: key points in the person's words, the scales, where it was saved. */
-import type { Entry } from '../domain/types.js';
-import type { QuestionSet } from '../sets/types.js';
-import type { SessionSummary } from '../engine/index.js';
-import { pick } from '../i18n/lang.js';
-import type { CliContext } from './context.js';
-import { findQuestion } from '../engine/context.js';
-import { wrapWidth } from '../text/width.js';
+import type { Entry } from '../../domain/types.js';
+import type { QuestionSet } from '../../sets/types.js';
+import type { SessionSummary } from '../../engine/index.js';
+import { pick } from '../../i18n/lang.js';
+import type { CliContext } from '../cli-context.js';
+import { findQuestion } from '../../engine/session-context.js';
+import { wrapWidth } from '../../text/width.js';
 import { safeLine, safeText } from './safe-text.js';
-import { numberText } from '../i18n/count.js';
-import { askedBy } from '../report/format-answer.js';
-import { scaleSentence } from '../report/spoken.js';
+import { numberText } from '../../i18n/count.js';
+import { askedBy } from '../../report/format-answer.js';
+import { scaleSentence } from '../../report/spoken.js';
 
 /** A long answer in lines that fit, each indented: the person's own line breaks kept. */
 const wrapped = (text: string, indent: string, width: number): string[] =>

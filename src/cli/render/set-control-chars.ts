@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isScalar, parseDocument, visit } from 'yaml';
-import type { SetProblem } from '../sets/types.js';
+import type { SetProblem } from '../../sets/types.js';
 import { unsafeChars } from './safe-text.js';
 
 const lineCol = (text: string, offset: number) => {

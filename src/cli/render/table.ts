@@ -1,5 +1,5 @@
 /** Plain text tables: columns padded to their widest cell, the header styled. */
-import { clipWidth, displayWidth, padWidth } from '../text/width.js';
+import { clipWidth, displayWidth, padWidth } from '../../text/width.js';
 
 export const table = (header: readonly string[], rows: readonly (readonly string[])[], style: (s: string) => string = (s) => s): string[] => {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));

@@ -2,11 +2,11 @@
  * What a removal takes away, in words a person can check before saying yes:
  * how many sessions, of which client(s), from which date to which.
  */
-import type { Entry } from '../domain/types.js';
-import { dateLocale } from '../i18n/lang.js';
-import { local } from '../domain/time-zone.js';
+import type { Entry } from '../../domain/types.js';
+import { dateLocale } from '../../i18n/lang.js';
+import { local } from '../../domain/time-zone.js';
 import type { Month } from 'date-fns';
-import { journalMessages } from './messages-journal.js';
+import { journalMessages } from '../messages-journal.js';
 
 const day = (iso: string, lang: string): string => {
   const d = local(new Date(iso));

@@ -1,8 +1,8 @@
 /** Reads an answers file (YAML or JSON): a map from question id to answer. */
 import { open } from 'node:fs/promises';
-import { EXIT, OplosError } from '../errors.js';
-import type { Messages } from './messages.js';
-import { systemMessages, systemReason } from './messages-system.js';
+import { EXIT, OplosError } from '../../errors.js';
+import type { Messages } from '../messages.js';
+import { systemMessages, systemReason } from '../messages-system.js';
 
 const MAX_BYTES = 1024 * 1024;
 

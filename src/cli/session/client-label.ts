@@ -4,7 +4,7 @@
  * other name particles allowed between them ("Jan de Vries", "Anne-Marie
  * van den Berg") — gets a one-line warning; it is still taken as given.
  */
-import { commandMessages } from './messages-commands.js';
+import { commandMessages } from '../messages-commands.js';
 /** A capitalised word of letters, with lower case in it: "Jan", "Anne-Marie", "O'Brien" (not "MB", "P.", "Z-3"). */
 const NAME = /^(?=.*\p{Ll})\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 const PARTICLES = new Set([

@@ -4,7 +4,7 @@
  * tried again; only when they choose to stop does the session end (exit 1,
  * with the answers saved before it kept and `resume` named).
  */
-import { DiskFull } from '../errors.js';
+import { DiskFull } from '../../errors.js';
 
 export interface RetryIo {
   /** Says that the disk is full and asks whether to try again (true) or stop (false). */

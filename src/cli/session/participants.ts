@@ -2,8 +2,8 @@
  * `--with A,B`: the participants of a session held with several people, as
  * labels in the order given (surrounding spaces trimmed, each label once).
  */
-import { OplosError, EXIT } from '../errors.js';
-import type { Messages } from './messages.js';
+import { OplosError, EXIT } from '../../errors.js';
+import type { Messages } from '../messages.js';
 
 export const parseParticipants = (raw: string, m: Pick<Messages, 'withEmpty' | 'withTwice'>): string[] => {
   const labels = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');

@@ -2,31 +2,31 @@
  * What `start` and `resume` share: open the journal, run the session
  * interactively or from an answers file, and show the closing summary.
  */
-import type { Draft, Entry } from '../domain/types.js';
-import { refersToLastSession } from '../sets/refers-to-last.js';
-import type { QuestionSet } from '../sets/types.js';
-import { lastSessionTime, runInteractive, runScripted, summarize } from '../engine/index.js';
-import type { Clock } from '../engine/ports.js';
-import { EXIT, Interrupted, OplosError } from '../errors.js';
-import type { CliContext } from './context.js';
-import { openContextJournal } from './open-journal.js';
-import type { Journal } from '../journal/store.js';
-import { makePrompter } from './prompter.js';
-import { announceAccessible, makeAccessiblePrompter } from './accessible-prompter.js';
+import type { Draft, Entry } from '../../domain/types.js';
+import { refersToLastSession } from '../../sets/refers-to-last.js';
+import type { QuestionSet } from '../../sets/types.js';
+import { lastSessionTime, runInteractive, runScripted, summarize } from '../../engine/index.js';
+import type { Clock } from '../../engine/ports.js';
+import { EXIT, Interrupted, OplosError } from '../../errors.js';
+import type { CliContext } from '../cli-context.js';
+import { openContextJournal } from '../open-journal.js';
+import type { Journal } from '../../journal/store.js';
+import { makePrompter } from '../prompts/prompter.js';
+import { announceAccessible, makeAccessiblePrompter } from '../prompts/accessible-prompter.js';
 import { readAnswersFile } from './answers-file.js';
-import { renderSummary } from './render-summary.js';
-import { pick, relativeDate } from '../i18n/lang.js';
-import { commandLine } from './invocation.js';
-import { safeLine } from './safe-text.js';
+import { renderSummary } from '../render/render-summary.js';
+import { pick, relativeDate } from '../../i18n/lang.js';
+import { commandLine } from '../invocation.js';
+import { safeLine } from '../render/safe-text.js';
 import { saveWithRetry } from './disk-full-retry.js';
-import { guardPrompt } from './prompt-guard.js';
+import { guardPrompt } from '../prompts/prompt-guard.js';
 import select from '@inquirer/select';
-import { selectTheme } from './select-theme.js';
+import { selectTheme } from '../prompts/select-theme.js';
 
 /** At a terminal: the disk is full; try the save again, or stop. */
 const askDiskRetry = (ctx: CliContext) => async (): Promise<boolean> =>
   ctx.accessible
-    ? (await import('./accessible-ask.js')).lineChoose(ctx, ctx.m.diskFullAsk, [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }])
+    ? (await import('../prompts/accessible-ask.js')).lineChoose(ctx, ctx.m.diskFullAsk, [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }])
     : guardPrompt(
     select(
       { message: ctx.m.diskFullAsk, choices: [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }], theme: selectTheme(ctx) },
