@@ -12,6 +12,7 @@ import { pasteable } from '../invocation.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { commandMessages } from '../messages-commands.js';
+import type { CompletionOptions } from './completion.options.js';
 
 type Kind = string; // "choices:a b", "sets", "clients", "config-keys", "file", "dir", "" (free text)
 
@@ -160,9 +161,9 @@ const list = async (ctx: CliContext, what: string): Promise<string[]> => {
   throw new OplosError(commandMessages(ctx.lang).completion.badList(what), EXIT.usage);
 };
 
-export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>, program?: Command) => {
-  if (typeof opts['list'] === 'string') {
-    const words = await list(ctx, opts['list']).catch(() => [] as string[]);
+export const run = async (ctx: CliContext, args: string[], opts: CompletionOptions, program?: Command) => {
+  if (typeof opts.list === 'string') {
+    const words = await list(ctx, opts.list).catch(() => [] as string[]);
     for (const w of words) ctx.out(w);
     return;
   }

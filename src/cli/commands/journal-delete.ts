@@ -4,10 +4,11 @@ import { confirmOrYes } from '../prompts/confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../render/what-goes.js';
 import { journalMessages } from '../messages-journal.js';
+import type { JournalDeleteOptions } from './journal-delete.options.js';
 
-export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, args: string[], opts: JournalDeleteOptions) => {
   const { m } = ctx;
-  const client = typeof opts['client'] === 'string' ? opts['client'].trim() : undefined;
+  const client = typeof opts.client === 'string' ? opts.client.trim() : undefined;
   if (client !== undefined && args.length) throw new OplosError(m.deleteBoth, EXIT.usage);
   // Never everything because a filter came out empty: an empty --client matches nothing.
   if (!args.length && !client) throw new OplosError(m.deleteWhat, EXIT.usage);
@@ -31,14 +32,14 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const unique = [...new Set([...goes.map((e) => e.id), ...damaged])];
   if (unique.length === 0) {
     ctx.err(m.deleteNone);
-    return 0;
+    return EXIT.ok;
   }
-  if (!(await confirmOrYes(ctx, m.deleteConfirm(whatGoes(goes, ctx.lang)), opts['yes']))) {
+  if (!(await confirmOrYes(ctx, m.deleteConfirm(whatGoes(goes, ctx.lang)), opts.yes))) {
     ctx.err(m.cancelled);
-    return 0;
+    return EXIT.ok;
   }
   const { sessions, copies } = await journal.deleteEvery(unique);
   ctx.out(m.deleted(sessions));
   if (copies > 0) ctx.out(journalMessages(ctx.lang).delete.copies(copies));
-  return 0;
+  return EXIT.ok;
 };

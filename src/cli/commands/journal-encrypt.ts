@@ -25,12 +25,12 @@ export const run = async (ctx: CliContext) => {
     // never "already encrypted" while one plain file of the journal remains: it is sealed with the journal's key
     if ((await journal.unsealed()).plain.length === 0) {
       ctx.err(ctx.m.alreadyEncrypted);
-      return 0;
+      return EXIT.ok;
     }
     ctx.out(journalMessages(ctx.lang).encrypt.sealedLeft((await journal.sealAsRecorded()).length));
-    return 0;
+    return EXIT.ok;
   }
   await journal.encrypt(await newPassphrase(ctx));
   ctx.out(ctx.m.encrypted);
-  return 0;
+  return EXIT.ok;
 };

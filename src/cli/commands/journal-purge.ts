@@ -4,8 +4,9 @@ import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../prompts/confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../render/what-goes.js';
+import type { JournalPurgeOptions } from './journal-purge.options.js';
 
-export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, _args: string[], opts: JournalPurgeOptions) => {
   const { m } = ctx;
   const months = ctx.config['retention-months'];
   if (!months) throw new OplosError(m.noRetention, EXIT.usage);
@@ -16,12 +17,12 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   );
   if (old.length === 0) {
     ctx.out(m.purgeNone(months));
-    return 0;
+    return EXIT.ok;
   }
-  if (!(await confirmOrYes(ctx, m.purgeConfirm(whatGoes(old, ctx.lang), months), opts['yes']))) {
+  if (!(await confirmOrYes(ctx, m.purgeConfirm(whatGoes(old, ctx.lang), months), opts.yes))) {
     ctx.err(m.cancelled);
-    return 0;
+    return EXIT.ok;
   }
   ctx.out(m.deleted(await journal.delete(old.map((e) => e.id))));
-  return 0;
+  return EXIT.ok;
 };

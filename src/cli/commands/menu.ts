@@ -19,8 +19,10 @@ import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findSession } from '../menu/menu-find.js';
 import { ask, choose } from '../prompts/menu-prompts.js';
+import { EXIT } from '../../errors.js';
+import type { MenuOptions } from './menu.options.js';
 
-type Opts = Record<string, unknown>;
+type Opts = MenuOptions;
 
 /** Who the session is for: a known client (most recent first), a typed label, or the person themself (no client). */
 const forWhom = async (ctx: CliContext): Promise<{ client: string | undefined; known: boolean }> => {
@@ -96,7 +98,7 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
   const drafts = await journal.listDrafts();
   if (drafts.length === 0) {
     ctx.err(w.noDrafts);
-    return 0;
+    return EXIT.ok;
   }
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const { whenText } = await import('../render/entry-glance.js');
@@ -110,7 +112,7 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
       return { value: e.id, name: safeText(w.draft(e.client ?? w.nobody, e.set, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)) };
     }),
   );
-  return (await import('./resume.js')).run(ctx, [id], { ...opts, tag: [] });
+  return (await import('./resume.js')).run(ctx, [id], opts);
 };
 
 export const run = async (ctx: CliContext, _args: string[], opts: Opts, program: Command) => {
@@ -135,11 +137,11 @@ export const run = async (ctx: CliContext, _args: string[], opts: Opts, program:
     case 'find': {
       const id = await findSession(ctx);
       if (id) return (await import('./journal-show.js')).run(ctx, [id]);
-      return 0;
+      return EXIT.ok;
     }
     case 'demo':
       return (await import('./demo.js')).run(ctx, [(await pickSet(ctx, undefined)).id], opts);
     default:
-      return 0;
+      return EXIT.ok;
   }
 };

@@ -8,9 +8,10 @@ import { forTerminal, safeStyled } from '../render/safe-text.js';
 import { spokenLine } from '../render/accessible-text.js';
 import { commandMessages } from '../messages-commands.js';
 import { isLang } from '../../i18n/lang-code.js';
+import type { PrepareOptions } from './prepare.options.js';
 
-export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
-  const client = typeof opts['client'] === 'string' ? opts['client'].trim() : '';
+export const run = async (ctx: CliContext, args: string[], opts: PrepareOptions) => {
+  const client = typeof opts.client === 'string' ? opts.client.trim() : '';
   if (!client) throw new OplosError(commandMessages(ctx.lang).prepare.needClient, EXIT.usage);
   const { sets } = await loadContextSets(ctx);
   const journal = await openContextJournal(ctx);
@@ -22,9 +23,9 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const set = requireSet(ctx, sets, setId);
   // the sheet speaks the client's language: that of their last session, unless --lang or OPLOS_LANG says otherwise
   const newest = entries.filter((e) => e.status === 'complete').sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
-  const lang = typeof opts['lang'] === 'string' || ctx.env['OPLOS_LANG'] || !newest || !isLang(newest.lang) ? ctx.lang : newest.lang;
+  const lang = typeof opts.lang === 'string' || ctx.env['OPLOS_LANG'] || !newest || !isLang(newest.lang) ? ctx.lang : newest.lang;
   const sheet = prepareSheet(set, client, entries, sets, lang, ctx.clock.now());
   if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
-  else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, lang)));
+  else if (opts.format === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, lang)));
   else for (const line of prepareText(sheet, lang, ctx.theme, ctx.accessible)) ctx.out(ctx.accessible ? spokenLine(safeStyled(line)) : safeStyled(line));
 };

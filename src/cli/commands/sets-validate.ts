@@ -22,11 +22,11 @@ export const run = async (ctx: CliContext, args: string[]) => {
     }
   // no set file at all is a usage error, with or without --json
   if (result.files.length === 0) {
-    if (ctx.json) return 2;
+    if (ctx.json) return EXIT.usage;
     throw new OplosError(ctx.m.noFiles, EXIT.usage);
   }
   if (!ctx.json) {
     ctx.err(errors || warnings ? ctx.m.validBad(errors, warnings) : ctx.m.validOk(result.files.length));
   }
-  return errors > 0 ? 2 : 0;
+  return errors > 0 ? EXIT.usage : EXIT.ok;
 };

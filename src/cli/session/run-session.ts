@@ -7,7 +7,7 @@ import { refersToLastSession } from '../../sets/refers-to-last.js';
 import type { QuestionSet } from '../../sets/types.js';
 import { lastSessionTime, runInteractive, runScripted, summarize } from '../../engine/index.js';
 import type { Clock } from '../../engine/ports.js';
-import { EXIT, Interrupted, OplosError } from '../../errors.js';
+import { EXIT, Interrupted, OplosError, type ExitStatus } from '../../errors.js';
 import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import type { Journal } from '../../journal/store.js';
@@ -59,7 +59,7 @@ const clockFrom = (at: Date, base: Clock): Clock => {
   return { now: () => new Date(base.now().getTime() + offset) };
 };
 
-export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<number> => {
+export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<ExitStatus> => {
   const { m } = ctx;
   // Decide before anything is opened: never hang waiting for input that cannot come.
   if (!req.answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(m.noTerminal, EXIT.usage);
@@ -140,5 +140,5 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
   }
   if (ctx.json) ctx.out(JSON.stringify(entry, null, 2));
   else for (const line of renderSummary(ctx, req.set, entry, summarize(req.set, entry, ctx.lang), journal.path, last)) ctx.out(line);
-  return 0;
+  return EXIT.ok;
 };
