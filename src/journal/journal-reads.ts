@@ -14,7 +14,7 @@ import { modifiedAt } from './atomic.js';
 import { compileFilter, filterEntries, type EntryFilter } from './filter.js';
 import { resolvePrefix } from './ids.js';
 import { needlesPrefilter, textPrefilter } from './prefilter.js';
-import { JournalBase, type Listing } from './journal-base.js';
+import { JournalBase, type Listing } from './journal-folder.js';
 import { sessionPath, type Named } from './layout.js';
 import { fail, journalTexts } from './messages.js';
 import { asUnfinished } from './shape.js';

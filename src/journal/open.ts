@@ -14,7 +14,7 @@ import { looksLayout1, readLayout1 } from './layout1.js';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, readRecord, writeRecord } from './record.js';
 import { Journal } from './store.js';
-import type { OpenJournalOptions } from './journal-base.js';
+import type { OpenJournalOptions } from './journal-folder.js';
 import { asUnfinished } from './shape.js';
 
 /** The folder `p` names, resolved: an existing one by realpath, a new one inside its resolved parent. */

@@ -4,7 +4,7 @@
  * place; adding or completing a session touches that session's files only.
  * A session being run by a process is claimed with a lock of its own, so a
  * second `resume` of it is refused. Reading: journal-reads.ts; the folder:
- * journal-base.ts; opening and bringing layout 1 in: open.ts.
+ * journal-folder.ts; opening and bringing layout 1 in: open.ts.
  */
 import { Low } from 'lowdb';
 import { DiskFull, EXIT } from '../errors.js';
@@ -22,7 +22,7 @@ import { fail, journalTexts } from './messages.js';
 import { checkDraft, checkEntry, ID_PATTERN } from './shape.js';
 import { DamagedFile, docOfDraft, SessionAdapter, type SessionDoc } from './session-file.js';
 
-export type { JournalChange, OpenJournalOptions } from './journal-base.js';
+export type { JournalChange, OpenJournalOptions } from './journal-folder.js';
 export type { LastSessionQuery } from './journal-reads.js';
 
 export interface AddResult {
