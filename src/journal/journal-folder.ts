@@ -1,5 +1,6 @@
 /**
- * What every part of the journal shares: the folder (resolved once), its
+ * The journal folder, which the journal's reads (journal-reads.ts) and writes
+ * (store.ts) are given: the folder (resolved once), its
  * record, the key of an encrypted journal (derived once per process), the
  * listing of session files by name, reading one file, warnings about
  * damaged files, and the journal lock around writes.
@@ -57,14 +58,14 @@ export interface OpenJournalOptions {
   readonly warn?: (text: string) => void;
 }
 
-export class JournalBase {
+export class JournalFolder {
   /** the journal folder, symlinks resolved */
   readonly dir: string;
   readonly lang: string;
   readonly clock: Clock;
   readonly pass: PassphraseCache;
-  protected record: JournalRecord | undefined;
-  protected readonly opts: OpenJournalOptions;
+  private record: JournalRecord | undefined;
+  readonly opts: OpenJournalOptions;
   private keyPromise: Promise<Buffer> | undefined;
   private readonly warned = new Set<string>();
 
@@ -89,7 +90,7 @@ export class JournalBase {
     return r?.encryption !== undefined;
   }
 
-  protected warn(text: string): void {
+  warn(text: string): void {
     this.opts.warn?.(text);
   }
 
@@ -120,7 +121,7 @@ export class JournalBase {
     return this.keyPromise;
   }
 
-  protected forgetKey(): void {
+  private forgetKey(): void {
     this.keyPromise = undefined;
   }
 
@@ -132,7 +133,7 @@ export class JournalBase {
   }
 
   /** Exit 3 for a path inside the journal that is a FIFO, device or socket; anything else as it is. */
-  protected unusable(e: unknown): unknown {
+  unusable(e: unknown): unknown {
     if (e instanceof NotRegularFile) return fail(EXIT.journal, journalTexts(this.lang).notAFile(e.file, e.what));
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'ELOOP')
@@ -154,7 +155,7 @@ export class JournalBase {
    * folder or `unfinished/` that is a symlink or not a folder is exit 3 naming
    * it: a write would go elsewhere, and a listing would not see it.
    */
-  protected async yearFolders(): Promise<string[]> {
+  private async yearFolders(): Promise<string[]> {
     const t = journalTexts(this.lang);
     for (const top of [SESSIONS, UNFINISHED, CONFLICTS]) {
       const p = path.join(this.dir, top);
@@ -351,7 +352,7 @@ export class JournalBase {
   }
 
   /** Takes a session's lock (unfinished/<name>.lock) without waiting: a live holder is exit 3 naming it. */
-  protected async sessionLock(file: string, id: string): Promise<HeldLock> {
+  async sessionLock(file: string, id: string): Promise<HeldLock> {
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
     return acquireLock(file, journalTexts(this.lang).sessionWhat(id.slice(0, 8)), this.lockSettings(), false);
   }
@@ -390,7 +391,18 @@ export class JournalBase {
     }
   }
 
-  protected recordFile(): string {
+  private recordFile(): string {
     return recordPath(this.dir);
+  }
+
+  /** For the encryption switch: the record as read under the lock. */
+  get currentRecord(): JournalRecord | undefined {
+    return this.record;
+  }
+
+  /** Sets the record (the switch writes it too); the key is derived anew from it. */
+  set currentRecord(r: JournalRecord | undefined) {
+    this.record = r;
+    this.forgetKey();
   }
 }

@@ -65,14 +65,14 @@ export const bringIn = async (j: Journal, file: string): Promise<void> => {
   const s = await stat(file).catch(() => undefined);
   if (!s?.isFile()) return;
   const t = journalTexts(j.lang);
-  const old = await readLayout1(file, j.lang, j.pass);
-  if (old.encrypted && !j.currentRecord?.encryption) {
+  const old = await readLayout1(file, j.lang, j.folder.pass);
+  if (old.encrypted && !j.folder.currentRecord?.encryption) {
     // the folder becomes encrypted with the old file's passphrase, and every file already in it is sealed:
     // a migration never leaves a mixed journal
-    await j.encrypt(await j.pass.get(file));
-  } else if (!j.currentRecord) {
-    await j.locked(async () => {
-      if (!j.currentRecord) await writeRecord(j.dir, plainRecord());
+    await j.encrypt(await j.folder.pass.get(file));
+  } else if (!j.folder.currentRecord) {
+    await j.folder.locked(async () => {
+      if (!j.folder.currentRecord) await writeRecord(j.dir, plainRecord());
     });
   }
   await j.add([...old.entries, ...old.drafts.map((d) => asUnfinished(d))], { unfinishedAsDrafts: true, kind: 'imported' });
@@ -86,5 +86,5 @@ export const bringIn = async (j: Journal, file: string): Promise<void> => {
   const backup = path.join(path.dirname(file), LAYOUT1_BACKUP);
   await rename(`${file}.drafts`, `${backup}.drafts`).catch(() => undefined);
   await rename(file, backup);
-  j.notify(t.broughtIn(j.dir, backup));
+  j.folder.notify(t.broughtIn(j.dir, backup));
 };

@@ -67,7 +67,7 @@ export const runSession = async (ctx: CliContext, req: SessionRequest): Promise<
 
   const journal = req.journal ?? (await openContextJournal(ctx));
   // an encrypted journal asks for its passphrase before the first question, not after the first answer
-  if (journal.encrypted) await journal.key();
+  if (journal.encrypted) await journal.folder.key();
   // a session that another process is running is refused before its first question, not at its first save
   if (req.draft) await journal.claim(req.draft.entry);
   const client = req.draft?.entry.client ?? req.client;
