@@ -1,6 +1,6 @@
 /**
  * The help of commands and options in Dutch. The English text is the key,
- * so program.ts stays readable; `oplos --help` with LANG=nl_NL or --lang nl
+ * so the commands' declarations (commands/*.options.ts) stay readable; `oplos --help` with LANG=nl_NL or --lang nl
  * reads Dutch.
  */
 const nl: Record<string, string> = {
