@@ -7,12 +7,12 @@
  * from a hidden `oplos completion --list sets|clients|config-keys` at Tab
  * time. zsh runs the same functions through its bashcompinit.
  */
+import type { CompletionOptions } from './completion.options.js';
 import type { Command, Option } from 'commander';
 import { pasteable } from '../invocation.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { commandMessages } from '../messages-commands.js';
-import type { CompletionOptions } from './completion.options.js';
 
 type Kind = string; // "choices:a b", "sets", "clients", "config-keys", "file", "dir", "" (free text)
 
@@ -162,8 +162,8 @@ const list = async (ctx: CliContext, what: string): Promise<string[]> => {
 };
 
 export const run = async (ctx: CliContext, args: string[], opts: CompletionOptions, program?: Command) => {
-  if (typeof opts.list === 'string') {
-    const words = await list(ctx, opts.list).catch(() => [] as string[]);
+  if (typeof opts['list'] === 'string') {
+    const words = await list(ctx, opts['list']).catch(() => [] as string[]);
     for (const w of words) ctx.out(w);
     return;
   }

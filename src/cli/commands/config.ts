@@ -1,11 +1,11 @@
 /** `oplos config get|set|unset|list`. */
+import type { ConfigOptions } from './config.options.js';
 import type { CliContext } from '../cli-context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
 import { getConfig, listConfig, setConfig, unsetConfig } from '../../config/settings-file.js';
 import { table } from '../render/table.js';
 import { envLocale, langFromLocale } from '../../i18n/lang-code.js';
 import { commandMessages } from '../messages-commands.js';
-import type { ConfigOptions } from './config.options.js';
 
 export const get = async (ctx: CliContext, args: string[]) => {
   const value = await getConfig(ctx.configPath, args[0] ?? '', ctx.lang);
@@ -35,9 +35,9 @@ type Source = 'flag' | 'env' | 'config' | 'locale' | 'default';
 const effective = (ctx: CliContext, opts: ConfigOptions): { key: string; value: string; source: Source; envName?: string }[] => {
   const c = ctx.config;
   const env = ctx.env;
-  const flagLang = typeof opts.lang === 'string';
+  const flagLang = typeof opts['lang'] === 'string';
   const langSource: Source = flagLang ? 'flag' : env['OPLOS_LANG'] ? 'env' : c.lang ? 'config' : envLocale(env) && langFromLocale(envLocale(env)) ? 'locale' : 'default';
-  const journalSource: Source = typeof opts.journal === 'string' ? 'flag' : env['OPLOS_JOURNAL'] ? 'env' : c.journal ? 'config' : 'default';
+  const journalSource: Source = typeof opts['journal'] === 'string' ? 'flag' : env['OPLOS_JOURNAL'] ? 'env' : c.journal ? 'config' : 'default';
   const editorEnv = env['VISUAL'] ? 'VISUAL' : env['EDITOR'] ? 'EDITOR' : undefined;
   return [
     { key: 'lang', value: ctx.lang, source: langSource, ...(langSource === 'env' ? { envName: 'OPLOS_LANG' } : {}) },
@@ -49,7 +49,7 @@ const effective = (ctx: CliContext, opts: ConfigOptions): { key: string; value: 
         ? { key: 'editor', value: env[editorEnv] ?? '', source: 'env', envName: editorEnv }
         : { key: 'editor', value: commandMessages(ctx.lang).config.editorDefault, source: 'default' },
     { key: 'retention-months', value: c['retention-months'] !== undefined ? String(c['retention-months']) : commandMessages(ctx.lang).config.notSet, source: c['retention-months'] !== undefined ? 'config' : 'default' },
-    { key: 'accessible', value: String(ctx.accessible), source: opts.accessible === true ? 'flag' : env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE'] ? 'env' : c.accessible !== undefined ? 'config' : 'default', ...(!opts.accessible && (env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE']) ? { envName: env['OPLOS_ACCESSIBLE'] ? 'OPLOS_ACCESSIBLE' : 'ACCESSIBLE' } : {}) },
+    { key: 'accessible', value: String(ctx.accessible), source: opts['accessible'] === true ? 'flag' : env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE'] ? 'env' : c.accessible !== undefined ? 'config' : 'default', ...(!opts['accessible'] && (env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE']) ? { envName: env['OPLOS_ACCESSIBLE'] ? 'OPLOS_ACCESSIBLE' : 'ACCESSIBLE' } : {}) },
   ];
 };
 

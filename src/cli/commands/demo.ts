@@ -1,3 +1,4 @@
+import type { DemoOptions } from './demo.options.js';
 import type { CliContext } from '../cli-context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { demoSteps, walkLang } from '../../walkthrough/demo-steps.js';
@@ -9,7 +10,6 @@ import { forTerminal, safeStyled } from '../render/safe-text.js';
 import { announceAccessible, linesOf } from '../prompts/accessible-prompter.js';
 import { accessibleMessages } from '../messages-accessible.js';
 import { spokenLine } from '../render/accessible-text.js';
-import type { DemoOptions } from './demo.options.js';
 
 /** The accessible mode: each step once, as plain lines, one after the other; Enter goes on, /back back, q stops. */
 const accessibleWalk = async (ctx: CliContext, steps: ReturnType<typeof demoSteps>, lang: string) => {
@@ -35,11 +35,11 @@ const accessibleWalk = async (ctx: CliContext, steps: ReturnType<typeof demoStep
 export const run = async (ctx: CliContext, args: string[], opts: DemoOptions) => {
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
-  const auto = opts.auto === true;
+  const auto = opts['auto'] === true;
   const continued = set.continues ? sets.get(set.continues) : undefined;
   const steps = demoSteps(set, ctx.lang, { auto, clock: ctx.clock, ...(continued ? { continued } : {}) });
   const lang = walkLang(set, ctx.lang);
-  const format = opts.format as string | undefined;
+  const format = opts['format'] as string | undefined;
   if (format === 'md') {
     ctx.streams.stdout.write(forTerminal(ctx, walkMarkdown(set, steps, lang, auto)));
     return;

@@ -1,10 +1,10 @@
+import type { JournalCheckOptions } from './journal-check.options.js';
+import { EXIT } from '../../errors.js';
 import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { checkJournal, type Finding } from '../../journal/check.js';
 import { safeText } from '../render/safe-text.js';
 import { journalMessages, type JournalMessages } from '../messages-journal.js';
-import type { JournalCheckOptions } from './journal-check.options.js';
-import { EXIT } from '../../errors.js';
 
 const line = (t: JournalMessages['check'], f: Finding): string[] => {
   if (f.kind === 'damaged') return [t.damaged(f.file, f.why)];
@@ -18,12 +18,12 @@ const line = (t: JournalMessages['check'], f: Finding): string[] => {
 export const run = async (ctx: CliContext, _args: string[], opts: JournalCheckOptions) => {
   const t = journalMessages(ctx.lang).check;
   const journal = await openContextJournal(ctx);
-  const result = await checkJournal(journal, Boolean(opts.fix));
+  const result = await checkJournal(journal, Boolean(opts['fix']));
   if (ctx.json) ctx.out(JSON.stringify(result, null, 2));
   else {
     for (const f of result.findings) for (const l of line(t, f)) ctx.out(safeText(l));
     ctx.out(result.findings.length === 0 ? t.ok(result.files) : t.notOk(result.files, result.findings.length));
-    if (!result.ok && !opts.fix) ctx.err(t.fixHint);
+    if (!result.ok && !opts['fix']) ctx.err(t.fixHint);
   }
   return result.ok ? EXIT.ok : EXIT.journal;
 };

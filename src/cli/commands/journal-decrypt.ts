@@ -1,6 +1,6 @@
+import { EXIT } from '../../errors.js';
 import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
-import { EXIT } from '../../errors.js';
 
 export const run = async (ctx: CliContext) => {
   const journal = await openContextJournal(ctx);

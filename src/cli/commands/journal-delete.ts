@@ -1,14 +1,14 @@
+import type { JournalDeleteOptions } from './journal-delete.options.js';
 import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../prompts/confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../render/what-goes.js';
 import { journalMessages } from '../messages-journal.js';
-import type { JournalDeleteOptions } from './journal-delete.options.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: JournalDeleteOptions) => {
   const { m } = ctx;
-  const client = typeof opts.client === 'string' ? opts.client.trim() : undefined;
+  const client = typeof opts['client'] === 'string' ? opts['client'].trim() : undefined;
   if (client !== undefined && args.length) throw new OplosError(m.deleteBoth, EXIT.usage);
   // Never everything because a filter came out empty: an empty --client matches nothing.
   if (!args.length && !client) throw new OplosError(m.deleteWhat, EXIT.usage);
@@ -34,7 +34,7 @@ export const run = async (ctx: CliContext, args: string[], opts: JournalDeleteOp
     ctx.err(m.deleteNone);
     return EXIT.ok;
   }
-  if (!(await confirmOrYes(ctx, m.deleteConfirm(whatGoes(goes, ctx.lang)), opts.yes))) {
+  if (!(await confirmOrYes(ctx, m.deleteConfirm(whatGoes(goes, ctx.lang)), opts['yes']))) {
     ctx.err(m.cancelled);
     return EXIT.ok;
   }

@@ -5,6 +5,7 @@
  * `--question Q --answer VALUE`. The answer records `editedAt`; the rest of
  * the session stays as it was.
  */
+import type { JournalEditOptions } from './journal-edit.options.js';
 import select from '@inquirer/select';
 import { selectTheme } from '../prompts/select-theme.js';
 import { clipWidth } from '../../text/width.js';
@@ -24,7 +25,6 @@ import { numberText } from '../../i18n/count.js';
 import { safeLine, safeText } from '../render/safe-text.js';
 import { inSessionLang } from './resume.js';
 import { commandLine } from '../invocation.js';
-import type { JournalEditOptions } from './journal-edit.options.js';
 
 /** The new answer given on the command line, read as its kind reads it. */
 const fromOption = async (q: Question, raw: string, lang: string): Promise<CheckedAnswer> => {
@@ -94,7 +94,7 @@ export const run = async (outer: CliContext, args: string[], opts: JournalEditOp
   const entry = await journal.get(args[0] ?? '');
   const ctx = inSessionLang(outer, entry.lang);
   if (entry.status !== 'complete') {
-    throw new OplosError(ctx.m.editUnfinished(commandLine(ctx.env, ['resume', entry.id.slice(0, 8)], typeof opts.journal === 'string' ? ctx.journalPath : undefined)), EXIT.usage);
+    throw new OplosError(ctx.m.editUnfinished(commandLine(ctx.env, ['resume', entry.id.slice(0, 8)], typeof opts['journal'] === 'string' ? ctx.journalPath : undefined)), EXIT.usage);
   }
   if (entry.answers.length === 0) throw new OplosError(ctx.m.editNothing, EXIT.usage);
   const { sets } = await loadContextSets(ctx, { quiet: true });
@@ -102,10 +102,10 @@ export const run = async (outer: CliContext, args: string[], opts: JournalEditOp
 
   let answer: Answer;
   let checked: CheckedAnswer;
-  if (typeof opts.question === 'string') {
-    const id = opts.question;
+  if (typeof opts['question'] === 'string') {
+    const id = opts['question'];
     // in a session held with several people, whose answer: never one of them taken silently
-    const whose = typeof opts.participant === 'string' ? opts.participant.trim() : undefined;
+    const whose = typeof opts['participant'] === 'string' ? opts['participant'].trim() : undefined;
     const all = entry.answers.filter((a) => a.question === id);
     const people = [...new Set(all.flatMap((a) => (a.participant !== undefined ? [a.participant] : [])))];
     if (whose === undefined && people.length > 1) throw new OplosError(ctx.m.editWhose(id, people.join(', ')), EXIT.usage);
@@ -114,9 +114,9 @@ export const run = async (outer: CliContext, args: string[], opts: JournalEditOp
     if (!found) throw new OplosError(ctx.m.editNotAnswered(id, entry.answers.map((a) => a.question).join(', ')), EXIT.usage);
     const question = findQuestion(set, id);
     if (!question) throw new OplosError(ctx.m.editNoQuestion(id, set.id), EXIT.usage);
-    if (typeof opts.answer !== 'string') throw new OplosError(ctx.m.editNeedsAnswer, EXIT.usage);
+    if (typeof opts['answer'] !== 'string') throw new OplosError(ctx.m.editNeedsAnswer, EXIT.usage);
     answer = found;
-    checked = await fromOption(question, opts.answer, ctx.lang);
+    checked = await fromOption(question, opts['answer'], ctx.lang);
   } else {
     if (!ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.editNoTerminal, EXIT.usage);
     ({ answer, checked } = await askEdit(ctx, set, entry));

@@ -1,3 +1,4 @@
+import type { JournalExportOptions } from './journal-export.options.js';
 import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { exportJson, serializeExport } from '../../journal/export-json.js';
@@ -6,31 +7,30 @@ import { writeOutFile } from '../out-file.js';
 import { filterEntries } from '../../journal/filter.js';
 import { loadContextSets } from '../load-sets.js';
 import { forTerminal } from '../render/safe-text.js';
-import type { JournalExportOptions } from './journal-export.options.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: JournalExportOptions) => {
   const journal = await openContextJournal(ctx);
   // an export is a backup: with a damaged file it would be silently short, so it is refused (exit 3)
   const entries = filterEntries(await journal.readAll({ strict: true }), filtersFrom(opts), ctx.lang);
-  const format = (opts.format as string | undefined) ?? 'md';
+  const format = (opts['format'] as string | undefined) ?? 'md';
   let text: string;
   if (format === 'json') text = serializeExport(exportJson(entries, ctx.clock));
   // csv holds the raw values and needs no set
   else if (format === 'csv') {
     const r = await import('../../report/index.js');
-    text = r.exportCsv(entries, undefined, opts.excel === true ? r.excelStyle(ctx.lang) : r.RFC4180);
+    text = r.exportCsv(entries, undefined, opts['excel'] === true ? r.excelStyle(ctx.lang) : r.RFC4180);
   }
   else {
     const { sets } = await loadContextSets(ctx, { quiet: true });
     const r = await import('../../report/index.js');
     if (format === 'html') text = r.exportHtml(entries, sets, ctx.lang, {
-        title: ctx.m.reportTitle(typeof opts.client === 'string' ? opts.client : undefined),
+        title: ctx.m.reportTitle(typeof opts['client'] === 'string' ? opts['client'] : undefined),
         generatedAt: ctx.clock.now(),
       });
     else if (format === 'leerverslag') text = r.leerverslagen(entries.filter(r.isIntervision), ctx.lang, sets);
     else text = r.exportMarkdown(entries, sets, ctx.lang);
   }
-  const out = opts.out;
+  const out = opts['out'];
   if (typeof out === 'string') {
     await writeOutFile(ctx, out, text, journal.path);
     ctx.err(ctx.theme.dim(ctx.m.wroteTo(out)));

@@ -1,3 +1,4 @@
+import type { JournalListOptions } from './journal-list.options.js';
 import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
@@ -9,7 +10,6 @@ import { safeLine, safeStyled } from '../render/safe-text.js';
 import { labelledLine } from '../render/accessible-text.js';
 import { numberText } from '../../i18n/count.js';
 import type { Entry } from '../../domain/types.js';
-import type { JournalListOptions } from './journal-list.options.js';
 
 /** "now 3,5 (Paul), now 8 (mother)": a session's scales for the accessible mode. */
 const spokenScales = (e: Entry, lang: string): string =>
@@ -24,7 +24,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: JournalListOpt
   const journal = await openContextJournal(ctx);
   const filter = filtersFrom(opts);
   // --json is for scripts: every match unless -n says otherwise; on screen, the newest 20 unless -n or --all
-  const limited = !ctx.json && opts.all !== true && filter.limit === undefined;
+  const limited = !ctx.json && opts['all'] !== true && filter.limit === undefined;
   const { entries, total } = await journal.queryWithTotal(limited ? { ...filter, limit: DEFAULT_LIST_LIMIT } : filter);
   if (ctx.json) {
     ctx.out(JSON.stringify(entries, null, 2));

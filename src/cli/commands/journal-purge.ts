@@ -1,10 +1,10 @@
+import type { JournalPurgeOptions } from './journal-purge.options.js';
 import { subMonths } from 'date-fns/subMonths';
 import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { confirmOrYes } from '../prompts/confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { whatGoes } from '../render/what-goes.js';
-import type { JournalPurgeOptions } from './journal-purge.options.js';
 
 export const run = async (ctx: CliContext, _args: string[], opts: JournalPurgeOptions) => {
   const { m } = ctx;
@@ -19,7 +19,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: JournalPurgeOp
     ctx.out(m.purgeNone(months));
     return EXIT.ok;
   }
-  if (!(await confirmOrYes(ctx, m.purgeConfirm(whatGoes(old, ctx.lang), months), opts.yes))) {
+  if (!(await confirmOrYes(ctx, m.purgeConfirm(whatGoes(old, ctx.lang), months), opts['yes']))) {
     ctx.err(m.cancelled);
     return EXIT.ok;
   }

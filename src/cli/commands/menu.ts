@@ -3,6 +3,8 @@
  * asked before a session (which set, for whom, in which language), continues
  * a session picked from a list, finds one and opens it; elsewhere the help.
  */
+import type { MenuOptions } from './menu.options.js';
+import { EXIT } from '../../errors.js';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { loadContextSets } from '../load-sets.js';
@@ -19,8 +21,6 @@ import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findSession } from '../menu/menu-find.js';
 import { ask, choose } from '../prompts/menu-prompts.js';
-import { EXIT } from '../../errors.js';
-import type { MenuOptions } from './menu.options.js';
 
 type Opts = MenuOptions;
 

@@ -1,3 +1,4 @@
+import type { PrepareOptions } from './prepare.options.js';
 import type { CliContext } from '../cli-context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
@@ -8,10 +9,9 @@ import { forTerminal, safeStyled } from '../render/safe-text.js';
 import { spokenLine } from '../render/accessible-text.js';
 import { commandMessages } from '../messages-commands.js';
 import { isLang } from '../../i18n/lang-code.js';
-import type { PrepareOptions } from './prepare.options.js';
 
 export const run = async (ctx: CliContext, args: string[], opts: PrepareOptions) => {
-  const client = typeof opts.client === 'string' ? opts.client.trim() : '';
+  const client = typeof opts['client'] === 'string' ? opts['client'].trim() : '';
   if (!client) throw new OplosError(commandMessages(ctx.lang).prepare.needClient, EXIT.usage);
   const { sets } = await loadContextSets(ctx);
   const journal = await openContextJournal(ctx);
@@ -23,9 +23,9 @@ export const run = async (ctx: CliContext, args: string[], opts: PrepareOptions)
   const set = requireSet(ctx, sets, setId);
   // the sheet speaks the client's language: that of their last session, unless --lang or OPLOS_LANG says otherwise
   const newest = entries.filter((e) => e.status === 'complete').sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
-  const lang = typeof opts.lang === 'string' || ctx.env['OPLOS_LANG'] || !newest || !isLang(newest.lang) ? ctx.lang : newest.lang;
+  const lang = typeof opts['lang'] === 'string' || ctx.env['OPLOS_LANG'] || !newest || !isLang(newest.lang) ? ctx.lang : newest.lang;
   const sheet = prepareSheet(set, client, entries, sets, lang, ctx.clock.now());
   if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
-  else if (opts.format === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, lang)));
+  else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, lang)));
   else for (const line of prepareText(sheet, lang, ctx.theme, ctx.accessible)) ctx.out(ctx.accessible ? spokenLine(safeStyled(line)) : safeStyled(line));
 };

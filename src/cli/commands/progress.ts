@@ -1,3 +1,4 @@
+import type { ProgressOptions } from './progress.options.js';
 import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
@@ -8,7 +9,6 @@ import { countText, numberText } from '../../i18n/count.js';
 import { mediumDate } from '../../report/dates.js';
 import { safeStyled, safeText, forTerminal } from '../render/safe-text.js';
 import { commandMessages } from '../messages-commands.js';
-import type { ProgressOptions } from './progress.options.js';
 
 /** More charts than this, with no client named, become an overview of one line each. */
 const MAX_CHARTS = 3;
@@ -21,7 +21,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: ProgressOption
   const entries = await journal.query(filtersFrom(opts));
   const { sets } = await loadContextSets(ctx, { quiet: true });
   const r = await import('../../report/index.js'); // the charts: loaded only here
-  const question = typeof opts.question === 'string' ? opts.question : undefined;
+  const question = typeof opts['question'] === 'string' ? opts['question'] : undefined;
   const series = r.progressSeries(entries, sets, question ? { question } : {});
   if (question && series.length === 0) {
     const known = [...new Set(r.progressSeries(entries, sets).map((s) => s.question))];
@@ -31,9 +31,9 @@ export const run = async (ctx: CliContext, _args: string[], opts: ProgressOption
     ctx.out(JSON.stringify(r.seriesToJson(series), null, 2));
     return;
   }
-  if (opts.format === 'csv') {
+  if (opts['format'] === 'csv') {
     // to a terminal, a label's escape sequences are made visible (to a pipe or file: byte for byte)
-    ctx.streams.stdout.write(forTerminal(ctx, r.progressCsv(series, opts.excel === true ? r.excelStyle(ctx.lang) : r.RFC4180)));
+    ctx.streams.stdout.write(forTerminal(ctx, r.progressCsv(series, opts['excel'] === true ? r.excelStyle(ctx.lang) : r.RFC4180)));
     return;
   }
   if (series.length === 0) {
@@ -41,7 +41,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: ProgressOption
     return;
   }
   const spoken = ctx.accessible ? await import('../../report/spoken.js') : undefined;
-  if (typeof opts.client === 'string' || series.length <= MAX_CHARTS) {
+  if (typeof opts['client'] === 'string' || series.length <= MAX_CHARTS) {
     if (spoken) {
       // the charts in words: first, lowest, highest, last, the change since the session before
       series.forEach((s, i) => {
@@ -56,7 +56,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: ProgressOption
   // many clients: one line per client and scale, newest first, and how to draw one
   const w = commandMessages(ctx.lang).progress;
   const all = r.overviewRows(series);
-  const rows = opts.all === true ? all : all.slice(0, OVERVIEW_LINES);
+  const rows = opts['all'] === true ? all : all.slice(0, OVERVIEW_LINES);
   if (spoken) for (const o of rows) ctx.out(safeText(spoken.overviewSentence(o, ctx.lang)));
   // in sessions held with several people, each person's scale is a row of its own, with their name
   const scaleCell = (o: (typeof rows)[number]) => (o.participant !== undefined ? `${safeText(o.participant)}: ${o.question}` : o.question);

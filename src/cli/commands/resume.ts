@@ -1,3 +1,4 @@
+import type { ResumeOptions } from './resume.options.js';
 import type { CliContext } from '../cli-context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
@@ -7,7 +8,6 @@ import type { Journal } from '../../journal/store.js';
 import { isLang } from '../../i18n/lang.js';
 import { messages } from '../messages.js';
 import { pasteableMessages } from '../invocation.js';
-import type { ResumeOptions } from './resume.options.js';
 
 /** The draft whose id starts with `prefix`; a complete session of that id is said to be complete. */
 const findDraft = async (ctx: CliContext, journal: Journal, prefix: string) => {
@@ -27,7 +27,7 @@ export const inSessionLang = (ctx: CliContext, lang: string): CliContext =>
 
 export const run = async (outer: CliContext, args: string[], opts: ResumeOptions) => {
   // never wait for input that cannot come (runSession says the same, but only after the journal was opened)
-  if (!opts.answers && !outer.streams.stdin.isTTY) throw new OplosError(outer.m.noTerminal, EXIT.usage);
+  if (!opts['answers'] && !outer.streams.stdin.isTTY) throw new OplosError(outer.m.noTerminal, EXIT.usage);
   const journal = await openContextJournal(outer);
   const draft = args[0] ? await findDraft(outer, journal, args[0]) : (await journal.listDrafts())[0];
   if (!draft) throw new OplosError(outer.m.nothingToResume, EXIT.usage);
@@ -43,7 +43,7 @@ export const run = async (outer: CliContext, args: string[], opts: ResumeOptions
     tags: draft.entry.tags,
     draft,
     journal,
-    journalGiven: typeof opts.journal === 'string',
-    ...(typeof opts.answers === 'string' ? { answersFile: opts.answers } : {}),
+    journalGiven: typeof opts['journal'] === 'string',
+    ...(typeof opts['answers'] === 'string' ? { answersFile: opts['answers'] } : {}),
   });
 };

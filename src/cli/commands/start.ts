@@ -1,3 +1,4 @@
+import type { StartOptions } from './start.options.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../journal/layout.js';
 import { fail, journalTexts } from '../../journal/messages.js';
 import select from '@inquirer/select';
@@ -15,7 +16,6 @@ import { guardPrompt } from '../prompts/prompt-guard.js';
 import { commandLine } from '../invocation.js';
 import { inSessionLang } from './resume.js';
 import type { Draft } from '../../domain/types.js';
-import type { StartOptions } from './start.options.js';
 
 /**
  * `--at`: the local date and time a session was held, `YYYY-MM-DD HH:MM` (a `T` between them and
@@ -38,14 +38,14 @@ export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
 };
 
 export const run = async (ctx: CliContext, args: string[], opts: StartOptions) => {
-  const at = typeof opts.at === 'string' ? parseAt(ctx, opts.at, ctx.clock.now()) : undefined;
+  const at = typeof opts['at'] === 'string' ? parseAt(ctx, opts['at'], ctx.clock.now()) : undefined;
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
-  const answersFile = typeof opts.answers === 'string' ? opts.answers : undefined;
+  const answersFile = typeof opts['answers'] === 'string' ? opts['answers'] : undefined;
   if (!answersFile && !ctx.streams.stdin.isTTY) throw new OplosError(ctx.m.noTerminal, EXIT.usage);
-  const client = typeof opts.client === 'string' ? opts.client : undefined;
+  const client = typeof opts['client'] === 'string' ? opts['client'] : undefined;
   const journal = await openContextJournal(ctx);
-  const journalGiven = typeof opts.journal === 'string';
+  const journalGiven = typeof opts['journal'] === 'string';
 
   // an unfinished session of this client and set: offered to continue (told of, with --answers)
   const open = (await journal.listDrafts()).find((d) => d.entry.set === set.id && clientKey(d.entry.client) === clientKey(client));
@@ -71,8 +71,8 @@ export const run = async (ctx: CliContext, args: string[], opts: StartOptions) =
     set,
     sets,
     ...(client !== undefined && !draft ? { client } : {}),
-    ...(typeof opts.with === 'string' && !draft ? { participants: parseParticipants(opts.with, ctx.m) } : {}),
-    ...(opts.formal === true && !draft ? { formal: true } : {}),
+    ...(typeof opts['with'] === 'string' && !draft ? { participants: parseParticipants(opts['with'], ctx.m) } : {}),
+    ...(opts['formal'] === true && !draft ? { formal: true } : {}),
     tags: draft ? draft.entry.tags : ((opts.tag as string[] | undefined) ?? []),
     ...(answersFile ? { answersFile } : {}),
     ...(draft ? { draft } : {}),
