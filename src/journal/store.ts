@@ -18,7 +18,7 @@ import { JournalReads, type LastSessionQuery } from './journal-reads.js';
 import { JournalFolder, type OpenJournalOptions } from './journal-folder.js';
 import type { JournalRecord } from './record.js';
 import type { EntryFilter } from './filter.js';
-import { sessionNames, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
+import { sessionNames, sessionPath, unfinishedPath, type Named } from './layout.js';
 import { inventory, mayHold } from './inventory.js';
 import { everyCopyOf, idIn, placeOf } from './copies.js';
 import { removeTemps, sealAsRecorded, switchEncryption, unsealedFiles } from './encryption-switch.js';
@@ -44,53 +44,35 @@ export interface DeleteResult {
 export class Journal {
   /** the folder: record, key, listing by name, reading a file, the journal lock */
   readonly folder: JournalFolder;
-  /** the reads: only the files a question needs */
+  /** the reads: only the files a question needs (journal-reads.ts; each is also a method of the journal) */
   readonly reads: JournalReads;
   private readonly claims = new Map<string, HeldLock>();
   /** the file name each session of this process has (see place) */
   private readonly chosen = new Map<string, string>();
 
+  /** the journal folder, symlinks resolved (`path`: the same, by the name the rest of oplos shows) */
+  readonly dir: string;
+  readonly path: string;
+  readonly lang: string;
+
   constructor(o: OpenJournalOptions, dir: string, record: JournalRecord | undefined) {
     this.folder = new JournalFolder(o, dir, record);
     this.reads = new JournalReads(this.folder);
+    this.dir = this.path = this.folder.dir;
+    this.lang = this.folder.lang;
   }
 
-  /** The journal folder, symlinks resolved (`path`: the name the rest of oplos shows). */
-  get dir(): string {
-    return this.folder.dir;
-  }
-  get path(): string {
-    return this.folder.dir;
-  }
-  get lang(): string {
-    return this.folder.lang;
-  }
   get encrypted(): boolean {
     return this.folder.encrypted;
   }
 
-  // the reads (journal-reads.ts), as the journal's callers ask them
-  readAll(o?: { strict?: boolean }): Promise<Entry[]> {
-    return this.reads.readAll(o);
-  }
-  query(filter: EntryFilter): Promise<Entry[]> {
-    return this.reads.query(filter);
-  }
-  queryWithTotal(filter: EntryFilter): Promise<{ entries: Entry[]; total: number }> {
-    return this.reads.queryWithTotal(filter);
-  }
-  lastSession(q: LastSessionQuery): Promise<Entry | undefined> {
-    return this.reads.lastSession(q);
-  }
-  get(idPrefix: string): Promise<Entry> {
-    return this.reads.get(idPrefix);
-  }
-  listDrafts(): Promise<Draft[]> {
-    return this.reads.listDrafts();
-  }
-  getDraft(idPrefix: string): Promise<Draft> {
-    return this.reads.getDraft(idPrefix);
-  }
+  readonly readAll = (o?: { strict?: boolean }): Promise<Entry[]> => this.reads.readAll(o);
+  readonly query = (filter: EntryFilter): Promise<Entry[]> => this.reads.query(filter);
+  readonly queryWithTotal = (filter: EntryFilter): Promise<{ entries: Entry[]; total: number }> => this.reads.queryWithTotal(filter);
+  readonly lastSession = (q: LastSessionQuery): Promise<Entry | undefined> => this.reads.lastSession(q);
+  readonly get = (idPrefix: string): Promise<Entry> => this.reads.get(idPrefix);
+  readonly listDrafts = (): Promise<Draft[]> => this.reads.listDrafts();
+  readonly getDraft = (idPrefix: string): Promise<Draft> => this.reads.getDraft(idPrefix);
 
   /** Where the session `e`'s file is, or goes (copies.ts, placeOf); remembered per process. */
   private async place(e: { id: string; startedAt: string }, existing?: ReadonlySet<string>): Promise<{ name: string; there: boolean }> {
@@ -414,9 +396,5 @@ export class Journal {
       await switchEncryption(this.folder, false, undefined, stillHeld);
       await this.change('encryption', []);
     });
-  }
-
-  get unfinishedDir(): string {
-    return path.join(this.folder.dir, UNFINISHED);
   }
 }
