@@ -3,7 +3,7 @@
  * `npm run check:deps` and by .ci/run: a rule broken fails the check.
  * @type {import('dependency-cruiser').IConfiguration}
  */
-const core = '^src/(domain|engine|journal|sets|sync|config|report|walkthrough|i18n)/';
+const core = '^src/(domain|engine|journal|sets|sync|config|report|walkthrough|prepare|i18n|text)/';
 
 module.exports = {
   forbidden: [

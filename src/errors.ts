@@ -14,8 +14,12 @@ export type ExitCode = (1 | 2 | 3 | 130) & { readonly [named]: true };
 
 const code = <N extends 1 | 2 | 3 | 130>(n: N): N & ExitCode => n as N & ExitCode;
 
+declare const success: unique symbol;
+/** What a command returns: `EXIT.ok` or a code by name, never a bare number (see `passedOn`). */
+export type ExitStatus = ExitCode | (0 & { readonly [success]: true });
+
 export const EXIT = {
-  ok: 0,
+  ok: 0 as 0 & { readonly [success]: true },
   /** the machine failed in a way the user can act on (a full disk) */
   failure: code(1),
   /** the user's input or command line was wrong */
@@ -25,6 +29,9 @@ export const EXIT = {
   /** the person pressed Ctrl-C */
   interrupted: code(130),
 } as const;
+
+/** The exit code of a program oplos ran for the person (`journal git`), passed on as it is. */
+export const passedOn = (childCode: number): ExitStatus => childCode as ExitStatus;
 
 export class OplosError extends Error {
   override readonly name = 'OplosError';

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import { makeAccessiblePrompter } from '../src/cli/accessible-prompter.js';
+import { makeAccessiblePrompter } from '../src/cli/prompts/accessible-prompter.js';
 import { messages } from '../src/cli/messages.js';
-import type { CliContext } from '../src/cli/context.js';
+import type { CliContext } from '../src/cli/cli-context.js';
 import { GoBack, type PromptBase } from '../src/engine/ports.js';
 
 const setup = (lang: 'en' | 'nl' = 'en') => {

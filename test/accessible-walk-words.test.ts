@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { spokenLine } from '../src/cli/accessible-text.js';
+import { spokenLine } from '../src/cli/render/accessible-text.js';
 import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
 

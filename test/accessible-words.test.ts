@@ -12,8 +12,8 @@ import { overviewSentence, scaleSentence, seriesSentences } from '../src/report/
 import { numberText } from '../src/i18n/count.js';
 import { inTimeZone } from '../src/domain/time-zone.js';
 import type { ProgressSeries } from '../src/report/progress-series.js';
-import { labelledLine, spokenLine } from '../src/cli/accessible-text.js';
-import { pickChoice, scaleAnswer } from '../src/cli/accessible-prompter.js';
+import { labelledLine, spokenLine } from '../src/cli/render/accessible-text.js';
+import { pickChoice, scaleAnswer } from '../src/cli/prompts/accessible-prompter.js';
 
 const DRAWN = /[█░┊┤│─↑↓→★]|\x1b/;
 

@@ -1,7 +1,7 @@
 /** A client label that reads like a full name gets a one-line warning; pseudonyms pass quietly. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { looksLikeFullName } from '../src/cli/client-label.js';
+import { looksLikeFullName } from '../src/cli/session/client-label.js';
 import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
 

@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getConfig, listConfig, readConfig, setConfig, unsetConfig } from '../src/config/config.js';
+import { getConfig, listConfig, readConfig, setConfig, unsetConfig } from '../src/config/settings-file.js';
 import { oplosError, tempFolder } from './helpers/journal-fixtures.js';
 
 let dir: string;

@@ -8,7 +8,7 @@ import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { describe, expect, it } from 'vitest';
-import { whenText } from '../src/cli/entry-glance.js';
+import { whenText } from '../src/cli/render/entry-glance.js';
 import { dateLocale } from '../src/i18n/lang.js';
 import { parseDay } from '../src/journal/filter.js';
 import { OplosError } from '../src/errors.js';

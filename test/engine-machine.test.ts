@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer, Entry } from '../src/domain/types.js';
-import type { SessionContext } from '../src/engine/context.js';
+import type { SessionContext } from '../src/engine/session-context.js';
 import { nextStep, type AskStep, type Step } from '../src/engine/session-machine.js';
-import { findLastSession } from '../src/engine/last-session.js';
+import { findLastSession } from '../src/engine/find-last-session.js';
 import { and, answer, buildSet, cmp, entry, is, onePhaseSet, or, ref } from './helpers/build-set.js';
 
 const NOW = new Date('2026-03-01T09:00:00.000Z');

@@ -55,7 +55,7 @@ describe('a full disk during a session', () => {
 
 describe('a full disk, then space freed', () => {
   it('keeps the answer just given: the save is tried again when the person asks, and the draft then holds it', async () => {
-    const { saveWithRetry } = await import('../src/cli/disk-full-retry.js');
+    const { saveWithRetry } = await import('../src/cli/session/disk-full-retry.js');
     const { DiskFull } = await import('../src/errors.js');
     const j = await openJournal({ path: folder, lang: 'en' });
     const d = draft('room1234abcd');
@@ -76,7 +76,7 @@ describe('a full disk, then space freed', () => {
   });
 
   it('ends with the plain message when the person chooses to stop, and leaves other errors alone', async () => {
-    const { saveWithRetry } = await import('../src/cli/disk-full-retry.js');
+    const { saveWithRetry } = await import('../src/cli/session/disk-full-retry.js');
     const j = await openJournal({ path: folder, lang: 'en' });
     const d = draft('stop1234abcd');
     await j.saveDraft(d);

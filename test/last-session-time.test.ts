@@ -4,8 +4,8 @@
  * above a new session and in {{last.date}}.
  */
 import { expect, test } from 'vitest';
-import { resolveRef } from '../src/engine/refs.js';
-import { lastSessionTime } from '../src/engine/context.js';
+import { resolveRef } from '../src/engine/resolve-ref.js';
+import { lastSessionTime } from '../src/engine/session-context.js';
 import { relativeDate } from '../src/i18n/lang.js';
 import { entry, onePhaseSet } from './helpers/build-set.js';
 

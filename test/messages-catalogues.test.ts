@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
-/** Every catalogue module: a file named messages*.ts (or the walkthrough's texts.ts) anywhere under src/. */
+/** Every catalogue module: a file named messages*.ts anywhere under src/. */
 async function catalogueFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const d of await readdir(dir, { withFileTypes: true })) {
     const p = path.join(dir, d.name);
     if (d.isDirectory()) out.push(...(await catalogueFiles(p)));
-    else if (/^messages(-[\w-]+)?\.ts$/.test(d.name) || path.relative(SRC, p) === path.join('walkthrough', 'texts.ts')) out.push(p);
+    else if (/^messages(-[\w-]+)?\.ts$/.test(d.name)) out.push(p);
   }
   return out.sort();
 }

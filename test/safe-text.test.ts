@@ -1,6 +1,6 @@
 /** safeText: nothing a set or an answer holds can steer the terminal. */
 import { describe, expect, test } from 'vitest';
-import { safeLine, safeStyled, safeText, unsafeChars } from '../src/cli/safe-text.js';
+import { safeLine, safeStyled, safeText, unsafeChars } from '../src/cli/render/safe-text.js';
 
 describe('safeText', () => {
   test.each([

@@ -68,4 +68,29 @@ describe('exit codes are given by name', () => {
     }
     expect(bare).toEqual([]);
   });
+
+  it('finds a bare number a command returns (the check can fail)', () => {
+    expect(bareReturns('  return result.ok ? 0 : 3;\n')).toEqual(['return result.ok ? 0 : 3']);
+    expect(bareReturns('    if (ctx.json) return 2;\n  return EXIT.ok;\n')).toEqual(['return 2']);
+    // a shell script's `return 1 ;;` inside a template is not TypeScript
+    expect(bareReturns('    *) return 1 ;;\n')).toEqual([]);
+  });
+
+  it('the commands return their exit code by name (EXIT.ok, EXIT.usage, …), never a bare number', async () => {
+    const bare: string[] = [];
+    const commands = [...(await sourceFiles(path.join(SRC, 'cli', 'commands'))), path.join(SRC, 'cli', 'session', 'run-session.ts')];
+    expect(commands.length).toBeGreaterThan(20);
+    for (const file of commands) for (const r of bareReturns(await readFile(file, 'utf8'))) bare.push(`${path.relative(SRC, file)}: ${r}`);
+    expect(bare).toEqual([]);
+  });
 });
+
+/** `return 2;`, `return ok ? 0 : 3;`: a statement returning a bare number, directly or from a choice. */
+function bareReturns(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\breturn\s+([^;\n]*?)\s*;(?!;)/g)) {
+    const value = m[1] ?? '';
+    if (/^\d+$/.test(value) || /\?\s*\d+\s*:|:\s*\d+\s*$/.test(value)) out.push(`return ${value}`);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gitEnv } from '../src/sync/git.js';
-import { editorEnv } from '../src/cli/editor-prompt.js';
+import { editorEnv } from '../src/cli/prompts/editor-prompt.js';
 
 describe('the passphrase stays in oplos', () => {
   it('git runs without OPLOS_PASSPHRASE, with the rest of the environment', () => {

@@ -4,7 +4,7 @@
  * means gone"; docs/privacy.md): the old single-file journal kept beside the
  * folder, and git's earlier commits when the journal is in git.
  */
-import type { CliContext } from './context.js';
+import type { CliContext } from './cli-context.js';
 import type { Journal } from '../journal/store.js';
 import { isRepository } from '../sync/git.js';
 import { layout1Backup } from './layout1-backup.js';

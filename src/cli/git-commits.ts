@@ -7,7 +7,7 @@
  * loaded only when the journal changes, so reading commands never pay for it.
  */
 import type { JournalChange } from '../sync/commit.js';
-import type { CliContext } from './context.js';
+import type { CliContext } from './cli-context.js';
 
 export const gitCommitHook =
   (ctx: CliContext) =>
@@ -16,7 +16,7 @@ export const gitCommitHook =
       import('../sync/commit.js'),
       import('../sync/git.js'),
       import('../sync/messages.js'),
-      import('./safe-text.js'),
+      import('./render/safe-text.js'),
     ]);
     const t = syncTexts(ctx.lang);
     try {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { envLang } from '../i18n/lang-code.js';
-import type { Io } from './context.js';
+import type { Io } from './cli-context.js';
 
 declare const OPLOS_VERSION: string;
 

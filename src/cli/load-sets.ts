@@ -12,7 +12,7 @@ import type { QuestionSet, SetProblem } from '../sets/types.js';
 import { formatProblemIn } from '../sets/types.js';
 import { contentKey, keepCache, readCache, setFileNames, stampKey, writeCacheText } from '../sets/cache.js';
 import { EXIT, OplosError } from '../errors.js';
-import type { CliContext } from './context.js';
+import type { CliContext } from './cli-context.js';
 
 /** The cache beside the bundle (dist/bundled-sets.json). */
 const bundledCacheFile = (ctx: CliContext) => path.join(ctx.packageRoot, 'dist', 'bundled-sets.json');

@@ -5,7 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { pasteable } from './invocation.js';
-import { safeText } from './safe-text.js';
+import { safeText } from './render/safe-text.js';
 import { isOplosError, EXIT } from '../errors.js';
 import { buildProgram } from './program.js';
 import { messages } from './messages.js';
@@ -14,7 +14,7 @@ import { earlyLang } from './argv-lang.js';
 import { systemMessages, systemReason } from './messages-system.js';
 import { inTimeZone, isTimeZone } from '../domain/time-zone.js';
 import { systemClock } from '../domain/clock.js';
-import type { Io } from './context.js';
+import type { Io } from './cli-context.js';
 
 /**
  * Runs oplos once. What `io` leaves out is the real thing: the process's

@@ -5,7 +5,7 @@
 import { openJournal } from '../journal/open.js';
 import type { Journal, OpenJournalOptions } from '../journal/store.js';
 import { EXIT, OplosError } from '../errors.js';
-import type { CliContext } from './context.js';
+import type { CliContext } from './cli-context.js';
 import { gitCommitHook } from './git-commits.js';
 import { journalMessages } from './messages-journal.js';
 
@@ -15,7 +15,7 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
   const w = journalMessages(ctx.lang).openJournal;
   if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, EXIT.journal, w.hint);
   // the prompt library is loaded only when an encrypted journal needs it
-  const { askJournalPassphrase } = await import('./passphrase-ask.js');
+  const { askJournalPassphrase } = await import('./prompts/passphrase-ask.js');
   return askJournalPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr, accessible: ctx.accessible }, message ?? w.ask, ctx.journalPath, ctx.lang);
 };
 

@@ -12,7 +12,7 @@ import { systemReason } from './messages-system.js';
 import path from 'node:path';
 import { writeFileAtomic } from '../journal/atomic.js';
 import { EXIT, OplosError } from '../errors.js';
-import type { CliContext } from './context.js';
+import type { CliContext } from './cli-context.js';
 import { journalMessages } from './messages-journal.js';
 
 /** Where `file` really is: the file itself resolved when it exists, else inside its resolved folder. */

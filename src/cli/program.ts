@@ -1,62 +1,49 @@
 /**
- * The commands and their options (docs/usage.md). Each action loads its
- * command module only when it runs, so `oplos --version` stays quick.
+ * The commands (docs/usage.md): a list that registers each command's declaration
+ * (commands/<name>.options.ts: its name, arguments, options and their types). Each
+ * action loads its command module only when it runs, so `oplos --version` stays quick.
  */
-import { Command, Option } from 'commander';
-import type { CliContext, CommonOptions, Io } from './context.js';
+import { Command } from 'commander';
+import type { CliContext, CommonOptions, Io } from './cli-context.js';
 import { messages } from './messages.js';
 import type { Lang } from '../i18n/lang-code.js';
 import { resolvePaths } from './argv-paths.js';
-import { examplesText } from './help-examples.js';
+import { examplesText } from './help/help-examples.js';
 import { pasteable } from './invocation.js';
-import { EXIT, OplosError } from '../errors.js';
-import { helpText } from './help-texts.js';
-import { didYouMean, errorText, helpConfiguration } from './help-config.js';
-import { commandMessages } from './messages-commands.js';
+import { helpText } from './help/help-texts.js';
+import { didYouMean, errorText, helpConfiguration } from './help/help-config.js';
+import { commonOptions, type Declaration, type Run } from './command-declaration.js';
+import { startCommand } from './commands/start.options.js';
+import { resumeCommand } from './commands/resume.options.js';
+import { setsListCommand } from './commands/sets-list.options.js';
+import { setsShowCommand } from './commands/sets-show.options.js';
+import { setsValidateCommand } from './commands/sets-validate.options.js';
+import { journalListCommand } from './commands/journal-list.options.js';
+import { journalShowCommand } from './commands/journal-show.options.js';
+import { journalEditCommand } from './commands/journal-edit.options.js';
+import { journalExportCommand } from './commands/journal-export.options.js';
+import { journalImportCommand } from './commands/journal-import.options.js';
+import { journalDeleteCommand } from './commands/journal-delete.options.js';
+import { journalPurgeCommand } from './commands/journal-purge.options.js';
+import { journalEncryptCommand } from './commands/journal-encrypt.options.js';
+import { journalDecryptCommand } from './commands/journal-decrypt.options.js';
+import { journalCheckCommand } from './commands/journal-check.options.js';
+import { journalGitCommand } from './commands/journal-git.options.js';
+import { journalSyncCommand } from './commands/journal-sync.options.js';
+import { progressCommand } from './commands/progress.options.js';
+import { demoCommand } from './commands/demo.options.js';
+import { prepareCommand } from './commands/prepare.options.js';
+import { configGetCommand, configListCommand, configSetCommand, configUnsetCommand } from './commands/config.options.js';
+import { completionCommand } from './commands/completion.options.js';
+import type { MenuOptions } from './commands/menu.options.js';
 
 declare const OPLOS_VERSION: string;
 const version = typeof OPLOS_VERSION === 'string' ? OPLOS_VERSION : '0.0.0-dev';
 
 type Opts = CommonOptions & Record<string, unknown>;
-type Run = (ctx: CliContext, args: string[], opts: Opts, program: Command) => Promise<number | void>;
 
 /** `sets validate`, `journal import`: the command's name under the program. */
 const fullName = (cmd: Command): string => (cmd.parent?.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name());
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-type Tr = ReturnType<typeof helpText>;
-
-const positiveInt = (lang: Lang) => (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new OplosError(commandMessages(lang).options.badCount(value), EXIT.usage);
-  return n;
-};
-
-const common = (cmd: Command, tr: Tr): Command =>
-  cmd
-    .option('--journal <dir>', tr('the journal folder (env OPLOS_JOURNAL)'))
-    .option('--sets <dir>', tr('a further folder of question sets (env OPLOS_SETS)'))
-    .addOption(new Option('--lang <lang>', tr('language (env OPLOS_LANG)')).choices(['nl', 'en']))
-    .option('--json', tr('machine-readable output on stdout'))
-    .option('--no-color', tr('plain output (also NO_COLOR)'))
-    .option('--accessible', tr('plain lines for a screen reader (also OPLOS_ACCESSIBLE=1)'));
-
-const sessionOptions = (cmd: Command, tr: Tr): Command =>
-  cmd
-    .option('--client <label>', tr('a client label (pseudonym, never a full name)'))
-    .option('--answers <file>', tr('run without prompts, answers from a YAML or JSON file'))
-    .option('--tag <word>', tr('a tag for the session (repeatable)'), collect, []);
-
-const filters = (cmd: Command, tr: Tr, lang: Lang): Command =>
-  cmd
-    .option('--client <label>', tr('only this client'))
-    .option('--set <id>', tr('only sessions of this set'))
-    .option('--from <date>', tr('from this date (YYYY-MM-DD)'))
-    .option('--to <date>', tr('up to and including this date (YYYY-MM-DD)'))
-    .option('--search <text>', tr('only sessions holding all these words'))
-    .option('--tag <word>', tr('only sessions with this tag (repeatable)'), collect, [])
-    .option('-n <count>', tr('at most this many, newest first'), positiveInt(lang));
 
 /** The program of one run; `lang` is the help's (--lang, OPLOS_LANG, then the locale: argv-lang.ts). Nothing is kept between runs. */
 export const buildProgram = (streams: Io, setExit: (code: number) => void, lang: Lang): Command => {
@@ -77,20 +64,21 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, lang:
     .showSuggestionAfterError();
 
   const act =
-    (load: () => Promise<{ run: Run }>, how: { lenientConfig?: boolean } = {}) =>
+    <O extends CommonOptions>(load: () => Promise<{ run: Run<O> }>, how: { lenientConfig?: boolean } = {}) =>
     async (...raw: unknown[]) => {
       const command = raw[raw.length - 1] as Command;
       // relative paths read from the run's working folder, when it was given one (argv-paths.ts)
       const given = { opts: command.optsWithGlobals() as Opts, args: (command.args ?? []) as string[] };
       const { opts, args } = streams.cwd === undefined ? given : (resolvePaths(fullName(command), given.opts, given.args, streams.cwd) as typeof given);
-      const [{ makeContext }, { run }] = await Promise.all([import('./context.js'), load()]);
+      const [{ makeContext }, { run }] = await Promise.all([import('./cli-context.js'), load()]);
       const ctx = await makeContext(opts, streams, how);
       // a label kept with a session: warn when it reads like a full name (pseudonyms are the rule)
       if (command.name() === 'start' && typeof opts['client'] === 'string') {
-        const warning = (await import('./client-label.js')).fullNameWarning(opts['client'], ctx.lang);
-        if (warning) (await import('./wrapped.js')).errWrapped(ctx, warning);
+        const warning = (await import('./session/client-label.js')).fullNameWarning(opts['client'], ctx.lang);
+        if (warning) (await import('./render/wrapped.js')).errWrapped(ctx, warning);
       }
-      const code = await run(ctx, args, opts, program);
+      // the options as the command declared them (commands/<name>.options.ts)
+      const code = await run(ctx, args, opts as unknown as O, program);
       if (typeof code === 'number') setExit(code);
     };
 
@@ -98,102 +86,61 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, lang:
     const cmd = parent.command(name).description(description);
     withExamples(cmd);
     cmd.exitOverride();
-    return common(cmd, tr);
+    return commonOptions(cmd, tr);
+  };
+
+  /** A command from its declaration; `load` brings its module (its `run`) when it runs. */
+  const register = <O extends CommonOptions>(parent: Command, d: Declaration<O>, load: () => Promise<{ run: Run<NoInfer<O>> }>) => {
+    const cmd = add(parent, d.name, d.description(tr));
+    (d.options ? d.options(cmd, tr, lang) : cmd).action(act(load, d.lenientConfig ? { lenientConfig: true } : {}));
   };
 
   // examples at the end of a command's help, in its language, the commands as this person runs oplos
   const withExamples = (cmd: Command) => cmd.addHelpText('after', () => examplesText(fullName(cmd), lang, (s) => pasteable(s, streams.env)));
 
-  const menu = act(() => import('./commands/menu.js'));
+  const menu = act<MenuOptions>(() => import('./commands/menu.js'));
   // `oplos frobnicate` is an unknown command, not "too many arguments" for the menu (see allowExcessArguments below)
-  common(program, tr).action(async (...raw: unknown[]) => {
+  commonOptions(program, tr).action(async (...raw: unknown[]) => {
     const word = (raw[raw.length - 1] as Command).args[0];
     if (word !== undefined) program.error(`error: unknown command '${word}'${didYouMean(word, program)}. See: oplos --help`, { code: 'commander.unknownCommand' });
     await menu(...raw);
   });
 
-  sessionOptions(add(program, 'start [set]', tr('a session with a question set (default: first-session)')), tr)
-    .option('--with <labels>', tr('a session held with several people: their labels, comma-separated (e.g. Paul,mother)'))
-    .option('--at <datetime>', tr('a session held earlier, at this time (YYYY-MM-DD HH:MM)'))
-    .option('--formal', tr('speak formally ("u" instead of "je") where the set has formal texts'))
-    .action(act(() => import('./commands/start.js')));
-  // the session keeps its own client and tags: resume takes no --client or --tag
-  add(program, 'resume [id]', tr('continue an unfinished session (default: the newest)'))
-    .option('--answers <file>', tr('run without prompts, answers from a YAML or JSON file'))
-    .action(act(() => import('./commands/resume.js')));
+  register(program, startCommand, () => import('./commands/start.js'));
+  register(program, resumeCommand, () => import('./commands/resume.js'));
 
   const sets = program.command('sets').description(tr('question sets: list, show, validate'));
-  add(sets, 'list', tr('the loaded sets')).action(act(() => import('./commands/sets-list.js')));
-  add(sets, 'show <set>', tr("a set's phases and questions, in order, with conditions")).action(
-    act(() => import('./commands/sets-show.js')),
-  );
-  add(sets, 'validate <path...>', tr('check files or folders of sets against the format')).action(
-    act(() => import('./commands/sets-validate.js')),
-  );
+  register(sets, setsListCommand, () => import('./commands/sets-list.js'));
+  register(sets, setsShowCommand, () => import('./commands/sets-show.js'));
+  register(sets, setsValidateCommand, () => import('./commands/sets-validate.js'));
 
   const journal = program.command('journal').description(tr('the sessions you kept'));
-  filters(add(journal, 'list', tr('sessions, newest first (the latest 20 unless -n or --all)')), tr, lang)
-    .option('--all', tr('every matching session'))
-    .action(act(() => import('./commands/journal-list.js')));
-  add(journal, 'show <id>', tr('one session, question by question')).action(act(() => import('./commands/journal-show.js')));
-  add(journal, 'edit <id>', tr('change an answer of a complete session'))
-    .option('--question <id>', tr('the question whose answer to change (without a terminal)'))
-    .option('--answer <value>', tr('the new answer (with --question)'))
-    .option('--participant <label>', tr('whose answer, in a session held with several people (with --question)'))
-    .action(act(() => import('./commands/journal-edit.js')));
-  filters(add(journal, 'export', tr('sessions as md, json, csv or html')), tr, lang)
-    .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
-    .option('--out <file>', tr('write to this file instead of stdout'))
-    .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch'))
-    .action(act(() => import('./commands/journal-export.js')));
-  add(journal, 'import <file>', tr('sessions from a json export or an old journal file')).action(act(() => import('./commands/journal-import.js')));
-  add(journal, 'delete [id...]', tr('remove sessions, after a confirmation'))
-    .option('--client <label>', tr("all of this client's sessions"))
-    .option('--yes', tr('do not ask for confirmation'))
-    .action(act(() => import('./commands/journal-delete.js')));
-  add(journal, 'purge', tr('remove complete sessions older than the retention period'))
-    .option('--yes', tr('do not ask for confirmation'))
-    .action(act(() => import('./commands/journal-purge.js')));
-  add(journal, 'encrypt', tr('encrypt the journal at rest (passphrase: OPLOS_PASSPHRASE or a prompt)')).action(
-    act(() => import('./commands/journal-encrypt.js')),
-  );
-  add(journal, 'decrypt', tr('store the journal unencrypted again')).action(act(() => import('./commands/journal-decrypt.js')));
-  add(journal, 'check', tr('read every session file; report damaged files and sync copies'))
-    .option('--fix', tr('set duplicate sync copies aside in conflicts/'))
-    .action(act(() => import('./commands/journal-check.js')));
-  // everything after the first word goes to git as it is, options too (`oplos journal git log --oneline`)
+  register(journal, journalListCommand, () => import('./commands/journal-list.js'));
+  register(journal, journalShowCommand, () => import('./commands/journal-show.js'));
+  register(journal, journalEditCommand, () => import('./commands/journal-edit.js'));
+  register(journal, journalExportCommand, () => import('./commands/journal-export.js'));
+  register(journal, journalImportCommand, () => import('./commands/journal-import.js'));
+  register(journal, journalDeleteCommand, () => import('./commands/journal-delete.js'));
+  register(journal, journalPurgeCommand, () => import('./commands/journal-purge.js'));
+  register(journal, journalEncryptCommand, () => import('./commands/journal-encrypt.js'));
+  register(journal, journalDecryptCommand, () => import('./commands/journal-decrypt.js'));
+  register(journal, journalCheckCommand, () => import('./commands/journal-check.js'));
+  // `journal git` passes its options through to git: the group must allow that first
   journal.enablePositionalOptions();
-  add(journal, 'git [args...]', tr('run git inside the journal folder'))
-    .passThroughOptions()
-    .allowUnknownOption()
-    .action(act(() => import('./commands/journal-git.js')));
-  add(journal, 'sync', tr("pull and push the journal's git remote")).action(act(() => import('./commands/journal-sync.js')));
+  register(journal, journalGitCommand, () => import('./commands/journal-git.js'));
+  register(journal, journalSyncCommand, () => import('./commands/journal-sync.js'));
 
-  filters(add(program, 'progress', tr('scale answers over time, as a chart')), tr, lang)
-    .option('--question <id>', tr('only this scale'))
-    .addOption(new Option('--format <format>', tr('text (charts, or an overview of many clients) or csv')).choices(['text', 'csv']))
-    .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch'))
-    .option('--all', tr('every client and scale in the overview'))
-    .action(act(() => import('./commands/progress.js')));
-  add(program, 'demo [set]', tr("a trainer's walk through a set"))
-    .option('--auto', tr('play the example answers through the session'))
-    .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md']))
-    .action(act(() => import('./commands/demo.js')));
-  add(program, 'prepare [set]', tr("a practitioner's preparation sheet for a client"))
-    .option('--client <label>', tr('the client label'))
-    .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md']))
-    .action(act(() => import('./commands/prepare.js')));
+  register(program, progressCommand, () => import('./commands/progress.js'));
+  register(program, demoCommand, () => import('./commands/demo.js'));
+  register(program, prepareCommand, () => import('./commands/prepare.js'));
 
   const config = withExamples(program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months, accessible')));
-  add(config, 'get <key>', tr('one setting')).action(act(async () => ({ run: (await import('./commands/config.js')).get }), { lenientConfig: true }));
-  add(config, 'set <key> <value>', tr('change a setting')).action(act(async () => ({ run: (await import('./commands/config.js')).set }), { lenientConfig: true }));
-  add(config, 'unset <key>', tr('back to the default')).action(act(async () => ({ run: (await import('./commands/config.js')).unset }), { lenientConfig: true }));
-  add(config, 'list', tr('all settings')).action(act(async () => ({ run: (await import('./commands/config.js')).list }), { lenientConfig: true }));
+  register(config, configGetCommand, async () => ({ run: (await import('./commands/config.js')).get }));
+  register(config, configSetCommand, async () => ({ run: (await import('./commands/config.js')).set }));
+  register(config, configUnsetCommand, async () => ({ run: (await import('./commands/config.js')).unset }));
+  register(config, configListCommand, async () => ({ run: (await import('./commands/config.js')).list }));
 
-  add(program, 'completion [shell]', tr('a shell completion script (bash or zsh)'))
-    // what the script asks at a Tab: set ids, client labels, config keys
-    .addOption(new Option('--list <what>').hideHelp())
-    .action(act(() => import('./commands/completion.js')));
+  register(program, completionCommand, () => import('./commands/completion.js'));
 
   for (const group of [sets, journal, config]) group.exitOverride();
   // the root takes a stray word so that its action can call it an unknown command; set last, so no subcommand inherits it

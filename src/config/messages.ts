@@ -1,6 +1,6 @@
 /** What `oplos config` says when something is wrong, in Dutch and English. */
 import { EXIT, OplosError } from '../errors.js';
-import type { ConfigKey } from './keys.js';
+import type { ConfigKey } from './setting-keys.js';
 
 const en = {
   unknownKey: (key: string, keys: string) => new OplosError(`There is no setting "${key}".`, EXIT.usage, `The settings are: ${keys}.`),

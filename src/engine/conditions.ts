@@ -13,8 +13,8 @@
  *   matches its digits).
  */
 import type { Condition, Ref } from '../sets/types.js';
-import type { EvalContext } from './context.js';
-import { resolveRef } from './refs.js';
+import type { EvalContext } from './session-context.js';
+import { resolveRef } from './resolve-ref.js';
 
 /** true, false, or not yet known (undefined) */
 export type Tri = boolean | undefined;

@@ -3,8 +3,8 @@
  */
 import type { Ref, Template } from '../sets/types.js';
 import { youWord } from '../i18n/lang.js';
-import type { EvalContext } from './context.js';
-import { resolveRef } from './refs.js';
+import type { EvalContext } from './session-context.js';
+import { resolveRef } from './resolve-ref.js';
 
 import { formatValue } from './format-value.js';
 export { formatValue };

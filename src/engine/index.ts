@@ -1,11 +1,11 @@
 /** The session engine's public face: what the command line and reports call. */
-export type { SessionContext, EvalContext } from './context.js';
-export { textLang, lastSessionTime } from './context.js';
-export { resolveRef, type Resolved } from './refs.js';
+export type { SessionContext, EvalContext } from './session-context.js';
+export { textLang, lastSessionTime } from './session-context.js';
+export { resolveRef, type Resolved } from './resolve-ref.js';
 export { evaluateCondition } from './conditions.js';
 export { fillTemplate, formatValue } from './fill.js';
 export { nextStep, type Step, type AskStep } from './session-machine.js';
-export { findLastSession } from './last-session.js';
+export { findLastSession } from './find-last-session.js';
 export { checkAnswer, type CheckedAnswer } from './answer-check.js';
 export type { SessionOptions } from './session-entry.js';
 export { runInteractive, type InteractiveOptions } from './run-interactive.js';

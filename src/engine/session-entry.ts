@@ -7,7 +7,7 @@ import type { Answer, Draft, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 import type { Clock } from './ports.js';
 import type { CheckedAnswer } from './answer-check.js';
-import { textLang, type SessionContext } from './context.js';
+import { textLang, type SessionContext } from './session-context.js';
 import type { AskStep } from './session-machine.js';
 
 export interface SessionOptions {

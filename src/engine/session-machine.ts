@@ -11,10 +11,10 @@
 import type { Answer } from '../domain/types.js';
 import { formalKey, type Phase, type Question, type Ref } from '../sets/types.js';
 import { pick } from '../i18n/lang.js';
-import { pickTemplate, phaseOf, revisersOf, practitionerPresent, textLang, withParticipants, type EvalContext, type SessionContext } from './context.js';
+import { pickTemplate, phaseOf, revisersOf, practitionerPresent, textLang, withParticipants, type EvalContext, type SessionContext } from './session-context.js';
 import { evaluateCondition, evaluateTri } from './conditions.js';
 import { fillTemplate, templateRefs } from './fill.js';
-import { resolveRef } from './refs.js';
+import { resolveRef } from './resolve-ref.js';
 import { whatElse } from './messages.js';
 
 export interface AskStep {

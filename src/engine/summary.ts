@@ -6,7 +6,7 @@
  */
 import type { Entry } from '../domain/types.js';
 import type { QuestionSet, ScaleQuestion } from '../sets/types.js';
-import { findQuestion, textLang } from './context.js';
+import { findQuestion, textLang } from './session-context.js';
 import { formatValue } from './fill.js';
 
 export interface HighlightSummary {

@@ -56,15 +56,15 @@ export const checkJournal = async (j: Journal, fix: boolean): Promise<CheckResul
   // every file of the inventory: temporary files of killed writes go (under the lock every writer holds)
   const temps = await inventory(j.dir, { kinds: ['temp'] });
   if (temps.length > 0) {
-    await j.locked(async () => void (await j.removeTemps()));
+    await j.folder.locked(async () => void (await j.removeTemps()));
     for (const f of temps) findings.push({ kind: 'temp', file: f.path, removed: true });
   }
-  const names = await j.names();
+  const names = await j.folder.names();
   const docs = new Map<string, SessionDoc>();
-  await j.readEach(names, (n, doc) => void docs.set(n.file, doc), (n, why) => void findings.push({ kind: 'damaged', file: n.file, why }));
+  await j.folder.readEach(names, (n, doc) => void docs.set(n.file, doc), (n, why) => void findings.push({ kind: 'damaged', file: n.file, why }));
   const setAside = await inventory(j.dir, { kinds: ['set-aside'] });
   for (const f of setAside) {
-    const d = await j.readPath(f.path);
+    const d = await j.folder.readPath(f.path);
     if (d && !d.ok) findings.push({ kind: 'damaged', file: f.path, why: d.why });
   }
   const byName = new Map<string, Named>();
@@ -137,7 +137,7 @@ export const checkJournal = async (j: Journal, fix: boolean): Promise<CheckResul
       findings.push({ kind: 'duplicate', file: n.file, of: sessionPath(j.dir, n.name), ...(fix ? { moved: await moveAside(n.file) } : {}) });
     }
   };
-  if (fix) await j.locked(run);
+  if (fix) await j.folder.locked(run);
   else await run();
   // an encrypted journal holds no plain file: each is reported, and --fix seals it (and seals anew one sealed the old way)
   if (j.encrypted) {

@@ -18,10 +18,10 @@ import path from 'node:path';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, writeRecord, type JournalRecord } from './record.js';
 import { encodeSession } from './session-file.js';
-import type { JournalReads } from './journal-reads.js';
+import type { JournalFolder } from './journal-folder.js';
 
-/** The journal as the switch sees it (store.ts's Journal, without importing it: no cycle). */
-type Switching = JournalReads & { currentRecord: JournalRecord | undefined };
+/** The journal as the switch sees it: its folder (store.ts's Journal gives it). */
+type Switching = JournalFolder;
 
 /** The session files of the inventory (temporary files aside). */
 const filesOf = async (j: Switching): Promise<InventoryFile[]> => (await inventory(j.dir)).filter((f) => f.kind !== 'temp');

@@ -118,7 +118,7 @@ export const importFile = async (journal: Journal, file: string): Promise<AddRes
   }
   if (!there) throw fail(EXIT.usage, t.importMissing(file));
   if (await looksLayout1(file)) {
-    const old = await readLayout1(file, journal.lang, passphraseCache(journal.importPassphrase, journal.lang));
+    const old = await readLayout1(file, journal.lang, passphraseCache(journal.folder.importPassphrase, journal.lang));
     return journal.add([...old.entries, ...old.drafts.map((d) => asUnfinished(d))], { unfinishedAsDrafts: true, kind: 'imported' });
   }
   const streamed = await importStreamed(journal, file);

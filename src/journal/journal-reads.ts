@@ -14,7 +14,7 @@ import { modifiedAt } from './atomic.js';
 import { compileFilter, filterEntries, type EntryFilter } from './filter.js';
 import { resolvePrefix } from './ids.js';
 import { needlesPrefilter, textPrefilter } from './prefilter.js';
-import { JournalBase, type Listing } from './journal-base.js';
+import type { JournalFolder, Listing } from './journal-folder.js';
 import { sessionPath, type Named } from './layout.js';
 import { fail, journalTexts } from './messages.js';
 import { asUnfinished } from './shape.js';
@@ -39,19 +39,22 @@ const asListed = (n: Named, doc: SessionDoc): Entry => {
   return n.complete || e.status === 'complete' ? e : asUnfinished(e);
 };
 
-export class JournalReads extends JournalBase {
+/** The reads of the journal folder it is given (the journal, store.ts, composes them with its writes). */
+export class JournalReads {
+  constructor(private readonly folder: JournalFolder) {}
+
   /** Complete sessions and unfinished drafts, newest first: every file is read. `strict`: a damaged file is exit 3 naming each. */
   async readAll(o: { strict?: boolean } = {}): Promise<Entry[]> {
     const listing = await this.listingWarned({ counted: true });
     const out: Entry[] = [];
     const damaged: string[] = [];
     for (const run of listing.newestFirst())
-      await this.readEach(
+      await this.folder.readEach(
         run,
         (n, doc) => void out.push(asListed(n, doc)),
         o.strict ? (n, why) => void damaged.push(`${n.file} (${why})`) : undefined,
       );
-    if (damaged.length > 0) throw fail(EXIT.journal, journalTexts(this.lang).refuseDamaged(damaged));
+    if (damaged.length > 0) throw fail(EXIT.journal, journalTexts(this.folder.lang).refuseDamaged(damaged));
     return sortNewestFirst(out);
   }
 
@@ -62,7 +65,7 @@ export class JournalReads extends JournalBase {
 
   /** `query`, and how many sessions there are in all. */
   async queryWithTotal(filter: EntryFilter): Promise<{ entries: Entry[]; total: number }> {
-    const c = compileFilter(filter, this.lang);
+    const c = compileFilter(filter, this.folder.lang);
     const listing = await this.listingWarned({ counted: true });
     const found: Entry[] = [];
     let lastTime: number | undefined;
@@ -71,7 +74,7 @@ export class JournalReads extends JournalBase {
     for (const run of listing.newestFirst()) {
       // a start time to the second decides --from/--to as the full one does: the day bounds are whole seconds
       const inRange = run.filter((n) => (c.from === undefined || n.time >= c.from) && (c.to === undefined || n.time < c.to));
-      const stopped = await this.readEach(inRange, (n, doc) => {
+      const stopped = await this.folder.readEach(inRange, (n, doc) => {
         // past the limit, only the sessions of the same second can still come before the ones found
         if (c.limit !== undefined && found.length >= c.limit && n.time !== lastTime) return false;
         const e = asListed(n, doc);
@@ -87,8 +90,8 @@ export class JournalReads extends JournalBase {
 
   /** The listing, with one warning when a sync tool left copies. */
   private async listingWarned(o: { counted?: boolean } = {}): Promise<Listing> {
-    const listing = await this.listing(o);
-    if (listing.copies > 0) this.warn(journalTexts(this.lang).conflictCopies(listing.copies));
+    const listing = await this.folder.listing(o);
+    if (listing.copies > 0) this.folder.warn(journalTexts(this.folder.lang).conflictCopies(listing.copies));
     return listing;
   }
 
@@ -125,7 +128,7 @@ export class JournalReads extends JournalBase {
         let batch = files.slice(i, i + BATCH);
         if (writtenSince > -Infinity) batch = batch.filter((n) => n.time >= best || (modifiedAt(n.file) ?? -Infinity) >= writtenSince);
         const before = best;
-        await this.readEach(batch, (n, doc) => {
+        await this.folder.readEach(batch, (n, doc) => {
           const e = entryOfDoc(doc);
           if (e.status !== 'complete' || !sets.has(e.set) || clientKey(e.client) !== client) return;
           candidates.push(e);
@@ -144,23 +147,23 @@ export class JournalReads extends JournalBase {
   /** The session whose id starts with `idPrefix`; unknown or ambiguous is exit 2. */
   async get(idPrefix: string): Promise<Entry> {
     const want = idPrefix.trim();
-    if (!want) throw fail(EXIT.usage, journalTexts(this.lang).emptyId());
+    if (!want) throw fail(EXIT.usage, journalTexts(this.folder.lang).emptyId());
     const head = want.slice(0, 8);
     const found: Entry[] = [];
     for (const run of (await this.listingWarned({ counted: true })).newestFirst()) {
       const names = run.filter((n) => n.id8.startsWith(head) || (want.length >= n.id8.length && want.startsWith(n.id8)));
-      await this.readEach(names, (n, doc) => void found.push(asListed(n, doc)));
+      await this.folder.readEach(names, (n, doc) => void found.push(asListed(n, doc)));
     }
-    const id = resolvePrefix(found.map((e) => e.id), idPrefix, this.lang);
+    const id = resolvePrefix(found.map((e) => e.id), idPrefix, this.folder.lang);
     return found.find((e) => e.id === id) as Entry;
   }
 
   /** Unfinished sessions, newest first; a damaged one is skipped with a warning. */
   async listDrafts(): Promise<Draft[]> {
     // only the unfinished folder is listed: a draft whose complete file exists (a completion cut off between its renames) is none
-    const names = (await this.names({ unfinished: true })).filter((n) => n.conflictOf === undefined && !existsSync(sessionPath(this.dir, n.name)));
+    const names = (await this.folder.names({ unfinished: true })).filter((n) => n.conflictOf === undefined && !existsSync(sessionPath(this.folder.dir, n.name)));
     const out: Draft[] = [];
-    await this.readEach(
+    await this.folder.readEach(
       names,
       (_n, doc) => {
         const d = draftOfDoc(doc);
@@ -173,7 +176,7 @@ export class JournalReads extends JournalBase {
   /** The unfinished session whose id starts with `idPrefix`; unknown or ambiguous is exit 2. */
   async getDraft(idPrefix: string): Promise<Draft> {
     const drafts = await this.listDrafts();
-    const id = resolvePrefix(drafts.map((d) => d.entry.id), idPrefix, this.lang);
+    const id = resolvePrefix(drafts.map((d) => d.entry.id), idPrefix, this.folder.lang);
     return drafts.find((d) => d.entry.id === id) as Draft;
   }
 }

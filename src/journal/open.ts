@@ -14,7 +14,7 @@ import { looksLayout1, readLayout1 } from './layout1.js';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, readRecord, writeRecord } from './record.js';
 import { Journal } from './store.js';
-import type { OpenJournalOptions } from './journal-base.js';
+import type { OpenJournalOptions } from './journal-folder.js';
 import { asUnfinished } from './shape.js';
 
 /** The folder `p` names, resolved: an existing one by realpath, a new one inside its resolved parent. */
@@ -65,14 +65,14 @@ export const bringIn = async (j: Journal, file: string): Promise<void> => {
   const s = await stat(file).catch(() => undefined);
   if (!s?.isFile()) return;
   const t = journalTexts(j.lang);
-  const old = await readLayout1(file, j.lang, j.pass);
-  if (old.encrypted && !j.currentRecord?.encryption) {
+  const old = await readLayout1(file, j.lang, j.folder.pass);
+  if (old.encrypted && !j.folder.currentRecord?.encryption) {
     // the folder becomes encrypted with the old file's passphrase, and every file already in it is sealed:
     // a migration never leaves a mixed journal
-    await j.encrypt(await j.pass.get(file));
-  } else if (!j.currentRecord) {
-    await j.locked(async () => {
-      if (!j.currentRecord) await writeRecord(j.dir, plainRecord());
+    await j.encrypt(await j.folder.pass.get(file));
+  } else if (!j.folder.currentRecord) {
+    await j.folder.locked(async () => {
+      if (!j.folder.currentRecord) await writeRecord(j.dir, plainRecord());
     });
   }
   await j.add([...old.entries, ...old.drafts.map((d) => asUnfinished(d))], { unfinishedAsDrafts: true, kind: 'imported' });
@@ -89,5 +89,5 @@ export const bringIn = async (j: Journal, file: string): Promise<void> => {
   // it holds every session it had, kept for the person to delete: closed to other users like the journal
   await chmod(backup, 0o600).catch(() => undefined);
   await chmod(`${backup}.drafts`, 0o700).catch(() => undefined);
-  j.notify(t.broughtIn(j.dir, backup));
+  j.folder.notify(t.broughtIn(j.dir, backup));
 };

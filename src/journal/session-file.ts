@@ -139,3 +139,22 @@ export class SessionAdapter implements Adapter<SessionDoc> {
     await writeFileAtomic(this.file, await encodeSession(doc, this.file, this.sealing.writeKey), { durable: this.durable });
   }
 }
+
+const KNOWN = new Set(['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'formal', 'tags', 'status', 'startedAt', 'finishedAt', 'answers', 'pending']);
+
+/**
+ * The keys of a stored document this oplos does not know (a newer one wrote them): kept on rewrite.
+ * `aside` (the answers going back took away) is kept the same way: completing or editing a session
+ * keeps it in the file; a draft is written whole, with the aside answers of that moment.
+ */
+export const unknownKeys = (doc: SessionDoc | null): SessionDoc => {
+  const out: SessionDoc = {};
+  if (doc) for (const [k, v] of Object.entries(doc)) if (!KNOWN.has(k)) out[k] = v;
+  return out;
+};
+
+/** When a session was last written: its finish, else its start; never later than `now`. */
+export const writtenAt = (e: Entry, now: Date): Date => {
+  const t = Date.parse(e.finishedAt ?? e.startedAt);
+  return Number.isNaN(t) || t > now.getTime() ? now : new Date(t);
+};

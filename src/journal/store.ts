@@ -3,8 +3,9 @@
  * journal lock and goes to a temporary file that is flushed and renamed into
  * place; adding or completing a session touches that session's files only.
  * A session being run by a process is claimed with a lock of its own, so a
- * second `resume` of it is refused. Reading: journal-reads.ts; the folder:
- * journal-base.ts; opening and bringing layout 1 in: open.ts.
+ * second `resume` of it is refused. The journal is composed: the folder
+ * (journal-folder.ts), its reads (journal-reads.ts), and the writes here;
+ * opening and bringing layout 1 in: open.ts.
  */
 import { Low } from 'lowdb';
 import { DiskFull, EXIT } from '../errors.js';
@@ -13,41 +14,25 @@ import path from 'node:path';
 import type { Draft, Entry } from '../domain/types.js';
 import { fsyncDir, removeOrphanTemps } from './atomic.js';
 import type { HeldLock } from './lock.js';
-import { JournalReads } from './journal-reads.js';
-import { sessionNames, sessionPath, unfinishedPath, UNFINISHED, type Named } from './layout.js';
+import { JournalReads, type LastSessionQuery } from './journal-reads.js';
+import { JournalFolder, type OpenJournalOptions } from './journal-folder.js';
+import type { JournalRecord } from './record.js';
+import type { EntryFilter } from './filter.js';
+import { sessionNames, sessionPath, unfinishedPath, type Named } from './layout.js';
 import { inventory, mayHold } from './inventory.js';
 import { everyCopyOf, idIn, placeOf } from './copies.js';
 import { removeTemps, sealAsRecorded, switchEncryption, unsealedFiles } from './encryption-switch.js';
 import { fail, journalTexts } from './messages.js';
 import { checkDraft, checkEntry, ID_PATTERN } from './shape.js';
-import { DamagedFile, docOfDraft, SessionAdapter, type SessionDoc } from './session-file.js';
+import { DamagedFile, docOfDraft, SessionAdapter, unknownKeys, writtenAt, type SessionDoc } from './session-file.js';
 
-export type { JournalChange, OpenJournalOptions } from './journal-base.js';
+export type { JournalChange, OpenJournalOptions } from './journal-folder.js';
 export type { LastSessionQuery } from './journal-reads.js';
 
 export interface AddResult {
   readonly added: number;
   readonly skipped: number;
 }
-
-const KNOWN = new Set(['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'formal', 'tags', 'status', 'startedAt', 'finishedAt', 'answers', 'pending']);
-
-/**
- * The keys of a stored document this oplos does not know (a newer one wrote them): kept on rewrite.
- * `aside` (the answers going back took away) is kept the same way: completing or editing a session
- * keeps it in the file; a draft is written whole, with the aside answers of that moment.
- */
-const unknownKeys = (doc: SessionDoc | null): SessionDoc => {
-  const out: SessionDoc = {};
-  if (doc) for (const [k, v] of Object.entries(doc)) if (!KNOWN.has(k)) out[k] = v;
-  return out;
-};
-
-/** When a session was last written: its finish, else its start; never later than `now`. */
-const writtenAt = (e: Entry, now: Date): Date => {
-  const t = Date.parse(e.finishedAt ?? e.startedAt);
-  return Number.isNaN(t) || t > now.getTime() ? now : new Date(t);
-};
 
 export interface DeleteResult {
   /** sessions removed */
@@ -56,22 +41,50 @@ export interface DeleteResult {
   readonly copies: number;
 }
 
-export class Journal extends JournalReads {
+export class Journal {
+  /** the folder: record, key, listing by name, reading a file, the journal lock */
+  readonly folder: JournalFolder;
+  /** the reads: only the files a question needs (journal-reads.ts; each is also a method of the journal) */
+  readonly reads: JournalReads;
   private readonly claims = new Map<string, HeldLock>();
   /** the file name each session of this process has (see place) */
   private readonly chosen = new Map<string, string>();
+
+  /** the journal folder, symlinks resolved (`path`: the same, by the name the rest of oplos shows) */
+  readonly dir: string;
+  readonly path: string;
+  readonly lang: string;
+
+  constructor(o: OpenJournalOptions, dir: string, record: JournalRecord | undefined) {
+    this.folder = new JournalFolder(o, dir, record);
+    this.reads = new JournalReads(this.folder);
+    this.dir = this.path = this.folder.dir;
+    this.lang = this.folder.lang;
+  }
+
+  get encrypted(): boolean {
+    return this.folder.encrypted;
+  }
+
+  readonly readAll = (o?: { strict?: boolean }): Promise<Entry[]> => this.reads.readAll(o);
+  readonly query = (filter: EntryFilter): Promise<Entry[]> => this.reads.query(filter);
+  readonly queryWithTotal = (filter: EntryFilter): Promise<{ entries: Entry[]; total: number }> => this.reads.queryWithTotal(filter);
+  readonly lastSession = (q: LastSessionQuery): Promise<Entry | undefined> => this.reads.lastSession(q);
+  readonly get = (idPrefix: string): Promise<Entry> => this.reads.get(idPrefix);
+  readonly listDrafts = (): Promise<Draft[]> => this.reads.listDrafts();
+  readonly getDraft = (idPrefix: string): Promise<Draft> => this.reads.getDraft(idPrefix);
 
   /** Where the session `e`'s file is, or goes (copies.ts, placeOf); remembered per process. */
   private async place(e: { id: string; startedAt: string }, existing?: ReadonlySet<string>): Promise<{ name: string; there: boolean }> {
     const known = this.chosen.get(e.id);
     if (known && !existing) return { name: known, there: true };
-    const got = await placeOf(this, e, existing);
+    const got = await placeOf(this.folder, e, existing);
     this.chosen.set(e.id, got.name);
     return got;
   }
 
   private async change(kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption', ids: readonly string[]): Promise<void> {
-    if (ids.length > 0 || kind === 'encryption') await this.opts.onChange?.({ kind, ids });
+    if (ids.length > 0 || kind === 'encryption') await this.folder.opts.onChange?.({ kind, ids });
   }
 
   /**
@@ -81,8 +94,8 @@ export class Journal extends JournalReads {
    */
   async claim(e: { id: string; startedAt: string }): Promise<void> {
     if (this.claims.has(e.id)) return;
-    await this.ensureFolder();
-    const lock = await this.sessionLock(`${unfinishedPath(this.dir, (await this.place(e)).name)}.lock`, e.id);
+    await this.folder.ensureFolder();
+    const lock = await this.folder.sessionLock(`${unfinishedPath(this.folder.dir, (await this.place(e)).name)}.lock`, e.id);
     this.claims.set(e.id, lock);
   }
 
@@ -98,7 +111,7 @@ export class Journal extends JournalReads {
   }
 
   private async low(file: string, durable = true): Promise<Low<SessionDoc>> {
-    const low = new Low<SessionDoc>(new SessionAdapter(file, await this.sealing(), durable), {});
+    const low = new Low<SessionDoc>(new SessionAdapter(file, await this.folder.sealing(), durable), {});
     return low;
   }
 
@@ -107,17 +120,17 @@ export class Journal extends JournalReads {
       await low.read();
       return low.data && Object.keys(low.data).length > 0 ? low.data : null;
     } catch (e) {
-      if (e instanceof DamagedFile) throw fail(EXIT.journal, journalTexts(this.lang).damagedFile(e.file, e.why));
-      throw this.unusable(e);
+      if (e instanceof DamagedFile) throw fail(EXIT.journal, journalTexts(this.folder.lang).damagedFile(e.file, e.why));
+      throw this.folder.unusable(e);
     }
   }
 
   /** The files of the sessions with these ids (complete and unfinished; a damaged file counts by its name). */
   private async filesOf(ids: ReadonlySet<string>): Promise<Map<string, Named[]>> {
-    const names = (await this.names()).filter((n) => n.conflictOf === undefined && [...ids].some((id) => mayHold(n.id8, id)));
+    const names = (await this.folder.names()).filter((n) => n.conflictOf === undefined && [...ids].some((id) => mayHold(n.id8, id)));
     const out = new Map<string, Named[]>();
     for (const n of names) {
-      const id = idIn(await this.readNamed(n), n.id8, ids);
+      const id = idIn(await this.folder.readNamed(n), n.id8, ids);
       if (id !== undefined) out.set(id, [...(out.get(id) ?? []), n]);
     }
     return out;
@@ -125,7 +138,7 @@ export class Journal extends JournalReads {
 
   /** Adds sessions with their ids; an id already there (or repeated) is skipped and counted. Import writes without a flush per file and flushes each folder once at the end. */
   async add(entries: readonly Entry[], opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' } = {}): Promise<AddResult> {
-    entries.forEach(checkEntry(this.lang));
+    entries.forEach(checkEntry(this.folder.lang));
     return this.addBatches(async (write) => write(entries), entries.length > 1, opts);
   }
 
@@ -136,24 +149,24 @@ export class Journal extends JournalReads {
    */
   async addMany(fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>, opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' } = {}): Promise<AddResult> {
     return this.addBatches(async (write) => fill(async (batch) => {
-      batch.forEach(checkEntry(this.lang));
+      batch.forEach(checkEntry(this.folder.lang));
       await write(batch);
     }), true, opts);
   }
 
   private async addBatches(fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>, many: boolean, opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' }): Promise<AddResult> {
-    return this.locked(async (stillHeld) => {
+    return this.folder.locked(async (stillHeld) => {
       // one session: only the files it could already be in; many: the names once, files read only where a name is there
       let existing: Set<string> | undefined;
       const seen = new Set<string>();
       const touched = new Set<string>();
-      const sealing = await this.sealing();
+      const sealing = await this.folder.sealing();
       const added: string[] = [];
       let offered = 0;
       const write = async (entries: readonly Entry[]): Promise<void> => {
         offered += entries.length;
         if (entries.length === 0) return;
-        if (!existing && many) existing = new Set((await this.names()).filter((n) => n.conflictOf === undefined).map((n) => n.file));
+        if (!existing && many) existing = new Set((await this.folder.names()).filter((n) => n.conflictOf === undefined).map((n) => n.file));
         for (const e of entries) {
           if (seen.has(e.id)) continue;
           seen.add(e.id);
@@ -162,7 +175,7 @@ export class Journal extends JournalReads {
           if (there) continue;
           // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
           const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
-          const file = asDraft ? unfinishedPath(this.dir, name) : sessionPath(this.dir, name);
+          const file = asDraft ? unfinishedPath(this.folder.dir, name) : sessionPath(this.folder.dir, name);
           existing?.add(file);
           if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 }).then(() => removeOrphanTemps(path.dirname(file)));
           if (!many) stillHeld();
@@ -172,7 +185,7 @@ export class Journal extends JournalReads {
           // an imported session's file carries the time it was last written, its finish (never a time to come), as a
           // restore with its times would: the look for a client's last session passes over older files by it
           if (opts.kind === 'imported' && !asDraft) {
-            const at = writtenAt(e, this.clock.now());
+            const at = writtenAt(e, this.folder.clock.now());
             await utimes(file, at, at);
           }
           touched.add(path.dirname(file));
@@ -194,7 +207,7 @@ export class Journal extends JournalReads {
   private full(id: string): (e: unknown) => never {
     return (e) => {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT' || e instanceof DiskFull) throw new DiskFull(...journalTexts(this.lang).storeFull(id.slice(0, 8)));
+      if (code === 'ENOSPC' || code === 'EDQUOT' || e instanceof DiskFull) throw new DiskFull(...journalTexts(this.folder.lang).storeFull(id.slice(0, 8)));
       throw e;
     };
   }
@@ -202,14 +215,14 @@ export class Journal extends JournalReads {
   /** Saves an unfinished session: its one file, sealed when the journal is. */
   async saveDraft(d: Draft): Promise<void> {
     const checked = checkDraft(d);
-    if (!checked.ok) throw new Error(journalTexts(this.lang).bugDraftShape(checked.where));
+    if (!checked.ok) throw new Error(journalTexts(this.folder.lang).bugDraftShape(checked.where));
     await this.claim(d.entry).catch(this.full(d.entry.id));
     await this.writeDraft(d).catch(this.full(d.entry.id));
   }
 
   private async writeDraft(d: Draft): Promise<void> {
-    await this.locked(async (stillHeld) => {
-      const file = unfinishedPath(this.dir, (await this.place(d.entry)).name);
+    await this.folder.locked(async (stillHeld) => {
+      const file = unfinishedPath(this.folder.dir, (await this.place(d.entry)).name);
       await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       await removeOrphanTemps(path.dirname(file));
       const low = await this.low(file);
@@ -226,22 +239,22 @@ export class Journal extends JournalReads {
    * meanwhile by another process is exit 3.
    */
   async completeDraft(entry: Entry): Promise<void> {
-    checkEntry(this.lang)(entry);
+    checkEntry(this.folder.lang)(entry);
     await this.claim(entry).catch(this.full(entry.id));
     await this.writeComplete(entry).catch(this.full(entry.id));
     await this.unclaim(entry.id);
   }
 
   private async writeComplete(entry: Entry): Promise<void> {
-    await this.locked(async (stillHeld) => {
+    await this.folder.locked(async (stillHeld) => {
       const { name } = await this.place(entry);
-      const draftFile = unfinishedPath(this.dir, name);
-      const target = sessionPath(this.dir, name);
+      const draftFile = unfinishedPath(this.folder.dir, name);
+      const target = sessionPath(this.folder.dir, name);
       const old = await this.readLow(await this.low(draftFile));
       const done = await this.readLow(await this.low(target));
       if (done && done['id'] === entry.id) {
         if (old) await unlink(draftFile);
-        throw fail(EXIT.journal, journalTexts(this.lang).completedElsewhere(entry.id.slice(0, 8)));
+        throw fail(EXIT.journal, journalTexts(this.folder.lang).completedElsewhere(entry.id.slice(0, 8)));
       }
       await mkdir(path.dirname(draftFile), { recursive: true, mode: 0o700 });
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
@@ -259,15 +272,15 @@ export class Journal extends JournalReads {
 
   /** Replaces the complete session with this id (journal edit), keeping keys a newer oplos wrote. */
   async updateEntry(entry: Entry): Promise<void> {
-    checkEntry(this.lang)(entry);
-    if (entry.status !== 'complete') throw new Error(journalTexts(this.lang).bugUpdateIncomplete());
-    await this.locked(async (stillHeld) => {
+    checkEntry(this.folder.lang)(entry);
+    if (entry.status !== 'complete') throw new Error(journalTexts(this.folder.lang).bugUpdateIncomplete());
+    await this.folder.locked(async (stillHeld) => {
       const files = (await this.filesOf(new Set([entry.id]))).get(entry.id)?.filter((n) => n.complete) ?? [];
       const current = files[0];
-      if (!current) throw fail(EXIT.usage, journalTexts(this.lang).unknownId(entry.id));
+      if (!current) throw fail(EXIT.usage, journalTexts(this.folder.lang).unknownId(entry.id));
       const old = await this.readLow(await this.low(current.file));
       if (current.name.slice(0, 18) !== sessionNames(entry)[0]!.slice(0, 18)) this.chosen.delete(entry.id);
-      const target = current.name.slice(0, 18) === sessionNames(entry)[0]!.slice(0, 18) ? current.file : sessionPath(this.dir, (await this.place(entry)).name);
+      const target = current.name.slice(0, 18) === sessionNames(entry)[0]!.slice(0, 18) ? current.file : sessionPath(this.folder.dir, (await this.place(entry)).name);
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
       const low = await this.low(target);
       low.data = { ...unknownKeys(old), ...(entry as unknown as SessionDoc) };
@@ -293,16 +306,16 @@ export class Journal extends JournalReads {
    * that a process is running is refused (exit 3 naming it) before anything goes.
    */
   async deleteEvery(ids: readonly string[]): Promise<DeleteResult> {
-    for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(EXIT.usage, journalTexts(this.lang).badId(id));
-    return this.locked(async (stillHeld) => {
+    for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(EXIT.usage, journalTexts(this.folder.lang).badId(id));
+    return this.folder.locked(async (stillHeld) => {
       const asked = new Set(ids);
-      const files = await everyCopyOf(this, asked);
+      const files = await everyCopyOf(this.folder, asked);
       // a session running in another process would write its draft back: refused, naming that process
       const held: HeldLock[] = [];
       try {
         for (const [id, list] of files)
-          for (const f of list) if (f.kind === 'draft' && !this.claims.has(id)) held.push(await this.sessionLock(`${f.path}.lock`, id));
-        const temps = await inventory(this.dir, { kinds: ['temp'] });
+          for (const f of list) if (f.kind === 'draft' && !this.claims.has(id)) held.push(await this.folder.sessionLock(`${f.path}.lock`, id));
+        const temps = await inventory(this.folder.dir, { kinds: ['temp'] });
         const gone: string[] = [];
         let copies = 0;
         for (const [id, list] of files) {
@@ -320,7 +333,7 @@ export class Journal extends JournalReads {
           gone.push(id);
         }
         // temporary files of interrupted writes hold whole sessions: none is left (this process holds the lock every writer holds)
-        await removeTemps(this);
+        await removeTemps(this.folder);
         await this.change('deleted', gone);
         return { sessions: gone.length, copies };
       } finally {
@@ -331,9 +344,9 @@ export class Journal extends JournalReads {
 
   /** Is there a damaged file that `id` names (its name's id part a start of it)? */
   async damagedWithId(id: string): Promise<boolean> {
-    for (const f of await inventory(this.dir)) {
+    for (const f of await inventory(this.folder.dir)) {
       if (f.kind === 'temp' || f.idPart === '' || !id.startsWith(f.idPart) || f.idPart.length < Math.min(8, id.length)) continue;
-      const d = await this.readPath(f.path).catch(() => ({ ok: false, why: 'unreadable' }) as const);
+      const d = await this.folder.readPath(f.path).catch(() => ({ ok: false, why: 'unreadable' }) as const);
       if (d && !d.ok) return true;
     }
     return false;
@@ -341,26 +354,26 @@ export class Journal extends JournalReads {
 
   /** Removes every session (complete or unfinished) for which `pred` holds; how many went. */
   async deleteWhere(pred: (e: Entry) => boolean): Promise<number> {
-    const ids = (await this.readAll()).filter(pred).map((e) => e.id);
+    const ids = (await this.reads.readAll()).filter(pred).map((e) => e.id);
     return ids.length === 0 ? 0 : this.delete(ids);
   }
 
   /** Encrypts the journal, file by file (an interrupted run is finished by the next). */
   async encrypt(passphrase: string): Promise<void> {
-    await this.locked(async (stillHeld) => {
-      await switchEncryption(this, true, passphrase, stillHeld);
+    await this.folder.locked(async (stillHeld) => {
+      await switchEncryption(this.folder, true, passphrase, stillHeld);
       await this.change('encryption', []);
     });
   }
 
   /** Removes temporary files of interrupted writes (hold the journal lock); how many went. */
   removeTemps(): Promise<number> {
-    return removeTemps(this);
+    return removeTemps(this.folder);
   }
 
   /** The files of an encrypted journal that are plain (or sealed the old way, not bound to their session): found without the key. */
   unsealed(): Promise<{ plain: string[]; oldSeal: string[] }> {
-    return unsealedFiles(this);
+    return unsealedFiles(this.folder);
   }
 
   /**
@@ -369,9 +382,9 @@ export class Journal extends JournalReads {
    * name. Temporary files go first. The files rewritten.
    */
   async sealAsRecorded(): Promise<string[]> {
-    return this.locked(async (stillHeld) => {
-      await removeTemps(this);
-      const done = await sealAsRecorded(this, stillHeld);
+    return this.folder.locked(async (stillHeld) => {
+      await removeTemps(this.folder);
+      const done = await sealAsRecorded(this.folder, stillHeld);
       if (done.length > 0) await this.change('encryption', []);
       return done;
     });
@@ -379,24 +392,9 @@ export class Journal extends JournalReads {
 
   /** Stores the journal unencrypted again (asks for the passphrase). */
   async decrypt(): Promise<void> {
-    await this.locked(async (stillHeld) => {
-      await switchEncryption(this, false, undefined, stillHeld);
+    await this.folder.locked(async (stillHeld) => {
+      await switchEncryption(this.folder, false, undefined, stillHeld);
       await this.change('encryption', []);
     });
-  }
-
-  /** For the switch: the record as read under the lock, and setting it. */
-  get currentRecord() {
-    return this.record;
-  }
-
-  /** Sets the record (the switch writes it too); the key is derived anew from it. */
-  set currentRecord(r) {
-    this.record = r;
-    this.forgetKey();
-  }
-
-  get unfinishedDir(): string {
-    return path.join(this.dir, UNFINISHED);
   }
 }

@@ -3,7 +3,7 @@ import type { Answer, AnswerValue, Entry } from '../domain/types.js';
 import type { Question, QuestionSet } from '../sets/types.js';
 import { pick, yesNo } from '../i18n/lang.js';
 import { numberText } from '../i18n/count.js';
-import { findQuestion } from '../engine/context.js';
+import { findQuestion } from '../engine/session-context.js';
 
 /** The question an answer belongs to, when its set is still loaded. */
 export const questionOf = (answer: Answer, set: QuestionSet | undefined): Question | undefined =>

@@ -7,7 +7,7 @@
  */
 import type { Answer, Entry } from '../domain/types.js';
 import type { QuestionSet, ScaleQuestion } from '../sets/types.js';
-import { findQuestion } from '../engine/context.js';
+import { findQuestion } from '../engine/session-context.js';
 
 export interface ProgressPoint {
   /** when the session started (ISO) */

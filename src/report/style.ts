@@ -1,6 +1,6 @@
 /**
  * The few colours the report renderers use. The command line passes its chalk
- * theme (src/cli/theme.ts fits this shape); `plain` keeps output uncoloured.
+ * theme (src/cli/render/theme.ts fits this shape); `plain` keeps output uncoloured.
  */
 export interface ReportStyle {
   readonly heading: (s: string) => string;

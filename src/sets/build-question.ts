@@ -6,10 +6,10 @@
 import type { Question } from './types.js';
 import type { QuestionInput } from './schema.js';
 import type { QuestionBuild } from './question-build.js';
-import type { Texts } from './texts.js';
+import type { Texts } from './local-texts.js';
 import type { Path } from './yaml-source.js';
 import { parseCondition } from './condition.js';
-import { refText } from './refs.js';
+import { refText } from './parse-ref.js';
 import { buildKind } from './build-kind.js';
 
 

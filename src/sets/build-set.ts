@@ -5,11 +5,11 @@
  */
 import type { Phase, Question, QuestionSet, SetOrigin } from './types.js';
 import type { SetInput } from './schema.js';
-import type { SetContext } from './context.js';
+import type { SetContext } from './check-context.js';
 import type { Path } from './yaml-source.js';
 import type { RefUse } from './ref-use.js';
 import type { CrossCheck } from './cross-set.js';
-import { Texts } from './texts.js';
+import { Texts } from './local-texts.js';
 import { buildQuestion } from './build-question.js';
 import { checkRefs } from './check-refs.js';
 import { said } from './messages-problems.js';

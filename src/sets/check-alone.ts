@@ -4,10 +4,10 @@
  * scale) are reported beside the schema's, not one run later. What needs the whole set (references
  * between questions, unique ids) waits until the schema passes.
  */
-import type { SetContext } from './context.js';
-import { valueAt } from './context.js';
+import type { SetContext } from './check-context.js';
+import { valueAt } from './check-context.js';
 import { questionSchema, type QuestionInput } from './schema.js';
-import { Texts } from './texts.js';
+import { Texts } from './local-texts.js';
 import { buildQuestion } from './build-question.js';
 import type { Path } from './yaml-source.js';
 

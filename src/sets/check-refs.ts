@@ -5,7 +5,7 @@
  * cross-set.ts, when that set is known).
  */
 import type { Question } from './types.js';
-import type { SetContext } from './context.js';
+import type { SetContext } from './check-context.js';
 import { misuse } from './ref-use.js';
 import type { RefUse } from './ref-use.js';
 import type { SetProblem } from './types.js';

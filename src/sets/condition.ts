@@ -11,7 +11,7 @@
  * each leaf with the place of its refs, for the loader's checks.
  */
 import type { CompareOp, Condition, ParsedCondition, Ref, RefState } from './types.js';
-import { parseRef, refText } from './refs.js';
+import { parseRef, refText } from './parse-ref.js';
 
 type Leaf = Extract<Condition, { type: 'compare' | 'state' | 'equals' }>;
 

@@ -3,7 +3,7 @@
  * `continues`, and `last.q` references to its questions.
  */
 import type { QuestionSet, SetProblem } from './types.js';
-import type { Place } from './context.js';
+import type { Place } from './check-context.js';
 import type { RefUse } from './ref-use.js';
 import { misuseProblem } from './check-refs.js';
 

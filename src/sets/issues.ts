@@ -6,9 +6,9 @@
 import { clipWidth } from '../text/width.js';
 import type { z } from 'zod';
 import { KINDS } from './schema.js';
-import { fieldOf, valueAt, whereIn, whereOf } from './context.js';
+import { fieldOf, valueAt, whereIn, whereOf } from './check-context.js';
 import { catalogue, said, type ProblemTexts } from './messages-problems.js';
-import type { SetContext } from './context.js';
+import type { SetContext } from './check-context.js';
 import type { Path } from './yaml-source.js';
 
 type Issue = z.core.$ZodIssue;

@@ -12,7 +12,7 @@ import { setSchema, FORMATS } from './schema.js';
 import type { SetInput } from './schema.js';
 import { decodeText, parseYaml, toPlain, tooLarge, MAX_BYTES } from './yaml-source.js';
 import type { RawProblem } from './yaml-source.js';
-import { SetContext, byPlace, valueAt } from './context.js';
+import { SetContext, byPlace, valueAt } from './check-context.js';
 import { reportIssues } from './issues.js';
 import { buildSet } from './build-set.js';
 import { crossCheck } from './cross-set.js';

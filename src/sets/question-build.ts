@@ -1,6 +1,6 @@
 /** What building a question needs from its set: the set's context, its texts, and where references are used (build-question.ts, build-kind.ts). */
-import type { SetContext } from './context.js';
-import type { Texts } from './texts.js';
+import type { SetContext } from './check-context.js';
+import type { Texts } from './local-texts.js';
 import type { RefUse } from './ref-use.js';
 
 export interface QuestionBuild {

@@ -4,7 +4,7 @@
  * known, with its place in the file.
  */
 import type { Question, Ref, RefState } from './types.js';
-import type { Place } from './context.js';
+import type { Place } from './check-context.js';
 
 export type RefUseKind =
   /** `{{ref}}` in ask, help or more */

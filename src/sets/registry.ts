@@ -10,7 +10,7 @@ import type { QuestionSet, SetOrigin, SetProblem } from './types.js';
 import { loadSetFile } from './loader.js';
 import type { LoadResult } from './loader.js';
 import { crossCheck } from './cross-set.js';
-import { byPlace } from './context.js';
+import { byPlace } from './check-context.js';
 
 export interface SetDir {
   readonly dir: string;

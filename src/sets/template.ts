@@ -3,7 +3,7 @@
  * text. Parsed once, when a set is loaded; filling them in is the engine's job.
  */
 import type { Ref, Template } from './types.js';
-import { parseRef } from './refs.js';
+import { parseRef } from './parse-ref.js';
 
 /** A reference as it stands in the source: `index` is where its `{{` begins (0-based). */
 export interface TemplateRefAt {

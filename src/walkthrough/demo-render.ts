@@ -2,7 +2,7 @@
 import type { QuestionSet } from '../sets/types.js';
 import { pick } from '../i18n/lang.js';
 import type { WalkStep } from './demo-steps.js';
-import { walkTexts } from './texts.js';
+import { walkTexts } from './messages.js';
 import { wrapWidth } from '../text/width.js';
 
 export interface Style {

@@ -10,9 +10,9 @@ import { runScripted } from '../engine/index.js';
 import { pick } from '../i18n/lang.js';
 import { describeConditionBody, questionName, type QuestionLookup } from '../sets/describe-condition.js';
 import { conditionQuestions } from './condition-refs.js';
-import { walkTexts } from './texts.js';
+import { walkTexts } from './messages.js';
 import { exampleAnswers, exampleWords } from './example.js';
-import { findQuestion } from '../engine/context.js';
+import { findQuestion } from '../engine/session-context.js';
 
 export interface FollowUp {
   readonly id: string;

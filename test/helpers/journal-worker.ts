@@ -35,7 +35,7 @@ const journal = await openJournal({
 
 if (args.mode === 'hold') {
   setInterval(() => undefined, 1_000);
-  await journal.locked(async () => {
+  await journal.folder.locked(async () => {
     process.stdout.write('locked\n');
     await new Promise(() => undefined);
   });

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitCommitHook } from '../../src/cli/git-commits.js';
-import type { CliContext } from '../../src/cli/context.js';
+import type { CliContext } from '../../src/cli/cli-context.js';
 import { gitIn, machines, sessionJson, sessionPath, type Machines } from '../helpers/sync-fixtures.js';
 
 let m: Machines;

@@ -7,9 +7,10 @@
  * from a hidden `oplos completion --list sets|clients|config-keys` at Tab
  * time. zsh runs the same functions through its bashcompinit.
  */
+import type { CompletionOptions } from './completion.options.js';
 import type { Command, Option } from 'commander';
 import { pasteable } from '../invocation.js';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { commandMessages } from '../messages-commands.js';
 
@@ -156,11 +157,11 @@ const list = async (ctx: CliContext, what: string): Promise<string[]> => {
     const journal = await openContextJournal({ ...ctx, streams });
     return [...new Set((await journal.query({})).map((e) => e.client).filter((c): c is string => c !== undefined))];
   }
-  if (what === 'config-keys') return [...(await import('../../config/config.js')).CONFIG_KEYS];
+  if (what === 'config-keys') return [...(await import('../../config/settings-file.js')).CONFIG_KEYS];
   throw new OplosError(commandMessages(ctx.lang).completion.badList(what), EXIT.usage);
 };
 
-export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>, program?: Command) => {
+export const run = async (ctx: CliContext, args: string[], opts: CompletionOptions, program?: Command) => {
   if (typeof opts['list'] === 'string') {
     const words = await list(ctx, opts['list']).catch(() => [] as string[]);
     for (const w of words) ctx.out(w);

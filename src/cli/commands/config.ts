@@ -1,8 +1,9 @@
 /** `oplos config get|set|unset|list`. */
-import type { CliContext } from '../context.js';
+import type { ConfigOptions } from './config.options.js';
+import type { CliContext } from '../cli-context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
-import { getConfig, listConfig, setConfig, unsetConfig } from '../../config/config.js';
-import { table } from '../table.js';
+import { getConfig, listConfig, setConfig, unsetConfig } from '../../config/settings-file.js';
+import { table } from '../render/table.js';
 import { envLocale, langFromLocale } from '../../i18n/lang-code.js';
 import { commandMessages } from '../messages-commands.js';
 
@@ -31,7 +32,7 @@ type Source = 'flag' | 'env' | 'config' | 'locale' | 'default';
 
 
 /** Each setting as it is in effect for this run, and where that value comes from. */
-const effective = (ctx: CliContext, opts: Record<string, unknown>): { key: string; value: string; source: Source; envName?: string }[] => {
+const effective = (ctx: CliContext, opts: ConfigOptions): { key: string; value: string; source: Source; envName?: string }[] => {
   const c = ctx.config;
   const env = ctx.env;
   const flagLang = typeof opts['lang'] === 'string';
@@ -52,7 +53,7 @@ const effective = (ctx: CliContext, opts: Record<string, unknown>): { key: strin
   ];
 };
 
-export const list = async (ctx: CliContext, _args: string[] = [], opts: Record<string, unknown> = {}) => {
+export const list = async (ctx: CliContext, _args: string[] = [], opts: ConfigOptions = {}) => {
   if (ctx.json) {
     // for scripts: what the config file holds, as before
     const rows = await listConfig(ctx.configPath, ctx.lang);

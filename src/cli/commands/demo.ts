@@ -1,14 +1,15 @@
-import type { CliContext } from '../context.js';
+import type { DemoOptions } from './demo.options.js';
+import type { CliContext } from '../cli-context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { demoSteps, walkLang } from '../../walkthrough/demo-steps.js';
 import { stepLines, walkMarkdown, walkText } from '../../walkthrough/demo-render.js';
-import { walkTexts } from '../../walkthrough/texts.js';
-import { readKey } from '../keys.js';
+import { walkTexts } from '../../walkthrough/messages.js';
+import { readKey } from '../prompts/key-press.js';
 import { Interrupted } from '../../errors.js';
-import { forTerminal, safeStyled } from '../safe-text.js';
-import { announceAccessible, linesOf } from '../accessible-prompter.js';
+import { forTerminal, safeStyled } from '../render/safe-text.js';
+import { announceAccessible, linesOf } from '../prompts/accessible-prompter.js';
 import { accessibleMessages } from '../messages-accessible.js';
-import { spokenLine } from '../accessible-text.js';
+import { spokenLine } from '../render/accessible-text.js';
 
 /** The accessible mode: each step once, as plain lines, one after the other; Enter goes on, /back back, q stops. */
 const accessibleWalk = async (ctx: CliContext, steps: ReturnType<typeof demoSteps>, lang: string) => {
@@ -37,7 +38,7 @@ const accessibleWalk = async (ctx: CliContext, steps: ReturnType<typeof demoStep
   }
 };
 
-export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, args: string[], opts: DemoOptions) => {
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
   const auto = opts['auto'] === true;

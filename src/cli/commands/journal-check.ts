@@ -1,7 +1,9 @@
-import type { CliContext } from '../context.js';
+import type { JournalCheckOptions } from './journal-check.options.js';
+import { EXIT } from '../../errors.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { checkJournal, type Finding } from '../../journal/check.js';
-import { safeText } from '../safe-text.js';
+import { safeText } from '../render/safe-text.js';
 import { journalMessages, type JournalMessages } from '../messages-journal.js';
 import { namePlainLayout1 } from './journal-encrypt.js';
 
@@ -14,7 +16,7 @@ const line = (t: JournalMessages['check'], f: Finding): string[] => {
   return [t.duplicate(f.file, f.of), ...(f.moved ? [t.moved(f.moved)] : [])];
 };
 
-export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, _args: string[], opts: JournalCheckOptions) => {
   const t = journalMessages(ctx.lang).check;
   const journal = await openContextJournal(ctx);
   const result = await checkJournal(journal, Boolean(opts['fix']));
@@ -26,5 +28,5 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   }
   // outside the folder, so no finding of its own, but a plain copy of an encrypted journal all the same
   if (journal.encrypted) await namePlainLayout1(ctx, journal);
-  return result.ok ? 0 : 3;
+  return result.ok ? EXIT.ok : EXIT.journal;
 };

@@ -1,12 +1,13 @@
-import type { CliContext } from '../context.js';
+import type { JournalDeleteOptions } from './journal-delete.options.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
-import { confirmOrYes } from '../confirm.js';
+import { confirmOrYes } from '../prompts/confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { whatGoes } from '../what-goes.js';
+import { whatGoes } from '../render/what-goes.js';
 import { journalMessages } from '../messages-journal.js';
 import { afterDelete } from '../after-delete.js';
 
-export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, args: string[], opts: JournalDeleteOptions) => {
   const { m } = ctx;
   const client = typeof opts['client'] === 'string' ? opts['client'].trim() : undefined;
   if (client !== undefined && args.length) throw new OplosError(m.deleteBoth, EXIT.usage);
@@ -32,16 +33,16 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
   const unique = [...new Set([...goes.map((e) => e.id), ...damaged])];
   if (unique.length === 0) {
     ctx.err(m.deleteNone);
-    return 0;
+    return EXIT.ok;
   }
   if (!(await confirmOrYes(ctx, m.deleteConfirm(whatGoes(goes, ctx.lang)), opts['yes']))) {
     ctx.err(m.cancelled);
-    return 0;
+    return EXIT.ok;
   }
   const { sessions, copies } = await journal.deleteEvery(unique);
   ctx.out(m.deleted(sessions));
   if (copies > 0) ctx.out(journalMessages(ctx.lang).delete.copies(copies));
   // what still holds it outside the folder's files (the old single-file journal, git's history): said, never hidden
   await afterDelete(ctx, journal);
-  return 0;
+  return EXIT.ok;
 };

@@ -5,23 +5,24 @@
  * `--question Q --answer VALUE`. The answer records `editedAt`; the rest of
  * the session stays as it was.
  */
+import type { JournalEditOptions } from './journal-edit.options.js';
 import select from '@inquirer/select';
-import { selectTheme } from '../select-theme.js';
+import { selectTheme } from '../prompts/select-theme.js';
 import { clipWidth } from '../../text/width.js';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { guardPrompt } from '../prompt-guard.js';
+import { guardPrompt } from '../prompts/prompt-guard.js';
 import { checkAnswer, type CheckedAnswer } from '../../engine/answer-check.js';
 import { askQuestion } from '../../engine/ask-prompter.js';
-import { findQuestion, phaseOf } from '../../engine/context.js';
+import { findQuestion, phaseOf } from '../../engine/session-context.js';
 import { answerLine, answerWords, askedBy } from '../../report/format-answer.js';
 import type { Answer, Entry } from '../../domain/types.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
-import { makePrompter } from '../prompter.js';
+import { makePrompter } from '../prompts/prompter.js';
 import { numberText } from '../../i18n/count.js';
-import { safeLine, safeText } from '../safe-text.js';
+import { safeLine, safeText } from '../render/safe-text.js';
 import { inSessionLang } from './resume.js';
 import { commandLine } from '../invocation.js';
 
@@ -29,7 +30,7 @@ import { commandLine } from '../invocation.js';
 const fromOption = async (q: Question, raw: string, lang: string): Promise<CheckedAnswer> => {
   if (q.kind === 'text' || q.kind === 'long') return checkAnswer(q, raw, lang);
   if (q.kind === 'list' && !raw.trim().startsWith('[')) return checkAnswer(q, raw.split('\n'), lang);
-  const { parse } = await import('../yaml-parse.js');
+  const { parse } = await import('../session/yaml-parse.js');
   let value: unknown;
   try {
     value = parse(raw);
@@ -54,7 +55,7 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
     return { value: i, name: `${safeLine(askedBy(a))}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
   });
   const at = ctx.accessible
-    ? await (await import('../accessible-ask.js')).lineChoose(ctx, m.editWhich, choices)
+    ? await (await import('../prompts/accessible-ask.js')).lineChoose(ctx, m.editWhich, choices)
     : await guardPrompt(
         select({ message: m.editWhich, choices, pageSize: 12, theme: selectTheme(ctx) }, { input: ctx.streams.stdin, output: ctx.streams.stdout }),
       );
@@ -77,7 +78,7 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
       ...(answer.participant !== undefined ? { participant: answer.participant } : {}),
     },
     {
-      prompter: (ctx.accessible ? (await import('../accessible-prompter.js')).makeAccessiblePrompter : makePrompter)(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
+      prompter: (ctx.accessible ? (await import('../prompts/accessible-prompter.js')).makeAccessiblePrompter : makePrompter)(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
       set,
       uiLang: ctx.lang,
       lang: entry.lang,
@@ -88,7 +89,7 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
   return { answer, checked };
 };
 
-export const run = async (outer: CliContext, args: string[], opts: Record<string, unknown>) => {
+export const run = async (outer: CliContext, args: string[], opts: JournalEditOptions) => {
   const journal = await openContextJournal(outer);
   const entry = await journal.get(args[0] ?? '');
   const ctx = inSessionLang(outer, entry.lang);
@@ -125,5 +126,5 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   await journal.updateEntry(updated);
   if (ctx.json) ctx.out(JSON.stringify(updated, null, 2));
   else ctx.out(ctx.theme.good(ctx.m.editSaved(safeLine(askedBy(answer)), entry.id.slice(0, 8))));
-  return 0;
+  return EXIT.ok;
 };

@@ -1,4 +1,4 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { journalMessages } from '../messages-journal.js';
@@ -23,7 +23,7 @@ const newPassphrase = async (ctx: CliContext): Promise<string> => {
     return fromEnv;
   }
   if (!ctx.streams.stdin.isTTY) throw new OplosError(journalMessages(ctx.lang).encrypt.noTerminal, EXIT.usage, journalMessages(ctx.lang).encrypt.noTerminalHint);
-  const { askNewPassphrase } = await import('../passphrase-ask.js');
+  const { askNewPassphrase } = await import('../prompts/passphrase-ask.js');
   return askNewPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr, accessible: ctx.accessible }, m, MIN_LENGTH, ctx.lang);
 };
 
@@ -34,14 +34,14 @@ export const run = async (ctx: CliContext) => {
     if ((await journal.unsealed()).plain.length === 0) {
       ctx.err(ctx.m.alreadyEncrypted);
       await namePlainLayout1(ctx, journal);
-      return 0;
+      return EXIT.ok;
     }
     ctx.out(journalMessages(ctx.lang).encrypt.sealedLeft((await journal.sealAsRecorded()).length));
     await namePlainLayout1(ctx, journal);
-    return 0;
+    return EXIT.ok;
   }
   await journal.encrypt(await newPassphrase(ctx));
   ctx.out(ctx.m.encrypted);
   await namePlainLayout1(ctx, journal);
-  return 0;
+  return EXIT.ok;
 };

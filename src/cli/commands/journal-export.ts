@@ -1,15 +1,16 @@
-import type { CliContext } from '../context.js';
+import type { JournalExportOptions } from './journal-export.options.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { exportJson, serializeExport } from '../../journal/export-json.js';
 import { filtersFrom } from '../filters.js';
 import { writeOutFile } from '../out-file.js';
 import { filterEntries } from '../../journal/filter.js';
 import { loadContextSets } from '../load-sets.js';
-import { forTerminal } from '../safe-text.js';
+import { forTerminal } from '../render/safe-text.js';
 import { inventory } from '../../journal/inventory.js';
 import { journalMessages } from '../messages-journal.js';
 
-export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, _args: string[], opts: JournalExportOptions) => {
   const journal = await openContextJournal(ctx);
   // an export is a backup: with a damaged file it would be silently short, so it is refused (exit 3)
   const entries = filterEntries(await journal.readAll({ strict: true }), filtersFrom(opts), ctx.lang);

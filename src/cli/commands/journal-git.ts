@@ -9,8 +9,8 @@
 import { spawn } from 'node:child_process';
 import { systemReason } from '../messages-system.js';
 import { mkdir, readdir, stat } from 'node:fs/promises';
-import type { CliContext } from '../context.js';
-import { EXIT, OplosError } from '../../errors.js';
+import type { CliContext } from '../cli-context.js';
+import { EXIT, OplosError, passedOn, type ExitStatus } from '../../errors.js';
 import { git, gitEnv, isRepository } from '../../sync/git.js';
 import { ensurePrivateGit } from '../../sync/private-git.js';
 import { commitAll } from '../../sync/commit.js';
@@ -24,7 +24,7 @@ const mayInit = async (folder: string): Promise<boolean> => {
   return names.includes(RECORD) || names.every((n) => n === '.git');
 };
 
-export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
+export const run = async (ctx: CliContext, args: string[]): Promise<ExitStatus> => {
   const folder = ctx.journalPath;
   if (args[0] === 'init') {
     // as a first session does: on a machine where oplos never ran, the data folder is not there either
@@ -60,5 +60,5 @@ export const run = async (ctx: CliContext, args: string[]): Promise<number> => {
   if (code === 0 && args[0] === 'init') await commitAll(folder, 'journal added to git', ctx.env);
   // whatever git made meanwhile (a `gc`'s packs, a `fetch`'s refs): closed to others too
   else if (await isRepository(folder)) await ensurePrivateGit(folder, ctx.env);
-  return code;
+  return passedOn(code);
 };

@@ -1,4 +1,4 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { importFile } from '../../journal/import.js';
 

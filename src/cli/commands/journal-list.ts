@@ -1,12 +1,13 @@
-import type { CliContext } from '../context.js';
+import type { JournalListOptions } from './journal-list.options.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
-import { glance, whenText } from '../entry-glance.js';
-import { fitTable, type Column } from '../table.js';
+import { glance, whenText } from '../render/entry-glance.js';
+import { fitTable, type Column } from '../render/table.js';
 import { countText } from '../../i18n/count.js';
-import { safeLine, safeStyled } from '../safe-text.js';
-import { labelledLine } from '../accessible-text.js';
+import { safeLine, safeStyled } from '../render/safe-text.js';
+import { labelledLine } from '../render/accessible-text.js';
 import { numberText } from '../../i18n/count.js';
 import type { Entry } from '../../domain/types.js';
 
@@ -19,7 +20,7 @@ const spokenScales = (e: Entry, lang: string): string =>
 /** What a person sees without -n: a screenful, newest first. */
 export const DEFAULT_LIST_LIMIT = 20;
 
-export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, _args: string[], opts: JournalListOptions) => {
   const journal = await openContextJournal(ctx);
   const filter = filtersFrom(opts);
   // --json is for scripts: every match unless -n says otherwise; on screen, the newest 20 unless -n or --all

@@ -1,13 +1,14 @@
+import type { JournalPurgeOptions } from './journal-purge.options.js';
 import { subMonths } from 'date-fns/subMonths';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
-import { confirmOrYes } from '../confirm.js';
+import { confirmOrYes } from '../prompts/confirm.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { whatGoes } from '../what-goes.js';
+import { whatGoes } from '../render/what-goes.js';
 import { journalMessages } from '../messages-journal.js';
 import { afterDelete } from '../after-delete.js';
 
-export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, _args: string[], opts: JournalPurgeOptions) => {
   const { m } = ctx;
   const months = ctx.config['retention-months'];
   if (!months) throw new OplosError(m.noRetention, EXIT.usage);
@@ -18,15 +19,15 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   );
   if (old.length === 0) {
     ctx.out(m.purgeNone(months));
-    return 0;
+    return EXIT.ok;
   }
   if (!(await confirmOrYes(ctx, m.purgeConfirm(whatGoes(old, ctx.lang), months), opts['yes']))) {
     ctx.err(m.cancelled);
-    return 0;
+    return EXIT.ok;
   }
   const { sessions, copies } = await journal.deleteEvery(old.map((e) => e.id));
   ctx.out(m.deleted(sessions));
   if (copies > 0) ctx.out(journalMessages(ctx.lang).delete.copies(copies));
   await afterDelete(ctx, journal);
-  return 0;
+  return EXIT.ok;
 };

@@ -1,11 +1,11 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { loadContextSets } from '../load-sets.js';
 import { answerWords, askedBy, phaseTitle, byPhase, setTitle } from '../../report/format-answer.js';
-import { whenText } from '../entry-glance.js';
-import { findQuestion } from '../../engine/context.js';
-import { safeLine, safeText } from '../safe-text.js';
-import { spokenLine } from '../accessible-text.js';
+import { whenText } from '../render/entry-glance.js';
+import { findQuestion } from '../../engine/session-context.js';
+import { safeLine, safeText } from '../render/safe-text.js';
+import { spokenLine } from '../render/accessible-text.js';
 import { scaleSentence } from '../../report/spoken.js';
 
 export const run = async (ctx: CliContext, args: string[]) => {

@@ -7,11 +7,11 @@
  * a silent remote is waited for (the tests use it).
  */
 import path from 'node:path';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { syncJournal } from '../../sync/sync.js';
 import { syncTexts, SyncError } from '../../sync/messages.js';
 import { isRepository } from '../../sync/git.js';
-import { safeText } from '../safe-text.js';
+import { safeText } from '../render/safe-text.js';
 import { systemClock } from '../../domain/clock.js';
 import { acquireLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_MS } from '../../journal/lock.js';
 import { LOCK } from '../../journal/layout.js';

@@ -3,24 +3,26 @@
  * asked before a session (which set, for whom, in which language), continues
  * a session picked from a list, finds one and opens it; elsewhere the help.
  */
+import type { MenuOptions } from './menu.options.js';
+import { EXIT } from '../../errors.js';
 import type { Command } from 'commander';
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { loadContextSets } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
 import { pick } from '../../i18n/lang.js';
 import { messages } from '../messages.js';
 import { menuTexts, languageNames } from '../messages-menu.js';
 import { clipWidth } from '../../text/width.js';
-import { safeText } from '../safe-text.js';
-import { fullNameWarning } from '../client-label.js';
-import { errWrapped } from '../wrapped.js';
-import { selectTheme } from '../select-theme.js';
+import { safeText } from '../render/safe-text.js';
+import { fullNameWarning } from '../session/client-label.js';
+import { errWrapped } from '../render/wrapped.js';
+import { selectTheme } from '../prompts/select-theme.js';
 import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
-import { findSession } from '../menu-find.js';
-import { ask, choose } from '../menu-prompts.js';
+import { findSession } from '../menu/menu-find.js';
+import { ask, choose } from '../prompts/menu-prompts.js';
 
-type Opts = Record<string, unknown>;
+type Opts = MenuOptions;
 
 /** Who the session is for: a known client (most recent first), a typed label, or the person themself (no client). */
 const forWhom = async (ctx: CliContext): Promise<{ client: string | undefined; known: boolean }> => {
@@ -84,7 +86,7 @@ const startSession = async (ctx: CliContext, opts: Opts) => {
   // the session speaks the language chosen; the rest of this run too
   const inLang: CliContext = { ...ctx, lang, m: messages(lang) };
   // a session with several people (the client and their network): who takes part, as --with takes them
-  const { askParticipants, asksEachPerson } = await import('../menu-people.js');
+  const { askParticipants, asksEachPerson } = await import('../menu/menu-people.js');
   const people = client !== undefined && asksEachPerson(set) ? await askParticipants(inLang, client) : [];
   const withOpt = people.length > 0 ? { with: people.join(',') } : {};
   return (await import('./start.js')).run(inLang, [set.id], { ...opts, tag: [], ...(client !== undefined ? { client } : {}), ...withOpt });
@@ -96,10 +98,10 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
   const drafts = await journal.listDrafts();
   if (drafts.length === 0) {
     ctx.err(w.noDrafts);
-    return 0;
+    return EXIT.ok;
   }
   const { sets } = await loadContextSets(ctx, { quiet: true });
-  const { whenText } = await import('../entry-glance.js');
+  const { whenText } = await import('../render/entry-glance.js');
   const now = ctx.clock.now();
   const id = await choose(
     ctx,
@@ -110,7 +112,7 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
       return { value: e.id, name: safeText(w.draft(e.client ?? w.nobody, e.set, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)) };
     }),
   );
-  return (await import('./resume.js')).run(ctx, [id], { ...opts, tag: [] });
+  return (await import('./resume.js')).run(ctx, [id], opts);
 };
 
 export const run = async (ctx: CliContext, _args: string[], opts: Opts, program: Command) => {
@@ -119,7 +121,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: Opts, program:
     return;
   }
   const w = menuTexts[ctx.lang];
-  (await import('../accessible-prompter.js')).announceAccessible(ctx);
+  (await import('../prompts/accessible-prompter.js')).announceAccessible(ctx);
   const choice = await choose(ctx, w.what, [
     { value: 'start', name: w.start },
     { value: 'resume', name: w.resume },
@@ -135,11 +137,11 @@ export const run = async (ctx: CliContext, _args: string[], opts: Opts, program:
     case 'find': {
       const id = await findSession(ctx);
       if (id) return (await import('./journal-show.js')).run(ctx, [id]);
-      return 0;
+      return EXIT.ok;
     }
     case 'demo':
       return (await import('./demo.js')).run(ctx, [(await pickSet(ctx, undefined)).id], opts);
     default:
-      return 0;
+      return EXIT.ok;
   }
 };

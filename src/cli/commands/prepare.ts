@@ -1,15 +1,16 @@
-import type { CliContext } from '../context.js';
+import type { PrepareOptions } from './prepare.options.js';
+import type { CliContext } from '../cli-context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
-import { prepareSheet } from '../../walkthrough/prepare-sheet.js';
-import { prepareMarkdown, prepareText } from '../../walkthrough/prepare-render.js';
+import { prepareSheet } from '../../prepare/prepare-sheet.js';
+import { prepareMarkdown, prepareText } from '../../prepare/prepare-render.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { forTerminal, safeStyled } from '../safe-text.js';
-import { spokenLine } from '../accessible-text.js';
+import { forTerminal, safeStyled } from '../render/safe-text.js';
+import { spokenLine } from '../render/accessible-text.js';
 import { commandMessages } from '../messages-commands.js';
 import { isLang } from '../../i18n/lang-code.js';
 
-export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, args: string[], opts: PrepareOptions) => {
   const client = typeof opts['client'] === 'string' ? opts['client'].trim() : '';
   if (!client) throw new OplosError(commandMessages(ctx.lang).prepare.needClient, EXIT.usage);
   const { sets } = await loadContextSets(ctx);

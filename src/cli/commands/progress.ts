@@ -1,12 +1,13 @@
-import type { CliContext } from '../context.js';
+import type { ProgressOptions } from './progress.options.js';
+import type { CliContext } from '../cli-context.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { EXIT, OplosError } from '../../errors.js';
-import { fitTable } from '../table.js';
+import { fitTable } from '../render/table.js';
 import { countText, numberText } from '../../i18n/count.js';
 import { mediumDate } from '../../report/dates.js';
-import { safeStyled, safeText, forTerminal } from '../safe-text.js';
+import { safeStyled, safeText, forTerminal } from '../render/safe-text.js';
 import { commandMessages } from '../messages-commands.js';
 
 /** More charts than this, with no client named, become an overview of one line each. */
@@ -15,7 +16,7 @@ const OVERVIEW_LINES = 20;
 
 const quoteArg = (s: string) => (/^[\w.,:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
-export const run = async (ctx: CliContext, _args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, _args: string[], opts: ProgressOptions) => {
   const journal = await openContextJournal(ctx);
   const entries = await journal.query(filtersFrom(opts));
   const { sets } = await loadContextSets(ctx, { quiet: true });

@@ -1,7 +1,8 @@
-import type { CliContext } from '../context.js';
+import type { ResumeOptions } from './resume.options.js';
+import type { CliContext } from '../cli-context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
 import { openContextJournal } from '../open-journal.js';
-import { runSession } from '../session.js';
+import { runSession } from '../session/run-session.js';
 import { EXIT, OplosError } from '../../errors.js';
 import type { Journal } from '../../journal/store.js';
 import { isLang } from '../../i18n/lang.js';
@@ -24,7 +25,7 @@ const findDraft = async (ctx: CliContext, journal: Journal, prefix: string) => {
 export const inSessionLang = (ctx: CliContext, lang: string): CliContext =>
   isLang(lang) && lang !== ctx.lang ? { ...ctx, lang, m: pasteableMessages(messages(lang), ctx.env) } : ctx;
 
-export const run = async (outer: CliContext, args: string[], opts: Record<string, unknown>) => {
+export const run = async (outer: CliContext, args: string[], opts: ResumeOptions) => {
   // never wait for input that cannot come (runSession says the same, but only after the journal was opened)
   if (!opts['answers'] && !outer.streams.stdin.isTTY) throw new OplosError(outer.m.noTerminal, EXIT.usage);
   const journal = await openContextJournal(outer);
@@ -34,7 +35,7 @@ export const run = async (outer: CliContext, args: string[], opts: Record<string
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, draft.entry.set);
   const items = draft.pending?.items.length ?? 0;
-  if (!ctx.json) (await import('../accessible-prompter.js')).announceAccessible(ctx);
+  if (!ctx.json) (await import('../prompts/accessible-prompter.js')).announceAccessible(ctx);
   if (!ctx.json) ctx.err(ctx.theme.dim(ctx.m.resuming(draft.entry.id.slice(0, 8), draft.entry.answers.length, items)));
   return runSession(ctx, {
     set,

@@ -1,9 +1,9 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { loadContextSets } from '../load-sets.js';
 import { pick } from '../../i18n/lang.js';
-import { table } from '../table.js';
-import { safeLine, safeStyled } from '../safe-text.js';
-import { labelledLine } from '../accessible-text.js';
+import { table } from '../render/table.js';
+import { safeLine, safeStyled } from '../render/safe-text.js';
+import { labelledLine } from '../render/accessible-text.js';
 
 export const run = async (ctx: CliContext) => {
   const { sets } = await loadContextSets(ctx);

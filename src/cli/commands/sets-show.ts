@@ -1,10 +1,10 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from '../cli-context.js';
 import { loadContextSets, requireSet } from '../load-sets.js';
 import { pick } from '../../i18n/lang.js';
 import type { Question, QuestionSet } from '../../sets/types.js';
 import { describeConditionBody } from '../../sets/describe-condition.js';
-import { findQuestion } from '../../engine/context.js';
-import { safeStyled } from '../safe-text.js';
+import { findQuestion } from '../../engine/session-context.js';
+import { safeStyled } from '../render/safe-text.js';
 
 const askText = (q: Question, lang: string, set: QuestionSet) => {
   const t = q.ask[lang] ?? q.ask[set.languages[0] ?? ''];

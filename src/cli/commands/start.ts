@@ -1,17 +1,18 @@
+import type { StartOptions } from './start.options.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../journal/layout.js';
 import { fail, journalTexts } from '../../journal/messages.js';
 import select from '@inquirer/select';
-import { selectTheme } from '../select-theme.js';
-import type { CliContext } from '../context.js';
+import { selectTheme } from '../prompts/select-theme.js';
+import type { CliContext } from '../cli-context.js';
 import { defaultSetId, loadContextSets, requireSet } from '../load-sets.js';
-import { runSession } from '../session.js';
-import { parseParticipants } from '../participants.js';
+import { runSession } from '../session/run-session.js';
+import { parseParticipants } from '../session/participants.js';
 import { openContextJournal } from '../open-journal.js';
 import { EXIT, OplosError } from '../../errors.js';
 import { clientKey } from '../../domain/last-session.js';
 import { relativeDate } from '../../i18n/lang.js';
 import { local, localMoment } from '../../domain/time-zone.js';
-import { guardPrompt } from '../prompt-guard.js';
+import { guardPrompt } from '../prompts/prompt-guard.js';
 import { commandLine } from '../invocation.js';
 import { inSessionLang } from './resume.js';
 import type { Draft } from '../../domain/types.js';
@@ -36,7 +37,7 @@ export const parseAt = (ctx: CliContext, given: string, now: Date): Date => {
   return at;
 };
 
-export const run = async (ctx: CliContext, args: string[], opts: Record<string, unknown>) => {
+export const run = async (ctx: CliContext, args: string[], opts: StartOptions) => {
   const at = typeof opts['at'] === 'string' ? parseAt(ctx, opts['at'], ctx.clock.now()) : undefined;
   const { sets } = await loadContextSets(ctx);
   const set = requireSet(ctx, sets, defaultSetId(ctx, args[0]));
@@ -60,7 +61,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
       ];
       const message = ctx.m.unfinishedFound(when, open.entry.answers.length);
       const goOn = ctx.accessible
-        ? await (await import('../accessible-ask.js')).lineChoose(ctx, message, choices)
+        ? await (await import('../prompts/accessible-ask.js')).lineChoose(ctx, message, choices)
         : await guardPrompt(select({ message, choices, theme: selectTheme(ctx) }, { input: ctx.streams.stdin, output: ctx.streams.stdout }));
       if (goOn) draft = open;
     }
@@ -72,7 +73,7 @@ export const run = async (ctx: CliContext, args: string[], opts: Record<string, 
     ...(client !== undefined && !draft ? { client } : {}),
     ...(typeof opts['with'] === 'string' && !draft ? { participants: parseParticipants(opts['with'], ctx.m) } : {}),
     ...(opts['formal'] === true && !draft ? { formal: true } : {}),
-    tags: draft ? draft.entry.tags : ((opts['tag'] as string[] | undefined) ?? []),
+    tags: draft ? draft.entry.tags : ((opts.tag as string[] | undefined) ?? []),
     ...(answersFile ? { answersFile } : {}),
     ...(draft ? { draft } : {}),
     ...(at ? { at } : {}),
