@@ -4,15 +4,18 @@ import input from '@inquirer/input';
 import type { CliContext } from './context.js';
 import { guardPrompt } from './prompt-guard.js';
 import { selectTheme } from './select-theme.js';
+import { columnsOf, promptText } from './wrapped.js';
 
 const io = (ctx: CliContext) => ({ input: ctx.streams.stdin, output: ctx.streams.stdout });
+/** the question wrapped at spaces to the terminal's columns (inquirer would break it inside a word) */
+const shown = (ctx: CliContext, message: string, answerRoom = 0) => promptText(message, columnsOf(ctx.streams.stdout, ctx), answerRoom);
 
-export const choose = async <T>(ctx: CliContext, message: string, choices: { value: T; name: string }[], def?: T): Promise<T> =>
+export const choose = async <T>(ctx: CliContext, message: string, choices: { value: T; name: string; short?: string }[], def?: T): Promise<T> =>
   ctx.accessible
     ? (await import('./accessible-ask.js')).lineChoose(ctx, message, choices, def)
-    : guardPrompt(select<T>({ message, choices, pageSize: 12, theme: selectTheme(ctx), ...(def !== undefined ? { default: def } : {}) }, io(ctx)));
+    : guardPrompt(select<T>({ message: shown(ctx, message), choices, pageSize: 12, theme: selectTheme(ctx), ...(def !== undefined ? { default: def } : {}) }, io(ctx)));
 
 export const ask = async (ctx: CliContext, message: string, validate: (v: string) => true | string): Promise<string> =>
   ctx.accessible
     ? (await import('./accessible-ask.js')).lineAsk(ctx, message, validate)
-    : guardPrompt(input({ message, validate }, io(ctx))).then((v) => v.trim());
+    : guardPrompt(input({ message: shown(ctx, message, 20), validate }, io(ctx))).then((v) => v.trim());

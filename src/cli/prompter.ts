@@ -13,8 +13,8 @@ import type { CliContext } from './context.js';
 import { readLine } from './line-prompt.js';
 import { safeLine, safeText } from './safe-text.js';
 import { numberText } from '../i18n/count.js';
-import { wrapWidth } from '../text/width.js';
-import { columnsOf } from './wrapped.js';
+import { displayWidth, wrapWidth } from '../text/width.js';
+import { columnsOf, promptText } from './wrapped.js';
 import { selectTheme } from './select-theme.js';
 
 /** Typed alone as an answer: write it in an editor. */
@@ -66,12 +66,20 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
 
   /** inquirer's context: the terminal, and the signal that withdraws the prompt */
   const on = (p: PromptBase) => (p.signal ? { ...io, signal: p.signal } : io);
-  const prefix = (p: PromptBase) => `${t.accent('?')} ${t.question(safeText(p.message))} `;
+  /** the question, wrapped at spaces (the terminal would break it inside a word) */
+  const message = (p: PromptBase) => promptText(safeText(p.message), columnsOf(io.output, ctx));
+  const prefix = (p: PromptBase) => `${t.accent('?')} ${t.question(message(p))} `;
   /** The line left on screen once answered; an empty answer says it was skipped (or, in a list begun, that the list is closed). */
   const done = (p: PromptBase) => (v: string) => {
     const listGoing = 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0;
-    const shown = v === '' ? (listGoing ? '' : t.dim(`(${m.skipped})`)) : t.accent(safeText(v.replace(/\n/g, '\n  ')));
-    return `${t.good('✔')} ${t.question(safeText(p.message))} ${shown}`;
+    const q = message(p);
+    if (v === '') return `${t.good('✔')} ${t.question(q)} ${listGoing ? '' : t.dim(`(${m.skipped})`)}`;
+    // the answer after the question where it fits, else on lines of its own, wrapped at spaces
+    const columns = Math.max(20, columnsOf(io.output, ctx));
+    const answer = safeText(v);
+    const after = displayWidth(q.split('\n').at(-1) ?? '') + 3;
+    const shown = !answer.includes('\n') && after + displayWidth(answer) <= columns ? ` ${answer}` : `\n${wrapWidth(answer, columns, '  ').join('\n')}`;
+    return `${t.good('✔')} ${t.question(q)}${t.accent(shown)}`;
   };
 
   const lineCount = (v: string) => v.split('\n').filter((l) => l.trim() !== '').length;
@@ -220,7 +228,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     // the earlier answer under the cursor (a skip too), so one Enter keeps it
     const initial = all.find((c) => (p.skippedBefore ? c.value === SKIP : p.initial !== undefined && c.value === p.initial));
     const got = await guardPrompt(
-      select({ message: safeText(p.message), choices: all, theme: keysTheme, ...(initial ? { default: initial.value as Value } : {}) }, on(p)),
+      select({ message: message(p), choices: all, theme: keysTheme, ...(initial ? { default: initial.value as Value } : {}) }, on(p)),
     );
     if (got === BACK) throw new GoBack();
     return (got === SKIP ? undefined : got) as V;

@@ -3,7 +3,7 @@
  * the stream it goes to, so that the terminal never breaks it inside a word.
  */
 import type { CliContext } from './context.js';
-import { wrapWidth } from '../text/width.js';
+import { displayWidth, wrapWidth } from '../text/width.js';
 
 /** The columns of a stream: its own at a terminal, else the run's width (COLUMNS, or 80). */
 export const columnsOf = (stream: { readonly columns?: number }, ctx: Pick<CliContext, 'width'>): number => stream.columns || ctx.width;
@@ -11,4 +11,15 @@ export const columnsOf = (stream: { readonly columns?: number }, ctx: Pick<CliCo
 /** `text` on stderr, wrapped to its columns. */
 export const errWrapped = (ctx: CliContext, text: string): void => {
   for (const line of wrapWidth(text, columnsOf(ctx.streams.stderr, ctx))) ctx.err(line);
+};
+
+/**
+ * A prompt's question for inquirer or readLine, which break a long line at the last column, inside a
+ * word: wrapped at spaces to fit after the "? " (or "✔ ") in front of it, later lines indented to match.
+ */
+export const promptText = (text: string, columns: number, answerRoom = 0): string => {
+  const lines = wrapWidth(text, Math.max(20, columns) - 2);
+  // too little room left after it for the answer typed: the answer starts a line of its own
+  const roomy = answerRoom === 0 || displayWidth(lines.at(-1) ?? '') + 3 + answerRoom <= Math.max(20, columns);
+  return lines.join('\n  ') + (roomy ? '' : '\n ');
 };

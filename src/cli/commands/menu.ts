@@ -61,7 +61,8 @@ const pickSet = async (ctx: CliContext, audience?: 'self' | 'practitioner', like
       const summary = s.summary ? pick(s.summary, ctx.lang, s.languages).replace(/\s+/g, ' ').trim() : '';
       const name = safeText(summary ? `${title} — ${summary}` : title);
       // a screen reader hears the whole line; a list on screen is cut to the width
-      return { value: s.id, name: ctx.accessible ? name : clipWidth(name, room) };
+      // once chosen, the title alone (the whole line would wrap inside a word)
+      return { value: s.id, name: ctx.accessible ? name : clipWidth(name, room), short: safeText(title) };
     }),
     list[0]?.id,
   );
