@@ -13,8 +13,8 @@ import type { CliContext } from './context.js';
 import { readLine } from './line-prompt.js';
 import { safeLine, safeText } from './safe-text.js';
 import { numberText } from '../i18n/count.js';
-import { displayWidth, wrapWidth } from '../text/width.js';
-import { columnsOf, promptText } from './wrapped.js';
+import { wrapWidth } from '../text/width.js';
+import { answerAfter, columnsOf, promptText } from './wrapped.js';
 import { selectTheme } from './select-theme.js';
 
 /** Typed alone as an answer: write it in an editor. */
@@ -68,18 +68,15 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   const on = (p: PromptBase) => (p.signal ? { ...io, signal: p.signal } : io);
   /** the question, wrapped at spaces (the terminal would break it inside a word) */
   const message = (p: PromptBase) => promptText(safeText(p.message), columnsOf(io.output, ctx));
-  const prefix = (p: PromptBase) => `${t.accent('?')} ${t.question(message(p))} `;
+  // the answer typed (or offered) starts a line of its own where the question leaves it too little room
+  const prefix = (p: PromptBase) => `${t.accent('?')} ${t.question(promptText(safeText(p.message), columnsOf(io.output, ctx), 20))} `;
   /** The line left on screen once answered; an empty answer says it was skipped (or, in a list begun, that the list is closed). */
   const done = (p: PromptBase) => (v: string) => {
     const listGoing = 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0;
     const q = message(p);
     if (v === '') return `${t.good('✔')} ${t.question(q)} ${listGoing ? '' : t.dim(`(${m.skipped})`)}`;
     // the answer after the question where it fits, else on lines of its own, wrapped at spaces
-    const columns = Math.max(20, columnsOf(io.output, ctx));
-    const answer = safeText(v);
-    const after = displayWidth(q.split('\n').at(-1) ?? '') + 3;
-    const shown = !answer.includes('\n') && after + displayWidth(answer) <= columns ? ` ${answer}` : `\n${wrapWidth(answer, columns, '  ').join('\n')}`;
-    return `${t.good('✔')} ${t.question(q)}${t.accent(shown)}`;
+    return `${t.good('✔')} ${t.question(q)}${t.accent(answerAfter(q, safeText(v), columnsOf(io.output, ctx)))}`;
   };
 
   const lineCount = (v: string) => v.split('\n').filter((l) => l.trim() !== '').length;
@@ -223,12 +220,19 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   const pickOne = async <V>(p: PromptBase, choices: { value: V; name: string }[]): Promise<V> => {
     // the skip entry (value undefined) gets a value of its own, so the cursor can rest on it
     type Value = V | typeof BACK | typeof SKIP;
-    const all: { value: Value; name: string }[] = choices.map((c) => (c.value === undefined ? { ...c, value: SKIP } : c));
-    if (p.position.index > 1) all.push({ value: BACK, name: m.backChoice });
+    // each choice wrapped at spaces (inquirer breaks it inside a word); once chosen, it follows the question where it fits
+    const columns = columnsOf(io.output, ctx);
+    const q = message(p);
+    const all: { value: Value; name: string; short: string }[] = choices.map((c) => ({
+      value: c.value === undefined ? SKIP : c.value,
+      name: promptText(c.name, columns),
+      short: answerAfter(q, c.name, columns).replace(/^ /, ''),
+    }));
+    if (p.position.index > 1) all.push({ value: BACK, name: m.backChoice, short: m.backChoice });
     // the earlier answer under the cursor (a skip too), so one Enter keeps it
     const initial = all.find((c) => (p.skippedBefore ? c.value === SKIP : p.initial !== undefined && c.value === p.initial));
     const got = await guardPrompt(
-      select({ message: message(p), choices: all, theme: keysTheme, ...(initial ? { default: initial.value as Value } : {}) }, on(p)),
+      select({ message: q, choices: all, theme: keysTheme, ...(initial ? { default: initial.value as Value } : {}) }, on(p)),
     );
     if (got === BACK) throw new GoBack();
     return (got === SKIP ? undefined : got) as V;

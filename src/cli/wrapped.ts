@@ -23,3 +23,13 @@ export const promptText = (text: string, columns: number, answerRoom = 0): strin
   const roomy = answerRoom === 0 || displayWidth(lines.at(-1) ?? '') + 3 + answerRoom <= Math.max(20, columns);
   return lines.join('\n  ') + (roomy ? '' : '\n ');
 };
+
+/**
+ * An answer to show after its (wrapped) question: on the question's last line where it fits (with a
+ * space before it), else on lines of its own, indented and wrapped at spaces (starting with a line break).
+ */
+export const answerAfter = (question: string, answer: string, columns: number): string => {
+  const width = Math.max(20, columns);
+  const after = displayWidth(question.split('\n').at(-1) ?? '') + 3;
+  return !answer.includes('\n') && after + displayWidth(answer) <= width ? ` ${answer}` : `\n${wrapWidth(answer, width, '  ').join('\n')}`;
+};

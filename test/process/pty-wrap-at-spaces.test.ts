@@ -6,6 +6,8 @@
  */
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { describePty, itPty, KEY, openTerminal } from '../helpers/pty.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -45,5 +47,53 @@ describePty('questions and answers at 60 columns', () => {
     expect(screen).toContain('Leeg: alleen P. Met meer mensen');
     expect(screen).toMatch(/is er al iets een\n {2}klein beetje beter gegaan\?/);
     expect(screen).toMatch(/✔ Wat is er beter gegaan\?\n {2}We praten weer met elkaar, zonder ruzie over de afwas en\n {2}de telefoon/);
+  });
+});
+
+const NARROW_SET = `format: 1.1
+id: narrow
+languages: [nl, en]
+title: { nl: Smal, en: Narrow }
+phases:
+  - id: one
+    title: { nl: Een, en: One }
+    questions:
+      - id: kind
+        kind: choice
+        per: participant
+        ask: { nl: "Hoe zie je de samenwerking op dit moment?", en: "How do you see working together at this moment?" }
+        choices:
+          - { value: a, label: { nl: "Bezoekertypisch: (nog) geen eigen hulpvraag; hier vooral omdat een ander het wil", en: "Visitor: no wish for help of their own (yet); here mostly because someone else wants it" } }
+          - { value: b, label: { nl: "Klanttypisch: wil er zelf mee aan de slag", en: "Customer: wants to work on it" } }
+      - id: hope
+        kind: text
+        per: participant
+        ask: { nl: "En in de loop van die dag: aan welk klein ding zie je het?", en: "And during that day, by what small thing would you notice it, and how would the others around you?" }
+`;
+
+describePty('choices and offered answers at 60 columns', () => {
+  itPty('a long choice is wrapped at spaces; an offered answer starts a line of its own where the question leaves no room', { timeout: 60_000 }, async () => {
+    const dir = path.join(sb.dir, 'sets');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'narrow.yaml'), NARROW_SET);
+    const t = openTerminal(['start', 'narrow', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother'], sb.env, { cols: 60, rows: 40 });
+    await t.waitFor(/❯ Visitor/);
+    // the choice on two lines, broken at a space
+    expect(t.screen()).toMatch(/❯ Visitor: no wish for help of their own \(yet\); here mostly\n {2}because someone else wants it/);
+    t.press(KEY.enter);
+    await t.waitFor(/mother: How do you see[\s\S]*❯ Visitor/);
+    t.press(KEY.down);
+    t.press(KEY.enter);
+    await t.waitFor('? Paul: And during that day');
+    t.mark();
+    await t.line('breakfast together');
+    await t.waitFor('? mother: And during that day');
+    await t.line('/back');
+    // Paul's answer offered on a line of its own: the question's last line leaves it too little room
+    await t.waitFor(/\? Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\s*\n {2}breakfast together/);
+    t.press(KEY.ctrlC);
+    await t.exited;
+    // once chosen, the long choice follows the question on lines of its own
+    expect(t.screen()).toMatch(/✔ Paul: How do you see working together at this moment\?\s*\n {2}Visitor: no wish for help of their own \(yet\); here mostly\n {2}because someone else wants it/);
   });
 });
