@@ -74,7 +74,7 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   const done = (p: PromptBase) => (v: string) => {
     const listGoing = 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0;
     const q = message(p);
-    if (v === '') return `${t.good('✔')} ${t.question(q)} ${listGoing ? '' : t.dim(`(${m.skipped})`)}`;
+    if (v === '') return `${t.good('✔')} ${t.question(q)}${listGoing ? ' ' : t.dim(answerAfter(q, `(${m.skipped})`, columnsOf(io.output, ctx)))}`;
     // the answer after the question where it fits, else on lines of its own, wrapped at spaces
     return `${t.good('✔')} ${t.question(q)}${t.accent(answerAfter(q, safeText(v), columnsOf(io.output, ctx)))}`;
   };

@@ -68,7 +68,11 @@ phases:
       - id: hope
         kind: text
         per: participant
+        optional: true
         ask: { nl: "En in de loop van die dag: aan welk klein ding zie je het?", en: "And during that day, by what small thing would you notice it, and how would the others around you?" }
+      - id: more
+        kind: text
+        ask: { nl: "Nog iets?", en: "Anything else?" }
 `;
 
 describePty('choices and offered answers at 60 columns', () => {
@@ -88,6 +92,14 @@ describePty('choices and offered answers at 60 columns', () => {
     t.mark();
     await t.line('breakfast together');
     await t.waitFor('? mother: And during that day');
+    t.mark();
+    await t.line('');
+    // "(skipped)" too goes under a question that leaves it no room
+    await t.waitFor(/✔ mother: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\s*\n {2}\(skipped\)/);
+    await t.waitFor('? Anything else?');
+    await t.line('/back');
+    await t.waitFor(/One · 1 of 1[\s\S]*\? mother/);
+    t.mark();
     await t.line('/back');
     // Paul's answer offered on a line of its own: the question's last line leaves it too little room
     await t.waitFor(/\? Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\s*\n {2}breakfast together/);
