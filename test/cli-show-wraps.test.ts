@@ -61,3 +61,17 @@ it('journal show at a terminal of 60 columns wraps questions and answers at spac
   const toFile = await oplosIn(['journal', 'show', entry!.id.slice(0, 8), '--sets', SETS], { ...sb.env, COLUMNS: '60' });
   expect(toFile.stdout).toContain(`  ${LONG}\n`);
 });
+
+it('prepare at a terminal of 60 columns wraps at spaces, a question\'s later lines under its text; one value has no trailing mark', async () => {
+  const file = path.join(sb.dir, 'a.yaml');
+  await writeFile(file, `hope: {Paul: "${LONG}", moeder: "Praten"}\nsigns: {Paul: [fietsen], moeder: [koffie]}\nnow: {Paul: 3.5, moeder: 6}\nenough: {Paul: 7, moeder: 8}\nstance: {Paul: look, moeder: work}\n`);
+  const r = await oplosIn(['start', 'people', '--sets', SETS, '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder', '--answers', file], sb.env);
+  expect(r.code, r.stderr).toBe(0);
+  const shown = await atTerminal(['prepare', 'people', '--client', 'P.', '--sets', SETS], 60);
+  expect(shown.code).toBe(0);
+  expect(shown.text.split('\n').filter((l) => displayWidth(l) > 60)).toEqual([]);
+  expect(shown.text).toContain('      Rust in huis, zonder ruzie over de afwas en de\n      telefoon, en samen eten op zondag\n');
+  // "Paul: Waar sta je nu?  3,5 ·": the lone mark of a single value is gone
+  expect(shown.text).toMatch(/Paul: Waar sta je nu\? {2}3,5 {2}\(goed genoeg: 7\)\n/);
+  expect(shown.text).not.toMatch(/3,5 ·( {2}\(|\n)/);
+});
