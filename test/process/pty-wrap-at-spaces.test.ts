@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { describePty, itPty, KEY, openTerminal } from '../helpers/pty.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sandbox, type Sandbox } from '../helpers/cli.js';
+import { oplos, sandbox, storedSessions, type Sandbox } from '../helpers/cli.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -107,5 +107,29 @@ describePty('choices and offered answers at 60 columns', () => {
     await t.exited;
     // once chosen, the long choice follows the question on lines of its own
     expect(t.screen()).toMatch(/✔ Paul: How do you see working together at this moment\?\s*\n {2}Visitor: no wish for help of their own \(yet\); here mostly\n {2}because someone else wants it/);
+  });
+});
+
+describePty('the journal edit picker at 60 columns', () => {
+  itPty('each question and its answer wrapped at spaces; once picked, the question follows on lines of its own', { timeout: 60_000 }, async () => {
+    const dir = path.join(sb.dir, 'sets');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'narrow.yaml'), NARROW_SET);
+    const file = path.join(sb.dir, 'answers.yaml');
+    await writeFile(file, 'kind: {Paul: a, mother: b}\nhope: {Paul: breakfast together, mother: a walk}\nmore: nothing\n');
+    const started = await oplos(['start', 'narrow', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother', '--answers', file], sb.env);
+    expect(started.code, started.stderr).toBe(0);
+    const [entry] = storedSessions<{ id: string }>(sb.journal);
+    const t = openTerminal(['journal', 'edit', entry!.id.slice(0, 8), '--sets', dir, '--lang', 'en'], sb.env, { cols: 60, rows: 40 });
+    await t.waitFor(/❯ Paul: How do you see/);
+    expect(t.screen()).toMatch(/ {2}Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\n {2}breakfast together/);
+    t.press(KEY.down);
+    t.press(KEY.down);
+    t.mark();
+    t.press(KEY.enter);
+    await t.waitFor('The answer now:');
+    expect(t.sinceMark()).toMatch(/✔ Which answer do you want to change\?\s*\n {2}Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\n/);
+    t.press(KEY.ctrlC);
+    await t.exited;
   });
 });
