@@ -200,7 +200,8 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
         for (const item of p.items) say(`  • ${safeLine(item)}`);
       }
     }
-    const v = await ask(p, { kind: 'items', room: p.max - p.itemIndex });
+    // a required list's first item: an empty answer is refused, saying why (never shown as skipped)
+    const v = await ask(p, { kind: 'items', room: p.max - p.itemIndex }, required(p));
     if (v === undefined) return '';
     const items = v.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     return items.length > 1 ? items : (items[0] ?? '');
