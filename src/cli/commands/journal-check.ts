@@ -1,4 +1,5 @@
 import type { CliContext } from '../context.js';
+import { pasteable } from '../invocation.js';
 import { openContextJournal } from '../open-journal.js';
 import { checkJournal, type Finding } from '../../journal/check.js';
 import { safeText } from '../safe-text.js';
@@ -21,7 +22,8 @@ export const run = async (ctx: CliContext, _args: string[], opts: Record<string,
   else {
     for (const f of result.findings) for (const l of line(t, f)) ctx.out(safeText(l));
     ctx.out(result.findings.length === 0 ? t.ok(result.files) : t.notOk(result.files, result.findings.length));
-    if (!result.ok && !opts['fix']) ctx.err(t.fixHint);
+    // the command as this person runs oplos, so it can be pasted as printed
+    if (!result.ok && !opts['fix']) ctx.err(pasteable(t.fixHint, ctx.env));
   }
   return result.ok ? 0 : 3;
 };
