@@ -27,5 +27,9 @@ it('journal check names the command to fix as this person runs oplos', async () 
     const r = await oplosIn(['journal', 'check', '--lang', lang], { ...sb.env, OPLOS_INVOKED_AS: 'node bin/oplos.js' });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('`node bin/oplos.js journal check --fix`');
+    // a command reading the journal skips the file, saying how to look into it
+    const listed = await oplosIn(['journal', 'list', '--lang', lang], { ...sb.env, OPLOS_INVOKED_AS: 'node bin/oplos.js' });
+    expect(listed.stderr).toMatch(/`node bin\/oplos\.js journal check`/);
+    expect(listed.stderr).not.toMatch(/(?<!bin\/)oplos journal check/);
   }
 });
