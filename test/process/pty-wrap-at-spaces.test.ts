@@ -133,3 +133,28 @@ describePty('the journal edit picker at 60 columns', () => {
     await t.exited;
   });
 });
+
+describePty("the menu's unfinished sessions at 60 columns", () => {
+  itPty('each is named by its set title, wrapped at spaces, and once chosen left under the question', { timeout: 60_000 }, async () => {
+    const first = openTerminal(['start', 'first-session', '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder'], sb.env, { cols: 60, rows: 40 });
+    await first.waitFor(/❯ ja/);
+    first.press(KEY.enter);
+    await first.waitFor('? Wat is er beter gegaan?');
+    await first.line('Beter');
+    await first.waitFor('? Hoe heb je dat voor elkaar gekregen?');
+    first.press(KEY.ctrlC);
+    await first.exited;
+    const t = openTerminal(['--lang', 'nl'], sb.env, { cols: 60, rows: 40 });
+    await t.waitFor(/Wat wil je doen\?[\s\S]*Stoppen/);
+    t.press(KEY.down);
+    t.press(KEY.enter);
+    await t.waitFor(/❯ P\. · Eerste gesprek · /);
+    expect(t.screen()).toMatch(/❯ P\. · Eerste gesprek · zojuist · 2 van ongeveer \d+\n {2}beantwoord/);
+    t.mark();
+    t.press(KEY.enter);
+    await t.waitFor('? Hoe heb je dat voor elkaar gekregen?');
+    expect(t.sinceMark()).toMatch(/✔ Met welk gesprek wil je verder\?\s*\n {2}P\. · Eerste gesprek · zojuist · 2 van ongeveer \d+\n {2}beantwoord/);
+    t.press(KEY.ctrlC);
+    await t.exited;
+  });
+});

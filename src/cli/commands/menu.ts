@@ -108,7 +108,10 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
     drafts.map((d) => {
       const e = d.entry;
       const total = sets.get(e.set)?.questions.length ?? e.answers.length;
-      return { value: e.id, name: safeText(w.draft(e.client ?? w.nobody, e.set, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)) };
+      // the set by its title, as the list of sets names it (not its id)
+      const set = sets.get(e.set);
+      const title = set ? pick(set.title, ctx.lang, set.languages) : e.set;
+      return { value: e.id, name: safeText(w.draft(e.client ?? w.nobody, title, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)) };
     }),
   );
   return (await import('./resume.js')).run(ctx, [id], { ...opts, tag: [] });
