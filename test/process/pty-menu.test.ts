@@ -61,7 +61,7 @@ describePty('the menu', () => {
     t.press(KEY.down);
     t.press(KEY.enter);
     await t.waitFor('Which session do you want to continue?');
-    await t.waitFor(/Old · first-session · .* · 1 of about \d+ answered/);
+    await t.waitFor(/Old · First session · .* · 1 of about \d+ answered/);
     const lines = t.screen().split('\n');
     const newAt = lines.findIndex((l) => l.includes('New ·'));
     const oldAt = lines.findIndex((l) => l.includes('Old ·'));
