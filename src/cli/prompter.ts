@@ -59,7 +59,8 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       say(t.phase(`── ${safeLine(p.phaseTitle)} ──`));
     }
     say();
-    say(t.dim(p.phaseAt ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : m.questionOf(p.position.index, p.position.total)));
+    // one question on its own (journal edit) has no place to show: never "question 1 of about 1"
+    if (p.phaseAt || p.position.total > 1) say(t.dim(p.phaseAt ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : m.questionOf(p.position.index, p.position.total)));
     if (p.help) note(safeText(p.help), t.dim);
     for (const line of extra) note(line, t.dim);
   };

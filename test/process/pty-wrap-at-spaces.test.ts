@@ -127,7 +127,9 @@ describePty('the journal edit picker at 60 columns', () => {
     t.press(KEY.down);
     t.mark();
     t.press(KEY.enter);
-    await t.waitFor('The answer now:');
+    await t.waitFor('? Paul: And during that day');
+    // one question asked on its own: no "question 1 of about 1"
+    expect(t.sinceMark()).not.toMatch(/question 1 of about 1/i);
     expect(t.sinceMark()).toMatch(/✔ Which answer do you want to change\?\s*\n {2}Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\n/);
     t.press(KEY.ctrlC);
     await t.exited;
