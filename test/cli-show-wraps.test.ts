@@ -75,3 +75,12 @@ it('prepare at a terminal of 60 columns wraps at spaces, a question\'s later lin
   expect(shown.text).toMatch(/Paul: Waar sta je nu\? {2}3,5 {2}\(goed genoeg: 7\)\n/);
   expect(shown.text).not.toMatch(/3,5 ·( {2}\(|\n)/);
 });
+
+it('sets show at a terminal of 60 columns wraps the summary, purposes and questions at spaces', async () => {
+  const shown = await atTerminal(['sets', 'show', 'reflection', '--lang', 'nl'], 60);
+  expect(shown.code).toBe(0);
+  expect(shown.text.split('\n').filter((l) => displayWidth(l) > 60)).toEqual([]);
+  // "dagelijk / s of wekelijks" was broken by the terminal
+  expect(shown.text).toMatch(/(^|\n)Een korte oplossingsgerichte reflectie voor jezelf,\n/);
+  expect(shown.text).toMatch(/\n {7}Je vorige reflectie was \{\{last\.date\}\}\. Wat is er\n {7}sindsdien goed gegaan\?\n/);
+});
