@@ -47,6 +47,8 @@ describePty('questions and answers at 60 columns', () => {
     expect(screen).toContain('Leeg: alleen P. Met meer mensen');
     expect(screen).toMatch(/is er al iets een\n {2}klein beetje beter gegaan\?/);
     expect(screen).toMatch(/✔ Wat is er beter gegaan\?\n {2}We praten weer met elkaar, zonder ruzie over de afwas en\n {2}de telefoon/);
+    // while typed, too, the answer breaks at a space where the line is full
+    expect(screen).toMatch(/\? Wat is er beter gegaan\? We praten weer met elkaar, zonder ?\n {2}ruzie over de afwas en de telefoon/);
   });
 });
 
