@@ -197,8 +197,10 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       openList = key;
       header(p, [m.listHint(p.max)]);
       if (p.itemIndex > 0) {
-        say(`${t.accent('?')} ${t.question(safeText(p.ask))}`);
-        for (const item of p.items) say(`  • ${safeLine(item)}`);
+        // wrapped at spaces, as every question is
+        const columns = columnsOf(io.output, ctx);
+        say(`${t.accent('?')} ${t.question(promptText(safeText(p.ask), columns))}`);
+        for (const item of p.items) say(wrapWidth(`• ${safeLine(item)}`, columns - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)).join('\n'));
       }
     }
     // a required list's first item: an empty answer is refused, saying why (never shown as skipped)

@@ -162,3 +162,51 @@ describePty("the menu's unfinished sessions at 60 columns", () => {
     await t.exited;
   });
 });
+
+const LIST_SET = `format: 1.1
+id: listed
+languages: [nl, en]
+title: { nl: Lijst, en: Listed }
+phases:
+  - id: one
+    title: { nl: Een, en: One }
+    questions:
+      - id: signs
+        kind: list
+        per: participant
+        max: 4
+        ask: { nl: "Wat is er anders op die dag?", en: "What else would be different on that day, at home and at work, for you and the others?" }
+        more: { nl: "Wat nog meer?", en: "What more?" }
+      - id: end
+        kind: text
+        ask: { nl: "Nog iets?", en: "Anything else?" }
+`;
+
+describePty('a list taken up again at 60 columns', () => {
+  itPty('its question and items are wrapped at spaces', { timeout: 60_000 }, async () => {
+    const dir = path.join(sb.dir, 'sets');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'listed.yaml'), LIST_SET);
+    const t = openTerminal(['start', 'listed', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother'], sb.env, { cols: 60, rows: 40 });
+    await t.waitFor('? Paul: What else would be different');
+    await t.line('breakfast together in the kitchen before school, with the radio on');
+    await t.waitFor('? Paul: What more?');
+    await t.line('a walk');
+    await t.waitFor(/a walk[\s\S]*\? Paul: What more\?/);
+    await t.line('');
+    await t.waitFor('? mother: What else would be different');
+    await t.line('tea');
+    await t.waitFor('? mother: What more?');
+    await t.line('');
+    await t.waitFor('? Anything else?');
+    await t.line('/back');
+    await t.waitFor(/\? mother: What more\?|\? mother: What else[^\n]*\n[^\n]*\n {2}tea/);
+    t.mark();
+    await t.line('/back');
+    await t.waitFor('a walk');
+    // Paul's list taken up again: its question and item shown anew, each broken at a space
+    expect(t.sinceMark()).toMatch(/\? Paul: What else would be different on that day, at home\n {2}and at work, for you and the others\?\n {2}• breakfast together in the kitchen before school, with\n {4}the radio on\n/);
+    t.press(KEY.ctrlC);
+    await t.exited;
+  });
+});
