@@ -59,4 +59,14 @@ describe('demo', () => {
       for (const l of perPerson) expect(l).not.toContain('--with');
     }
   });
+
+  it('no option of the command line anywhere in a handout or on the demo screen: the set summaries included', async () => {
+    for (const set of ['first-session', 'network', 'intervision'])
+      for (const lang of ['en', 'nl'])
+        for (const format of ['md', 'text']) {
+          const r = await demo([set, '--lang', lang, '--format', format]);
+          expect(r.code).toBe(0);
+          expect(r.stdout).not.toMatch(/--with|--formal/);
+        }
+  });
 });

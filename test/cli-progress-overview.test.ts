@@ -45,6 +45,11 @@ describe('progress without a client', () => {
     expect(all.stdout).toMatch(/Teken er een als grafiek: oplos progress --client C-25 --question now/);
   });
 
+  it('names the command to draw one as this person runs oplos (issue 20, finding 14: hints runnable as printed)', async () => {
+    const r = await oplosIn(['progress', '--lang', 'en'], { ...sb.env, COLUMNS: '80', OPLOS_INVOKED_AS: 'node bin/oplos.js' });
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Draw one as a chart: node bin/oplos.js progress --client C-25 --question now');
+  });
+
   it('draws the charts of one client', async () => {
     const r = await run(['progress', '--client', 'C-3', '--lang', 'en']);
     expect(r.stdout).toMatch(/┤/);

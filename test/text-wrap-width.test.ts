@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapWidth } from '../src/text/width.js';
+import { messages } from '../src/cli/messages.js';
 import { fit, widthOf, wrapWords } from '../src/report/chart-layout.js';
 import { stepLines } from '../src/walkthrough/demo-render.js';
 
@@ -32,6 +33,14 @@ describe('wrapWidth', () => {
   it('keeps a line that fits as it is, and the indent on every line', () => {
     expect(wrapWidth('  /back   back to the previous question', 80)).toEqual(['  /back   back to the previous question']);
     expect(wrapWidth('one two three four', 9, '  ')).toEqual(['  one two', '  three', '  four']);
+  });
+
+  it('never breaks at a no-break space: the list hint keeps "hoogstens 5)" together at 60 columns', () => {
+    const hint = messages('nl').listHint(5);
+    const lines = wrapWidth(hint, 60);
+    expect(lines.at(-1)).toBe('hoogstens\u00a05)');
+    expect(lines.every((l) => l.length > 2)).toBe(true);
+    expect(wrapWidth(messages('en').listHint(5), 52).at(-1)).toBe('most\u00a05)');
   });
 });
 

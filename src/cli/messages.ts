@@ -46,7 +46,8 @@ const en = {
   phaseOf: (title: string, i: number, total: number) => `${title} · ${i} of ${total}`,
   optionalHint: '(optional: press Enter to skip)',
   keyActions: { navigate: 'navigate', select: 'select' } as Record<string, string>,
-  listHint: (max: number) => `(one at a time; an empty answer ends the list, at most ${max})`,
+  // a no-break space before the number: never alone on a line
+  listHint: (max: number) => `(one at a time; an empty answer ends the list, at most\u00a0${max})`,
   editorHint: '(type or paste your answer, or /e to write it in your editor; /help for more)',
   textHint: '(/back goes to the previous question; /help for more)',
   sessionCommands: [
@@ -197,7 +198,7 @@ const nl: Messages = {
   phaseOf: (title, i, total) => `${title} · ${i} van ${total}`,
   optionalHint: '(niet verplicht: Enter om over te slaan)',
   keyActions: { navigate: 'kiezen', select: 'bevestigen' },
-  listHint: (max) => `(één voor één; een leeg antwoord sluit de lijst, hoogstens ${max})`,
+  listHint: (max) => `(één voor één; een leeg antwoord sluit de lijst, hoogstens\u00a0${max})`,
   editorHint: '(typ of plak je antwoord, of /e om het in je editor te schrijven; /help voor meer)',
   textHint: '(/back gaat naar de vorige vraag; /help voor meer)',
   sessionCommands: [

@@ -6,6 +6,7 @@ import { openJournal } from '../journal/open.js';
 import type { Journal, OpenJournalOptions } from '../journal/store.js';
 import { EXIT, OplosError } from '../errors.js';
 import type { CliContext } from './cli-context.js';
+import { pasteable } from './invocation.js';
 import { gitCommitHook } from './git-commits.js';
 import { journalMessages } from './messages-journal.js';
 
@@ -33,7 +34,8 @@ export const openContextJournal = async (ctx: CliContext, more: Partial<OpenJour
     path: ctx.journalPath,
     lang: ctx.lang,
     passphrase: askPassphrase(ctx),
-    warn: (text) => ctx.err(ctx.theme.dim(text)),
+    // a command it names ('oplos journal check') as this person runs oplos
+    warn: (text) => ctx.err(ctx.theme.dim(pasteable(text, ctx.env))),
     clock: ctx.clock,
     ...(ctx.lockWaitMs !== undefined ? { lockWaitMs: ctx.lockWaitMs } : {}),
     ...(ctx.layout1Journal ? { layout1: ctx.layout1Journal } : {}),

@@ -24,6 +24,8 @@ export interface AskOptions {
   readonly pending?: readonly string[];
   /** called with all items so far after every list item */
   readonly onItems?: (items: readonly string[]) => Promise<void>;
+  /** going back out of a list: its items as they were (the one offered and those after it included), to keep aside */
+  readonly onLeaveList?: (items: readonly string[]) => void;
   /** withdraws the question when aborted */
   readonly signal?: AbortSignal;
   /** the earlier answer offered for editing (going back); for a list, the item being taken back */
@@ -46,6 +48,8 @@ const askList = async (step: AskStep, base: PromptBase, o: AskOptions): Promise<
   if (q.kind !== 'list') throw bug(step, q.kind);
   const items = [...(o.pending ?? [])];
   let initial = typeof o.initial === 'string' ? o.initial : undefined;
+  /** items taken back by going back inside the list: offered again, in order, as the person goes forward */
+  const ahead: string[] = [];
   for (;;) {
     while (items.length < q.max) {
       const itemIndex = items.length;
@@ -63,13 +67,20 @@ const askList = async (step: AskStep, base: PromptBase, o: AskOptions): Promise<
           ...(initial !== undefined ? { initial } : {}),
         });
       } catch (e) {
+        if (!(e instanceof GoBack)) throw e;
+        // the item offered here is not given up: it comes again after the one taken back
+        if (initial !== undefined) ahead.unshift(initial);
+        if (items.length === 0) {
+          // out of the list: what it held is kept aside, never lost
+          if (ahead.length > 0) o.onLeaveList?.([...ahead]);
+          throw e;
+        }
         // back at a list with items: the last item is taken back and offered for editing
-        if (!(e instanceof GoBack) || items.length === 0) throw e;
         initial = items.pop();
         await o.onItems?.(items);
         continue;
       }
-      initial = undefined;
+      initial = ahead.shift();
       const given = (typeof raw === 'string' ? [raw] : raw).map((i) => i.trim()).filter((i) => i !== '');
       if (given.length === 0) break;
       items.push(...given.slice(0, q.max - items.length));

@@ -65,6 +65,8 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
       else pending = { question: id, items: earlier.value.slice(0, -1) };
     }
     let checked;
+    /** a list left by going back out of it, with its items */
+    let left: Answer | undefined;
     try {
       checked = await askQuestion(step, {
         prompter: o.prompter,
@@ -80,6 +82,9 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
           pending = { question: id, items: [...items] };
           await save();
         },
+        onLeaveList: (items) => {
+          left = makeAnswer(step, { value: [...items] }, o.clock);
+        },
         ...(o.interrupt ? { signal: o.interrupt } : {}),
       });
     } catch (e) {
@@ -87,11 +92,12 @@ export const runInteractive = async (o: InteractiveOptions): Promise<Entry> => {
       if (!(e instanceof GoBack)) throw e;
       // back to the previous question asked: its answer is taken back and offered for editing;
       // what it leads to is worked out again by the machine once it is answered anew
+      // the list being answered, left by going back out of it: its items kept aside, offered when it comes again
+      if (left) aside = [...aside.filter((a) => !sameUnit(a, id, step.participant)), left];
       const last = entry.answers.at(-1);
       if (!last) continue;
       entry = { ...entry, answers: entry.answers.slice(0, -1) };
-      // kept aside, not thrown away: offered when its question comes again (the list items given
-      // in this visit are not kept: the list's answer as it was is)
+      // kept aside, not thrown away: offered when its question comes again
       aside = [...aside.filter((a) => !sameUnit(a, last.question, last.participant)), last];
       pending = undefined;
       await o.store.saveDraft(draftOf());

@@ -3,8 +3,10 @@ import type { PrepareSheet, SheetQuestion, SheetSession } from './prepare-sheet.
 import { numberText } from '../i18n/count.js';
 import { walkTexts } from '../walkthrough/messages.js';
 import type { Style } from '../walkthrough/demo-render.js';
+import { displayWidth, wrapWidth } from '../text/width.js';
 
-const arrow = { up: '↑', down: '↓', same: '→', one: '·' } as const;
+// one value has no direction: no mark (a lone '·' after it read as something left out)
+const arrow = { up: '↑', down: '↓', same: '→', one: '' } as const;
 
 /** "Paul: …": whose answer it is, in a session held with several people. */
 const by = (participant: string | undefined, text: string) => (participant !== undefined ? `${participant}: ${text}` : text);
@@ -34,35 +36,47 @@ const sections = (sheet: PrepareSheet, lang: string, words = false) => {
     scales: sheet.scales.map((s) =>
       words
         ? `${by(s.participant, s.words)}${/[?:.!]$/.test(s.words) ? '' : ':'} ${s.values.map(num).join(', ')}, ${w.trendWords[s.trend]}${s.goal !== undefined ? `; ${w.goodEnough}: ${num(s.goal)}` : ''}`
-        : `${by(s.participant, s.words)}  ${s.values.map(num).join(' → ')} ${arrow[s.trend]}${s.goal !== undefined ? `  (${w.goodEnough}: ${num(s.goal)})` : ''}`,
+        : `${by(s.participant, s.words)}  ${[s.values.map(num).join(' → '), arrow[s.trend]].filter(Boolean).join(' ')}${s.goal !== undefined ? `  (${w.goodEnough}: ${num(s.goal)})` : ''}`,
     ),
   };
 };
 
-export const prepareText = (sheet: PrepareSheet, lang: string, s: Style, words = false): string[] => {
+/**
+ * The sheet as terminal lines; with a `width` (a terminal's columns) each line wrapped at spaces, later
+ * lines of a question under its text (a terminal would break it inside a word).
+ */
+export const prepareText = (sheet: PrepareSheet, lang: string, s: Style, words = false, width = 0): string[] => {
   const { w, scales } = sections(sheet, lang, words);
-  const lines = [s.heading(w.prepareTitle(sheet.client)), s.dim(sheet.set), '', s.heading(w.earlier)];
+  /** `text` after `indent`, on as many lines as it needs, each styled */
+  const put = (indent: string, text: string, style: (t: string) => string = (t) => t, hang = indent): string[] =>
+    (width ? wrapWidth(text, width - displayWidth(hang)) : [text]).map((l, i) => `${i === 0 ? indent : hang}${style(l)}`);
+  const lines = [...put('', w.prepareTitle(sheet.client), s.heading), ...put('', sheet.set, s.dim), '', s.heading(w.earlier)];
   if (!sheet.sessions.length) lines.push(`  ${s.dim(w.none)}`);
   for (const e of sheet.sessions) {
-    lines.push(`  ${s.accent(e.date)} ${s.dim(`(${e.ago}) · ${e.set} · ${e.id.slice(0, 8)}`)}`);
-    for (const k of e.keyPoints) lines.push(`    ${s.dim(by(k.participant, k.asked))}`, `      ${k.value}`);
-    for (const l of sessionScales(e, lang)) lines.push(`    ${s.accent(l)}`);
+    const [first = '', ...rest] = put('', `${e.date} (${e.ago}) · ${e.set} · ${e.id.slice(0, 8)}`, undefined, '    ');
+    lines.push(`  ${s.accent(e.date)}${s.dim(first.slice(e.date.length))}`, ...rest.map((l) => s.dim(l)));
+    for (const k of e.keyPoints) lines.push(...put('    ', by(k.participant, k.asked), s.dim), ...put('      ', k.value));
+    for (const l of sessionScales(e, lang)) lines.push(...put('    ', l, s.accent, '      '));
   }
   if (scales.length) {
     lines.push('', s.heading(w.scales));
-    for (const l of scales) lines.push(`  ${l}`);
+    for (const l of scales) lines.push(...put('  ', l, undefined, '    '));
   }
   lines.push('', s.heading(w.questionsToCome));
   let phase = '';
+  const star = `★ ${w.keyPoint}`;
   sheet.questions.forEach((q, i) => {
     if (q.phase !== phase) {
       phase = q.phase;
-      lines.push('', `  ${s.heading(q.phase)}`);
+      lines.push('', ...put('  ', q.phase, s.heading));
     }
     // a key point named in words, never by a mark or a colour alone
-    lines.push(`  ${s.dim(String(i + 1).padStart(2))}. ${questionText(q)}${q.highlight ? s.accent(` ★ ${w.keyPoint}`) : ''}`);
-    if (q.each) lines.push(`      ${s.dim(w.eachInTurn(q.each.join(', ')))}`);
-    if (q.when) lines.push(`      ${s.warn(`${w.askedWhen}: ${q.when}`)}`);
+    const text = put('', `${questionText(q)}${q.highlight ? ` ${star}` : ''}`, undefined, '      ');
+    text[0] = `  ${s.dim(String(i + 1).padStart(2))}. ${text[0]}`;
+    if (q.highlight) text[text.length - 1] = text[text.length - 1]!.replace(star, s.accent(star));
+    lines.push(...text);
+    if (q.each) lines.push(...put('      ', w.eachInTurn(q.each.join(', ')), s.dim));
+    if (q.when) lines.push(...put('      ', `${w.askedWhen}: ${q.when}`, s.warn));
   });
   return lines;
 };

@@ -87,7 +87,8 @@ export const wrapWidth = (text: string, width: number, indent = ''): string[] =>
       line = '';
       lineWidth = 0;
     };
-    for (const word of para.split(/\s+/).filter(Boolean)) {
+    // a no-break space (U+00A0, U+202F) joins what it stands between
+    for (const word of para.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
       const w = displayWidth(word);
       if (line !== '' && lineWidth + 1 + w <= inner) {
         line += ` ${word}`;

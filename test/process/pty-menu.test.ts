@@ -61,7 +61,7 @@ describePty('the menu', () => {
     t.press(KEY.down);
     t.press(KEY.enter);
     await t.waitFor('Which session do you want to continue?');
-    await t.waitFor(/Old · first-session · .* · 1 of about \d+ answered/);
+    await t.waitFor(/Old · First session · .* · 1 of about \d+ answered/);
     const lines = t.screen().split('\n');
     const newAt = lines.findIndex((l) => l.includes('New ·'));
     const oldAt = lines.findIndex((l) => l.includes('Old ·'));
@@ -86,7 +86,9 @@ describePty('the menu', () => {
     await t.waitFor('Which client?');
     t.press(KEY.down); // Z-3 is the second: Q. is the newer
     t.press(KEY.enter);
-    await t.waitFor('Which session?');
+    await t.waitFor(/Which session\?[\s\S]*❯/);
+    // every session of Z-3 is listed: no "the newest 1 of 3" counting the whole journal (issue 20, finding 12)
+    expect(t.screen()).not.toMatch(/Which session\? \(the newest/);
     t.press(KEY.enter);
     await t.waitFor('Quiet evenings at home');
     expect(t.screen()).toMatch(/with Z-3/);

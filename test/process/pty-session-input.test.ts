@@ -179,7 +179,8 @@ describePty('the editor', () => {
     const shown = t.sinceMark();
     // the question once, with what was written; never "/e" as an answer
     expect(shown.match(/Tell the story\./g)).toHaveLength(1);
-    expect(shown).toMatch(/✔ Tell the story\. Written in the editor\./);
+    // a text of several lines goes under the question, each line indented
+    expect(shown).toMatch(/✔ Tell the story\.\n {2}Written in the editor\./);
     expect(shown).not.toMatch(/Tell the story\. \/e/);
     t.press(KEY.ctrlC);
     await t.exited;

@@ -1,6 +1,7 @@
 import type { JournalCheckOptions } from './journal-check.options.js';
 import { EXIT } from '../../errors.js';
 import type { CliContext } from '../cli-context.js';
+import { pasteable } from '../invocation.js';
 import { openContextJournal } from '../open-journal.js';
 import { checkJournal, type Finding } from '../../journal/check.js';
 import { safeText } from '../render/safe-text.js';
@@ -24,7 +25,8 @@ export const run = async (ctx: CliContext, _args: string[], opts: JournalCheckOp
   else {
     for (const f of result.findings) for (const l of line(t, f)) ctx.out(safeText(l));
     ctx.out(result.findings.length === 0 ? t.ok(result.files) : t.notOk(result.files, result.findings.length));
-    if (!result.ok && !opts['fix']) ctx.err(t.fixHint);
+    // the command as this person runs oplos, so it can be pasted as printed
+    if (!result.ok && !opts['fix']) ctx.err(pasteable(t.fixHint, ctx.env));
   }
   // outside the folder, so no finding of its own, but a plain copy of an encrypted journal all the same
   if (journal.encrypted) await namePlainLayout1(ctx, journal);

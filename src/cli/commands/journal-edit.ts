@@ -25,6 +25,7 @@ import { numberText } from '../../i18n/count.js';
 import { safeLine, safeText } from '../render/safe-text.js';
 import { inSessionLang } from './resume.js';
 import { commandLine } from '../invocation.js';
+import { answerAfter, columnsOf, promptText } from '../render/wrapped.js';
 
 /** The new answer given on the command line, read as its kind reads it. */
 const fromOption = async (q: Question, raw: string, lang: string): Promise<CheckedAnswer> => {
@@ -49,10 +50,16 @@ const edited = (a: Answer, checked: CheckedAnswer, now: Date): Answer => {
 /** On a terminal: which answer, and its new value. */
 const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise<{ answer: Answer; checked: CheckedAnswer }> => {
   const { m, theme: t } = ctx;
+  const columns = columnsOf(ctx.streams.stdout, ctx);
   const choices = entry.answers.map((a, i) => {
     const words = answerLine(a, findQuestion(set, a.question), entry.lang, set.languages);
     const short = clipWidth(words, 40);
-    return { value: i, name: `${safeLine(askedBy(a))}  ${t.dim(safeLine(short || `(${m.skipped})`))}` };
+    // wrapped at spaces to the terminal (inquirer breaks a long line inside a word); the answer after it where it fits
+    const asked = ctx.accessible ? safeLine(askedBy(a)) : promptText(safeLine(askedBy(a)), columns);
+    const said = safeLine(short || `(${m.skipped})`);
+    // once picked, the question alone follows "Which answer…?"
+    const picked = answerAfter(m.editWhich, safeLine(askedBy(a)), columns).replace(/^ /, '');
+    return { value: i, name: `${asked}${t.dim(ctx.accessible ? `  ${said}` : answerAfter(asked, said, columns))}`, short: picked };
   });
   const at = ctx.accessible
     ? await (await import('../prompts/accessible-ask.js')).lineChoose(ctx, m.editWhich, choices)

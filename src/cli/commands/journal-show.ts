@@ -7,6 +7,7 @@ import { findQuestion } from '../../engine/session-context.js';
 import { safeLine, safeText } from '../render/safe-text.js';
 import { spokenLine } from '../render/accessible-text.js';
 import { scaleSentence } from '../../report/spoken.js';
+import { wrapWidth } from '../../text/width.js';
 
 export const run = async (ctx: CliContext, args: string[]) => {
   const journal = await openContextJournal(ctx);
@@ -24,6 +25,8 @@ export const run = async (ctx: CliContext, args: string[]) => {
     const gq = findQuestion(set, g.question);
     return gq?.kind === 'scale' && gq.goalFor === id;
   };
+  const columns = ctx.streams.stdout.isTTY && !ctx.accessible ? ctx.width : 0;
+  const wrap = (text: string, indent: string): string[] => (columns ? wrapWidth(text, columns, indent) : [indent + text]);
   const out = ctx.accessible ? (line = '') => ctx.out(spokenLine(line)) : ctx.out;
   ctx.out(t.heading(m.sessionOf(safeLine(setTitle(entry.set, set, ctx.lang)), entry.client === undefined ? undefined : safeLine(entry.client))));
   ctx.out(t.dim(`${entry.id} · ${m.status[entry.status] ?? entry.status}`));
@@ -35,14 +38,17 @@ export const run = async (ctx: CliContext, args: string[]) => {
     for (const a of group.answers) {
       const q = findQuestion(set, a.question);
       const mark = a.editedAt ? t.dim(`  (${m.edited} ${whenText(a.editedAt, now, ctx.lang)})`) : '';
-      out(t.question(safeText(askedBy(a))) + (q?.highlight ? t.accent(`  ★ ${m.keyPoint}`) : '') + mark);
+      // at a terminal, wrapped at spaces to its columns (the terminal would break inside a word); the marks after it
+      const asked = wrap(safeText(askedBy(a)), '');
+      const marks = (q?.highlight ? t.accent(`  ★ ${m.keyPoint}`) : '') + mark;
+      asked.forEach((line, i) => out(t.question(line) + (i === asked.length - 1 ? marks : '')));
       const words = answerWords(a, q, entry.lang, set?.languages ?? []);
       if (ctx.accessible && q?.kind === 'scale' && typeof a.value === 'number') {
         const goal = entry.answers.find((g) => isGoalFor(g, q.id) && g.participant === a.participant && typeof g.value === 'number')?.value;
         out(`  ${scaleSentence({ value: a.value, min: q.min, max: q.max, ...(typeof goal === 'number' ? { goal } : {}) }, ctx.lang)}`);
       } else if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);
-      else if (typeof words !== 'string') for (const item of words) ctx.out(`  • ${safeLine(item)}`);
-      else for (const line of words.split('\n')) ctx.out(`  ${safeText(line)}`);
+      else if (typeof words !== 'string') for (const item of words) wrap(`• ${safeLine(item)}`, '  ').forEach((l, i) => ctx.out(i === 0 ? l : `  ${l}`));
+      else for (const line of words.split('\n')) for (const part of wrap(safeText(line), '  ')) ctx.out(part);
     }
   }
 };

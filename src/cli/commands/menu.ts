@@ -63,7 +63,8 @@ const pickSet = async (ctx: CliContext, audience?: 'self' | 'practitioner', like
       const summary = s.summary ? pick(s.summary, ctx.lang, s.languages).replace(/\s+/g, ' ').trim() : '';
       const name = safeText(summary ? `${title} — ${summary}` : title);
       // a screen reader hears the whole line; a list on screen is cut to the width
-      return { value: s.id, name: ctx.accessible ? name : clipWidth(name, room) };
+      // once chosen, the title alone (the whole line would wrap inside a word)
+      return { value: s.id, name: ctx.accessible ? name : clipWidth(name, room), short: safeText(title) };
     }),
     list[0]?.id,
   );
@@ -109,7 +110,10 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
     drafts.map((d) => {
       const e = d.entry;
       const total = sets.get(e.set)?.questions.length ?? e.answers.length;
-      return { value: e.id, name: safeText(w.draft(e.client ?? w.nobody, e.set, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)) };
+      // the set by its title, as the list of sets names it (not its id)
+      const set = sets.get(e.set);
+      const title = set ? pick(set.title, ctx.lang, set.languages) : e.set;
+      return { value: e.id, name: safeText(w.draft(e.client ?? w.nobody, title, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)) };
     }),
   );
   return (await import('./resume.js')).run(ctx, [id], opts);

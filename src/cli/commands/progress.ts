@@ -1,5 +1,6 @@
 import type { ProgressOptions } from './progress.options.js';
 import type { CliContext } from '../cli-context.js';
+import { commandLine } from '../invocation.js';
 import { openContextJournal } from '../open-journal.js';
 import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
@@ -13,8 +14,6 @@ import { commandMessages } from '../messages-commands.js';
 /** More charts than this, with no client named, become an overview of one line each. */
 const MAX_CHARTS = 3;
 const OVERVIEW_LINES = 20;
-
-const quoteArg = (s: string) => (/^[\w.,:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 export const run = async (ctx: CliContext, _args: string[], opts: ProgressOptions) => {
   const journal = await openContextJournal(ctx);
@@ -73,7 +72,8 @@ export const run = async (ctx: CliContext, _args: string[], opts: ProgressOption
   if (rows.length < all.length) ctx.out(ctx.theme.dim(w.more(countText(rows.length, ctx.lang), countText(all.length, ctx.lang))));
   const first = rows[0];
   if (first) {
-    const cmd = `oplos progress${first.client !== undefined ? ` --client ${quoteArg(first.client)}` : ''} --question ${quoteArg(first.question)}`;
+    // as this person runs oplos, so it can be pasted and run as printed
+    const cmd = commandLine(ctx.env, ['progress', ...(first.client !== undefined ? ['--client', first.client] : []), '--question', first.question]);
     ctx.out(ctx.theme.dim(w.draw(cmd)));
   }
 };

@@ -5,6 +5,7 @@ import type { Question, QuestionSet } from '../../sets/types.js';
 import { describeConditionBody } from '../../sets/describe-condition.js';
 import { findQuestion } from '../../engine/session-context.js';
 import { safeStyled } from '../render/safe-text.js';
+import { displayWidth, wrapWidth } from '../../text/width.js';
 
 const askText = (q: Question, lang: string, set: QuestionSet) => {
   const t = q.ask[lang] ?? q.ask[set.languages[0] ?? ''];
@@ -54,21 +55,26 @@ export const run = async (ctx: CliContext, args: string[]) => {
   const meta = [set.id, set.languages.join(', '), ...(set.revision !== undefined ? [`rev ${set.revision}`] : [])];
   ctx.out(safeStyled(`${t.heading(pick(set.title, l, set.languages))} ${t.dim(`(${meta.join(' · ')})`)}`));
   if (set.continues) ctx.out(safeStyled(t.dim(m.continues(set.continues))));
-  if (set.summary) ctx.out(safeStyled(pick(set.summary, l, set.languages)));
+  // at a terminal, each text wrapped at spaces to its columns (the terminal would break it inside a word)
+  const columns = ctx.streams.stdout.isTTY && !ctx.accessible ? ctx.width : 0;
+  const put = (indent: string, text: string, style: (s: string) => string = (s) => s) => {
+    for (const line of columns ? wrapWidth(text, columns - displayWidth(indent)) : [text]) ctx.out(safeStyled(`${indent}${style(line)}`));
+  };
+  if (set.summary) put('', pick(set.summary, l, set.languages));
   let n = 0;
   set.phases.forEach((phase, i) => {
     ctx.out();
     ctx.out(safeStyled(t.phase(`${i + 1}. ${pick(phase.title, l, set.languages)}`) + t.dim(`  [${phase.id}]`)));
-    if (phase.purpose) ctx.out(safeStyled(`   ${t.dim(`${m.purposeLabel}: ${pick(phase.purpose, l, set.languages)}`)}`));
+    if (phase.purpose) put('   ', `${m.purposeLabel}: ${pick(phase.purpose, l, set.languages)}`, t.dim);
     for (const q of phase.questions) {
       n++;
       const flags = [m.kinds[q.kind] ?? q.kind, kindDetail(q), q.optional ? m.optionalLabel : '', q.highlight ? `★ ${m.keyPoint}` : '']
         .filter(Boolean)
         .join(' · ');
       ctx.out(safeStyled(`   ${t.dim(String(n).padStart(2))}  ${t.accent(q.id)}  ${t.dim(flags)}`));
-      ctx.out(safeStyled(`       ${askText(q, l, set)}`));
-      if (q.when) ctx.out(safeStyled(`       ${t.warn(`${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => findQuestion(set, id))}`)} ${t.dim(`(${q.when.source})`)}`));
-      if (q.fallback) ctx.out(safeStyled(`       ${t.dim(`${m.fallbackLabel}: ${pick(q.fallback, l, set.languages)}`)}`));
+      put('       ', askText(q, l, set));
+      if (q.when) put('       ', `${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => findQuestion(set, id))} (${q.when.source})`, t.warn);
+      if (q.fallback) put('       ', `${m.fallbackLabel}: ${pick(q.fallback, l, set.languages)}`, t.dim);
     }
   });
 };

@@ -8,6 +8,7 @@ import { clipWidth } from '../../text/width.js';
 import { safeText } from '../render/safe-text.js';
 import { ask, choose } from '../prompts/menu-prompts.js';
 import type { EntryFilter } from '../../journal/filter.js';
+import { pick } from '../../i18n/lang.js';
 
 const SHOWN = 30;
 
@@ -42,7 +43,10 @@ export const findSession = async (ctx: CliContext): Promise<string | undefined> 
   } else {
     filter = { search: await ask(ctx, w.words, (v) => v.trim() !== '' || w.wordsNeeded) };
   }
-  const { entries, total } = await journal.queryWithTotal({ ...filter, limit: SHOWN });
+  // "the newest 30 of 41" counts the sessions that match, never the whole journal (counted only when more match than are shown)
+  const first = await journal.query({ ...filter, limit: SHOWN + 1 });
+  const entries = first.slice(0, SHOWN);
+  const total = first.length > SHOWN ? (await journal.query(filter)).length : entries.length;
   if (entries.length === 0) {
     ctx.err(w.noneFound);
     return undefined;
@@ -55,7 +59,9 @@ export const findSession = async (ctx: CliContext): Promise<string | undefined> 
     w.found(entries.length, total),
     entries.map((e) => {
       const g = glance(e, sets.get(e.set));
-      const line = [whenText(e.startedAt, now, ctx.lang), e.client ?? w.nobody, e.set, g.keyPoint].filter(Boolean).join(' · ');
+      // the set by its title, as the menu's list of sets names it
+      const set = sets.get(e.set);
+      const line = [whenText(e.startedAt, now, ctx.lang), e.client ?? w.nobody, set ? pick(set.title, ctx.lang, set.languages) : e.set, g.keyPoint].filter(Boolean).join(' · ');
       return { value: e.id, name: clipWidth(safeText(line), room) };
     }),
   );

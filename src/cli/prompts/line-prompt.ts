@@ -9,6 +9,7 @@
  * Ctrl-C interrupts (rejects with Interrupted). Cursor keys are ignored.
  */
 import { Interrupted } from '../../errors.js';
+import { displayWidth } from '../../text/width.js';
 
 export interface LineIo {
   readonly input: NodeJS.ReadStream;
@@ -40,7 +41,46 @@ const rowsOf = (text: string, columns: number): number =>
   text
     .replace(ANSI, '')
     .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil([...line].length / columns)), 0);
+    .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / columns)), 0);
+
+/**
+ * The answer as typed, laid out after the prompt's last line: broken at spaces where a line is full
+ * (the terminal would break it inside a word), later lines indented by two; its own line breaks kept.
+ * Only the layout changes: the text itself is what was typed.
+ */
+const flow = (value: string, startCol: number, columns: number): string => {
+  const indent = '  ';
+  let col = startCol;
+  let out = '';
+  for (const [n, line] of value.split('\n').entries()) {
+    if (n > 0) {
+      out += `\n${indent}`;
+      col = indent.length;
+    }
+    for (const token of line.split(/( +)/)) {
+      if (token === '') continue;
+      const w = displayWidth(token);
+      if (token.startsWith(' ')) {
+        if (col + w > columns) {
+          out += `\n${indent}`;
+          col = indent.length;
+        } else {
+          out += token;
+          col += w;
+        }
+        continue;
+      }
+      if (col + w > columns && col > indent.length) {
+        out += `\n${indent}`;
+        col = indent.length;
+      }
+      // a word longer than a line: the terminal breaks it where it must
+      out += token;
+      col = w > columns - col ? (col + w) % columns : col + w;
+    }
+  }
+  return out;
+};
 
 /** Line ends as a terminal sends them (\r, \r\n) become \n. */
 const lines = (s: string) => s.replace(/\r\n?/g, '\n');
@@ -61,7 +101,8 @@ export const readLine = (io: LineIo, o: LineOptions): Promise<string> =>
     let rest = '';
 
     const render = () => {
-      const body = `${o.prefix}${value.replace(/\n/g, '\n  ')}`;
+      const lastLine = o.prefix.replace(ANSI, '').split('\n').at(-1) ?? '';
+      const body = `${o.prefix}${flow(value, displayWidth(lastLine), columns())}`;
       const text = message ? `${message}\n${body}` : body;
       const up = shownRows > 1 ? `\x1b[${shownRows - 1}A` : '';
       output.write(`${up}\r\x1b[J${text.replace(/\n/g, '\r\n')}`);

@@ -14,7 +14,7 @@ import { readLine } from './line-prompt.js';
 import { safeLine, safeText } from '../render/safe-text.js';
 import { numberText } from '../../i18n/count.js';
 import { wrapWidth } from '../../text/width.js';
-import { columnsOf } from '../render/wrapped.js';
+import { answerAfter, columnsOf, promptText } from '../render/wrapped.js';
 import { selectTheme } from './select-theme.js';
 
 /** Typed alone as an answer: write it in an editor. */
@@ -59,19 +59,25 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       say(t.phase(`── ${safeLine(p.phaseTitle)} ──`));
     }
     say();
-    say(t.dim(p.phaseAt ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : m.questionOf(p.position.index, p.position.total)));
+    // one question on its own (journal edit) has no place to show: never "question 1 of about 1"
+    if (p.phaseAt || p.position.total > 1) say(t.dim(p.phaseAt ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : m.questionOf(p.position.index, p.position.total)));
     if (p.help) note(safeText(p.help), t.dim);
     for (const line of extra) note(line, t.dim);
   };
 
   /** inquirer's context: the terminal, and the signal that withdraws the prompt */
   const on = (p: PromptBase) => (p.signal ? { ...io, signal: p.signal } : io);
-  const prefix = (p: PromptBase) => `${t.accent('?')} ${t.question(safeText(p.message))} `;
+  /** the question, wrapped at spaces (the terminal would break it inside a word) */
+  const message = (p: PromptBase) => promptText(safeText(p.message), columnsOf(io.output, ctx));
+  // the answer typed (or offered) starts a line of its own where the question leaves it too little room
+  const prefix = (p: PromptBase) => `${t.accent('?')} ${t.question(promptText(safeText(p.message), columnsOf(io.output, ctx), 20))} `;
   /** The line left on screen once answered; an empty answer says it was skipped (or, in a list begun, that the list is closed). */
   const done = (p: PromptBase) => (v: string) => {
     const listGoing = 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0;
-    const shown = v === '' ? (listGoing ? '' : t.dim(`(${m.skipped})`)) : t.accent(safeText(v.replace(/\n/g, '\n  ')));
-    return `${t.good('✔')} ${t.question(safeText(p.message))} ${shown}`;
+    const q = message(p);
+    if (v === '') return `${t.good('✔')} ${t.question(q)}${listGoing ? ' ' : t.dim(answerAfter(q, `(${m.skipped})`, columnsOf(io.output, ctx)))}`;
+    // the answer after the question where it fits, else on lines of its own, wrapped at spaces
+    return `${t.good('✔')} ${t.question(q)}${t.accent(answerAfter(q, safeText(v), columnsOf(io.output, ctx)))}`;
   };
 
   const lineCount = (v: string) => v.split('\n').filter((l) => l.trim() !== '').length;
@@ -191,11 +197,14 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       openList = key;
       header(p, [m.listHint(p.max)]);
       if (p.itemIndex > 0) {
-        say(`${t.accent('?')} ${t.question(safeText(p.ask))}`);
-        for (const item of p.items) say(`  • ${safeLine(item)}`);
+        // wrapped at spaces, as every question is
+        const columns = columnsOf(io.output, ctx);
+        say(`${t.accent('?')} ${t.question(promptText(safeText(p.ask), columns))}`);
+        for (const item of p.items) say(wrapWidth(`• ${safeLine(item)}`, columns - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)).join('\n'));
       }
     }
-    const v = await ask(p, { kind: 'items', room: p.max - p.itemIndex });
+    // a required list's first item: an empty answer is refused, saying why (never shown as skipped)
+    const v = await ask(p, { kind: 'items', room: p.max - p.itemIndex }, required(p));
     if (v === undefined) return '';
     const items = v.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     return items.length > 1 ? items : (items[0] ?? '');
@@ -215,12 +224,19 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   const pickOne = async <V>(p: PromptBase, choices: { value: V; name: string }[]): Promise<V> => {
     // the skip entry (value undefined) gets a value of its own, so the cursor can rest on it
     type Value = V | typeof BACK | typeof SKIP;
-    const all: { value: Value; name: string }[] = choices.map((c) => (c.value === undefined ? { ...c, value: SKIP } : c));
-    if (p.position.index > 1) all.push({ value: BACK, name: m.backChoice });
+    // each choice wrapped at spaces (inquirer breaks it inside a word); once chosen, it follows the question where it fits
+    const columns = columnsOf(io.output, ctx);
+    const q = message(p);
+    const all: { value: Value; name: string; short: string }[] = choices.map((c) => ({
+      value: c.value === undefined ? SKIP : c.value,
+      name: promptText(c.name, columns),
+      short: answerAfter(q, c.name, columns).replace(/^ /, ''),
+    }));
+    if (p.position.index > 1) all.push({ value: BACK, name: m.backChoice, short: m.backChoice });
     // the earlier answer under the cursor (a skip too), so one Enter keeps it
     const initial = all.find((c) => (p.skippedBefore ? c.value === SKIP : p.initial !== undefined && c.value === p.initial));
     const got = await guardPrompt(
-      select({ message: safeText(p.message), choices: all, theme: keysTheme, ...(initial ? { default: initial.value as Value } : {}) }, on(p)),
+      select({ message: q, choices: all, theme: keysTheme, ...(initial ? { default: initial.value as Value } : {}) }, on(p)),
     );
     if (got === BACK) throw new GoBack();
     return (got === SKIP ? undefined : got) as V;
