@@ -42,7 +42,10 @@ process.on('exit', () => rmSync(TMP, { recursive: true, force: true }));
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
 const HOOK = path.join(TMP, 'rss.mjs');
-writeFileSync(HOOK, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const f = process.env.OPLOS_BENCH_RSS; if (f) writeFileSync(f, String(process.resourceUsage().maxRSS / 1024)); });\n`);
+writeFileSync(
+  HOOK,
+  `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const f = process.env.OPLOS_BENCH_RSS; if (f) writeFileSync(f, String(process.resourceUsage().maxRSS / 1024)); });\n`,
+);
 const env = (journal, more = {}) => ({
   PATH: process.env.PATH,
   HOME: TMP,
@@ -70,7 +73,10 @@ const questions = loadQuestions(SET_FILE);
 const exportFile = (n) => {
   const file = path.join(TMP, `export-${n}.json`);
   const list = [...entries(n, questions, 1)];
-  writeFileSync(file, `${JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: new Date().toISOString(), entries: list }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: new Date().toISOString(), entries: list }, null, 2)}\n`,
+  );
   return { file, list };
 };
 
@@ -124,7 +130,8 @@ const completePair = async (bin, journal, emptyJournal, client = () => 'C-7', se
 const touchFiles = (journal) => {
   const root = path.join(journal, 'sessions');
   const now = new Date();
-  for (const year of readdirSync(root)) for (const name of readdirSync(path.join(root, year))) utimesSync(path.join(root, year, name), now, now);
+  for (const year of readdirSync(root))
+    for (const name of readdirSync(path.join(root, year))) utimesSync(path.join(root, year, name), now, now);
 };
 
 const rows = [];
@@ -136,7 +143,9 @@ const journalOf = (layout, n) => path.join(TMP, layout, String(n), layout === 'l
 const importInto = async (layout, n, file) => {
   const journal = journalOf(layout, n);
   mkdirSync(path.dirname(journal), { recursive: true });
-  return measure(layout === 'l2' ? BIN2 : l1Bin, ['journal', 'import', file], journal, {}, () => rmSync(journal, { recursive: true, force: true }));
+  return measure(layout === 'l2' ? BIN2 : l1Bin, ['journal', 'import', file], journal, {}, () =>
+    rmSync(journal, { recursive: true, force: true }),
+  );
 };
 
 // the reference of the list rows: the same command on an empty journal
@@ -148,8 +157,17 @@ for (const l of layouts) {
 }
 // the floor: a command that opens no journal
 const configList = await measure(BIN2, ['config', 'list'], journalOf('l2', 'empty-list'));
-row('config list (opens no journal), vs node -e 0', `${(configList.ms / configList.base).toFixed(2)}× (${configList.ms.toFixed(0)} ms)`, '—', '');
-row('journal list -n 5, empty journal, vs node -e 0', ...[emptyList.l2, emptyList.l1].map((x) => (x ? `${(x.ms / x.base).toFixed(2)}× (${x.ms.toFixed(0)} ms)` : '—')), '');
+row(
+  'config list (opens no journal), vs node -e 0',
+  `${(configList.ms / configList.base).toFixed(2)}× (${configList.ms.toFixed(0)} ms)`,
+  '—',
+  '',
+);
+row(
+  'journal list -n 5, empty journal, vs node -e 0',
+  ...[emptyList.l2, emptyList.l1].map((x) => (x ? `${(x.ms / x.base).toFixed(2)}× (${x.ms.toFixed(0)} ms)` : '—')),
+  '',
+);
 
 for (const n of SIZES) {
   log(`bench: ${n} sessions …`);
@@ -169,9 +187,17 @@ for (const n of SIZES) {
   // The first session of a client the journal has never seen. first-session refers to no earlier session: with
   // --json (no closing summary, whose scales show the change since last time) none is looked up (issue 22 point 16);
   // with the summary, or with reflection ({{last.…}}), every file is looked at (no name holds a label).
-  const newClientJson = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuwst-${i}`, ['--answers', ANSWERS, '--json']);
+  const newClientJson = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuwst-${i}`, [
+    '--answers',
+    ANSWERS,
+    '--json',
+  ]);
   const newClient = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuw-${i}`);
-  const newClientRefers = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuwer-${i}`, ['reflection', '--answers', REFLECTION]);
+  const newClientRefers = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0), (i) => `Nieuwer-${i}`, [
+    'reflection',
+    '--answers',
+    REFLECTION,
+  ]);
   // An imported file carries its session's finish time, as one oplos wrote then would; the look for a client's last
   // session passes over the older files of its month by those times (journal-reads.ts). A journal copied without
   // its times has them all of today, and every file of that month is read: measured after setting them so.
@@ -179,18 +205,49 @@ for (const n of SIZES) {
   const copied = await completePair(BIN2, journalOf('l2', n), journalOf('l2', 0));
   const k = (x) => `${(x.ms / x.base).toFixed(2)}×`;
   const pair = (f) => [f(r.l2), r.l1 ? f(r.l1) : '—'];
-  row(`complete one session, ${n}: time vs empty journal`, ...pair((x) => `${(x.complete.full.ms / x.complete.empty.ms).toFixed(2)}×`), '≤ 1.2×');
+  row(
+    `complete one session, ${n}: time vs empty journal`,
+    ...pair((x) => `${(x.complete.full.ms / x.complete.empty.ms).toFixed(2)}×`),
+    '≤ 1.2×',
+  );
   const ratio = (x) => `${(x.full.ms / x.empty.ms).toFixed(2)}×`;
   row(`complete one session, ${n}, its files copied without their times: time vs empty journal`, ratio(copied), '—', '');
-  row(`complete the first session of a client new to the journal, a set that refers to no earlier session, --json, ${n}: time vs empty journal`, ratio(newClientJson), '—', n === 50_000 ? '≤ 1.2×' : '');
-  row(`complete the first session of a client new to the journal, the same with its summary (scales since last time), ${n}: time vs empty journal`, ratio(newClient), '—', '');
-  row(`complete the first session of a client new to the journal, a set that refers to the last session (reflection), ${n}: time vs empty journal`, ratio(newClientRefers), '—', '');
-  row(`complete one session, ${n}: memory vs empty journal`, ...pair((x) => `${(x.complete.full.mb / x.complete.empty.mb).toFixed(2)}× (${x.complete.full.mb.toFixed(0)} MB)`), '≤ 1.5×');
+  row(
+    `complete the first session of a client new to the journal, a set that refers to no earlier session, --json, ${n}: time vs empty journal`,
+    ratio(newClientJson),
+    '—',
+    n === 50_000 ? '≤ 1.2×' : '',
+  );
+  row(
+    `complete the first session of a client new to the journal, the same with its summary (scales since last time), ${n}: time vs empty journal`,
+    ratio(newClient),
+    '—',
+    '',
+  );
+  row(
+    `complete the first session of a client new to the journal, a set that refers to the last session (reflection), ${n}: time vs empty journal`,
+    ratio(newClientRefers),
+    '—',
+    '',
+  );
+  row(
+    `complete one session, ${n}: memory vs empty journal`,
+    ...pair((x) => `${(x.complete.full.mb / x.complete.empty.mb).toFixed(2)}× (${x.complete.full.mb.toFixed(0)} MB)`),
+    '≤ 1.5×',
+  );
   row(`journal list -n 5, ${n}`, ...pair((x) => k(x.list5)), n === 10_000 ? '≤ 2×' : '≤ 2.5×');
-  row(`journal list -n 5, ${n}: vs the same on an empty journal`, ...pair((x) => `${(x.list5.ms / emptyList[x === r.l2 ? 'l2' : 'l1'].ms).toFixed(2)}×`), '');
+  row(
+    `journal list -n 5, ${n}: vs the same on an empty journal`,
+    ...pair((x) => `${(x.list5.ms / emptyList[x === r.l2 ? 'l2' : 'l1'].ms).toFixed(2)}×`),
+    '',
+  );
   row(`journal list --search, ${n}`, ...pair((x) => k(x.search)), n === 10_000 ? '≤ 5×' : '≤ 20×');
   row(`journal list --client, ${n}`, ...pair((x) => k(x.client)), n === 10_000 ? '≤ 5×' : '≤ 20×');
-  row(`journal import of a ${n}-session export`, ...[imp.l2, imp.l1].map((x) => (x ? `${(x.ms / 1000).toFixed(1)} s, ${x.mb.toFixed(0)} MB` : '—')), n === 50_000 ? '< 60 s, < 300 MB' : '');
+  row(
+    `journal import of a ${n}-session export`,
+    ...[imp.l2, imp.l1].map((x) => (x ? `${(x.ms / 1000).toFixed(1)} s, ${x.mb.toFixed(0)} MB` : '—')),
+    n === 50_000 ? '< 60 s, < 300 MB' : '',
+  );
   if (n === 10_000 && STARTUP) {
     // before the journal is encrypted below
     for (const x of await startupRows({ root: ROOT, bin: BIN2, tmp: TMP, runs: RUNS, env, journal: journalOf('l2', n), log }))
@@ -199,17 +256,25 @@ for (const n of SIZES) {
   if (n === 10_000) {
     // an encrypted journal: -n 5 costs the key derivation plus ≤ 2×
     const kdfScript = path.join(TMP, 'kdf.mjs');
-    writeFileSync(kdfScript, "import { scryptSync } from 'node:crypto';\nscryptSync('x', Buffer.alloc(16), 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });\n");
+    writeFileSync(
+      kdfScript,
+      "import { scryptSync } from 'node:crypto';\nscryptSync('x', Buffer.alloc(16), 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });\n",
+    );
     const kdf = await measure(kdfScript, [], '', {});
     const enc = {};
     for (const l of layouts) {
       const j = journalOf(l.name, n);
       const e = { OPLOS_PASSPHRASE: PASS };
-      if (spawnSync(process.execPath, [l.bin, 'journal', 'encrypt'], { env: env(j, e) }).status !== 0) throw new Error('bench: encrypt failed');
+      if (spawnSync(process.execPath, [l.bin, 'journal', 'encrypt'], { env: env(j, e) }).status !== 0)
+        throw new Error('bench: encrypt failed');
       enc[l.name] = await measure(l.bin, ['journal', 'list', '-n', '5'], j, e);
     }
     const kdfMs = kdf.ms - kdf.base;
-    row(`encrypted ${n}: list -n 5 minus key derivation (${kdfMs.toFixed(0)} ms)`, ...[enc.l2, enc.l1].map((x) => (x ? `${((x.ms - kdfMs) / x.base).toFixed(2)}×` : '—')), '≤ 2×');
+    row(
+      `encrypted ${n}: list -n 5 minus key derivation (${kdfMs.toFixed(0)} ms)`,
+      ...[enc.l2, enc.l1].map((x) => (x ? `${((x.ms - kdfMs) / x.base).toFixed(2)}×` : '—')),
+      '≤ 2×',
+    );
   }
 }
 
@@ -217,7 +282,9 @@ const head = ['', 'layout 2 (folder)', 'layout 1 (8df867d)', 'target'];
 const table = [head, ...rows.map((x) => [x.what, x.l2, x.l1, x.target])];
 const widths = head.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
 log('');
-log(`node -e 0 run before each timed run; a row's ratio is to the median of its own (${configList.base.toFixed(0)} ms for config list), or to the empty journal where said; ${RUNS} runs each, medians`);
+log(
+  `node -e 0 run before each timed run; a row's ratio is to the median of its own (${configList.base.toFixed(0)} ms for config list), or to the empty journal where said; ${RUNS} runs each, medians`,
+);
 for (const r of table) log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 if (flag('--md')) {
   process.stdout.write(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n`);

@@ -12,7 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 // The require is for the CommonJS packages bundled into the ES modules (a CommonJS module calls require).
-const banner = { js: "import { createRequire as __oplosCreateRequire } from 'node:module'; const require = __oplosCreateRequire(import.meta.url);" };
+const banner = {
+  js: "import { createRequire as __oplosCreateRequire } from 'node:module'; const require = __oplosCreateRequire(import.meta.url);",
+};
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner };
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
@@ -48,7 +50,8 @@ try {
   await build({
     ...common,
     stdin: {
-      contents: "export { loadSets } from './src/sets/registry.ts'; export { writeCacheText, contentKey, setFileNames } from './src/sets/cache.ts';",
+      contents:
+        "export { loadSets } from './src/sets/registry.ts'; export { writeCacheText, contentKey, setFileNames } from './src/sets/cache.ts';",
       resolveDir: root,
       loader: 'ts',
     },

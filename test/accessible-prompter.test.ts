@@ -50,7 +50,14 @@ const base = (over: Partial<PromptBase> = {}): PromptBase => ({
 describe('the accessible prompter', () => {
   it('says where the session stands as phases, like the screen, not "question 8 of about 85" (issue 21)', async () => {
     const { prompter, type, out } = setup('nl');
-    const answer = prompter.text(base({ lang: 'nl', phaseTitle: 'Voorbereiding (ongeveer 5 min.)', phaseAt: { index: 1, total: 6, title: 'Voorbereiding' }, position: { index: 8, total: 85 } }));
+    const answer = prompter.text(
+      base({
+        lang: 'nl',
+        phaseTitle: 'Voorbereiding (ongeveer 5 min.)',
+        phaseAt: { index: 1, total: 6, title: 'Voorbereiding' },
+        position: { index: 8, total: 85 },
+      }),
+    );
     await type('Rust', 'Typ je antwoord');
     expect(await answer).toBe('Rust');
     expect(out()).toContain('Fase 1 van 6: Voorbereiding (ongeveer 5 min.)\nWhat went well?\n');
@@ -63,7 +70,9 @@ describe('the accessible prompter', () => {
     await type('', 'Type your answer on one line');
     await type('A calm breakfast', 'An answer is needed here.');
     expect(await answer).toBe('A calm breakfast');
-    expect(out()).toContain('Question 2 of about 6, phase: Looking back.\nWhat went well?\nType your answer on one line and press Enter.\n');
+    expect(out()).toContain(
+      'Question 2 of about 6, phase: Looking back.\nWhat went well?\nType your answer on one line and press Enter.\n',
+    );
     expect(out().split('What went well?')).toHaveLength(2);
     expect(out()).not.toContain('A calm breakfast'); // not written back
     expect(out()).not.toContain('\x1b');
@@ -98,7 +107,16 @@ describe('the accessible prompter', () => {
 
   it('scale: out of range said once; a number between steps rounded and said', async () => {
     const { prompter, type, out } = setup('nl');
-    const a = prompter.scale({ ...base({ lang: 'nl' }), min: 0, max: 10, step: 0.5, labels: new Map([[0, 'niets'], [10, 'alles']]) });
+    const a = prompter.scale({
+      ...base({ lang: 'nl' }),
+      min: 0,
+      max: 10,
+      step: 0.5,
+      labels: new Map([
+        [0, 'niets'],
+        [10, 'alles'],
+      ]),
+    });
     await type('12', '0 betekent niets; 10 betekent alles.');
     await type('7,3', 'Dat is geen getal van 0 tot 10.');
     expect(await a).toBe(7.5);
@@ -152,7 +170,13 @@ describe('the accessible prompter', () => {
   it('list: an empty first item of a required list is needed; a paste gives an item a line; the follow-up once', async () => {
     const { prompter, type, out } = setup();
     const item = (itemIndex: number, items: string[]) =>
-      prompter.listItem({ ...base({ optional: itemIndex > 0, message: itemIndex === 0 ? 'What helps?' : 'What else?' }), itemIndex, max: 5, ask: 'What helps?', items });
+      prompter.listItem({
+        ...base({ optional: itemIndex > 0, message: itemIndex === 0 ? 'What helps?' : 'What else?' }),
+        itemIndex,
+        max: 5,
+        ask: 'What helps?',
+        items,
+      });
     const a = item(0, []);
     await type('', 'an empty line ends the list');
     await type('walks\nmusic', 'An answer is needed here.');
@@ -171,7 +195,13 @@ describe('the accessible prompter', () => {
   it('a list asked again after going back past it is written anew, with its items so far', async () => {
     const { prompter, type, out } = setup();
     const item = (itemIndex: number, items: string[]) =>
-      prompter.listItem({ ...base({ optional: itemIndex > 0, message: itemIndex === 0 ? 'What helps?' : 'What else?', position: { index: 3, total: 6 } }), itemIndex, max: 5, ask: 'What helps?', items });
+      prompter.listItem({
+        ...base({ optional: itemIndex > 0, message: itemIndex === 0 ? 'What helps?' : 'What else?', position: { index: 3, total: 6 } }),
+        itemIndex,
+        max: 5,
+        ask: 'What helps?',
+        items,
+      });
     const a = item(0, []);
     await type('/back', 'an empty line ends the list');
     await expect(a).rejects.toBeInstanceOf(GoBack);
@@ -187,7 +217,13 @@ describe('the accessible prompter', () => {
   it('list: items and an empty line arriving together end the list after the items', async () => {
     const { prompter, type } = setup();
     const item = (itemIndex: number, items: string[]) =>
-      prompter.listItem({ ...base({ optional: itemIndex > 0, message: itemIndex === 0 ? 'What helps?' : 'What else?' }), itemIndex, max: 5, ask: 'What helps?', items });
+      prompter.listItem({
+        ...base({ optional: itemIndex > 0, message: itemIndex === 0 ? 'What helps?' : 'What else?' }),
+        itemIndex,
+        max: 5,
+        ask: 'What helps?',
+        items,
+      });
     const a = item(0, []);
     await type('walks\nmusic\n', 'an empty line ends the list');
     expect(await a).toEqual(['walks', 'music']);

@@ -57,7 +57,14 @@ const RELATIONSHIP = [
 describe('the accessible prompter, walked through first-session', () => {
   it("the phase line is the set's phases in words (no long count), and a title ending in '?' gets no full stop after it", async () => {
     const { prompter, type, out } = setup('nl');
-    const a = prompter.text(base({ lang: 'nl', message: 'Wat is er beter gegaan?', phaseTitle: 'Wat is er al veranderd?', phaseAt: { index: 1, total: 12, title: 'Wat is er al veranderd?' } }));
+    const a = prompter.text(
+      base({
+        lang: 'nl',
+        message: 'Wat is er beter gegaan?',
+        phaseTitle: 'Wat is er al veranderd?',
+        phaseAt: { index: 1, total: 12, title: 'Wat is er al veranderd?' },
+      }),
+    );
     await type('rustiger', 'Typ je antwoord');
     expect(await a).toBe('rustiger');
     expect(out()).toContain('\nFase 1 van 12: Wat is er al veranderd?\nWat is er beter gegaan?\n');
@@ -73,7 +80,11 @@ describe('the accessible prompter, walked through first-session', () => {
     const { prompter, type, out } = setup();
     const item = (itemIndex: number, items: string[]) =>
       prompter.listItem({
-        ...base({ optional: itemIndex > 0, participant: 'Paul', message: itemIndex === 0 ? 'Paul: What else would be different?' : 'Paul: What else?' }),
+        ...base({
+          optional: itemIndex > 0,
+          participant: 'Paul',
+          message: itemIndex === 0 ? 'Paul: What else would be different?' : 'Paul: What else?',
+        }),
         itemIndex,
         max: 8,
         ask: 'Paul: What else would be different?',
@@ -92,15 +103,23 @@ describe('the accessible prompter, walked through first-session', () => {
 
   it('going back to a choice: the earlier answer is offered by its number, and an empty line keeps it', async () => {
     const { prompter, type, out } = setup();
-    const a = prompter.choice({ ...base({ message: 'How do you see the working relationship?', initial: 'customer' }), choices: RELATIONSHIP });
+    const a = prompter.choice({
+      ...base({ message: 'How do you see the working relationship?', initial: 'customer' }),
+      choices: RELATIONSHIP,
+    });
     await type('', 'Your earlier answer:');
     expect(await a).toBe('customer');
-    expect(out()).toContain('Your earlier answer: 3. Customer-type: wants to work on it themselves. An empty line keeps it; or type a new one.\n');
+    expect(out()).toContain(
+      'Your earlier answer: 3. Customer-type: wants to work on it themselves. An empty line keeps it; or type a new one.\n',
+    );
   });
 
   it('going back to a skipped choice: the skip is said, and an empty line skips it again', async () => {
     const { prompter, type, out } = setup('nl');
-    const a = prompter.choice({ ...base({ lang: 'nl', optional: true, message: 'Is de samenwerking veranderd?', skippedBefore: true }), choices: RELATIONSHIP });
+    const a = prompter.choice({
+      ...base({ lang: 'nl', optional: true, message: 'Is de samenwerking veranderd?', skippedBefore: true }),
+      choices: RELATIONSHIP,
+    });
     await type('', '4. deze vraag overslaan');
     expect(await a).toBeUndefined();
     expect(out()).toContain('\nDeze vraag heb je eerder overgeslagen. Een lege regel slaat hem weer over; of typ een antwoord.\n');
@@ -116,7 +135,14 @@ describe('the accessible prompter, walked through first-session', () => {
 
   it("a practitioner's note about one person says 'About Paul.', not 'For Paul.' (it is not to be read out to him)", async () => {
     const { prompter, type, out } = setup('nl');
-    const a = prompter.text(base({ lang: 'nl', optional: true, participant: 'Paul', message: '[Notitie voor jou, niet voorlezen] Paul: Waarvoor kun je Paul een compliment geven?' }));
+    const a = prompter.text(
+      base({
+        lang: 'nl',
+        optional: true,
+        participant: 'Paul',
+        message: '[Notitie voor jou, niet voorlezen] Paul: Waarvoor kun je Paul een compliment geven?',
+      }),
+    );
     await type('', 'Waarvoor kun je Paul');
     await a;
     expect(out()).toContain('\nOver Paul.\n[Notitie voor jou, niet voorlezen] Waarvoor kun je Paul een compliment geven?\n');

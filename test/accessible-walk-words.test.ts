@@ -25,7 +25,10 @@ describe('the accessible mode, walked through first-session', () => {
 
   it('the summary keeps each question on one line, however narrow the terminal', async () => {
     const answers = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
-    const r = await oplosIn(['start', 'first-session', '--answers', answers, '--lang', 'nl', '--client', 'P.', '--accessible'], { ...sb.env, COLUMNS: '60' });
+    const r = await oplosIn(['start', 'first-session', '--answers', answers, '--lang', 'nl', '--client', 'P.', '--accessible'], {
+      ...sb.env,
+      COLUMNS: '60',
+    });
     expect(r.code, r.stderr).toBe(0);
     const out = r.stdout.replace(/\r\n/g, '\n');
     expect(out).toContain('\n  En in de loop van die dag: aan welk klein ding zie je zelf, of laat je anderen zien, dat het anders is?\n');

@@ -29,7 +29,9 @@ describe('the words of a picture', () => {
     expect(scaleSentence({ value: 3.5, min: 0, max: 10, goal: 7 }, 'en')).toBe('3.5 of 10; good enough: 7');
     expect(scaleSentence({ value: 3.5, min: 0, max: 10, goal: 7 }, 'nl')).toBe('3,5 van 10; goed genoeg: 7');
     expect(scaleSentence({ value: 5, min: 0, max: 10, before: 3 }, 'en')).toBe('5 of 10; since last time: 3 to 5, up 2');
-    expect(scaleSentence({ value: 2.5, min: 1, max: 5, before: 3 }, 'nl')).toBe('2,5 op 1 tot 5; sinds vorige keer: 3 naar 2,5, 0,5 omlaag');
+    expect(scaleSentence({ value: 2.5, min: 1, max: 5, before: 3 }, 'nl')).toBe(
+      '2,5 op 1 tot 5; sinds vorige keer: 3 naar 2,5, 0,5 omlaag',
+    );
   });
 
   const series: ProgressSeries = {
@@ -53,36 +55,45 @@ describe('the words of a picture', () => {
   // dates are read in the run's zone: UTC here, whatever zone the tests run in
   it('says a progress chart: whose, how many, first, lowest, highest, last with dates, the change, good enough', () =>
     inTimeZone('UTC', () => {
-    expect(seriesSentences(series, 'en')).toEqual([
-      'Where are you now? (client P., for Paul) — 4 sessions, on a scale from 0 to 10.',
-      'First 4 on 3 Nov 2026; lowest 2.5 on 10 Nov 2026; highest 6.5 on 17 Nov 2026; last 6 on 24 Nov 2026.',
-      'Since the session before: down 0.5.',
-      'Good enough: 7.',
-    ]);
-    expect(seriesSentences(series, 'nl')).toEqual([
-      'Where are you now? (cliënt P., voor Paul) — 4 gesprekken, op een schaal van 0 tot 10.',
-      'Eerst 4 op 3 nov. 2026; laagst 2,5 op 10 nov. 2026; hoogst 6,5 op 17 nov. 2026; laatst 6 op 24 nov. 2026.',
-      'Sinds het gesprek ervoor: 0,5 omlaag.',
-      'Goed genoeg: 7.',
-    ]);
-    expect(seriesSentences({ ...series, points: series.points.slice(0, 1), goal: undefined } as ProgressSeries, 'en')).toEqual([
-      'Where are you now? (client P., for Paul) — 1 session, on a scale from 0 to 10.',
-      'One answer: 4 on 3 Nov 2026.',
-    ]);
+      expect(seriesSentences(series, 'en')).toEqual([
+        'Where are you now? (client P., for Paul) — 4 sessions, on a scale from 0 to 10.',
+        'First 4 on 3 Nov 2026; lowest 2.5 on 10 Nov 2026; highest 6.5 on 17 Nov 2026; last 6 on 24 Nov 2026.',
+        'Since the session before: down 0.5.',
+        'Good enough: 7.',
+      ]);
+      expect(seriesSentences(series, 'nl')).toEqual([
+        'Where are you now? (cliënt P., voor Paul) — 4 gesprekken, op een schaal van 0 tot 10.',
+        'Eerst 4 op 3 nov. 2026; laagst 2,5 op 10 nov. 2026; hoogst 6,5 op 17 nov. 2026; laatst 6 op 24 nov. 2026.',
+        'Sinds het gesprek ervoor: 0,5 omlaag.',
+        'Goed genoeg: 7.',
+      ]);
+      expect(seriesSentences({ ...series, points: series.points.slice(0, 1), goal: undefined } as ProgressSeries, 'en')).toEqual([
+        'Where are you now? (client P., for Paul) — 1 session, on a scale from 0 to 10.',
+        'One answer: 4 on 3 Nov 2026.',
+      ]);
     }));
 
   // dates are read in the run's zone: UTC here, whatever zone the tests run in
   it('says a row of the overview as a labelled line', () =>
     inTimeZone('UTC', () => {
-    const row = { client: 'P.', question: 'now', latest: 5.5, previous: 3, count: 4, lastDate: '2026-11-22T10:00:00.000Z' };
-    expect(overviewSentence(row, 'en')).toBe('client P., scale now, latest 5.5, up 2.5 since the session before, 4 sessions, last on 22 Nov 2026');
-    expect(overviewSentence({ question: 'now', latest: 5, count: 1, lastDate: row.lastDate }, 'nl')).toBe('geen cliënt, schaal now, laatst 5, eerste gesprek, 1 gesprek, laatst op 22 nov. 2026');
+      const row = { client: 'P.', question: 'now', latest: 5.5, previous: 3, count: 4, lastDate: '2026-11-22T10:00:00.000Z' };
+      expect(overviewSentence(row, 'en')).toBe(
+        'client P., scale now, latest 5.5, up 2.5 since the session before, 4 sessions, last on 22 Nov 2026',
+      );
+      expect(overviewSentence({ question: 'now', latest: 5, count: 1, lastDate: row.lastDate }, 'nl')).toBe(
+        'geen cliënt, schaal now, laatst 5, eerste gesprek, 1 gesprek, laatst op 22 nov. 2026',
+      );
     }));
 
   it('turns a table row into a labelled line, and a drawn heading into words', () => {
-    expect(labelledLine([['id', '0b7c1d2e'], ['client', 'P.'], ['tags', ''], ['key point', 'breakfast together', 'said']])).toBe(
-      'id 0b7c1d2e, client P., key point: breakfast together',
-    );
+    expect(
+      labelledLine([
+        ['id', '0b7c1d2e'],
+        ['client', 'P.'],
+        ['tags', ''],
+        ['key point', 'breakfast together', 'said'],
+      ]),
+    ).toBe('id 0b7c1d2e, client P., key point: breakfast together');
     expect(spokenLine('── Scaling ──')).toBe('Scaling:');
     expect(spokenLine('Where are you now?  ★ key point')).toBe('Where are you now?  key point');
   });
@@ -136,9 +147,13 @@ describe('the accessible mode at the command line', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^id 00000003, when 12 Nov 2026, client Q\., set first-session, status unfinished, scales now 2/);
-    expect(lines[2]).toMatch(/^id 00000001, when 3 Nov 2026, client P\., set first-session, status complete, scales now 3, key point: Sunday breakfast$/);
+    expect(lines[2]).toMatch(
+      /^id 00000001, when 3 Nov 2026, client P\., set first-session, status complete, scales now 3, key point: Sunday breakfast$/,
+    );
     expect(r.stdout).not.toMatch(DRAWN);
-    expect((await run(['journal', 'list', '--accessible', '--lang', 'nl'])).stdout).toMatch(/^id 00000002, .*, schalen now 5,5, kernpunt: /m);
+    expect((await run(['journal', 'list', '--accessible', '--lang', 'nl'])).stdout).toMatch(
+      /^id 00000002, .*, schalen now 5,5, kernpunt: /m,
+    );
     const sets = await run(['sets', 'list', '--accessible', '--lang', 'nl']);
     expect(sets.stdout).toMatch(/^id first-session, titel [^,]+, talen nl\/en, vragen \d+, bron /m);
   });
@@ -147,7 +162,7 @@ describe('the accessible mode at the command line', () => {
     expect((await run(['config', 'set', 'accessible', 'true'])).code).toBe(0);
     const r = await run(['journal', 'show', idOf(2).slice(0, 8), '--lang', 'nl']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^  5,5 van 10$/m);
+    expect(r.stdout).toMatch(/^ {2}5,5 van 10$/m);
     expect(r.stdout).not.toMatch(DRAWN);
     expect((await run(['config', 'set', 'accessible', 'maybe'])).code).toBe(2);
     // OPLOS_ACCESSIBLE=0 turns it off for one run
@@ -157,7 +172,7 @@ describe('the accessible mode at the command line', () => {
   it("prepare: a scale's course in words; a key point named in words in every mode", async () => {
     const r = await run(['prepare', 'follow-up', '--client', 'P.', '--accessible', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^  Where are you now\? 3, 5\.5, going up$/m);
+    expect(r.stdout).toMatch(/^ {2}Where are you now\? 3, 5\.5, going up$/m);
     expect(r.stdout).not.toMatch(DRAWN);
     const plain = await run(['prepare', 'follow-up', '--client', 'P.', '--lang', 'nl']);
     expect(plain.stdout).toMatch(/★ kernpunt$/m);
@@ -172,7 +187,9 @@ describe('the accessible mode at the command line', () => {
     ]);
     const r = await run(['progress', '--accessible', '--lang', 'nl']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('cliënt A., schaal now, laatst 4,5, 2,5 omhoog sinds het gesprek ervoor, 2 gesprekken, laatst op 8 nov. 2026\n');
+    expect(r.stdout).toContain(
+      'cliënt A., schaal now, laatst 4,5, 2,5 omhoog sinds het gesprek ervoor, 2 gesprekken, laatst op 8 nov. 2026\n',
+    );
     expect(r.stdout).toContain('cliënt C., schaal now, laatst 7, eerste gesprek, 1 gesprek, laatst op 4 nov. 2026\n');
     expect(r.stdout).not.toMatch(DRAWN);
   });

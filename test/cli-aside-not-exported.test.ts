@@ -15,7 +15,16 @@ beforeEach(async () => {
   sb = await sandbox();
   sb.env['TZ'] = 'UTC';
   const e = session(1, '2026-11-01T10:00:00.000Z');
-  const aside = [{ question: 'cope', phase: 'scaling', kind: 'text', asked: 'How do you keep going?', value: 'ONE-DAY-AT-A-TIME', answeredAt: '2026-11-01T10:10:00.000Z' }];
+  const aside = [
+    {
+      question: 'cope',
+      phase: 'scaling',
+      kind: 'text',
+      asked: 'How do you keep going?',
+      value: 'ONE-DAY-AT-A-TIME',
+      answeredAt: '2026-11-01T10:10:00.000Z',
+    },
+  ];
   await writeJournalFile(sb.journal, [{ ...e, aside } as typeof e]);
 });
 afterEach(() => sb.cleanup());

@@ -46,7 +46,9 @@ describe('demo', () => {
 
   it('names a question of the set followed up by its words, not its id', async () => {
     const r = await demo(['follow-up', '--lang', 'nl', '--format', 'text']);
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain('Vorige keer zei je dat je hoopte op: [antwoord op "Wat hoop je dat deze gesprekken…", vorige keer]');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      'Vorige keer zei je dat je hoopte op: [antwoord op "Wat hoop je dat deze gesprekken…", vorige keer]',
+    );
     expect(r.stdout).not.toContain('"hopes"');
   });
 

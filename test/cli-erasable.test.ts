@@ -7,7 +7,19 @@
  */
 import { createCipheriv, randomBytes, randomUUID, scryptSync } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,19 +81,37 @@ const oneSession = async (): Promise<{ id: string; file: string }> => {
   return { id: (JSON.parse(readFileSync(file!, 'utf8')) as { id: string }).id, file: file! };
 };
 
-const exportOf = (entries: unknown[]) => JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', entries });
+const exportOf = (entries: unknown[]) =>
+  JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', entries });
 
 describe('the inventory', () => {
   it('knows each kind of file that holds a session by its path inside the journal', async () => {
     const { classifyJournalPath } = await import('../src/journal/inventory.js');
-    expect(classifyJournalPath('sessions/2026/2026-11-22T093000Z-0b7c1d2e.json')).toEqual({ kind: 'session', name: '2026-11-22T093000Z-0b7c1d2e.json', idPart: '0b7c1d2e' });
+    expect(classifyJournalPath('sessions/2026/2026-11-22T093000Z-0b7c1d2e.json')).toEqual({
+      kind: 'session',
+      name: '2026-11-22T093000Z-0b7c1d2e.json',
+      idPart: '0b7c1d2e',
+    });
     expect(classifyJournalPath('unfinished/2026-11-22T093000Z-0b7c1d2e.json')?.kind).toBe('draft');
-    expect(classifyJournalPath('sessions/2026/2026-11-22T093000Z-0b7c1d2e.sync-conflict-20261201-100000-ABC.json')).toMatchObject({ kind: 'session-copy', name: '2026-11-22T093000Z-0b7c1d2e.json' });
+    expect(classifyJournalPath('sessions/2026/2026-11-22T093000Z-0b7c1d2e.sync-conflict-20261201-100000-ABC.json')).toMatchObject({
+      kind: 'session-copy',
+      name: '2026-11-22T093000Z-0b7c1d2e.json',
+    });
     expect(classifyJournalPath('unfinished/2026-11-22T093000Z-0b7c1d2e (conflicted copy 2026-12-01).json')?.kind).toBe('draft-copy');
     expect(classifyJournalPath('conflicts/2026-11-22T093000Z-0b7c1d2e (2).json')).toMatchObject({ kind: 'set-aside', idPart: '0b7c1d2e' });
-    expect(classifyJournalPath('sessions/2026/.2026-11-22T093000Z-0b7c1d2e.json.a1b2c3d4e5f6.tmp')).toMatchObject({ kind: 'temp', idPart: '0b7c1d2e' });
+    expect(classifyJournalPath('sessions/2026/.2026-11-22T093000Z-0b7c1d2e.json.a1b2c3d4e5f6.tmp')).toMatchObject({
+      kind: 'temp',
+      idPart: '0b7c1d2e',
+    });
     expect(classifyJournalPath('sessions/2026/2026-11-22T093000Z-0b7c1d2e-4a5b.json')?.idPart).toBe('0b7c1d2e-4a5b');
-    for (const other of ['oplos-journal.json', 'journal.lock', 'unfinished/2026-11-22T093000Z-0b7c1d2e.json.lock', '.gitignore', 'sessions/2026', 'notes/x.json'])
+    for (const other of [
+      'oplos-journal.json',
+      'journal.lock',
+      'unfinished/2026-11-22T093000Z-0b7c1d2e.json.lock',
+      '.gitignore',
+      'sessions/2026',
+      'notes/x.json',
+    ])
       expect(classifyJournalPath(other)).toBeUndefined();
   });
 });
@@ -114,7 +144,7 @@ describe('delete removes every copy (finding 5)', () => {
     expect(r.code).toBe(0);
   });
 
-  it('delete --client refuses while that client\'s session runs in another process, naming it, and deletes nothing', async () => {
+  it("delete --client refuses while that client's session runs in another process, naming it, and deletes nothing", async () => {
     const e = entry('run0001-aaaa', 0, { client: LABEL, status: 'unfinished' });
     const { finishedAt: _f, ...draft } = e;
     const name = '2026-11-22T090000Z-run0001-.json';
@@ -250,9 +280,16 @@ describe('--out as cli.md says (finding 11)', () => {
 
 /** The journal's key, as oplos derives it from the record (for writing files the way an older oplos did). */
 const keyOf = (journal: string): Buffer => {
-  const rec = JSON.parse(readFileSync(path.join(journal, 'oplos-journal.json'), 'utf8')) as { encryption: { salt: string; kdf: { N: number; r: number; p: number } } };
+  const rec = JSON.parse(readFileSync(path.join(journal, 'oplos-journal.json'), 'utf8')) as {
+    encryption: { salt: string; kdf: { N: number; r: number; p: number } };
+  };
   const { N, r, p } = rec.encryption.kdf;
-  return scryptSync(PASS.OPLOS_PASSPHRASE.normalize('NFC'), Buffer.from(rec.encryption.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r * p + 2 ** 20 });
+  return scryptSync(PASS.OPLOS_PASSPHRASE.normalize('NFC'), Buffer.from(rec.encryption.salt, 'base64'), 32, {
+    N,
+    r,
+    p,
+    maxmem: 256 * N * r * p + 2 ** 20,
+  });
 };
 /** A session sealed as oplos sealed before issue 19 (format 1: the same associated data for every file). */
 const sealV1 = (key: Buffer, plain: string): string => {
@@ -260,7 +297,12 @@ const sealV1 = (key: Buffer, plain: string): string => {
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(Buffer.from('oplos-sealed:1'));
   const data = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-  return JSON.stringify({ 'oplos-sealed': 1, iv: iv.toString('base64'), tag: c.getAuthTag().toString('base64'), data: data.toString('base64') });
+  return JSON.stringify({
+    'oplos-sealed': 1,
+    iv: iv.toString('base64'),
+    tag: c.getAuthTag().toString('base64'),
+    data: data.toString('base64'),
+  });
 };
 
 describe('encryption means no plain copy (findings 3, 6)', () => {
@@ -319,7 +361,17 @@ describe('encryption means no plain copy (findings 3, 6)', () => {
     const c = createCipheriv('aes-256-gcm', key, iv);
     c.setAAD(Buffer.from('oplos-encrypted:1'));
     const data1 = Buffer.concat([c.update(JSON.stringify({ version: 1, entries: [entry('layout1a', 1, { client: 'Old' })] })), c.final()]);
-    writeFileSync(path.join(data, 'journal.json'), JSON.stringify({ 'oplos-encrypted': 1, kdf, salt: salt.toString('base64'), iv: iv.toString('base64'), tag: c.getAuthTag().toString('base64'), data: data1.toString('base64') }));
+    writeFileSync(
+      path.join(data, 'journal.json'),
+      JSON.stringify({
+        'oplos-encrypted': 1,
+        kdf,
+        salt: salt.toString('base64'),
+        iv: iv.toString('base64'),
+        tag: c.getAuthTag().toString('base64'),
+        data: data1.toString('base64'),
+      }),
+    );
     const list = await run(['journal', 'list', '--json'], env);
     expect(list.code, list.stderr).toBe(0);
     expect((JSON.parse(list.stdout) as unknown[]).length).toBe(2);
@@ -330,7 +382,7 @@ describe('encryption means no plain copy (findings 3, 6)', () => {
 });
 
 describe('sealed files are bound to their session (finding 7)', () => {
-  it('a sealed file copied under another session\'s name is damaged: check says so, list shows each session once', async () => {
+  it("a sealed file copied under another session's name is damaged: check says so, list shows each session once", async () => {
     const a = await oneSession();
     const b = await run(['start', '--client', 'Other', '--answers', answersFile()]);
     expect(b.code).toBe(0);
@@ -376,7 +428,7 @@ describe('the low ones', () => {
 });
 
 describe('progress --format csv at a terminal (low)', () => {
-  it('shows a client label\'s escape sequence made visible, never raw', async () => {
+  it("shows a client label's escape sequence made visible, never raw", async () => {
     const { Writable, Readable } = await import('node:stream');
     const { main } = await import('../src/cli/main.js');
     const label = 'Evil\u001b]0;pwned\u0007';

@@ -42,15 +42,21 @@ describe('suggestions', () => {
 
 describe('help in Dutch', () => {
   const english = [/\[options\]/, /\[command\]/, /choices:/, /default:/, /Usage:/, /Options:/, /Commands:/, /<path>/, /display help/];
-  it.each([[[]], [['journal']], [['journal', 'export']], [['journal', 'list']], [['start']], [['progress']], [['config']], [['completion']]])(
-    'oplos %s --help --lang nl has no English left of commander',
-    async (args) => {
-      const r = await run(...args, '--help', '--lang', 'nl');
-      expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/Gebruik:/);
-      for (const word of english) expect(r.stdout).not.toMatch(word);
-    },
-  );
+  it.each([
+    [[]],
+    [['journal']],
+    [['journal', 'export']],
+    [['journal', 'list']],
+    [['start']],
+    [['progress']],
+    [['config']],
+    [['completion']],
+  ])('oplos %s --help --lang nl has no English left of commander', async (args) => {
+    const r = await run(...args, '--help', '--lang', 'nl');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Gebruik:/);
+    for (const word of english) expect(r.stdout).not.toMatch(word);
+  });
 
   it('shows choices and defaults in Dutch and leaves out the empty default of a repeatable option', async () => {
     const r = await run('journal', 'export', '--help', '--lang', 'nl');

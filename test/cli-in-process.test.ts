@@ -30,7 +30,10 @@ describe('main(argv, io)', () => {
     expect((await runCli(['start', '--answers', ANSWERS], { env: sb.env })).code).toBe(0);
     const before = storedSessions(sb.journal);
     // held, and fresh: by a live process of this host (the one that runs vitest)
-    writeFileSync(path.join(sb.journal, 'journal.lock'), JSON.stringify({ pid: process.ppid, host: hostname(), since: new Date().toISOString(), token: 'held' }));
+    writeFileSync(
+      path.join(sb.journal, 'journal.lock'),
+      JSON.stringify({ pid: process.ppid, host: hostname(), since: new Date().toISOString(), token: 'held' }),
+    );
     // the real clock: whether a lock is fresh is judged against its file's time, which the file system sets
     const r = await runCli(['start', '--answers', ANSWERS], { env: sb.env, lockWaitMs: 300, clock: () => new Date() });
     expect(r.code).toBe(3);

@@ -37,6 +37,8 @@ describe('the command as this person runs oplos', () => {
 
   it('the resume hint uses it; npm start and npx still win', () => {
     expect(commandLine({ OPLOS_INVOKED_AS: 'node bin/oplos.js' }, ['resume', 'dcb9fb8b'])).toBe('node bin/oplos.js resume dcb9fb8b');
-    expect(commandLine({ OPLOS_INVOKED_AS: 'node bin/oplos.js', npm_lifecycle_event: 'start' }, ['resume', 'x'])).toBe('npm start -- resume x');
+    expect(commandLine({ OPLOS_INVOKED_AS: 'node bin/oplos.js', npm_lifecycle_event: 'start' }, ['resume', 'x'])).toBe(
+      'npm start -- resume x',
+    );
   });
 });

@@ -85,16 +85,21 @@ describe('start --at', () => {
     const e = entries()[0]!;
     const start = new Date(e.startedAt);
     // local time, as the person gave it
-    expect([start.getFullYear(), start.getMonth() + 1, start.getDate(), start.getHours(), start.getMinutes()]).toEqual([2026, 3, 4, 14, 30]);
+    expect([start.getFullYear(), start.getMonth() + 1, start.getDate(), start.getHours(), start.getMinutes()]).toEqual([
+      2026, 3, 4, 14, 30,
+    ]);
     for (const a of e.answers) expect(Date.parse(a.answeredAt)).toBeGreaterThanOrEqual(start.getTime());
     expect(Date.parse(e.finishedAt) - start.getTime()).toBeLessThan(24 * 3600_000);
   });
 
-  it.each([['yesterday'], ['2026-02-30 10:00'], ['2026-03-04 25:00'], ['04-03-2026']])('refuses %j naming the format, exit 2', async (at) => {
-    const r = await oplosIn(['start', '--answers', ANSWERS, '--at', at], sb.env);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/YYYY-MM-DD HH:MM/);
-  });
+  it.each([['yesterday'], ['2026-02-30 10:00'], ['2026-03-04 25:00'], ['04-03-2026']])(
+    'refuses %j naming the format, exit 2',
+    async (at) => {
+      const r = await oplosIn(['start', '--answers', ANSWERS, '--at', at], sb.env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/YYYY-MM-DD HH:MM/);
+    },
+  );
 
   it('refuses a time in the future, exit 2', async () => {
     const r = await oplosIn(['start', '--answers', ANSWERS, '--at', '2999-01-01 10:00'], sb.env);
@@ -104,7 +109,10 @@ describe('start --at', () => {
 });
 
 describe('resume and unfinished sessions', () => {
-  it.each([['--client', 'X.'], ['--tag', 'x']])('resume takes no %s: exit 2', async (flag, value) => {
+  it.each([
+    ['--client', 'X.'],
+    ['--tag', 'x'],
+  ])('resume takes no %s: exit 2', async (flag, value) => {
     const r = await oplosIn(['resume', flag, value], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(flag);

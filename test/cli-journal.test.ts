@@ -59,7 +59,12 @@ interface ExportDoc {
 const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 /** A complete first-session entry as an export holds it, starting at `startedAt`. */
-const crafted = (id: string, startedAt: string, more: Partial<Ent> = {}, words: { hopes?: string; step?: string; now?: number } = {}): Ent => ({
+const crafted = (
+  id: string,
+  startedAt: string,
+  more: Partial<Ent> = {},
+  words: { hopes?: string; step?: string; now?: number } = {},
+): Ent => ({
   id,
   set: 'first-session',
   setRevision: 1,
@@ -78,7 +83,14 @@ const crafted = (id: string, startedAt: string, more: Partial<Ent> = {}, words: 
       value: words.hopes ?? 'Calm mornings',
       answeredAt: at(startedAt, 2),
     },
-    { question: 'burden', phase: 'burden', kind: 'long', asked: 'What makes things hard at the moment?', skipped: true, answeredAt: at(startedAt, 5) },
+    {
+      question: 'burden',
+      phase: 'burden',
+      kind: 'long',
+      asked: 'What makes things hard at the moment?',
+      skipped: true,
+      answeredAt: at(startedAt, 5),
+    },
     {
       question: 'now',
       phase: 'scaling',
@@ -112,18 +124,22 @@ const importEntries = async (entries: Ent[], name = 'crafted.json') => {
 
 const startSession = (...more: string[]) => ok(['start', '--answers', ANSWERS, ...more]);
 
-const listIds = async (...filters: string[]) => ((JSON.parse((await ok(['journal', 'list', '--json', ...filters])).stdout) as Ent[]).map((e) => e.id));
+const listIds = async (...filters: string[]) =>
+  (JSON.parse((await ok(['journal', 'list', '--json', ...filters])).stdout) as Ent[]).map((e) => e.id);
 
-const exportJsonDoc = async (...args: string[]) => JSON.parse((await ok(['journal', 'export', '--format', 'json', ...args])).stdout) as ExportDoc;
+const exportJsonDoc = async (...args: string[]) =>
+  JSON.parse((await ok(['journal', 'export', '--format', 'json', ...args])).stdout) as ExportDoc;
 
 /** Every file of the journal folder with its bytes, to see that nothing changed. */
 const journalBytes = (): Buffer => {
   if (!existsSync(sb.journal)) return Buffer.alloc(0);
   const names = (readdirSync(sb.journal, { recursive: true }) as string[]).sort();
-  return Buffer.concat(names.flatMap((n) => {
-    const f = path.join(sb.journal, n);
-    return [Buffer.from(`${n}\0`), statSync(f).isFile() ? readFileSync(f) : Buffer.alloc(0)];
-  }));
+  return Buffer.concat(
+    names.flatMap((n) => {
+      const f = path.join(sb.journal, n);
+      return [Buffer.from(`${n}\0`), statSync(f).isFile() ? readFileSync(f) : Buffer.alloc(0)];
+    }),
+  );
 };
 const storedEntries = () => storedSessions<Ent>(sb.journal);
 
@@ -133,8 +149,18 @@ const FEB = 'aaaa2222-0000-4000-8000-000000000002';
 const MAR = 'bbbb3333-0000-4000-8000-000000000003';
 const three = (): Ent[] => [
   crafted(FEB, '2026-02-01T12:00:00.000Z', { client: 'Q.', tags: ['team'] }, { hopes: 'Quiet evenings', step: 'Walk the dog on Sunday' }),
-  crafted(JAN, '2026-01-10T12:00:00.000Z', { tags: ['intake', 'pilot'] }, { hopes: 'Calm mornings with my son', step: 'Lay out the clothes' }),
-  crafted(MAR, '2026-03-05T12:00:00.000Z', { set: 'follow-up', tags: [] }, { hopes: 'Calm evenings', step: 'Keep the Sunday routine', now: 6 }),
+  crafted(
+    JAN,
+    '2026-01-10T12:00:00.000Z',
+    { tags: ['intake', 'pilot'] },
+    { hopes: 'Calm mornings with my son', step: 'Lay out the clothes' },
+  ),
+  crafted(
+    MAR,
+    '2026-03-05T12:00:00.000Z',
+    { set: 'follow-up', tags: [] },
+    { hopes: 'Calm evenings', step: 'Keep the Sunday routine', now: 6 },
+  ),
 ];
 
 // ---------------------------------------------------------------- list and show
@@ -296,7 +322,12 @@ describe('journal export', () => {
     const v = header.indexOf('value');
     const miracle = rows.find((r) => r[q] === 'miracle')!;
     expect(miracle[v]).toContain('We would laugh about something small.');
-    expect(rows.filter((r) => r[q] === 'now').map((r) => r[v]).sort()).toEqual(['4', '4', '4', '6']);
+    expect(
+      rows
+        .filter((r) => r[q] === 'now')
+        .map((r) => r[v])
+        .sort(),
+    ).toEqual(['4', '4', '4', '6']);
   });
 
   it('--format html is one self-contained page, with a chart when there are scales', async () => {
@@ -311,7 +342,12 @@ describe('journal export', () => {
   });
 
   it('--format html escapes what the sessions hold: no markup of theirs gets into the page', async () => {
-    const e = crafted('html1', '2026-05-01T12:00:00.000Z', { client: '<b>X</b>', tags: ['<i>t</i>'] }, { hopes: '<script>alert(1)</script> & <img src=x onerror=alert(2)>' });
+    const e = crafted(
+      'html1',
+      '2026-05-01T12:00:00.000Z',
+      { client: '<b>X</b>', tags: ['<i>t</i>'] },
+      { hopes: '<script>alert(1)</script> & <img src=x onerror=alert(2)>' },
+    );
     await importEntries([e]);
     const html = (await ok(['journal', 'export', '--format', 'html'])).stdout;
     expect(html).not.toMatch(/<script/i);
@@ -442,7 +478,16 @@ describe('journal import', () => {
   it('an imported unfinished session can be continued with resume', async () => {
     const e = crafted('unfin1', '2026-05-01T12:00:00.000Z', { status: 'unfinished' });
     delete e.finishedAt;
-    e.answers = [{ question: 'pre-change', phase: 'pre-session', kind: 'confirm', asked: 'Since you made this appointment, has anything got even a little better?', value: true, answeredAt: '2026-05-01T12:01:00.000Z' }];
+    e.answers = [
+      {
+        question: 'pre-change',
+        phase: 'pre-session',
+        kind: 'confirm',
+        asked: 'Since you made this appointment, has anything got even a little better?',
+        value: true,
+        answeredAt: '2026-05-01T12:01:00.000Z',
+      },
+    ];
     await importEntries([e]);
     expect((JSON.parse((await ok(['journal', 'list', '--json'])).stdout) as Ent[])[0]!.status).toBe('unfinished');
     await ok(['resume', 'unfin', '--answers', ANSWERS]);
@@ -572,7 +617,7 @@ describe('journal purge', () => {
     const r = await ok(['journal', 'purge', '--yes']);
     expect(r.stdout).toMatch(/Deleted 1 session/);
     // the old unfinished session (a draft since the import) is kept: purge removes complete sessions only
-    const ids = async () => ((JSON.parse((await ok(['journal', 'list', '--json'])).stdout) as Ent[]).map((e) => e.id).sort());
+    const ids = async () => (JSON.parse((await ok(['journal', 'list', '--json'])).stdout) as Ent[]).map((e) => e.id).sort();
     expect(await ids()).toEqual([OLD_UNFINISHED, RECENT].sort());
     // a second purge finds nothing
     const again = await ok(['journal', 'purge', '--yes']);
@@ -629,7 +674,12 @@ describe('journal encrypt / decrypt', () => {
     await startSession('--client', 'P.');
     await ok(['journal', 'encrypt'], withPass);
     const before = journalBytes();
-    for (const args of [['journal', 'list'], ['journal', 'decrypt'], ['start', '--answers', ANSWERS], ['journal', 'delete', '--client', 'P.', '--yes']]) {
+    for (const args of [
+      ['journal', 'list'],
+      ['journal', 'decrypt'],
+      ['start', '--answers', ANSWERS],
+      ['journal', 'delete', '--client', 'P.', '--yes'],
+    ]) {
       const r = await run(args, { OPLOS_PASSPHRASE: 'not the passphrase' });
       expect(r.code, args.join(' ')).toBe(3);
       oneLine(r.stderr);
@@ -698,7 +748,10 @@ describe('a damaged journal', () => {
         await writeFile(file, JSON.stringify(exportDoc(three())));
         await mkdir(path.join(sb.dir, 'config', 'oplos'), { recursive: true });
         await writeFile(path.join(sb.dir, 'config', 'oplos', 'config.json'), '{"retention-months": 1}\n');
-        const r = await run(args.map((a) => (a === 'EXPORT' ? file : a)), { OPLOS_PASSPHRASE: PASS });
+        const r = await run(
+          args.map((a) => (a === 'EXPORT' ? file : a)),
+          { OPLOS_PASSPHRASE: PASS },
+        );
         expect(r.code).toBe(3);
         oneLine(r.stderr);
         expect(r.stderr).toContain(sb.journal);

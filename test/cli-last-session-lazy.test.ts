@@ -52,7 +52,8 @@ describe('the last session, looked up only when used', () => {
   });
 
   it('knows which bundled sets refer to an earlier session', async () => {
-    const refers = async (id: string) => refersToLastSession(loadSetFile(path.join(ROOT, 'question-sets', `${id}.yaml`), { deferCrossSet: true }).set!);
+    const refers = async (id: string) =>
+      refersToLastSession(loadSetFile(path.join(ROOT, 'question-sets', `${id}.yaml`), { deferCrossSet: true }).set!);
     expect(await refers('first-session')).toBe(false);
     expect(await refers('network')).toBe(false);
     expect(await refers('reflection')).toBe(true);

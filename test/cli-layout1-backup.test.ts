@@ -32,7 +32,16 @@ const backup = () => path.join(data(), 'journal.json.layout1-backup');
 /** A plain layout-1 journal at the default place, brought in by a first command. */
 const broughtIn = async () => {
   mkdirSync(data(), { recursive: true });
-  writeFileSync(path.join(data(), 'journal.json'), JSON.stringify({ version: 1, entries: [entry('aaaa1111-0000-4000-8000-000000000001', 1, { client: LABEL, ...OLD(10) }), entry('bbbb2222-0000-4000-8000-000000000002', 2, { client: 'Other', ...OLD(11) })] }));
+  writeFileSync(
+    path.join(data(), 'journal.json'),
+    JSON.stringify({
+      version: 1,
+      entries: [
+        entry('aaaa1111-0000-4000-8000-000000000001', 1, { client: LABEL, ...OLD(10) }),
+        entry('bbbb2222-0000-4000-8000-000000000002', 2, { client: 'Other', ...OLD(11) }),
+      ],
+    }),
+  );
   const list = await run(['journal', 'list', '--lang', 'en'], atDefault);
   expect(list.code, list.stderr).toBe(0);
   expect(list.stderr).toContain(backup());
@@ -74,9 +83,13 @@ describe('the layout-1 backup after delete, purge and encrypt (issue 19, "delete
     expect(check.stdout + check.stderr).toContain(backup());
   });
 
-  it('the backup is closed to other users, whatever the old file\'s mode was', async () => {
+  it("the backup is closed to other users, whatever the old file's mode was", async () => {
     mkdirSync(data(), { recursive: true });
-    writeFileSync(path.join(data(), 'journal.json'), JSON.stringify({ version: 1, entries: [entry('aaaa1111-0000-4000-8000-000000000001', 1, { client: LABEL })] }), { mode: 0o644 });
+    writeFileSync(
+      path.join(data(), 'journal.json'),
+      JSON.stringify({ version: 1, entries: [entry('aaaa1111-0000-4000-8000-000000000001', 1, { client: LABEL })] }),
+      { mode: 0o644 },
+    );
     expect((await run(['journal', 'list'], atDefault)).code).toBe(0);
     expect(statSync(backup()).mode & 0o777).toBe(0o600);
   });

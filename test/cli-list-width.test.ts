@@ -17,13 +17,19 @@ beforeAll(async () => {
   const day = 86_400_000;
   const start = Date.UTC(2018, 0, 1);
   const entries = Array.from({ length: 3000 }, (_, i) =>
-    session(i, new Date(start + i * day).toISOString(), { client: `C-${i % 400}` }, { step: i === 2999 ? EMOJI : `Step number ${i} with some more words to fill the line` }),
+    session(
+      i,
+      new Date(start + i * day).toISOString(),
+      { client: `C-${i % 400}` },
+      { step: i === 2999 ? EMOJI : `Step number ${i} with some more words to fill the line` },
+    ),
   );
   await writeJournalFile(sb.journal, entries);
 });
 afterAll(() => sb.cleanup());
 
-const list = (args: string[], columns = '60', lang = 'en') => oplosIn(['journal', 'list', '--lang', lang, ...args], { ...sb.env, COLUMNS: columns });
+const list = (args: string[], columns = '60', lang = 'en') =>
+  oplosIn(['journal', 'list', '--lang', lang, ...args], { ...sb.env, COLUMNS: columns });
 
 describe('journal list with many sessions', () => {
   it('shows the newest 20 and says how to see more', async () => {

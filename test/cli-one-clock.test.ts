@@ -22,7 +22,9 @@ describe('the run’s clock', () => {
     const id = storedSessions<{ id: string }>(sb.journal)[0]!.id.slice(0, 8);
     const r = await runCli(['journal', 'edit', id, '--question', 'step', '--answer', 'Call my sister'], { env: sb.env, clock });
     expect(r.code).toBe(0);
-    const step = storedSessions<{ answers: { question: string; editedAt?: string }[] }>(sb.journal)[0]!.answers.find((a) => a.question === 'step')!;
+    const step = storedSessions<{ answers: { question: string; editedAt?: string }[] }>(sb.journal)[0]!.answers.find(
+      (a) => a.question === 'step',
+    )!;
     expect(step.editedAt?.slice(0, 10)).toBe('2021-03-04');
   });
 });

@@ -15,7 +15,9 @@ describe('pasteable leaves prose alone', () => {
     expect(pasteable('It is not an oplos journal, so nothing was done. Run `oplos journal check`.', env)).toBe(
       'It is not an oplos journal, so nothing was done. Run `node bin/oplos.js journal check`.',
     );
-    expect(pasteable('Een oplos journal start hier; `oplos start` begint.', env)).toBe('Een oplos journal start hier; `node bin/oplos.js start` begint.');
+    expect(pasteable('Een oplos journal start hier; `oplos start` begint.', env)).toBe(
+      'Een oplos journal start hier; `node bin/oplos.js start` begint.',
+    );
   });
 
   it("journal git init's refusal of a folder that is not a journal reads right", () => {

@@ -110,7 +110,11 @@ describe('journal edit changes the answer of the person named (finding 1)', () =
     expect(unsure.code).toBe(2);
     expect(unsure.stderr).toMatch(/Paul, moeder.*--participant/);
     await ok(['journal', 'edit', id, '--question', 'now', '--answer', '7', '--participant', 'moeder']);
-    expect(storedSessions<Stored>(sb.journal)[0]!.answers.filter((a) => a.question === 'now').map((a) => [a.participant, a.value])).toEqual([
+    expect(
+      storedSessions<Stored>(sb.journal)[0]!
+        .answers.filter((a) => a.question === 'now')
+        .map((a) => [a.participant, a.value]),
+    ).toEqual([
       ['Paul', 3.5],
       ['moeder', 7],
     ]);
@@ -142,7 +146,10 @@ describe('progress keeps one series per person, labelled (findings 2, 9)', () =>
     expect(chart).toMatch(/^moeder: Waar sta je nu\?$/m);
     expect(chart).toMatch(/Laatste: 6,5 .* · goed genoeg: 8/);
     expect(chart).not.toMatch(/\d\.\d/);
-    const series = JSON.parse(await ok(['progress', '--client', 'P.', '--json'])) as { participant?: string; points: { value: number }[] }[];
+    const series = JSON.parse(await ok(['progress', '--client', 'P.', '--json'])) as {
+      participant?: string;
+      points: { value: number }[];
+    }[];
     expect(series.map((s) => [s.participant, s.points.map((p) => p.value)])).toEqual([
       ['Paul', [3.5, 5]],
       ['moeder', [6, 6.5]],
@@ -159,7 +166,7 @@ describe('progress keeps one series per person, labelled (findings 2, 9)', () =>
   });
 });
 
-describe('prepare keeps each person apart, in the client\'s language and words (findings 3, 8, 9)', () => {
+describe("prepare keeps each person apart, in the client's language and words (findings 3, 8, 9)", () => {
   it("each person's key points and scales, by the scale's words, with Dutch numbers, without --lang", async () => {
     await session(FIRST, 'P.', ['--at', '2026-11-10 10:00']);
     await session(SECOND, 'P.');
@@ -212,10 +219,33 @@ describe('exports name each person (findings 1, 9)', () => {
   it("the leerverslag names each person's answer to a part the group shares", () => {
     const at = '2026-11-10T10:00:00.000Z';
     const entry: Entry = {
-      id: 'e1', set: 'intervision', lang: 'nl', participants: ['Paul', 'Ans'], tags: [], status: 'complete', startedAt: at, finishedAt: at,
+      id: 'e1',
+      set: 'intervision',
+      lang: 'nl',
+      participants: ['Paul', 'Ans'],
+      tags: [],
+      status: 'complete',
+      startedAt: at,
+      finishedAt: at,
       answers: [
-        { question: 'reflections', phase: 'reflection', kind: 'long', asked: 'Wat valt op?', value: 'Veel geduld', participant: 'Paul', answeredAt: at },
-        { question: 'reflections', phase: 'reflection', kind: 'long', asked: 'Wat valt op?', value: 'Humor', participant: 'Ans', answeredAt: at },
+        {
+          question: 'reflections',
+          phase: 'reflection',
+          kind: 'long',
+          asked: 'Wat valt op?',
+          value: 'Veel geduld',
+          participant: 'Paul',
+          answeredAt: at,
+        },
+        {
+          question: 'reflections',
+          phase: 'reflection',
+          kind: 'long',
+          asked: 'Wat valt op?',
+          value: 'Humor',
+          participant: 'Ans',
+          answeredAt: at,
+        },
         { question: 'confidence-start', phase: 'p', kind: 'scale', asked: 'Vertrouwen?', value: 5.5, participant: 'Ans', answeredAt: at },
         { question: 'confidence', phase: 'p', kind: 'scale', asked: 'Vertrouwen?', value: 7.5, participant: 'Ans', answeredAt: at },
       ],

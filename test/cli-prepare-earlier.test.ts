@@ -17,9 +17,15 @@ beforeEach(async () => {
   const answers = readFileSync(path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml'), 'utf8');
   const older = path.join(sb.dir, 'older.yaml');
   const newer = path.join(sb.dir, 'newer.yaml');
-  await writeFile(older, answers.replace('now: 4', 'now: 3').replace('step: Lay out the clothes on Sunday evening', 'step: Call the school on Monday'));
+  await writeFile(
+    older,
+    answers.replace('now: 4', 'now: 3').replace('step: Lay out the clothes on Sunday evening', 'step: Call the school on Monday'),
+  );
   await writeFile(newer, answers.replace('now: 4', 'now: 5'));
-  for (const [file, at] of [[older, '2026-10-01T10:00'], [newer, '2026-11-01T10:00']] as const) {
+  for (const [file, at] of [
+    [older, '2026-10-01T10:00'],
+    [newer, '2026-11-01T10:00'],
+  ] as const) {
     const r = await oplosIn(['start', '--client', 'K.', '--answers', file, '--at', at, '--lang', 'en'], sb.env);
     if (r.code !== 0) {
       // --at belongs to another branch; without it, the order of running keeps newer last

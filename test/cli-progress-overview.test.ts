@@ -26,7 +26,14 @@ describe('progress without a client', () => {
     const entries = [];
     for (let c = 1; c <= 25; c++)
       for (let k = 0; k < 3; k++)
-        entries.push(session(c * 10 + k, new Date(Date.UTC(2026, 0, c, 10) + k * 7 * 86_400_000).toISOString(), { client: `C-${c}` }, { now: c % 10 === 0 ? 5 : k + (c % 3) }));
+        entries.push(
+          session(
+            c * 10 + k,
+            new Date(Date.UTC(2026, 0, c, 10) + k * 7 * 86_400_000).toISOString(),
+            { client: `C-${c}` },
+            { now: c % 10 === 0 ? 5 : k + (c % 3) },
+          ),
+        );
     await writeJournalFile(sb.journal, entries);
   });
 

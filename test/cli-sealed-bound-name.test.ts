@@ -45,7 +45,18 @@ describe('a sealed file copied over a session whose id shares its first 8 charac
   it('an untouched pair reads as it should', async () => {
     expect((await run(['journal', 'encrypt'], PASS)).code).toBe(0);
     const file = path.join(sb.dir, 'two.json');
-    writeFileSync(file, JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', entries: [entry('abcdef12-0000-4000-8000-000000000001', 1, { client: 'Anna' }), entry('abcdef12-0000-4000-8000-000000000002', 3, { client: 'Bram' })] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'oplos-journal',
+        version: 1,
+        exportedAt: '2026-12-01T10:00:00.000Z',
+        entries: [
+          entry('abcdef12-0000-4000-8000-000000000001', 1, { client: 'Anna' }),
+          entry('abcdef12-0000-4000-8000-000000000002', 3, { client: 'Bram' }),
+        ],
+      }),
+    );
     expect((await run(['journal', 'import', file], PASS)).code).toBe(0);
     expect((await run(['journal', 'check'], PASS)).code).toBe(0);
   });

@@ -21,7 +21,13 @@ const { run } = cliIn(() => sb);
 
 describe('a session file that is a symlink', () => {
   it('is refused by check and encrypt, named, and the link is left as it was', async () => {
-    const r = await run(['start', '--client', 'Reiger-7', '--answers', path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml')]);
+    const r = await run([
+      'start',
+      '--client',
+      'Reiger-7',
+      '--answers',
+      path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml'),
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const year = path.join(sb.journal, 'sessions', '2026');
     const [name] = readdirSync(year);

@@ -17,11 +17,31 @@ beforeEach(async () => {
 afterEach(() => sb.cleanup());
 const { run } = cliIn(() => sb);
 
-const journal = () => ({ version: 2, entries: storedSessions(sb.journal) }) as { version: number; entries: { id: string; answers: { question: string; value?: unknown; asked: string }[]; client?: string; tags: string[]; status: string }[] };
+const journal = () =>
+  ({ version: 2, entries: storedSessions(sb.journal) }) as {
+    version: number;
+    entries: {
+      id: string;
+      answers: { question: string; value?: unknown; asked: string }[];
+      client?: string;
+      tags: string[];
+      status: string;
+    }[];
+  };
 
 describe('oplos start --answers', () => {
   it('runs first-session from a YAML file and keeps the entry with every asked text', async () => {
-    const r = await run(['start', '--answers', path.join(ANSWERS, 'first-session.yaml'), '--client', 'P.', '--tag', 'intake', '--tag', 'demo']);
+    const r = await run([
+      'start',
+      '--answers',
+      path.join(ANSWERS, 'first-session.yaml'),
+      '--client',
+      'P.',
+      '--tag',
+      'intake',
+      '--tag',
+      'demo',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Lay out the clothes on Sunday evening');
@@ -46,7 +66,10 @@ describe('oplos start --answers', () => {
   });
 
   it('writes nothing and names the question when a scale is out of range', async () => {
-    const json = JSON.stringify({ ...(await import('yaml')).parse(readFileSync(path.join(ANSWERS, 'first-session.yaml'), 'utf8')), now: 14 });
+    const json = JSON.stringify({
+      ...(await import('yaml')).parse(readFileSync(path.join(ANSWERS, 'first-session.yaml'), 'utf8')),
+      now: 14,
+    });
     const file = path.join(sb.dir, 'wrong-scale.json');
     await writeFile(file, json);
     const r = await run(['start', '--answers', file]);

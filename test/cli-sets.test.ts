@@ -31,8 +31,7 @@ const write = async (name: string, lines: string[]) => {
   return file;
 };
 const lines = (s: string) => s.split('\n').filter(Boolean);
-const storedEntries = () =>
-  storedSessions<{ set: string; answers: { question: string; asked: string; value?: unknown }[] }>(sb.journal);
+const storedEntries = () => storedSessions<{ set: string; answers: { question: string; asked: string; value?: unknown }[] }>(sb.journal);
 
 /** A valid one-language set, without warnings, for a phase of questions given as YAML lines. */
 const set = (id: string, questions: string[]) => [
@@ -52,7 +51,10 @@ const scale = ['      - id: now', '        kind: scale', '        ask: Where are
 // Broken sets; the comments give the position each problem must be reported at.
 const brokenSets = async () => ({
   // line 16 is `        when: now >> 3`; the second ">" is column 20
-  condition: await write('condition.yaml', set('condition', [...scale, '      - id: why', '        kind: text', '        ask: Why?', '        when: now >> 3'])),
+  condition: await write(
+    'condition.yaml',
+    set('condition', [...scale, '      - id: why', '        kind: text', '        ask: Why?', '        when: now >> 3']),
+  ),
   // line 11 is `        ask: { nl: Wat hoop je? }`; the map starts at column 14
   missingText: await write('missing-text.yaml', [
     'format: 1',
@@ -70,7 +72,14 @@ const brokenSets = async () => ({
   // line 11 is `        ask: "You said {{second}}. Why?"`; the reference starts at column 24
   forward: await write(
     'forward.yaml',
-    set('forward', ['      - id: first', '        kind: text', '        ask: "You said {{second}}. Why?"', '      - id: second', '        kind: text', '        ask: Second?']),
+    set('forward', [
+      '      - id: first',
+      '        kind: text',
+      '        ask: "You said {{second}}. Why?"',
+      '      - id: second',
+      '        kind: text',
+      '        ask: Second?',
+    ]),
   ),
   // line 4 is `title: Foo: bar`: a mapping inside a plain value, at column 8
   syntax: await write('syntax.yaml', ['format: 1', 'id: syntax', 'languages: [en]', 'title: Foo: bar', 'phases: []']),
@@ -84,9 +93,16 @@ describe('sets list', () => {
     const list = JSON.parse(r.stdout) as { id: string; title: string; languages: string[]; questions: number; source: string }[];
     expect(Array.isArray(list)).toBe(true);
     const files = readdirSync(BUNDLED).filter((f) => f.endsWith('.yaml'));
-    expect(list.map((s) => s.id).sort()).toEqual(files.map((f) => (parse(readFileSync(path.join(BUNDLED, f), 'utf8')) as { id: string }).id).sort());
+    expect(list.map((s) => s.id).sort()).toEqual(
+      files.map((f) => (parse(readFileSync(path.join(BUNDLED, f), 'utf8')) as { id: string }).id).sort(),
+    );
     for (const f of files) {
-      const doc = parse(readFileSync(path.join(BUNDLED, f), 'utf8')) as { id: string; languages: string[]; title: Record<string, string>; phases: { questions: unknown[] }[] };
+      const doc = parse(readFileSync(path.join(BUNDLED, f), 'utf8')) as {
+        id: string;
+        languages: string[];
+        title: Record<string, string>;
+        phases: { questions: unknown[] }[];
+      };
       const row = list.find((s) => s.id === doc.id)!;
       expect(row).toMatchObject({
         title: doc.title['en'],
@@ -109,7 +125,9 @@ describe('sets show', () => {
   it('shows the phases and questions in order, with their conditions', async () => {
     const r = await ok(['sets', 'show', 'first-session']);
     expect(r.stdout).toContain('First session');
-    const doc = parse(readFileSync(path.join(BUNDLED, 'first-session.yaml'), 'utf8')) as { phases: { questions: { id: string; when?: string }[] }[] };
+    const doc = parse(readFileSync(path.join(BUNDLED, 'first-session.yaml'), 'utf8')) as {
+      phases: { questions: { id: string; when?: string }[] }[];
+    };
     const ids = doc.phases.flatMap((p) => p.questions.map((q) => q.id));
     // each question is listed by its number and id: `   4  hopes  text`
     const at = ids.map((id, i) => r.stdout.search(new RegExp(`^\\s+${i + 1}\\s+${esc(id)}\\s`, 'm')));
@@ -162,7 +180,10 @@ describe('sets validate', () => {
     for (const file of Object.values(f)) {
       const r = await run(['sets', 'validate', file]);
       expect(r.code, file).toBe(2);
-      expect(lines(r.stdout).every((l) => /^.+:\d+:\d+: .+/.test(l)), r.stdout).toBe(true);
+      expect(
+        lines(r.stdout).every((l) => /^.+:\d+:\d+: .+/.test(l)),
+        r.stdout,
+      ).toBe(true);
     }
     const good = await write('good.yaml', set('good', scale));
     expect((await run(['sets', 'validate', good])).code).toBe(0);
@@ -202,13 +223,19 @@ describe('--sets DIR', () => {
     await own();
     const answers = path.join(sb.dir, 'answers.yaml');
     await writeFile(answers, 'hopes: A calmer week\n');
-    const list = JSON.parse((await ok(['sets', 'list', '--json', '--sets', dir])).stdout) as { id: string; title: string; source: string }[];
+    const list = JSON.parse((await ok(['sets', 'list', '--json', '--sets', dir])).stdout) as {
+      id: string;
+      title: string;
+      source: string;
+    }[];
     const row = list.find((s) => s.id === 'first-session')!;
     expect(row.title).toBe('My own first session');
     expect(row.source).not.toBe('bundled');
     await ok(['start', '--sets', dir, '--answers', answers]);
     const [e] = storedEntries();
-    expect(e!.answers).toEqual([expect.objectContaining({ question: 'hopes', asked: 'What are your own best hopes?', value: 'A calmer week' })]);
+    expect(e!.answers).toEqual([
+      expect.objectContaining({ question: 'hopes', asked: 'What are your own best hopes?', value: 'A calmer week' }),
+    ]);
   });
 
   it('OPLOS_SETS does the same', async () => {
@@ -229,7 +256,10 @@ describe('--sets DIR', () => {
     expect(ids).not.toContain('condition');
     expect(r.stderr).not.toBe('');
     const answers = path.join(sb.dir, 'team-answers.yaml');
-    await writeFile(answers, ['went-well: [Shipped the form]', 'now: 4', 'higher: Fewer meetings', 'mood: keen', 'step: Stand-up at the board'].join('\n'));
+    await writeFile(
+      answers,
+      ['went-well: [Shipped the form]', 'now: 4', 'higher: Fewer meetings', 'mood: keen', 'step: Stand-up at the board'].join('\n'),
+    );
     const started = await ok(['start', 'team-check-in', '--sets', dir, '--answers', answers]);
     expect(started.stderr).not.toBe('');
     expect(storedEntries()[0]!.set).toBe('team-check-in');
@@ -250,10 +280,16 @@ describe("the user's own sets folder", () => {
   it('sets in the config folder load as the user’s, and --sets overrides them', async () => {
     const userDir = path.join(sb.dir, 'config', 'oplos', 'sets');
     await mkdir(userDir, { recursive: true });
-    await writeFile(path.join(userDir, 'mine.yaml'), `${set('mine', scale).join('\n').replace('title: Set mine', 'title: From the user folder')}\n`);
+    await writeFile(
+      path.join(userDir, 'mine.yaml'),
+      `${set('mine', scale).join('\n').replace('title: Set mine', 'title: From the user folder')}\n`,
+    );
     const list = JSON.parse((await ok(['sets', 'list', '--json'])).stdout) as { id: string; title: string; source: string }[];
     expect(list.find((s) => s.id === 'mine')).toMatchObject({ title: 'From the user folder', source: 'user' });
-    await write('mine.yaml', set('mine', scale).map((l) => l.replace('title: Set mine', 'title: From --sets')));
+    await write(
+      'mine.yaml',
+      set('mine', scale).map((l) => l.replace('title: Set mine', 'title: From --sets')),
+    );
     const over = JSON.parse((await ok(['sets', 'list', '--json', '--sets', dir])).stdout) as { id: string; title: string }[];
     expect(over.find((s) => s.id === 'mine')!.title).toBe('From --sets');
   });
@@ -265,7 +301,14 @@ describe("an outside author's one-language set", () => {
     const answers = path.join(sb.dir, 'team-answers.yaml');
     await writeFile(
       answers,
-      ['went-well: [Shipped the form, Pairing helped]', 'now: 3', 'higher: Fewer meetings', 'mood: tired', 'rest: true', 'step: Stand-up at the board'].join('\n'),
+      [
+        'went-well: [Shipped the form, Pairing helped]',
+        'now: 3',
+        'higher: Fewer meetings',
+        'mood: tired',
+        'rest: true',
+        'step: Stand-up at the board',
+      ].join('\n'),
     );
     const r = await ok(['start', 'team-check-in', '--sets', dir, '--lang', 'nl', '--answers', answers]);
     expect(r.stderr).toBe('');

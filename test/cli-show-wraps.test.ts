@@ -47,8 +47,14 @@ const atTerminal = async (argv: string[], columns: number) => {
 
 it('journal show at a terminal of 60 columns wraps questions and answers at spaces', async () => {
   const file = path.join(sb.dir, 'a.yaml');
-  await writeFile(file, `hope: {Paul: "${LONG}", moeder: "Praten"}\nsigns: {Paul: [fietsen], moeder: [koffie]}\nnow: {Paul: 3.5, moeder: 6}\nenough: {Paul: 7, moeder: 8}\nstance: {Paul: look, moeder: work}\n`);
-  const r = await oplosIn(['start', 'people', '--sets', SETS, '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder', '--answers', file], sb.env);
+  await writeFile(
+    file,
+    `hope: {Paul: "${LONG}", moeder: "Praten"}\nsigns: {Paul: [fietsen], moeder: [koffie]}\nnow: {Paul: 3.5, moeder: 6}\nenough: {Paul: 7, moeder: 8}\nstance: {Paul: look, moeder: work}\n`,
+  );
+  const r = await oplosIn(
+    ['start', 'people', '--sets', SETS, '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder', '--answers', file],
+    sb.env,
+  );
   expect(r.code, r.stderr).toBe(0);
   const [entry] = storedSessions<{ id: string }>(sb.journal);
   const shown = await atTerminal(['journal', 'show', entry!.id.slice(0, 8), '--sets', SETS, '--lang', 'nl'], 60);
@@ -62,10 +68,16 @@ it('journal show at a terminal of 60 columns wraps questions and answers at spac
   expect(toFile.stdout).toContain(`  ${LONG}\n`);
 });
 
-it('prepare at a terminal of 60 columns wraps at spaces, a question\'s later lines under its text; one value has no trailing mark', async () => {
+it("prepare at a terminal of 60 columns wraps at spaces, a question's later lines under its text; one value has no trailing mark", async () => {
   const file = path.join(sb.dir, 'a.yaml');
-  await writeFile(file, `hope: {Paul: "${LONG}", moeder: "Praten"}\nsigns: {Paul: [fietsen], moeder: [koffie]}\nnow: {Paul: 3.5, moeder: 6}\nenough: {Paul: 7, moeder: 8}\nstance: {Paul: look, moeder: work}\n`);
-  const r = await oplosIn(['start', 'people', '--sets', SETS, '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder', '--answers', file], sb.env);
+  await writeFile(
+    file,
+    `hope: {Paul: "${LONG}", moeder: "Praten"}\nsigns: {Paul: [fietsen], moeder: [koffie]}\nnow: {Paul: 3.5, moeder: 6}\nenough: {Paul: 7, moeder: 8}\nstance: {Paul: look, moeder: work}\n`,
+  );
+  const r = await oplosIn(
+    ['start', 'people', '--sets', SETS, '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder', '--answers', file],
+    sb.env,
+  );
   expect(r.code, r.stderr).toBe(0);
   const shown = await atTerminal(['prepare', 'people', '--client', 'P.', '--sets', SETS], 60);
   expect(shown.code).toBe(0);

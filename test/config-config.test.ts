@@ -17,7 +17,14 @@ describe('config', () => {
   it('is empty without a file, and lists every key', async () => {
     expect(await readConfig(file)).toEqual({});
     expect(await getConfig(file, 'lang')).toBeUndefined();
-    expect((await listConfig(file)).map((r) => r.key)).toEqual(['lang', 'default-set', 'journal', 'editor', 'retention-months', 'accessible']);
+    expect((await listConfig(file)).map((r) => r.key)).toEqual([
+      'lang',
+      'default-set',
+      'journal',
+      'editor',
+      'retention-months',
+      'accessible',
+    ]);
   });
 
   it('sets, gets and unsets values, stored as JSON in a 600 file in a 700 folder', async () => {

@@ -10,7 +10,14 @@ const text = q({ id: 'hopes', kind: 'text' });
 const long = q({ id: 'story', kind: 'long' });
 const list = q({ id: 'signs', kind: 'list', max: 3 });
 const scale = q({ id: 'now', kind: 'scale', min: 0, max: 10 });
-const choice = q({ id: 'stance', kind: 'choice', choices: [{ value: 'visitor', label: 'V' }, { value: 'customer', label: 'C' }] });
+const choice = q({
+  id: 'stance',
+  kind: 'choice',
+  choices: [
+    { value: 'visitor', label: 'V' },
+    { value: 'customer', label: 'C' },
+  ],
+});
 const confirm = q({ id: 'again', kind: 'confirm' });
 
 const thrown = (f: () => unknown): OplosError => {

@@ -44,7 +44,21 @@ describe('going back more than one question', () => {
   test('back twice past a choice: the choice comes back with the earlier answer on it, and each question forward offers its answer', async () => {
     // the case: Customer chosen, the next answered, then back twice (past the choice) and forward again
     const { prompter, result } = run([
-      'calm', 'more', 'walk', '', 5, 'brighter', 7, 'customer', back(), back(), back(), 'brighter', 7, 'customer', true,
+      'calm',
+      'more',
+      'walk',
+      '',
+      5,
+      'brighter',
+      7,
+      'customer',
+      back(),
+      back(),
+      back(),
+      'brighter',
+      7,
+      'customer',
+      true,
     ]);
     const e = await result;
     const stance = asked(prompter, 'Which fits?');
@@ -65,7 +79,9 @@ describe('going back more than one question', () => {
     const { prompter, result, store } = run([...first, ...backs, 'calm', 'more', 'music', '', 5, 'brighter', 7, 'customer', false]);
     const e = await result;
     const offered = (m: string) => asked(prompter, m).map((c) => c.prompt.initial);
-    expect(prompter.calls.filter((c) => c.kind === 'text' && c.prompt.message.startsWith('What are your best hopes')).at(-1)!.prompt.initial).toBe('calm');
+    expect(
+      prompter.calls.filter((c) => c.kind === 'text' && c.prompt.message.startsWith('What are your best hopes')).at(-1)!.prompt.initial,
+    ).toBe('calm');
     expect(offered('Anything else?').at(-1)).toBe('more');
     expect(offered('Where are you now?').at(-1)).toBe(5);
     expect(offered('What would 6 look like?').at(-1)).toBe('brighter');
@@ -75,7 +91,14 @@ describe('going back more than one question', () => {
     const reopened = prompter.calls.filter((c) => c.kind === 'listItem' && c.prompt.initial !== undefined).at(-1)!;
     expect(reopened.prompt).toMatchObject({ initial: 'music', items: ['walk'] });
     expect(e.answers.map((a) => [a.question, a.value])).toEqual([
-      ['hopes', 'calm'], ['extra', 'more'], ['signs', ['walk', 'music']], ['now', 5], ['higher', 'brighter'], ['enough', 7], ['stance', 'customer'], ['again', false],
+      ['hopes', 'calm'],
+      ['extra', 'more'],
+      ['signs', ['walk', 'music']],
+      ['now', 5],
+      ['higher', 'brighter'],
+      ['enough', 7],
+      ['stance', 'customer'],
+      ['again', false],
     ]);
     // while back at the start, the draft held every answer aside: nothing was lost
     const atStart = store.drafts.find((d) => d.entry.answers.length === 0)!;
@@ -85,7 +108,23 @@ describe('going back more than one question', () => {
   });
 
   test('an answer kept the same keeps the time it was first given', async () => {
-    const { result, store } = run(['calm', 'more', 'walk', back(), back(), back(), 'calm', 'other', 'walk', '', 5, '', 7, 'customer', true]);
+    const { result, store } = run([
+      'calm',
+      'more',
+      'walk',
+      back(),
+      back(),
+      back(),
+      'calm',
+      'other',
+      'walk',
+      '',
+      5,
+      '',
+      7,
+      'customer',
+      true,
+    ]);
     const e = await result;
     const first = (q: string) => store.drafts.flatMap((d) => d.entry.answers).find((a) => a.question === q)!.answeredAt;
     const t = (q: string) => e.answers.find((a) => a.question === q)!.answeredAt;
@@ -110,7 +149,26 @@ describe('an answer on a branch no longer taken', () => {
   test('is kept aside (not an answer), and comes back when the branch is taken again', async () => {
     // now = 2 brings "cope"; back to now, 6 leaves cope out; back again, 2 takes it again: its answer is offered
     const { prompter, result, store } = run([
-      'calm', '', 'walk', '', 2, 'one day at a time', '', back(), back(), back(), 6, '', back(), back(), 2, 'one day at a time', '', 7, 'customer', true,
+      'calm',
+      '',
+      'walk',
+      '',
+      2,
+      'one day at a time',
+      '',
+      back(),
+      back(),
+      back(),
+      6,
+      '',
+      back(),
+      back(),
+      2,
+      'one day at a time',
+      '',
+      7,
+      'customer',
+      true,
     ]);
     const e = await result;
     const cope = asked(prompter, 'How do you keep going?');
@@ -149,32 +207,61 @@ describe('per participant', () => {
   const perSet = (() => {
     const s = buildSet({
       id: 'family',
-      phases: [{ id: 'p', questions: [
-        { id: 'wish', kind: 'text', ask: 'What do you wish for?' },
-        { id: 'now', kind: 'scale', ask: 'Where are you now?' },
-        { id: 'who', kind: 'choice', ask: 'Who starts?', choices: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
-      ] }],
+      phases: [
+        {
+          id: 'p',
+          questions: [
+            { id: 'wish', kind: 'text', ask: 'What do you wish for?' },
+            { id: 'now', kind: 'scale', ask: 'Where are you now?' },
+            {
+              id: 'who',
+              kind: 'choice',
+              ask: 'Who starts?',
+              choices: [
+                { value: 'a', label: 'A' },
+                { value: 'b', label: 'B' },
+              ],
+            },
+          ],
+        },
+      ],
     });
     const per = (q: QuestionSet['questions'][number]) => (q.id === 'who' ? q : { ...q, per: 'participant' as const });
-    return { ...s, questions: s.questions.map(per), phases: s.phases.map((p) => ({ ...p, questions: p.questions.map(per) })) } as QuestionSet;
+    return {
+      ...s,
+      questions: s.questions.map(per),
+      phases: s.phases.map((p) => ({ ...p, questions: p.questions.map(per) })),
+    } as QuestionSet;
   })();
 
   test("going back past both people's answers offers each person their own answer", async () => {
-    const { prompter, result } = run(['rest', 'peace', 3, 6, back(), back(), back(), 'peace', 3, 6, 'a'], { set: perSet, participants: ['Paul', 'moeder'] });
+    const { prompter, result } = run(['rest', 'peace', 3, 6, back(), back(), back(), 'peace', 3, 6, 'a'], {
+      set: perSet,
+      participants: ['Paul', 'moeder'],
+    });
     const e = await result;
     const wish = prompter.calls.filter((c) => c.kind === 'text');
     expect(wish.map((c) => [c.prompt.message, c.prompt.initial])).toEqual([
-      ['Paul: What do you wish for?', undefined], ['moeder: What do you wish for?', undefined], ['moeder: What do you wish for?', 'peace'],
+      ['Paul: What do you wish for?', undefined],
+      ['moeder: What do you wish for?', undefined],
+      ['moeder: What do you wish for?', 'peace'],
     ]);
     const scales = prompter.calls.filter((c) => c.kind === 'scale');
     expect(scales.map((c) => [c.prompt.message, c.prompt.initial])).toEqual([
-      ['Paul: Where are you now?', undefined], ['moeder: Where are you now?', undefined],
+      ['Paul: Where are you now?', undefined],
+      ['moeder: Where are you now?', undefined],
       // going back through them, then forward again
-      ['moeder: Where are you now?', 6], ['Paul: Where are you now?', 3],
-      ['Paul: Where are you now?', 3], ['moeder: Where are you now?', 6],
+      ['moeder: Where are you now?', 6],
+      ['Paul: Where are you now?', 3],
+      ['Paul: Where are you now?', 3],
+      ['moeder: Where are you now?', 6],
     ]);
     expect(e.answers.map((a) => [a.question, a.participant, a.value])).toEqual([
-      ['wish', 'Paul', 'rest'], ['wish', 'moeder', 'peace'], ['now', 'Paul', 3], ['now', 'moeder', 6], ['who', undefined, 'a'],
+      ['wish', 'Paul', 'rest'],
+      ['wish', 'moeder', 'peace'],
+      ['now', 'Paul', 3],
+      ['now', 'moeder', 6],
+      ['who', undefined, 'a'],
     ]);
   });
 });

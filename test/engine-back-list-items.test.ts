@@ -15,7 +15,23 @@ const back = () => new GoBack();
 
 test('back through a list to the question before it and forward again: the list comes back with its items', async () => {
   // at the list's third prompt: back (music offered), back (walk offered), back (out of the list), then forward
-  const prompter = fakePrompter(['calm', 'more', 'walk', 'music', back(), back(), back(), 'more', 'music', '', 5, 'brighter', 7, 'customer', false]);
+  const prompter = fakePrompter([
+    'calm',
+    'more',
+    'walk',
+    'music',
+    back(),
+    back(),
+    back(),
+    'more',
+    'music',
+    '',
+    5,
+    'brighter',
+    7,
+    'customer',
+    false,
+  ]);
   const store = fakeStore();
   const e = await runInteractive({ set, lang: 'en', tags: [], prompter, store, clock: fakeClock() });
   const list = prompter.calls.filter((c) => c.kind === 'listItem');
@@ -27,11 +43,32 @@ test('back through a list to the question before it and forward again: the list 
 
 test('going back inside a list and forward again offers each later item again', async () => {
   // walk, music; back twice (music, then walk offered), keep walk: music is offered next
-  const prompter = fakePrompter(['calm', 'more', 'walk', 'music', back(), back(), 'walk', 'music', '', 5, 'brighter', 7, 'customer', false]);
+  const prompter = fakePrompter([
+    'calm',
+    'more',
+    'walk',
+    'music',
+    back(),
+    back(),
+    'walk',
+    'music',
+    '',
+    5,
+    'brighter',
+    7,
+    'customer',
+    false,
+  ]);
   const e = await runInteractive({ set, lang: 'en', tags: [], prompter, store: fakeStore(), clock: fakeClock() });
   const list = prompter.calls.filter((c) => c.kind === 'listItem');
   expect(list.map((c) => [c.prompt.itemIndex, c.prompt.initial])).toEqual([
-    [0, undefined], [1, undefined], [2, undefined], [1, 'music'], [0, 'walk'], [1, 'music'], [2, undefined],
+    [0, undefined],
+    [1, undefined],
+    [2, undefined],
+    [1, 'music'],
+    [0, 'walk'],
+    [1, 'music'],
+    [2, undefined],
   ]);
   expect(e.answers.find((a) => a.question === 'signs')!.value).toEqual(['walk', 'music']);
 });

@@ -14,10 +14,15 @@ const set = onePhaseSet(
     { id: 'things', kind: 'list', ask: 'Things?', optional: true },
     { id: 'now', kind: 'scale', ask: 'Now?' },
     { id: 'low', kind: 'scale', ask: 'Low?', min: 1, max: 5 },
-    { id: 'mood', kind: 'choice', ask: 'Mood?', choices: [
-      { value: 'good', label: { en: 'Good', nl: 'Goed' } },
-      { value: 'bad', label: { en: 'Bad', nl: 'Slecht' } },
-    ] },
+    {
+      id: 'mood',
+      kind: 'choice',
+      ask: 'Mood?',
+      choices: [
+        { value: 'good', label: { en: 'Good', nl: 'Goed' } },
+        { value: 'bad', label: { en: 'Bad', nl: 'Slecht' } },
+      ],
+    },
     { id: 'ok', kind: 'confirm', ask: 'OK?', optional: true },
   ],
   { languages: ['en', 'nl'], id: 'follow-up', continues: 'first' },
@@ -27,10 +32,23 @@ const set = onePhaseSet(
 const first = buildSet({
   id: 'first',
   languages: ['nl'],
-  phases: [{ id: 'p', questions: [
-    { id: 'now', kind: 'scale', ask: 'Nu?', min: 0, max: 7 },
-    { id: 'mood', kind: 'choice', ask: 'Stemming?', choices: [{ value: 'good', label: 'Prima' }, { value: 'bad', label: 'Mwah' }] },
-  ] }],
+  phases: [
+    {
+      id: 'p',
+      questions: [
+        { id: 'now', kind: 'scale', ask: 'Nu?', min: 0, max: 7 },
+        {
+          id: 'mood',
+          kind: 'choice',
+          ask: 'Stemming?',
+          choices: [
+            { value: 'good', label: 'Prima' },
+            { value: 'bad', label: 'Mwah' },
+          ],
+        },
+      ],
+    },
+  ],
 });
 
 const NOW = new Date('2026-03-01T09:00:00.000Z');
@@ -42,7 +60,13 @@ const lastEntry: Entry = entry({
 });
 
 const ctx = (answers: Answer[], more: Partial<EvalContext> = {}): EvalContext => ({
-  set, lang: 'en', answers, now: NOW, last: lastEntry, continued: first, ...more,
+  set,
+  lang: 'en',
+  answers,
+  now: NOW,
+  last: lastEntry,
+  continued: first,
+  ...more,
 });
 
 const full = [
@@ -134,8 +158,13 @@ describe('filling a reference', () => {
 });
 
 describe('conditions', () => {
-  const some = [answer('now', 2, 'scale'), answer('things', ['a'], 'list'), answer('mood', 'bad', 'choice'),
-    answer('ok', false, 'confirm'), answer('hopes', 'skip')];
+  const some = [
+    answer('now', 2, 'scale'),
+    answer('things', ['a'], 'list'),
+    answer('mood', 'bad', 'choice'),
+    answer('ok', false, 'confirm'),
+    answer('hopes', 'skip'),
+  ];
   const T = cmp('now', '==', 2);
   const F = cmp('now', '==', 3);
   const cases: [string, Condition, boolean][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { runInteractive } from '../src/engine/run-interactive.js';
-import { Interrupted, OplosError } from '../src/errors.js';
+import { Interrupted } from '../src/errors.js';
 import type { Draft } from '../src/domain/types.js';
 import { fakeClock, fakePrompter, fakeStore } from './helpers/fake-session-io.js';
 import { sessionSet as set } from './helpers/session-set.js';
@@ -12,7 +12,12 @@ const run = (replies: unknown[], more: { draft?: Draft; lang?: string; client?: 
   const prompter = fakePrompter(replies);
   const store = fakeStore();
   const result = runInteractive({
-    set, lang: more.lang ?? 'en', tags: ['intake'], prompter, store, clock: fakeClock(),
+    set,
+    lang: more.lang ?? 'en',
+    tags: ['intake'],
+    prompter,
+    store,
+    clock: fakeClock(),
     ...(more.client ? { client: more.client } : {}),
     ...(more.draft ? { draft: more.draft } : {}),
   });
@@ -24,14 +29,25 @@ describe('runInteractive', () => {
     const { store, result, prompter } = run(FULL, { client: 'P.' });
     const e = await result;
     expect(e).toMatchObject({
-      set: 'first-session', setRevision: 3, lang: 'en', client: 'P.', tags: ['intake'],
-      status: 'complete', startedAt: '2026-03-01T09:00:00.000Z',
+      set: 'first-session',
+      setRevision: 3,
+      lang: 'en',
+      client: 'P.',
+      tags: ['intake'],
+      status: 'complete',
+      startedAt: '2026-03-01T09:00:00.000Z',
     });
     expect(e.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(Date.parse(e.finishedAt!)).toBeGreaterThan(Date.parse(e.startedAt));
     expect(e.answers.map((a) => [a.question, a.value ?? 'SKIPPED'])).toEqual([
-      ['hopes', 'calm mornings'], ['extra', 'SKIPPED'], ['signs', ['walk', 'music', 'Anna']], ['now', 5],
-      ['higher', 'more sleep'], ['enough', 7], ['stance', 'customer'], ['again', true],
+      ['hopes', 'calm mornings'],
+      ['extra', 'SKIPPED'],
+      ['signs', ['walk', 'music', 'Anna']],
+      ['now', 5],
+      ['higher', 'more sleep'],
+      ['enough', 7],
+      ['stance', 'customer'],
+      ['again', true],
     ]);
     expect(e.answers[0]).toMatchObject({ phase: 'start', kind: 'text', asked: 'What are your best hopes, P.?' });
     expect(e.answers[1]).toEqual(expect.objectContaining({ skipped: true }));
@@ -85,7 +101,9 @@ describe('runInteractive', () => {
       },
     };
     const prompter = fakePrompter(FULL);
-    await expect(runInteractive({ set, lang: 'en', tags: [], prompter, store: saving, clock: fakeClock(), interrupt: interrupt.signal })).rejects.toBeInstanceOf(Interrupted);
+    await expect(
+      runInteractive({ set, lang: 'en', tags: [], prompter, store: saving, clock: fakeClock(), interrupt: interrupt.signal }),
+    ).rejects.toBeInstanceOf(Interrupted);
     expect(store.drafts.map((d) => d.entry.answers.length)).toEqual([1]);
     expect(prompter.calls).toHaveLength(1);
   });
@@ -94,16 +112,39 @@ describe('runInteractive', () => {
     const { prompter, result } = run(FULL, { lang: 'nl' });
     await result;
     const c = prompter.calls;
-    expect(c.map((x) => x.kind)).toEqual(['text', 'text', 'listItem', 'listItem', 'listItem', 'scale', 'long', 'scale', 'choice', 'confirm']);
-    expect(c[0]!.prompt).toMatchObject({ message: 'Wat hoop je, je?', phaseTitle: 'Begin', optional: false, lang: 'nl', position: { index: 1 } });
+    expect(c.map((x) => x.kind)).toEqual([
+      'text',
+      'text',
+      'listItem',
+      'listItem',
+      'listItem',
+      'scale',
+      'long',
+      'scale',
+      'choice',
+      'confirm',
+    ]);
+    expect(c[0]!.prompt).toMatchObject({
+      message: 'Wat hoop je, je?',
+      phaseTitle: 'Begin',
+      optional: false,
+      lang: 'nl',
+      position: { index: 1 },
+    });
     expect(c[1]!.prompt.optional).toBe(true);
     expect(c.slice(2, 5).map((x) => [x.prompt.message, x.prompt.itemIndex, x.prompt.max])).toEqual([
-      ['Eerste teken?', 0, 3], ['Wat nog meer?', 1, 3], ['Wat nog meer?', 2, 3],
+      ['Eerste teken?', 0, 3],
+      ['Wat nog meer?', 1, 3],
+      ['Wat nog meer?', 2, 3],
     ]);
     expect(c[5]!.prompt).toMatchObject({ min: 0, max: 10, phaseTitle: 'Schalen', position: { index: 4 } });
-    expect([...(c[5]!.prompt.labels as Map<number, string>)]).toEqual([[0, 'slechtst'], [10, 'best']]);
+    expect([...(c[5]!.prompt.labels as Map<number, string>)]).toEqual([
+      [0, 'slechtst'],
+      [10, 'best'],
+    ]);
     expect(c[8]!.prompt.choices).toEqual([
-      { value: 'visitor', label: 'Even kijken' }, { value: 'customer', label: 'Wil ermee aan de slag' },
+      { value: 'visitor', label: 'Even kijken' },
+      { value: 'customer', label: 'Wil ermee aan de slag' },
     ]);
   });
 

@@ -10,18 +10,25 @@ const NOW = new Date('2026-03-01T09:00:00.000Z');
 const set = buildSet({
   languages: ['en', 'nl'],
   phases: [
-    { id: 'start', title: { en: 'Start', nl: 'Begin' }, questions: [
-      { id: 'hopes', kind: 'text', ask: { en: 'Best hopes, {{client}}?', nl: 'Beste hoop, {{client}}?' } },
-      { id: 'better', kind: 'text', ask: 'What is better since {{last.date}}?', fallback: 'What is better already?' },
-      { id: 'compare', kind: 'text', ask: 'Last time you said {{last.now}}.', help: 'It was {{last.date}}.' },
-    ] },
-    { id: 'scaling', questions: [
-      { id: 'now', kind: 'scale', ask: 'Where are you now?', help: 'Before: {{last.now}}', optional: true },
-      { id: 'not-zero', kind: 'text', ask: 'What makes it {{now}} and not 0?' },
-      { id: 'cope', kind: 'text', ask: 'How do you keep going?', when: cmp('now', '<=', 2) },
-      { id: 'signs', kind: 'list', ask: 'Signs?', more: 'What else besides {{last.signs}}?' },
-      { id: 'step', kind: 'list', ask: 'Small steps?', more: 'And after {{signs}}?' },
-    ] },
+    {
+      id: 'start',
+      title: { en: 'Start', nl: 'Begin' },
+      questions: [
+        { id: 'hopes', kind: 'text', ask: { en: 'Best hopes, {{client}}?', nl: 'Beste hoop, {{client}}?' } },
+        { id: 'better', kind: 'text', ask: 'What is better since {{last.date}}?', fallback: 'What is better already?' },
+        { id: 'compare', kind: 'text', ask: 'Last time you said {{last.now}}.', help: 'It was {{last.date}}.' },
+      ],
+    },
+    {
+      id: 'scaling',
+      questions: [
+        { id: 'now', kind: 'scale', ask: 'Where are you now?', help: 'Before: {{last.now}}', optional: true },
+        { id: 'not-zero', kind: 'text', ask: 'What makes it {{now}} and not 0?' },
+        { id: 'cope', kind: 'text', ask: 'How do you keep going?', when: cmp('now', '<=', 2) },
+        { id: 'signs', kind: 'list', ask: 'Signs?', more: 'What else besides {{last.signs}}?' },
+        { id: 'step', kind: 'list', ask: 'Small steps?', more: 'And after {{signs}}?' },
+      ],
+    },
   ],
 });
 
@@ -63,7 +70,11 @@ describe('nextStep', () => {
   });
 
   test('with a last session: the ask is filled, help too', () => {
-    const last = entry({ startedAt: '2026-02-27T08:30:00.000Z', finishedAt: '2026-02-27T09:00:00.000Z', answers: [answer('now', 6, 'scale'), answer('signs', ['a', 'b'], 'list')] });
+    const last = entry({
+      startedAt: '2026-02-27T08:30:00.000Z',
+      finishedAt: '2026-02-27T09:00:00.000Z',
+      answers: [answer('now', 6, 'scale'), answer('signs', ['a', 'b'], 'list')],
+    });
     expect(walk(ctx({ last }), { now: 5 })).toEqual(['hopes', 'better', 'compare', 'now', 'not-zero', 'signs', 'step']);
     const answers = [answer('hopes', 'calm'), answer('better', 'sleep')];
     const s = ask(nextStep(ctx({ last }), answers));
@@ -79,7 +90,9 @@ describe('nextStep', () => {
   });
 
   test('a list `more` that cannot be filled becomes "What else?"', () => {
-    const s = ask(nextStep(ctx({ lang: 'nl' }), [answer('hopes', 'a'), answer('better', 'b'), answer('now', 5, 'scale'), answer('not-zero', 'c')]));
+    const s = ask(
+      nextStep(ctx({ lang: 'nl' }), [answer('hopes', 'a'), answer('better', 'b'), answer('now', 5, 'scale'), answer('not-zero', 'c')]),
+    );
     expect(s.question.id).toBe('signs');
     expect(s.more).toBe('Wat nog meer?');
     const step = ask(nextStep(ctx(), [answer('signs', ['x', 'y'], 'list')]));
@@ -142,18 +155,37 @@ describe('position', () => {
 });
 
 describe('findLastSession', () => {
-  const mk = (id: string, more: Partial<Entry>): Entry =>
-    entry({ id, set: 'follow-up', finishedAt: '2026-02-01T10:00:00.000Z', ...more });
+  const mk = (id: string, more: Partial<Entry>): Entry => entry({ id, set: 'follow-up', finishedAt: '2026-02-01T10:00:00.000Z', ...more });
   const target = { id: 'follow-up', continues: 'first' };
 
   test.each([
-    ['the newest complete one', [mk('old', { finishedAt: '2026-01-01T10:00:00.000Z' }), mk('new', {}), mk('mid', { finishedAt: '2026-01-15T10:00:00.000Z' })], undefined, 'new'],
-    ['unfinished ones do not count', [mk('done', {}), mk('open', { status: 'unfinished', finishedAt: undefined, startedAt: '2026-02-20T10:00:00.000Z' })], undefined, 'done'],
+    [
+      'the newest complete one',
+      [mk('old', { finishedAt: '2026-01-01T10:00:00.000Z' }), mk('new', {}), mk('mid', { finishedAt: '2026-01-15T10:00:00.000Z' })],
+      undefined,
+      'new',
+    ],
+    [
+      'unfinished ones do not count',
+      [mk('done', {}), mk('open', { status: 'unfinished', finishedAt: undefined, startedAt: '2026-02-20T10:00:00.000Z' })],
+      undefined,
+      'done',
+    ],
     ['client labels match regardless of case and spaces', [mk('p', { client: ' p. ' })], 'P.', 'p'],
     ['the same client only', [mk('p', { client: 'P.' }), mk('q', { client: 'Q.', finishedAt: '2026-02-10T10:00:00.000Z' })], 'P.', 'p'],
-    ['no client: only sessions without one', [mk('p', { client: 'P.', finishedAt: '2026-02-10T10:00:00.000Z' }), mk('none', {})], undefined, 'none'],
+    [
+      'no client: only sessions without one',
+      [mk('p', { client: 'P.', finishedAt: '2026-02-10T10:00:00.000Z' }), mk('none', {})],
+      undefined,
+      'none',
+    ],
     ['a client: not sessions without one', [mk('none', {})], 'P.', undefined],
-    ['the continued set counts', [mk('first', { set: 'first', finishedAt: '2026-02-10T10:00:00.000Z' }), mk('own', {})], undefined, 'first'],
+    [
+      'the continued set counts',
+      [mk('first', { set: 'first', finishedAt: '2026-02-10T10:00:00.000Z' }), mk('own', {})],
+      undefined,
+      'first',
+    ],
     ['other sets do not', [mk('other', { set: 'intervision', finishedAt: '2026-02-10T10:00:00.000Z' }), mk('own', {})], undefined, 'own'],
     ['none at all', [], undefined, undefined],
   ] as const)('%s', (_, entries, client, expected) => {

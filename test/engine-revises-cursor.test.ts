@@ -46,5 +46,8 @@ test('a question that judges another again opens on "skip"; the first judgement 
   expect(first!.prompt.skippedBefore).toBeUndefined();
   expect(again!.prompt.message).toBe('Nu?');
   expect(again!.prompt.skippedBefore).toBe(true);
-  expect(e.answers.map((a) => [a.question, a.skipped ? 'skipped' : a.value])).toEqual([['rel', 'complainant'], ['rel-now', 'skipped']]);
+  expect(e.answers.map((a) => [a.question, a.skipped ? 'skipped' : a.value])).toEqual([
+    ['rel', 'complainant'],
+    ['rel-now', 'skipped'],
+  ]);
 });

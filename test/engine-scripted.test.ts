@@ -35,8 +35,14 @@ describe('runScripted', () => {
     expect(e).toMatchObject({ set: 'first-session', status: 'complete', lang: 'en', tags: [] });
     expect(e.finishedAt).toBeDefined();
     expect(e.answers.map((a) => [a.question, a.value ?? 'SKIPPED'])).toEqual([
-      ['hopes', 'calm mornings'], ['extra', 'SKIPPED'], ['signs', ['walk', 'music']], ['now', 5],
-      ['higher', 'more sleep'], ['enough', 7], ['stance', 'customer'], ['again', true],
+      ['hopes', 'calm mornings'],
+      ['extra', 'SKIPPED'],
+      ['signs', ['walk', 'music']],
+      ['now', 5],
+      ['higher', 'more sleep'],
+      ['enough', 7],
+      ['stance', 'customer'],
+      ['again', true],
     ]);
     expect(e.answers[4]!.asked).toBe('What would 6 look like?');
     expect(unused).toEqual([]);
@@ -82,9 +88,14 @@ describe('runScripted', () => {
   });
 
   test('resuming a draft: continues after its answers, which stay as they were', () => {
-    const started = entry({ id: 'd1', set: 'first-session', status: 'unfinished', lang: 'nl', client: 'P.', answers: [
-      answer('hopes', 'rust'), answer('extra', 'skip'),
-    ] });
+    const started = entry({
+      id: 'd1',
+      set: 'first-session',
+      status: 'unfinished',
+      lang: 'nl',
+      client: 'P.',
+      answers: [answer('hopes', 'rust'), answer('extra', 'skip')],
+    });
     const { entry: e, unused } = run({ ...FULL, hopes: 'ignored' }, { draft: { entry: started } });
     expect(e).toMatchObject({ id: 'd1', lang: 'nl', client: 'P.', status: 'complete' });
     expect(e.answers.map((a) => a.question)).toEqual(['hopes', 'extra', 'signs', 'now', 'higher', 'enough', 'stance', 'again']);

@@ -14,7 +14,13 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 const asking = (pass: string) => {
-  const p = { calls: 0, provide: async () => (p.calls++, pass) };
+  const p = {
+    calls: 0,
+    provide: async () => {
+      p.calls++;
+      return pass;
+    },
+  };
   return p;
 };
 const secret = 'more calm at work';
@@ -43,7 +49,10 @@ describe('encryption at rest, file by file', { timeout: 30_000 }, () => {
     expect(typeof r.encryption.check).toBe('string');
     expect(r.converting).toBeUndefined();
     // the names are those of a plain journal
-    expect((await readdir(path.join(folder, 'sessions', '2026'))).sort()).toEqual(['2026-11-22T100000Z-a1.json', '2026-11-22T110000Z-b2.json']);
+    expect((await readdir(path.join(folder, 'sessions', '2026'))).sort()).toEqual([
+      '2026-11-22T100000Z-a1.json',
+      '2026-11-22T110000Z-b2.json',
+    ]);
 
     const p = asking('correct horse');
     const again = await openJournal({ path: folder, lang: 'en', passphrase: p.provide });
@@ -103,14 +112,21 @@ describe('encryption at rest, file by file', { timeout: 30_000 }, () => {
 
   it('a record whose scrypt parameters ask for too much memory or time is damaged (exit 3), without trying', async () => {
     await mkdir(folder, { recursive: true });
-    const huge = { format: 'oplos-journal-folder', version: 2, encryption: { kdf: { name: 'scrypt', N: 2 ** 20, r: 32, p: 16 }, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', check: 'x' } };
+    const huge = {
+      format: 'oplos-journal-folder',
+      version: 2,
+      encryption: { kdf: { name: 'scrypt', N: 2 ** 20, r: 32, p: 16 }, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', check: 'x' },
+    };
     await writeFile(path.join(folder, 'oplos-journal.json'), JSON.stringify(huge));
     const p = asking('x');
     const e = await oplosError(openJournal({ path: folder, lang: 'en', passphrase: p.provide }));
     expect(e.exitCode).toBe(3);
     expect(e.message).toContain('oplos-journal.json');
     expect(p.calls).toBe(0);
-    for (const kdf of [{ name: 'scrypt', N: 2 ** 20, r: 8, p: 1 }, { name: 'scrypt', N: 2 ** 14, r: 8, p: 16 * 2 }]) {
+    for (const kdf of [
+      { name: 'scrypt', N: 2 ** 20, r: 8, p: 1 },
+      { name: 'scrypt', N: 2 ** 14, r: 8, p: 16 * 2 },
+    ]) {
       await writeFile(path.join(folder, 'oplos-journal.json'), JSON.stringify({ ...huge, encryption: { ...huge.encryption, kdf } }));
       expect((await oplosError(openJournal({ path: folder, lang: 'en' }))).exitCode).toBe(3);
     }

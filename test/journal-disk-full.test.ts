@@ -13,7 +13,11 @@ vi.mock('../src/journal/atomic.js', async (original) => {
   return {
     ...real,
     writeFileAtomic: async (file: string, data: string | Uint8Array, o?: { durable?: boolean }) => {
-      if ((failing.on && file.includes(`${path.sep}unfinished${path.sep}`)) || (failing.everywhere && file.includes(`${path.sep}sessions${path.sep}`))) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      if (
+        (failing.on && file.includes(`${path.sep}unfinished${path.sep}`)) ||
+        (failing.everywhere && file.includes(`${path.sep}sessions${path.sep}`))
+      )
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       return real.writeFileAtomic(file, data, o);
     },
   };
@@ -90,7 +94,7 @@ describe('a full disk, then space freed', () => {
 });
 
 describe('a full disk during import or encrypt (issue 19)', () => {
-  it('is said in the person\'s language, exit 1, without Node\'s raw text', async () => {
+  it("is said in the person's language, exit 1, without Node's raw text", async () => {
     const j = await openJournal({ path: folder, lang: 'nl' });
     await j.add([entry('first123abcd')]);
     failing.everywhere = true;

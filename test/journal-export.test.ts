@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, serializeExport } from '../src/journal/export-json.js';
@@ -32,9 +32,27 @@ describe('json export', () => {
     expect(doc.version).toBe(1);
     expect(doc.exportedAt).toBe('2026-12-01T10:00:00.000Z');
     expect(doc.entries.map((e) => e.id)).toEqual(['a1', 'b2', 'c3']);
-    expect(Object.keys(doc.entries[0] ?? {})).toEqual(['id', 'set', 'setRevision', 'lang', 'client', 'tags', 'status', 'startedAt', 'finishedAt', 'answers']);
+    expect(Object.keys(doc.entries[0] ?? {})).toEqual([
+      'id',
+      'set',
+      'setRevision',
+      'lang',
+      'client',
+      'tags',
+      'status',
+      'startedAt',
+      'finishedAt',
+      'answers',
+    ]);
     expect(Object.keys(doc.entries[2] ?? {})).not.toContain('client');
-    expect(doc.entries[0]?.answers[2]).toEqual({ question: 'skip', phase: 'scaling', kind: 'text', asked: 'Question skip?', skipped: true, answeredAt: '2026-11-22T09:41:02.000Z' });
+    expect(doc.entries[0]?.answers[2]).toEqual({
+      question: 'skip',
+      phase: 'scaling',
+      kind: 'text',
+      asked: 'Question skip?',
+      skipped: true,
+      answeredAt: '2026-11-22T09:41:02.000Z',
+    });
     expect(Object.keys(doc).slice(0, 3)).toEqual(['format', 'version', 'exportedAt']);
   });
 });
@@ -76,10 +94,18 @@ describe('json import', () => {
   const bad: [string, string, RegExp][] = [
     ['not JSON', good.slice(0, -20), /not valid JSON/],
     ['another format', JSON.stringify({ format: 'something', version: 1, entries: [] }), /not an oplos journal export/],
-    ['a journal file that is neither an export nor layout 1', JSON.stringify({ version: 1, entries: [], more: 1 }), /not an oplos journal export/],
+    [
+      'a journal file that is neither an export nor layout 1',
+      JSON.stringify({ version: 1, entries: [], more: 1 }),
+      /not an oplos journal export/,
+    ],
     ['a newer export', JSON.stringify({ format: 'oplos-journal', version: 2, entries: [] }), /format 2/],
     ['entries not a list', JSON.stringify({ format: 'oplos-journal', version: 1, entries: {} }), /entries/],
-    ['one bad entry among good ones', JSON.stringify({ format: 'oplos-journal', version: 1, entries: [entry('a1'), { ...entry('b2'), tags: 'x' }] }), /entries\.1\.tags/],
+    [
+      'one bad entry among good ones',
+      JSON.stringify({ format: 'oplos-journal', version: 1, entries: [entry('a1'), { ...entry('b2'), tags: 'x' }] }),
+      /entries\.1\.tags/,
+    ],
     ['an unsafe id', JSON.stringify({ format: 'oplos-journal', version: 1, entries: [entry('../x')] }), /entries\.0\.id/],
   ];
 

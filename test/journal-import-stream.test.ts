@@ -19,9 +19,13 @@ const scanned = (text: string, pieces: number): unknown => {
       {
         member: (k, v) => void Object.defineProperty(top, k, { value: v, enumerable: true, configurable: true, writable: true }),
         entriesList: () => void (list = []),
-        entriesNotList: (v) => void Object.defineProperty(top, 'entries', { value: v, enumerable: true, configurable: true, writable: true }),
+        entriesNotList: (v) =>
+          void Object.defineProperty(top, 'entries', { value: v, enumerable: true, configurable: true, writable: true }),
         entry: (v) => void list!.push(v),
-        notObject: (v) => void ((top = undefined), (other = v)),
+        notObject: (v) => {
+          top = undefined;
+          other = v;
+        },
       },
       pieces,
     );
@@ -44,16 +48,23 @@ const whole = (text: string): unknown => {
 
 const exportText = (n: number, indent: number | undefined) =>
   `${JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: '2026-12-01T08:00:00.000Z', entries: Array.from({ length: n }, (_, i) => entry(`e${i}`, i, { answers: [answer('hopes', `"koffie" {[\\\n ${i}`)] })) }, null, indent)}\n`;
-const mutate = (text: string, at: number, what: string, cut: number) => text.slice(0, at % (text.length + 1)) + what + text.slice((at % (text.length + 1)) + (cut % 3));
+const mutate = (text: string, at: number, what: string, cut: number) =>
+  text.slice(0, at % (text.length + 1)) + what + text.slice((at % (text.length + 1)) + (cut % 3));
 
 describe('reading an export a piece at a time', () => {
   it('sees what JSON.parse sees, and refuses what it refuses, in any pieces', () => {
     const texts = fc.oneof(
       fc.json(),
       fc.tuple(fc.nat(3), fc.constantFrom(undefined, 2, 1)).map(([n, ind]) => exportText(n, ind)),
-      fc.tuple(fc.nat(3), fc.constantFrom(undefined, 2), fc.nat(), fc.constantFrom('', ',', ']', '}', '[', '{', '"', '\\', ':', ' ', 'x', '1', 'null', '"entries":[]', '"entries":[],'), fc.nat()).map(([n, ind, at, what, cut]) =>
-        mutate(exportText(n, ind), at, what, cut),
-      ),
+      fc
+        .tuple(
+          fc.nat(3),
+          fc.constantFrom(undefined, 2),
+          fc.nat(),
+          fc.constantFrom('', ',', ']', '}', '[', '{', '"', '\\', ':', ' ', 'x', '1', 'null', '"entries":[]', '"entries":[],'),
+          fc.nat(),
+        )
+        .map(([n, ind, at, what, cut]) => mutate(exportText(n, ind), at, what, cut)),
     );
     fc.assert(
       fc.property(texts, fc.integer({ min: 1, max: 40 }), (text, pieces) => {
@@ -72,8 +83,10 @@ describe('importing a large-ish export', () => {
   beforeEach(async () => void ({ dir, cleanup } = await tempFolder()));
   afterEach(() => cleanup());
   const clock = { now: () => new Date('2026-12-01T08:00:00Z') };
-  const sessions = (n: number) => Array.from({ length: n }, (_, i) => entry(`${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`, i));
-  const files = async (folder: string) => (await readdir(folder, { recursive: true }).catch(() => [])).filter((f) => f.endsWith('.json') && !f.endsWith('journal.json'));
+  const sessions = (n: number) =>
+    Array.from({ length: n }, (_, i) => entry(`${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`, i));
+  const files = async (folder: string) =>
+    (await readdir(folder, { recursive: true }).catch(() => [])).filter((f) => f.endsWith('.json') && !f.endsWith('journal.json'));
 
   it('adds every session of a good file, skipping ids already there', async () => {
     const file = path.join(dir, 'export.json');
@@ -108,7 +121,10 @@ describe('importing a large-ish export', () => {
     it(`writes nothing from ${what} (exit 2)`, async () => {
       const file = path.join(dir, 'export.json');
       const text = spoil(serializeExport(exportJson(sessions(1500), clock)));
-      await writeFile(file, what.startsWith('bytes') ? Buffer.from(text.replace('\uFFFD', '\u0000'), 'utf8').map((b) => (b === 0 ? 0xff : b)) : text);
+      await writeFile(
+        file,
+        what.startsWith('bytes') ? Buffer.from(text.replace('\uFFFD', '\u0000'), 'utf8').map((b) => (b === 0 ? 0xff : b)) : text,
+      );
       const folder = path.join(dir, 'journal');
       const j = await openJournal({ path: folder, lang: 'en' });
       const e = await oplosError(importFile(j, file));

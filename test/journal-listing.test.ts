@@ -23,7 +23,10 @@ describe('a journal over several years', () => {
     await j.saveDraft(draft('midd', -YEAR_H + 1));
     const y = '2026';
     const [name] = (await readdir(path.join(at.folder, 'sessions', y))).sort();
-    await copyFile(path.join(at.folder, 'sessions', y, name!), path.join(at.folder, 'sessions', y, name!.replace('.json', '.sync-conflict-20261122-1.json')));
+    await copyFile(
+      path.join(at.folder, 'sessions', y, name!),
+      path.join(at.folder, 'sessions', y, name!.replace('.json', '.sync-conflict-20261122-1.json')),
+    );
     const warnings: string[] = [];
     const j2 = await openJournal({ path: at.folder, lang: 'en', warn: (t) => void warnings.push(t) });
     const top = await j2.queryWithTotal({ limit: 4 });
@@ -53,7 +56,21 @@ describe('a journal over several years', () => {
     expect((await j.lastSession({ sets: ['first-session'], client: 'Q-1' }))?.id).toBe('pa1');
     expect(await j.lastSession({ sets: ['first-session'], client: 'Q-2' })).toBeUndefined();
     // a label that only occurs inside an answer is no match
-    await j.add([entry('ans1', 10, { client: 'R-1', answers: [{ question: 'hopes', phase: 'hopes', kind: 'text', asked: 'Q?', value: 'told Q-9 about it', answeredAt: '2026-11-22T09:41:02.000Z' }] })]);
+    await j.add([
+      entry('ans1', 10, {
+        client: 'R-1',
+        answers: [
+          {
+            question: 'hopes',
+            phase: 'hopes',
+            kind: 'text',
+            asked: 'Q?',
+            value: 'told Q-9 about it',
+            answeredAt: '2026-11-22T09:41:02.000Z',
+          },
+        ],
+      }),
+    ]);
     expect(await j.lastSession({ sets: ['first-session'], client: 'Q-9' })).toBeUndefined();
   });
 
@@ -67,7 +84,10 @@ describe('a journal over several years', () => {
   it('once the last session is found, older files written before it finished are not opened (a damaged one gives no warning)', async () => {
     const j = await openJournal({ path: at.folder, lang: 'en' });
     // files are read 32 at a time: forty sessions of other clients come between the one found and the damaged file
-    await j.add([entry('found', -10, { client: 'Q-1' }), ...Array.from({ length: 40 }, (_, i) => entry(`o${i}`, -11 - i, { client: 'Z-1' }))]);
+    await j.add([
+      entry('found', -10, { client: 'Q-1' }),
+      ...Array.from({ length: 40 }, (_, i) => entry(`o${i}`, -11 - i, { client: 'Z-1' })),
+    ]);
     const dir = path.join(at.folder, 'sessions', '2026');
     const [foundName, ...older] = (await readdir(dir)).sort().reverse();
     // a damaged file with the label, begun four days before the one found; the older files last written a week before it finished
@@ -91,7 +111,11 @@ describe('a journal over several years', () => {
     const j = await openJournal({ path: at.folder, lang: 'en' });
     const late = entry('late', -20 * 24, { client: 'Q-1' });
     const between = Array.from({ length: 40 }, (_, i) => entry(`o${i}`, -101 - i, { client: 'Z-1' }));
-    await j.add([{ ...late, finishedAt: new Date(Date.UTC(2026, 10, 22, 12)).toISOString() }, entry('early', -100, { client: 'Q-1' }), ...between]);
+    await j.add([
+      { ...late, finishedAt: new Date(Date.UTC(2026, 10, 22, 12)).toISOString() },
+      entry('early', -100, { client: 'Q-1' }),
+      ...between,
+    ]);
     const dir = path.join(at.folder, 'sessions', '2026');
     const longAgo = new Date(Date.UTC(2020, 0, 1));
     for (const f of await readdir(dir)) await utimes(path.join(dir, f), longAgo, longAgo);

@@ -17,7 +17,8 @@ vi.mock('node:fs/promises', async (original) => {
   return {
     ...real,
     open: async (file: string, ...rest: unknown[]) => {
-      if (String(file).endsWith('.takeover.lock')) throw Object.assign(new Error(`EROFS: read-only file system, open '${file}'`), { code: 'EROFS' });
+      if (String(file).endsWith('.takeover.lock'))
+        throw Object.assign(new Error(`EROFS: read-only file system, open '${file}'`), { code: 'EROFS' });
       return (real.open as (...a: unknown[]) => Promise<unknown>)(file, ...rest);
     },
   };
@@ -42,7 +43,10 @@ describe('a read-only journal with a leftover session lock', () => {
     await writeFile(path.join(folder, 'oplos-journal.json'), '{"format":"oplos-journal-folder","version":2}\n');
     await writeFile(path.join(folder, 'unfinished', name), JSON.stringify(d.entry));
     // left by a process that is gone
-    await writeFile(path.join(folder, 'unfinished', `${name}.lock`), JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: '2026-11-22T09:00:00.000Z', token: 'gone' }));
+    await writeFile(
+      path.join(folder, 'unfinished', `${name}.lock`),
+      JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: '2026-11-22T09:00:00.000Z', token: 'gone' }),
+    );
     const j = await openJournal({ path: folder, lang: 'en' });
     const e = await oplosError(j.claim(d.entry));
     expect(e.exitCode).toBe(3);

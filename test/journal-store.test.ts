@@ -31,8 +31,13 @@ describe('journal folder (layout 2)', () => {
     expect(await mode(folder)).toBe(0o700);
     expect(await mode(path.join(folder, 'sessions', '2026'))).toBe(0o700);
     expect(await mode(path.join(folder, 'sessions', '2026', '2026-11-22T100000Z-aaa1.json'))).toBe(0o600);
-    expect(JSON.parse(await readFile(path.join(folder, 'sessions', '2026', '2026-11-22T100000Z-aaa1.json'), 'utf8'))).toEqual(entry('aaa1', 1));
-    expect(JSON.parse(await readFile(path.join(folder, 'oplos-journal.json'), 'utf8'))).toEqual({ format: 'oplos-journal-folder', version: 2 });
+    expect(JSON.parse(await readFile(path.join(folder, 'sessions', '2026', '2026-11-22T100000Z-aaa1.json'), 'utf8'))).toEqual(
+      entry('aaa1', 1),
+    );
+    expect(JSON.parse(await readFile(path.join(folder, 'oplos-journal.json'), 'utf8'))).toEqual({
+      format: 'oplos-journal-folder',
+      version: 2,
+    });
     // no lock and no temporary file stays behind
     expect((await readdir(folder)).sort()).toEqual(['oplos-journal.json', 'sessions']);
   });
@@ -107,7 +112,10 @@ describe('journal folder (layout 2)', () => {
 
   it('keeps unknown keys of oplos-journal.json when it rewrites it', async () => {
     await mkdir(folder, { recursive: true });
-    await writeFile(path.join(folder, 'oplos-journal.json'), JSON.stringify({ format: 'oplos-journal-folder', version: 2, sync: { remote: 'x' } }));
+    await writeFile(
+      path.join(folder, 'oplos-journal.json'),
+      JSON.stringify({ format: 'oplos-journal-folder', version: 2, sync: { remote: 'x' } }),
+    );
     const j = await openJournal({ path: folder, lang: 'en' });
     await j.add([entry('a1')]);
     await j.encrypt('pass-phrase');
@@ -141,7 +149,10 @@ describe('unfinished sessions', () => {
     expect(await mode(path.join(folder, 'unfinished'))).toBe(0o700);
     expect((await files('unfinished')).filter((n) => n.endsWith('.json'))).toEqual(['2026-11-22T110000Z-open2.json']);
     const all = await j.readAll();
-    expect(all.map((e) => [e.id, e.status])).toEqual([['open2', 'unfinished'], ['done1', 'complete']]);
+    expect(all.map((e) => [e.id, e.status])).toEqual([
+      ['open2', 'unfinished'],
+      ['done1', 'complete'],
+    ]);
     expect((await j.getDraft('op')).pending?.items).toEqual(['monday']);
     expect((await j.listDrafts()).map((d) => d.entry.id)).toEqual(['open2']);
     expect((await oplosError(j.getDraft('zz'))).exitCode).toBe(2);

@@ -13,7 +13,10 @@ const set = onePhaseSet([{ id: 'q', kind: 'text', ask: 'Q?' }], { languages: ['e
 const last = entry({ set: 'x', startedAt: '2026-03-01T09:57:00.000Z', finishedAt: '2026-03-01T09:59:00.000Z', answers: [] });
 const now = new Date('2026-03-01T10:00:00.000Z');
 
-test.each([['en', '3 minutes ago'], ['nl', '3 minuten geleden']])('last.date in %s counts from the start of the last session', (lang, words) => {
+test.each([
+  ['en', '3 minutes ago'],
+  ['nl', '3 minuten geleden'],
+])('last.date in %s counts from the start of the last session', (lang, words) => {
   const r = resolveRef({ type: 'lastDate' } as Parameters<typeof resolveRef>[0], { set, lang, answers: [], now, last });
   expect(r).toEqual({ state: 'answered', value: words });
   expect(relativeDate(lastSessionTime(last), now, lang)).toBe(words);

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { ROOT, sandbox, type Sandbox, storedSessions } from './helpers/cli.js';
 import { oplosIn } from './helpers/run-cli.js';
 
-
 const STEERING = path.join(ROOT, 'test', 'fixtures', 'answers', 'steering');
 
 interface Stored {
@@ -30,7 +29,10 @@ const ids = (e: Stored) => e.answers.map((a) => a.question);
 
 describe('first-session steers by the working relationship', () => {
   it('a visitor-type session completes without a miracle answer, a small step or a task', async () => {
-    const r = await oplosIn(['start', 'first-session', '--client', 'P.', '--lang', 'nl', '--answers', path.join(STEERING, 'visitor.yaml')], sb.env);
+    const r = await oplosIn(
+      ['start', 'first-session', '--client', 'P.', '--lang', 'nl', '--answers', path.join(STEERING, 'visitor.yaml')],
+      sb.env,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const e = entries()[0]!;
@@ -43,7 +45,10 @@ describe('first-session steers by the working relationship', () => {
   });
 
   it('a complainant-type session is asked for the observation task, not a task to do', async () => {
-    const r = await oplosIn(['start', 'first-session', '--client', 'P.', '--lang', 'nl', '--answers', path.join(STEERING, 'complainant.yaml')], sb.env);
+    const r = await oplosIn(
+      ['start', 'first-session', '--client', 'P.', '--lang', 'nl', '--answers', path.join(STEERING, 'complainant.yaml')],
+      sb.env,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const e = entries()[0]!;
@@ -66,7 +71,18 @@ describe('first-session steers by the working relationship', () => {
 describe('a session held with several people (--with)', () => {
   it("stores each participant's answers and scales, and progress draws them apart", async () => {
     const r = await oplosIn(
-      ['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(STEERING, 'two-people.yaml')],
+      [
+        'start',
+        'first-session',
+        '--client',
+        'gezin-P',
+        '--with',
+        'Paul,moeder',
+        '--lang',
+        'nl',
+        '--answers',
+        path.join(STEERING, 'two-people.yaml'),
+      ],
       sb.env,
     );
     expect(r.stderr).toBe('');
@@ -74,7 +90,10 @@ describe('a session held with several people (--with)', () => {
     const e = entries()[0]!;
     expect(e.participants).toEqual(['Paul', 'moeder']);
     const now = e.answers.filter((a) => a.question === 'now');
-    expect(now.map((a) => [a.participant, a.value])).toEqual([['Paul', 7], ['moeder', 3.5]]);
+    expect(now.map((a) => [a.participant, a.value])).toEqual([
+      ['Paul', 7],
+      ['moeder', 3.5],
+    ]);
     // both are asked the miracle question; Paul (visitor) leaves it, his mother (complainant) answers it
     expect(e.answers.filter((a) => a.question === 'miracle' && a.value !== undefined).map((a) => a.participant)).toEqual(['moeder']);
     expect(e.answers.filter((a) => a.question === 'suggest-observe').map((a) => a.participant)).toEqual(['moeder']);
@@ -90,8 +109,19 @@ describe('a session held with several people (--with)', () => {
     expect(series.filter((s) => s.question === 'support').map((s) => s.participant)).toEqual(['Paul', 'moeder']);
   });
 
-  it('exports (md, csv, json, html) keep each participant\'s answers apart', async () => {
-    const args = ['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(STEERING, 'two-people.yaml')];
+  it("exports (md, csv, json, html) keep each participant's answers apart", async () => {
+    const args = [
+      'start',
+      'first-session',
+      '--client',
+      'gezin-P',
+      '--with',
+      'Paul,moeder',
+      '--lang',
+      'nl',
+      '--answers',
+      path.join(STEERING, 'two-people.yaml'),
+    ];
     expect((await oplosIn(args, sb.env)).code).toBe(0);
     const md = (await oplosIn(['journal', 'export', '--format', 'md', '--lang', 'nl'], sb.env)).stdout;
     expect(md).toContain('- Deelnemers: Paul, moeder');
@@ -109,12 +139,21 @@ describe('a session held with several people (--with)', () => {
 
   it('names the participant whose answer is missing or who is not in the session', async () => {
     const missing = path.join(sb.dir, 'missing.yaml');
-    await writeFile(missing, readFileSync(path.join(STEERING, 'two-people.yaml'), 'utf8').replace('now: {Paul: 7, moeder: 3.5}', 'now: {Paul: 7}'));
+    await writeFile(
+      missing,
+      readFileSync(path.join(STEERING, 'two-people.yaml'), 'utf8').replace('now: {Paul: 7, moeder: 3.5}', 'now: {Paul: 7}'),
+    );
     const r = await oplosIn(['start', 'first-session', '--client', 'g', '--with', 'Paul,moeder', '--answers', missing], sb.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/"moeder".*"now"/);
     const stranger = path.join(sb.dir, 'stranger.yaml');
-    await writeFile(stranger, readFileSync(path.join(STEERING, 'two-people.yaml'), 'utf8').replace('now: {Paul: 7, moeder: 3.5}', 'now: {Paul: 7, moeder: 3, vader: 5}'));
+    await writeFile(
+      stranger,
+      readFileSync(path.join(STEERING, 'two-people.yaml'), 'utf8').replace(
+        'now: {Paul: 7, moeder: 3.5}',
+        'now: {Paul: 7, moeder: 3, vader: 5}',
+      ),
+    );
     const s = await oplosIn(['start', 'first-session', '--client', 'g', '--with', 'Paul,moeder', '--answers', stranger], sb.env);
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(/"vader" is not a participant/);

@@ -24,10 +24,26 @@ beforeEach(async () => {
 afterEach(() => sb.cleanup());
 
 const paul = (...more: string[]) =>
-  oplosIn(['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', ...more, '--answers', path.join(WALKS, 'paul.yaml')], sb.env);
+  oplosIn(
+    [
+      'start',
+      'first-session',
+      '--client',
+      'gezin-P',
+      '--with',
+      'Paul,moeder',
+      '--lang',
+      'nl',
+      ...more,
+      '--answers',
+      path.join(WALKS, 'paul.yaml'),
+    ],
+    sb.env,
+  );
 
 /** [participant, value or 'skipped'] of each answer to `id`. */
-const of = (e: Stored, id: string) => e.answers.filter((a) => a.question === id).map((a) => [a.participant, a.skipped ? 'skipped' : a.value]);
+const of = (e: Stored, id: string) =>
+  e.answers.filter((a) => a.question === id).map((a) => [a.participant, a.skipped ? 'skipped' : a.value]);
 
 describe('the intake with Paul and his mother (003)', () => {
   it('completes with what 003 tells, without a task for either and without going back', async () => {
@@ -39,14 +55,26 @@ describe('the intake with Paul and his mother (003)', () => {
     expect(of(e, 'referral')).toEqual([[undefined, 'Moeder heeft Paul aangemeld, vanwege de scheiding.']]);
     // the burden, exceptions and compliments are asked of each ("zowel voor moeder als voor Paul")
     for (const id of ['burden', 'problem-less', 'exceptions', 'compliment-exceptions', 'compliment-resources']) {
-      expect(of(e, id).map(([who]) => who), id).toEqual(['Paul', 'moeder']);
+      expect(
+        of(e, id).map(([who]) => who),
+        id,
+      ).toEqual(['Paul', 'moeder']);
     }
     // judged at the start: mother complainant-type, Paul visitor-type; the visitor is asked about the future too
-    expect(of(e, 'relationship')).toEqual([['Paul', 'visitor'], ['moeder', 'complainant']]);
+    expect(of(e, 'relationship')).toEqual([
+      ['Paul', 'visitor'],
+      ['moeder', 'complainant'],
+    ]);
     expect(of(e, 'miracle')).toContainEqual(['Paul', "Dan kan ik beter 'nee' zeggen als ik iets niet wil."]);
     // judged again after his own goal came up: what follows goes by the new view, the first is kept
-    expect(of(e, 'relationship-now')).toEqual([['Paul', 'customer'], ['moeder', 'skipped']]);
-    expect(of(e, 'step')).toEqual([['Paul', "Op school meedoen met de lessen over 'nee' zeggen."], ['moeder', 'skipped']]);
+    expect(of(e, 'relationship-now')).toEqual([
+      ['Paul', 'customer'],
+      ['moeder', 'skipped'],
+    ]);
+    expect(of(e, 'step')).toEqual([
+      ['Paul', "Op school meedoen met de lessen over 'nee' zeggen."],
+      ['moeder', 'skipped'],
+    ]);
     expect(of(e, 'suggest-do').map(([who]) => who)).toEqual(['Paul']);
     expect(of(e, 'suggest-observe').map(([who]) => who)).toEqual(['moeder']);
     expect(of(e, 'offer-visitor')).toEqual([]);
@@ -54,14 +82,19 @@ describe('the intake with Paul and his mother (003)', () => {
     expect(of(e, 'suggest-do')).toEqual([['Paul', 'skipped']]);
     expect(of(e, 'suggest-observe')).toEqual([['moeder', 'skipped']]);
     // the person at the table is scored apart from the people around
-    expect(of(e, 'support')).toEqual([['Paul', 8], ['moeder', 'skipped']]);
+    expect(of(e, 'support')).toEqual([
+      ['Paul', 8],
+      ['moeder', 'skipped'],
+    ]);
     expect(of(e, 'support-around').map(([, v]) => v)).toEqual(['skipped', 'skipped']);
     // strengths too ("krachten uitvragen", 003: "zowel voor moeder als voor Paul")
     expect(of(e, 'strengths').map(([who]) => who)).toEqual(['Paul', 'moeder']);
     expect(of(e, 'shared-goal')).toHaveLength(1);
     expect(of(e, 'meet-again')).toEqual([[undefined, 'on-own']]);
     // one scale, one meaning
-    expect(e.answers.find((a) => a.question === 'ten')?.asked).toMatch(/De 10 betekent: wat je hoopt, is helemaal uitgekomen\. De 0: hoe het was toen de eerste afspraak werd gemaakt\./);
+    expect(e.answers.find((a) => a.question === 'ten')?.asked).toMatch(
+      /De 10 betekent: wat je hoopt, is helemaal uitgekomen\. De 0: hoe het was toen de eerste afspraak werd gemaakt\./,
+    );
   });
 
   it('speaks to both with "u" when the session is formal, and stores that with the session', async () => {
@@ -73,42 +106,76 @@ describe('the intake with Paul and his mother (003)', () => {
     const asked = (id: string) => e.answers.find((a) => a.question === id)!.asked;
     expect(asked('hopes')).toBe('Wat hoopt u dat deze gesprekken u opleveren? Wat is er dan anders dan nu?');
     expect(asked('ten')).toMatch(/^Stelt u zich een schaal voor van 0 tot 10\./);
-    expect(asked('meet-again')).toBe('U bepaalt wanneer u zonder hulp verder kunt. Wilt u nog een keer afspreken, of kunt u nu zelf verder?');
+    expect(asked('meet-again')).toBe(
+      'U bepaalt wanneer u zonder hulp verder kunt. Wilt u nog een keer afspreken, of kunt u nu zelf verder?',
+    );
     // kept in the journal's own export, so an import keeps it too
     const json = JSON.parse((await oplosIn(['journal', 'export', '--format', 'json'], sb.env)).stdout) as { entries: Stored[] };
     expect(json.entries[0]!.formal).toBe(true);
     // practitioner notes stay as they were: they speak to the practitioner
     expect(asked('relationship')).toBe('Hoe zie je de samenwerking met Paul op dit moment?');
-    const plain = await oplosIn(['start', 'first-session', '--client', 'x', '--lang', 'nl', '--answers', path.join(WALKS, 'paul-alone.yaml')], sb.env);
+    const plain = await oplosIn(
+      ['start', 'first-session', '--client', 'x', '--lang', 'nl', '--answers', path.join(WALKS, 'paul-alone.yaml')],
+      sb.env,
+    );
     expect(plain.code).toBe(0);
     const second = storedSessions<Stored>(sb.journal).find((s) => s.formal === undefined)!;
-    expect(second.answers.find((a) => a.question === 'hopes')!.asked).toBe('Wat hoop je dat deze gesprekken je opleveren? Wat is er dan anders dan nu?');
+    expect(second.answers.find((a) => a.question === 'hopes')!.asked).toBe(
+      'Wat hoop je dat deze gesprekken je opleveren? Wat is er dan anders dan nu?',
+    );
   });
   it('does not tell a visitor, who sees no problem, that it sounds as if things have been hard for a while', async () => {
     const file = path.join(sb.dir, 'visitor.yaml');
-    await writeFile(file, 'pre-change: false\nhopes: {Paul: "Weet ik niet.", moeder: "Dat hij praat."}\nrelationship: {Paul: visitor, moeder: complainant}\nnow: {Paul: 7, moeder: 5}\nmeet-again: again\n');
-    const r = await oplosIn(['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', file], sb.env);
+    await writeFile(
+      file,
+      'pre-change: false\nhopes: {Paul: "Weet ik niet.", moeder: "Dat hij praat."}\nrelationship: {Paul: visitor, moeder: complainant}\nnow: {Paul: 7, moeder: 5}\nmeet-again: again\n',
+    );
+    const r = await oplosIn(
+      ['start', 'first-session', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', file],
+      sb.env,
+    );
     expect(r.stderr).toBe('');
     const e = storedSessions<Stored>(sb.journal)[0]!;
     // no exceptions from either: the coping question goes to the mother only
     expect(of(e, 'coping').map(([who]) => who)).toEqual(['moeder']);
   });
 
-  it('in the network set, Paul\'s number for his mother is asked without his name in the question (it stands in front), and alone without a label', async () => {
+  it("in the network set, Paul's number for his mother is asked without his name in the question (it stands in front), and alone without a label", async () => {
     const both = path.join(sb.dir, 'network-both.yaml');
-    await writeFile(both, 'goal: {Paul: "Nee kunnen zeggen.", moeder: "Dat hij praat."}\npeople: [zus]\nsupport-given: {Paul: 8}\ncontact: zus\n');
+    await writeFile(
+      both,
+      'goal: {Paul: "Nee kunnen zeggen.", moeder: "Dat hij praat."}\npeople: [zus]\nsupport-given: {Paul: 8}\ncontact: zus\n',
+    );
     const alone = path.join(sb.dir, 'network-alone.yaml');
     await writeFile(alone, 'goal: "Rust."\npeople: [zus]\ncontact: zus\n');
-    expect((await oplosIn(['start', 'network', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', both], sb.env)).code).toBe(0);
+    expect(
+      (await oplosIn(['start', 'network', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', both], sb.env)).code,
+    ).toBe(0);
     expect((await oplosIn(['start', 'network', '--client', 'P.', '--lang', 'nl', '--answers', alone], sb.env)).code).toBe(0);
-    const asked = storedSessions<Stored>(sb.journal).flatMap((e) => e.answers.filter((a) => a.question === 'support-given').map((a) => a.asked));
+    const asked = storedSessions<Stored>(sb.journal).flatMap((e) =>
+      e.answers.filter((a) => a.question === 'support-given').map((a) => a.asked),
+    );
     expect(new Set(asked)).toEqual(new Set(['Welk cijfer geef je de steun die je krijgt van de ander die hier zit?']));
     expect(asked).toHaveLength(3);
   });
 
-  it('a follow-up shows last time\'s latest judgement of the relationship: Paul as judged again, his mother as at the start', async () => {
+  it("a follow-up shows last time's latest judgement of the relationship: Paul as judged again, his mother as at the start", async () => {
     expect((await paul()).code).toBe(0);
-    const r = await oplosIn(['start', 'follow-up', '--client', 'gezin-P', '--with', 'Paul,moeder', '--lang', 'nl', '--answers', path.join(WALKS, 'paul-follow-up.yaml')], sb.env);
+    const r = await oplosIn(
+      [
+        'start',
+        'follow-up',
+        '--client',
+        'gezin-P',
+        '--with',
+        'Paul,moeder',
+        '--lang',
+        'nl',
+        '--answers',
+        path.join(WALKS, 'paul-follow-up.yaml'),
+      ],
+      sb.env,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const follow = storedSessions<Stored & { set: string }>(sb.journal).find((s) => s.set === 'follow-up')!;
@@ -129,7 +196,18 @@ describe('the intake with Paul and his mother (003)', () => {
 describe('an intervision meeting (004): Anna brings the case, Bram asks, Carla leads', () => {
   it('gives each a leerverslag with those present, their own next step, the same confidence question twice, and room for the register', async () => {
     const r = await oplosIn(
-      ['start', 'intervision', '--client', 'casus-vader', '--with', 'Anna,Bram,Carla', '--lang', 'nl', '--answers', path.join(WALKS, 'intervision.yaml')],
+      [
+        'start',
+        'intervision',
+        '--client',
+        'casus-vader',
+        '--with',
+        'Anna,Bram,Carla',
+        '--lang',
+        'nl',
+        '--answers',
+        path.join(WALKS, 'intervision.yaml'),
+      ],
       sb.env,
     );
     expect(r.stderr).toBe('');

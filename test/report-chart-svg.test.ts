@@ -20,7 +20,9 @@ describe('renderSvgChart', () => {
   });
 
   it('draws the points higher for higher values, left to right', () => {
-    const pts = (/<polyline points="([^"]+)"/.exec(renderSvgChart(journey(), { lang: 'nl' }))?.[1] ?? '').split(' ').map((p) => p.split(',').map(Number));
+    const pts = (/<polyline points="([^"]+)"/.exec(renderSvgChart(journey(), { lang: 'nl' }))?.[1] ?? '')
+      .split(' ')
+      .map((p) => p.split(',').map(Number));
     const [a, b, c] = pts as [number[], number[], number[]];
     expect(a[0]! < b[0]! && b[0]! < c[0]!).toBe(true);
     expect(a[1]! > b[1]! && b[1]! > c[1]!).toBe(true); // svg y grows downwards
@@ -53,7 +55,10 @@ describe('renderSvgChart', () => {
   });
 
   it('draws one session as a point without a line, and none as a note', () => {
-    const one = progressSeries([entry({ set: 'first-session', startedAt: '2026-01-05T10:00:00.000Z', answers: [ans('now', 'scaling', 'scale', 'Nu?', 4)] })], sets)[0] as ProgressSeries;
+    const one = progressSeries(
+      [entry({ set: 'first-session', startedAt: '2026-01-05T10:00:00.000Z', answers: [ans('now', 'scaling', 'scale', 'Nu?', 4)] })],
+      sets,
+    )[0] as ProgressSeries;
     const svg = renderSvgChart(one, { lang: 'nl' });
     expect(svg).not.toContain('<polyline');
     expect(count(svg, /<circle /g)).toBe(1);

@@ -15,7 +15,12 @@ const dateLine = (lines: string[]): string => lines[lines.findIndex((l) => l.inc
 const weekly = (n: number, lang = 'en'): ProgressSeries =>
   progressSeries(
     Array.from({ length: n }, (_, i) =>
-      entry({ set: 'first-session', lang, startedAt: new Date(Date.UTC(2026, 0, 5 + i * 7, 10)).toISOString(), answers: [ans('now', 'scaling', 'scale', 'Where now?', (i * 3) % 11)] }),
+      entry({
+        set: 'first-session',
+        lang,
+        startedAt: new Date(Date.UTC(2026, 0, 5 + i * 7, 10)).toISOString(),
+        answers: [ans('now', 'scaling', 'scale', 'Where now?', (i * 3) % 11)],
+      }),
     ),
     sets,
   )[0] as ProgressSeries;
@@ -23,7 +28,10 @@ const weekly = (n: number, lang = 'en'): ProgressSeries =>
 describe('renderChart', () => {
   it('draws the y axis from max down to min', () => {
     const lines = renderChart(journey(), { width: 60, lang: 'nl' });
-    const labels = lines.map((l) => /^\s*(\d+) ┤/.exec(l)?.[1]).filter((x) => x !== undefined).map(Number);
+    const labels = lines
+      .map((l) => /^\s*(\d+) ┤/.exec(l)?.[1])
+      .filter((x) => x !== undefined)
+      .map(Number);
     expect(labels).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
   });
 
@@ -52,7 +60,11 @@ describe('renderChart', () => {
 
   it('puts the dates under the sessions in the session language, and calls out the last value', () => {
     const lines = renderChart(journey(), { width: 60, lang: 'en' });
-    expect(dateLine(lines).trim().split(/\s{2,}/)).toEqual(['3 nov', '17 nov', '1 dec']);
+    expect(
+      dateLine(lines)
+        .trim()
+        .split(/\s{2,}/),
+    ).toEqual(['3 nov', '17 nov', '1 dec']);
     expect(lines[lines.length - 1]).toBe('Last: 6 (1 dec) · good enough: 8');
     expect(rowFor(lines, 6)).toMatch(/● +◂ 6$/);
     const enSessions = renderChart(weekly(2), { width: 60, lang: 'nl' });
@@ -62,7 +74,11 @@ describe('renderChart', () => {
   it('puts each date under its own session', () => {
     const lines = renderChart(journey(), { width: 60, lang: 'nl' });
     const dates = dateLine(lines);
-    for (const [v, label] of [[3, '3 nov'], [5, '17 nov'], [6, '1 dec']] as const) {
+    for (const [v, label] of [
+      [3, '3 nov'],
+      [5, '17 nov'],
+      [6, '1 dec'],
+    ] as const) {
       const x = rowFor(lines, v).indexOf('●');
       const start = dates.indexOf(label);
       expect(x).toBeGreaterThanOrEqual(start);
@@ -93,7 +109,9 @@ describe('renderChart', () => {
 
   it('thins out the date labels when there are more sessions than room, keeping the first and the last', () => {
     const lines = renderChart(weekly(40), { width: 40, lang: 'en' });
-    const labels = dateLine(lines).trim().split(/\s{2,}/);
+    const labels = dateLine(lines)
+      .trim()
+      .split(/\s{2,}/);
     expect(labels.length).toBeGreaterThanOrEqual(2);
     expect(labels.length).toBeLessThan(40);
     expect(labels[0]).toBe('5 Jan');
@@ -104,7 +122,12 @@ describe('renderChart', () => {
   });
 
   it('keeps a wide scale to a readable number of rows', () => {
-    const s: ProgressSeries = { ...weekly(3), min: 0, max: 100, points: weekly(3).points.map((p, i) => ({ ...p, value: [10, 55, 90][i] as number })) };
+    const s: ProgressSeries = {
+      ...weekly(3),
+      min: 0,
+      max: 100,
+      points: weekly(3).points.map((p, i) => ({ ...p, value: [10, 55, 90][i] as number })),
+    };
     const lines = renderChart(s, { width: 60, lang: 'en' });
     const rows = lines.filter((l) => /^\s*\d* +[┤│]/.test(l));
     expect(rows).toHaveLength(21);
@@ -123,7 +146,12 @@ describe('renderChart', () => {
     const lines = renderChart(journey(), { width: 60, lang: 'nl', theme });
     expect(lines[0]).toBe(`<h>${journey().title}</h>`);
     expect(lines.find((l) => l.includes('┄'))).toMatch(/<g>┄+<\/g>/);
-    expect(rowFor(lines.map((l) => l.replace(/<\/?[a-z]>/g, '')), 6)).toContain('●');
+    expect(
+      rowFor(
+        lines.map((l) => l.replace(/<\/?[a-z]>/g, '')),
+        6,
+      ),
+    ).toContain('●');
     expect(lines.join('\n').replace(/<\/?[a-z]>/g, '')).toBe(renderChart(journey(), { width: 60, lang: 'nl' }).join('\n'));
   });
 

@@ -12,7 +12,13 @@ const records = (csv: string): Record<string, string>[] => {
 };
 
 const one = (value: Parameters<typeof ans>[4], extra: Partial<Parameters<typeof entry>[0]> = {}) =>
-  entry({ id: 'x1', set: 'first-session', startedAt: '2026-11-03T10:00:00.000Z', answers: [ans('hopes', 'best-hopes', 'text', 'Wat hoop je?', value)], ...extra });
+  entry({
+    id: 'x1',
+    set: 'first-session',
+    startedAt: '2026-11-03T10:00:00.000Z',
+    answers: [ans('hopes', 'best-hopes', 'text', 'Wat hoop je?', value)],
+    ...extra,
+  });
 
 describe('exportCsv', () => {
   it('has a header row and one row per answer, with CRLF line ends', () => {
@@ -28,19 +34,41 @@ describe('exportCsv', () => {
   it('fills the columns from the entry and the answer', () => {
     const [first] = records(exportCsv(journeyP()));
     expect(first).toEqual({
-      entry: 'aaa111', set: 'first-session', revision: '', lang: 'nl', client: 'P.', tags: 'intake', status: 'complete',
-      startedAt: '2026-11-03T10:00:00.000Z', finishedAt: '2026-11-03T10:45:00.000Z', phase: 'best-hopes', question: 'hopes',
-      kind: 'text', asked: 'Wat hoop je?', value: 'Weer rust in huis', skipped: 'false', answeredAt: '2026-11-03T10:00:00.000Z', editedAt: '', participant: '',
+      entry: 'aaa111',
+      set: 'first-session',
+      revision: '',
+      lang: 'nl',
+      client: 'P.',
+      tags: 'intake',
+      status: 'complete',
+      startedAt: '2026-11-03T10:00:00.000Z',
+      finishedAt: '2026-11-03T10:45:00.000Z',
+      phase: 'best-hopes',
+      question: 'hopes',
+      kind: 'text',
+      asked: 'Wat hoop je?',
+      value: 'Weer rust in huis',
+      skipped: 'false',
+      answeredAt: '2026-11-03T10:00:00.000Z',
+      editedAt: '',
+      participant: '',
     });
   });
 
   it('writes lists joined, confirms as true/false, scales as numbers, skips as skipped', () => {
-    const e = entry({ id: 'x2', set: 'first-session', setRevision: 2, tags: ['a', 'b'], startedAt: '2026-11-03T10:00:00.000Z', answers: [
-      ans('signs', 'future', 'list', 'Tekens?', ['samen eten', 'lachen']),
-      ans('again', 'closing', 'confirm', 'Weer?', false),
-      ans('now', 'scaling', 'scale', 'Nu?', -3),
-      ans('small-step', 'closing', 'text', 'Stap?', undefined),
-    ] });
+    const e = entry({
+      id: 'x2',
+      set: 'first-session',
+      setRevision: 2,
+      tags: ['a', 'b'],
+      startedAt: '2026-11-03T10:00:00.000Z',
+      answers: [
+        ans('signs', 'future', 'list', 'Tekens?', ['samen eten', 'lachen']),
+        ans('again', 'closing', 'confirm', 'Weer?', false),
+        ans('now', 'scaling', 'scale', 'Nu?', -3),
+        ans('small-step', 'closing', 'text', 'Stap?', undefined),
+      ],
+    });
     const r = records(exportCsv([e]));
     expect(r.map((x) => x['value'])).toEqual(['samen eten | lachen', 'false', '-3', '']);
     expect(r.map((x) => x['skipped'])).toEqual(['false', 'false', 'false', 'true']);
@@ -63,7 +91,11 @@ describe('exportCsv', () => {
   });
 
   it('neutralises a list whose first item looks like a formula', () => {
-    const e = entry({ set: 'first-session', startedAt: '2026-11-03T10:00:00.000Z', answers: [ans('signs', 'future', 'list', 'Tekens?', ['=cmd', 'ok'])] });
+    const e = entry({
+      set: 'first-session',
+      startedAt: '2026-11-03T10:00:00.000Z',
+      answers: [ans('signs', 'future', 'list', 'Tekens?', ['=cmd', 'ok'])],
+    });
     expect(records(exportCsv([e]))[0]?.['value']).toBe("'=cmd | ok");
   });
 

@@ -8,11 +8,19 @@ const sets = allSets(firstSession, followUp);
 const opts = { title: 'Journaal van P.', generatedAt: '2026-12-02T09:00:00.000Z' };
 
 const hostileEntry = () =>
-  entry({ id: 'evil1', set: 'first-session', lang: 'en', client: '<i>X</i>', tags: ['"><b>'], startedAt: '2026-12-10T10:00:00.000Z', answers: [
-    ans('hopes', 'best-hopes', 'text', 'What <b>are</b> your hopes?', '<script>alert(1)</script>'),
-    ans('signs', 'future', 'list', 'Signs?', ['<img src=x onerror=alert(2)>', "it's & ok"]),
-    ans('small-step', 'closing', 'text', 'Step?', '</dd></dl><iframe src="https://evil.example"></iframe>'),
-  ] });
+  entry({
+    id: 'evil1',
+    set: 'first-session',
+    lang: 'en',
+    client: '<i>X</i>',
+    tags: ['"><b>'],
+    startedAt: '2026-12-10T10:00:00.000Z',
+    answers: [
+      ans('hopes', 'best-hopes', 'text', 'What <b>are</b> your hopes?', '<script>alert(1)</script>'),
+      ans('signs', 'future', 'list', 'Signs?', ['<img src=x onerror=alert(2)>', "it's & ok"]),
+      ans('small-step', 'closing', 'text', 'Step?', '</dd></dl><iframe src="https://evil.example"></iframe>'),
+    ],
+  });
 
 describe('exportHtml', () => {
   let html = '';
@@ -24,7 +32,7 @@ describe('exportHtml', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toMatch(/<style>[\s\S]*@media print[\s\S]*<\/style>/);
-    expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+    expect(html).toContain('Content-Security-Policy" content="default-src \'none\'');
     expect(html).not.toMatch(/<script|<link|<iframe|<img|@import|\ssrc=|\shref=/i);
     expect(html.match(/https?:\/\/[^"\s]*/g)).toEqual(['http://www.w3.org/2000/svg']);
   });
@@ -42,13 +50,19 @@ describe('exportHtml', () => {
   });
 
   it('emphasises the key points', () => {
-    expect(html).toMatch(/<aside class="key-points"><h3 lang="nl">Kernpunten<\/h3><ul><li><span class="q">Wat hoop je\?<\/span> <strong>Weer rust in huis<\/strong><\/li>/);
+    expect(html).toMatch(
+      /<aside class="key-points"><h3 lang="nl">Kernpunten<\/h3><ul><li><span class="q">Wat hoop je\?<\/span> <strong>Weer rust in huis<\/strong><\/li>/,
+    );
     // a key point named in words, not by a colour or a drawn star alone (issue 23)
     expect(html).toContain('<div class="qa-item key"><dt>Kleine stap? <span class="key-mark" lang="nl">(kernpunt)</span></dt>');
   });
 
   it('shows a skipped question as skipped', () => {
-    const e = entry({ set: 'first-session', startedAt: '2026-11-03T10:00:00.000Z', answers: [ans('small-step', 'closing', 'text', 'Kleine stap?', undefined)] });
+    const e = entry({
+      set: 'first-session',
+      startedAt: '2026-11-03T10:00:00.000Z',
+      answers: [ans('small-step', 'closing', 'text', 'Kleine stap?', undefined)],
+    });
     const out = exportHtml([e], sets, 'en', opts);
     expect(out).toContain('<div class="qa-item is-skipped"><dt>Kleine stap?</dt><dd><span class="skipped">skipped</span></dd></div>');
     expect(out).not.toContain('<aside class="key-points"');

@@ -15,7 +15,15 @@ describe('pipes in Markdown', () => {
 
   it('an export of an answer with pipes has no \\|', () => {
     const md = exportMarkdown(
-      [entry({ id: 'p1', set: 'first-session', lang: 'en', startedAt: '2026-11-03T10:00:00.000Z', answers: [ans('hopes', 'best-hopes', 'text', 'Hopes?', 'calm | rest | time')] })],
+      [
+        entry({
+          id: 'p1',
+          set: 'first-session',
+          lang: 'en',
+          startedAt: '2026-11-03T10:00:00.000Z',
+          answers: [ans('hopes', 'best-hopes', 'text', 'Hopes?', 'calm | rest | time')],
+        }),
+      ],
       allSets(firstSession),
       'en',
     );

@@ -51,9 +51,11 @@ describe('exportMarkdown', () => {
   });
 
   it('keeps hostile answers as text', () => {
-    const e = entry({ set: 'first-session', startedAt: '2026-11-03T10:00:00.000Z', answers: [
-      ans('hopes', 'best-hopes', 'long', 'Wat hoop je?', '# kop\n<script>x</script> *vet* [link](http://x)\n- lijst\n1. een'),
-    ] });
+    const e = entry({
+      set: 'first-session',
+      startedAt: '2026-11-03T10:00:00.000Z',
+      answers: [ans('hopes', 'best-hopes', 'long', 'Wat hoop je?', '# kop\n<script>x</script> *vet* [link](http://x)\n- lijst\n1. een')],
+    });
     const out = exportMarkdown([e], sets, 'nl');
     expect(out).toContain('\\# kop  \n\\<script\\>x\\</script\\> \\*vet\\* \\[link\\](http://x)  \n\\- lijst  \n1\\. een');
     expect(out).not.toMatch(/^# kop/m);

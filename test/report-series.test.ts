@@ -24,7 +24,12 @@ describe('progressSeries', () => {
   });
 
   it('falls back to the set wording when the stored ask text is empty', () => {
-    const e = entry({ set: 'first-session', lang: 'en', startedAt: '2026-01-05T10:00:00.000Z', answers: [ans('now', 'scaling', 'scale', '', 4)] });
+    const e = entry({
+      set: 'first-session',
+      lang: 'en',
+      startedAt: '2026-01-05T10:00:00.000Z',
+      answers: [ans('now', 'scaling', 'scale', '', 4)],
+    });
     expect(progressSeries([e], sets)[0]?.title).toBe('Where are you now?');
   });
 
@@ -51,26 +56,48 @@ describe('progressSeries', () => {
   it('leaves out unfinished sessions, skipped scales and non-scale answers', () => {
     const [a, b, c] = journeyP();
     const unfinished = { ...(b as NonNullable<typeof b>), status: 'unfinished' as const };
-    const skipped = entry({ set: 'follow-up', client: 'P.', startedAt: '2026-12-20T10:00:00.000Z', answers: [ans('now', 'scaling', 'scale', 'En nu?', undefined)] });
+    const skipped = entry({
+      set: 'follow-up',
+      client: 'P.',
+      startedAt: '2026-12-20T10:00:00.000Z',
+      answers: [ans('now', 'scaling', 'scale', 'En nu?', undefined)],
+    });
     const s = progressSeries([a!, unfinished, c!, skipped], sets);
     expect(s[0]?.points.map((p) => p.value)).toEqual([3, 6]);
   });
 
   it('keeps clients apart', () => {
-    const other = entry({ set: 'first-session', client: 'Q.', startedAt: '2026-11-10T10:00:00.000Z', answers: [ans('now', 'scaling', 'scale', 'Waar?', 9)] });
+    const other = entry({
+      set: 'first-session',
+      client: 'Q.',
+      startedAt: '2026-11-10T10:00:00.000Z',
+      answers: [ans('now', 'scaling', 'scale', 'Waar?', 9)],
+    });
     const s = progressSeries([...journeyP(), other], sets);
-    expect(s.map((x) => [x.client, x.points.length])).toEqual([['P.', 3], ['Q.', 1]]);
+    expect(s.map((x) => [x.client, x.points.length])).toEqual([
+      ['P.', 3],
+      ['Q.', 1],
+    ]);
   });
 
   it('does not mix a scale of an unrelated set that happens to share the id', () => {
-    const other = makeSet('check-in', text('Check', 'Check'), [{ id: 'p', title: text('p', 'p'), questions: [{ id: 'now', kind: 'scale', nl: 'Energie?', en: 'Energy?' }] }]);
-    const e = entry({ set: 'check-in', client: 'P.', startedAt: '2026-11-20T10:00:00.000Z', answers: [ans('now', 'p', 'scale', 'Energie?', 2)] });
+    const other = makeSet('check-in', text('Check', 'Check'), [
+      { id: 'p', title: text('p', 'p'), questions: [{ id: 'now', kind: 'scale', nl: 'Energie?', en: 'Energy?' }] },
+    ]);
+    const e = entry({
+      set: 'check-in',
+      client: 'P.',
+      startedAt: '2026-11-20T10:00:00.000Z',
+      answers: [ans('now', 'p', 'scale', 'Energie?', 2)],
+    });
     const s = progressSeries([...journeyP(), e], allSets(firstSession, followUp, other));
     expect(s.map((x) => x.points.map((p) => p.value))).toEqual([[3, 5, 6], [2]]);
   });
 
   it('uses the range of the set, and falls back to the answers when the set is gone', () => {
-    const wide = makeSet('wide', text('W', 'W'), [{ id: 'p', title: text('p', 'p'), questions: [{ id: 'mood', kind: 'scale', nl: 'm', en: 'm', min: 1, max: 5 }] }]);
+    const wide = makeSet('wide', text('W', 'W'), [
+      { id: 'p', title: text('p', 'p'), questions: [{ id: 'mood', kind: 'scale', nl: 'm', en: 'm', min: 1, max: 5 }] },
+    ]);
     const e1 = entry({ set: 'wide', startedAt: '2026-01-01T10:00:00.000Z', answers: [ans('mood', 'p', 'scale', 'm', 2)] });
     expect(progressSeries([e1], allSets(wide)).map((s) => [s.min, s.max])).toEqual([[1, 5]]);
     expect(progressSeries([e1], new Map()).map((s) => [s.min, s.max])).toEqual([[0, 10]]);
@@ -87,7 +114,10 @@ describe('progressSeries', () => {
   });
 
   it('gives JSON-ready data with the last point', () => {
-    const json = JSON.parse(JSON.stringify(seriesToJson(progressSeries(journeyP(), sets)))) as { question: string; last: { value: number } }[];
+    const json = JSON.parse(JSON.stringify(seriesToJson(progressSeries(journeyP(), sets)))) as {
+      question: string;
+      last: { value: number };
+    }[];
     expect(json[0]?.question).toBe('now');
     expect(json[0]?.last.value).toBe(6);
   });

@@ -29,7 +29,8 @@ const clientTexts = (node: unknown, where: string, practitioner = false, out: Fo
   else if (node !== null && typeof node === 'object') {
     const o = node as Record<string, unknown>;
     const mine = practitioner || o['for'] === 'practitioner';
-    if (typeof o['nl'] === 'string' && !mine) out.push({ where, nl: o['nl'], ...(typeof o['nl-formal'] === 'string' ? { formal: o['nl-formal'] } : {}) });
+    if (typeof o['nl'] === 'string' && !mine)
+      out.push({ where, nl: o['nl'], ...(typeof o['nl-formal'] === 'string' ? { formal: o['nl-formal'] } : {}) });
     for (const [k, v] of Object.entries(o)) if (!NOT_SAID.has(k)) clientTexts(v, `${where}.${k}`, mine, out);
   }
   return out;
@@ -43,6 +44,10 @@ describe.each(CLIENT_SETS)('the formal variant of %s', (id) => {
   });
 
   test('no formal variant says "je", or a verb form that does not go with "u"', () => {
-    expect(texts.filter((t) => t.formal !== undefined && (INFORMAL.test(t.formal) || WRONG_VERB.test(t.formal))).map((t) => `${t.where}: ${t.formal}`)).toEqual([]);
+    expect(
+      texts
+        .filter((t) => t.formal !== undefined && (INFORMAL.test(t.formal) || WRONG_VERB.test(t.formal)))
+        .map((t) => `${t.where}: ${t.formal}`),
+    ).toEqual([]);
   });
 });

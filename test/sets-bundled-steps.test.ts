@@ -11,7 +11,9 @@ const { sets } = loadSets({ dirs: [{ dir, origin: 'bundled' }] });
 
 describe('the bundled scales', () => {
   it('all take half points (step 0.5)', () => {
-    const scales = [...sets.values()].flatMap((s) => s.questions.filter((q) => q.kind === 'scale').map((q) => ({ at: `${s.id}/${q.id}`, step: (q as { step?: number }).step })));
+    const scales = [...sets.values()].flatMap((s) =>
+      s.questions.filter((q) => q.kind === 'scale').map((q) => ({ at: `${s.id}/${q.id}`, step: (q as { step?: number }).step })),
+    );
     expect(scales.length).toBeGreaterThan(15);
     expect(scales.filter((s) => s.step !== 0.5).map((s) => s.at)).toEqual([]);
   });

@@ -13,12 +13,20 @@ import type { LocalText, QuestionSet } from '../src/sets/types.js';
 const dir = path.resolve(__dirname, '..', 'question-sets');
 const { sets, problems } = loadSets({ dirs: [{ dir, origin: 'bundled' }] });
 
-const both = (t: LocalText | undefined) => Boolean(t && t['nl']?.trim() && t['en']?.trim());
+const both = (t: LocalText | undefined) => Boolean(t?.['nl']?.trim() && t['en']?.trim());
 
 describe('the bundled question sets', () => {
   it('are the seven of the method, loading without a single problem', () => {
     expect(problems).toEqual([]);
-    expect([...sets.keys()].sort()).toEqual(['feedback', 'first-session', 'follow-up', 'intervision', 'network', 'practice-reflection', 'reflection']);
+    expect([...sets.keys()].sort()).toEqual([
+      'feedback',
+      'first-session',
+      'follow-up',
+      'intervision',
+      'network',
+      'practice-reflection',
+      'reflection',
+    ]);
   });
 
   for (const set of sets.values()) {
@@ -34,7 +42,12 @@ describe('the bundled question sets', () => {
         for (const q of set.questions) {
           expect(both(q.why), `${set.id}/${q.id} why`).toBe(true);
           expect(q.example, `${set.id}/${q.id} example`).toBeDefined();
-          expect(Object.keys(q.ask).filter((k) => k !== 'nl-formal').sort(), `${set.id}/${q.id} ask`).toEqual(['en', 'nl']);
+          expect(
+            Object.keys(q.ask)
+              .filter((k) => k !== 'nl-formal')
+              .sort(),
+            `${set.id}/${q.id} ask`,
+          ).toEqual(['en', 'nl']);
         }
       });
     });
@@ -46,7 +59,11 @@ describe('the bundled question sets', () => {
     for (const id of ['first-session', 'follow-up', 'network', 'feedback']) {
       for (const q of (sets.get(id) as QuestionSet).questions) {
         if (q.for === 'practitioner') continue;
-        const texts: [string, Record<string, unknown>][] = [['ask', q.ask], ['help', q.help ?? {}], ['fallback', q.fallback ?? {}]];
+        const texts: [string, Record<string, unknown>][] = [
+          ['ask', q.ask],
+          ['help', q.help ?? {}],
+          ['fallback', q.fallback ?? {}],
+        ];
         if (q.kind === 'list') texts.push(['more', q.more]);
         if (q.kind === 'choice') q.choices.forEach((c) => texts.push([`choice ${c.value}`, c.label]));
         if (q.kind === 'scale') for (const [n, l] of q.labels) texts.push([`label ${n}`, l]);

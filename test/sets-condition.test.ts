@@ -13,13 +13,15 @@ const fail = (src: string) => {
   const r = parseCondition(src);
   return r.ok ? 'ok' : `${r.col}: ${r.message}`;
 };
-const a = (question: string, prop?: 'next' | 'prev' | 'count'): Ref => (prop ? { type: 'answer', question, prop } : { type: 'answer', question });
+const a = (question: string, prop?: 'next' | 'prev' | 'count'): Ref =>
+  prop ? { type: 'answer', question, prop } : { type: 'answer', question };
 const now2: Condition = { type: 'compare', ref: a('now'), op: '<=', value: 2 };
 const st = (q: string, state: 'answered' | 'skipped' | 'yes' | 'no'): Condition => ({ type: 'state', ref: a(q), state });
 
 describe('parseCondition', () => {
   test('every comparison operator, negative and decimal numbers, and a ref on the right', () => {
-    for (const op of ['<', '<=', '>', '>=', '==', '!='] as const) expect(ast(`now ${op} 2`)).toEqual({ type: 'compare', ref: a('now'), op, value: 2 });
+    for (const op of ['<', '<=', '>', '>=', '==', '!='] as const)
+      expect(ast(`now ${op} 2`)).toEqual({ type: 'compare', ref: a('now'), op, value: 2 });
     expect(ast('now>-1')).toEqual({ type: 'compare', ref: a('now'), op: '>', value: -1 });
     expect(ast('now < 2.5')).toMatchObject({ value: 2.5 });
     expect(ast('now > last.now')).toEqual({ type: 'compare', ref: a('now'), op: '>', value: { type: 'last', question: 'now' } });
@@ -40,16 +42,40 @@ describe('parseCondition', () => {
   });
 
   test('"and" binds tighter than "or"; both associate to the left; not and parentheses', () => {
-    expect(ast('a is yes or b is yes and c is yes')).toEqual({ type: 'or', left: st('a', 'yes'), right: { type: 'and', left: st('b', 'yes'), right: st('c', 'yes') } });
-    expect(ast('a is yes and b is yes or c is yes')).toEqual({ type: 'or', left: { type: 'and', left: st('a', 'yes'), right: st('b', 'yes') }, right: st('c', 'yes') });
-    expect(ast('(a is yes or b is yes) and c is yes')).toEqual({ type: 'and', left: { type: 'or', left: st('a', 'yes'), right: st('b', 'yes') }, right: st('c', 'yes') });
-    expect(ast('a is no or b is no or c is no')).toEqual({ type: 'or', left: { type: 'or', left: st('a', 'no'), right: st('b', 'no') }, right: st('c', 'no') });
-    expect(ast('not now <= 2 and not not b is skipped')).toEqual({ type: 'and', left: { type: 'not', operand: now2 }, right: { type: 'not', operand: { type: 'not', operand: st('b', 'skipped') } } });
+    expect(ast('a is yes or b is yes and c is yes')).toEqual({
+      type: 'or',
+      left: st('a', 'yes'),
+      right: { type: 'and', left: st('b', 'yes'), right: st('c', 'yes') },
+    });
+    expect(ast('a is yes and b is yes or c is yes')).toEqual({
+      type: 'or',
+      left: { type: 'and', left: st('a', 'yes'), right: st('b', 'yes') },
+      right: st('c', 'yes'),
+    });
+    expect(ast('(a is yes or b is yes) and c is yes')).toEqual({
+      type: 'and',
+      left: { type: 'or', left: st('a', 'yes'), right: st('b', 'yes') },
+      right: st('c', 'yes'),
+    });
+    expect(ast('a is no or b is no or c is no')).toEqual({
+      type: 'or',
+      left: { type: 'or', left: st('a', 'no'), right: st('b', 'no') },
+      right: st('c', 'no'),
+    });
+    expect(ast('not now <= 2 and not not b is skipped')).toEqual({
+      type: 'and',
+      left: { type: 'not', operand: now2 },
+      right: { type: 'not', operand: { type: 'not', operand: st('b', 'skipped') } },
+    });
   });
 
   test('the leaves come with the 0-based index of their refs', () => {
     const r = parseCondition('now <= 2 or  change = better and now > last.now');
-    expect(r.ok && r.leaves.map((l) => [l.refIndex, l.otherIndex])).toEqual([[0, undefined], [13, 22], [33, 39]]);
+    expect(r.ok && r.leaves.map((l) => [l.refIndex, l.otherIndex])).toEqual([
+      [0, undefined],
+      [13, 22],
+      [33, 39],
+    ]);
   });
 
   test('syntax errors give the 1-based column of the offending token', () => {
@@ -72,7 +98,36 @@ describe('parseCondition', () => {
   });
 
   test('property: any string parses or fails with a column inside it, and never throws', () => {
-    const pieces = ['now', 'a-b', 'last.now', 'x.count', 'client', 'last.date', 'and', 'or', 'not', 'is', 'answered', 'yes', '(', ')', '<', '<=', '==', '!=', '=', '>', '2', '-1', '1.5', ' ', '  ', '.', '~', '\t'];
+    const pieces = [
+      'now',
+      'a-b',
+      'last.now',
+      'x.count',
+      'client',
+      'last.date',
+      'and',
+      'or',
+      'not',
+      'is',
+      'answered',
+      'yes',
+      '(',
+      ')',
+      '<',
+      '<=',
+      '==',
+      '!=',
+      '=',
+      '>',
+      '2',
+      '-1',
+      '1.5',
+      ' ',
+      '  ',
+      '.',
+      '~',
+      '\t',
+    ];
     const generated = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
     fc.assert(
       fc.property(fc.oneof(generated, fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (src) => {
@@ -95,7 +150,9 @@ describe('describeCondition', () => {
     expect(describeCondition(now2, 'nl')).toBe('alleen als "now" 2 of lager is');
     expect(describeConditionBody(ast('x.count == 0 or x is skipped'), 'en')).toBe('the number of items in "x" is 0 or "x" is skipped');
     expect(describeConditionBody(ast('x.count == 0 or x is skipped'), 'nl')).toBe('het aantal items bij "x" 0 is of "x" overgeslagen is');
-    expect(describeConditionBody(ast('last.now is answered and now > last.now'), 'en')).toBe('"now" last time is answered and "now" is higher than "now" last time');
+    expect(describeConditionBody(ast('last.now is answered and now > last.now'), 'en')).toBe(
+      '"now" last time is answered and "now" is higher than "now" last time',
+    );
     expect(describeConditionBody(ast('now.next != 3'), 'nl')).toBe('"now" plus één niet 3 is');
   });
 
@@ -103,11 +160,17 @@ describe('describeCondition', () => {
     expect(describeConditionBody(ast('(a is yes or b is no) and not c is answered'), 'en')).toBe(
       '("a" is answered yes or "b" is answered no) and "c" is not answered',
     );
-    expect(describeConditionBody(ast('not (a is yes and b is yes)'), 'nl')).toBe('het niet zo is dat (bij "a" ja is gekozen en bij "b" ja is gekozen)');
+    expect(describeConditionBody(ast('not (a is yes and b is yes)'), 'nl')).toBe(
+      'het niet zo is dat (bij "a" ja is gekozen en bij "b" ja is gekozen)',
+    );
   });
 
   test('= word shows the choice label in the language when a lookup is given, else the word', () => {
-    const who = { id: 'who', kind: 'choice', choices: [{ value: 'them', label: { nl: 'zij', en: 'them over there' } }] } as unknown as Question;
+    const who = {
+      id: 'who',
+      kind: 'choice',
+      choices: [{ value: 'them', label: { nl: 'zij', en: 'them over there' } }],
+    } as unknown as Question;
     const lookup = (id: string) => (id === 'who' ? who : undefined);
     expect(describeCondition(ast('who = them'), 'en', lookup)).toBe('asked when "who" is "them over there"');
     expect(describeCondition(ast('who = them'), 'nl', lookup)).toBe('alleen als bij "who" ‘zij’ is gekozen');

@@ -7,15 +7,22 @@ const ends = '        labels: { 0: low, 10: high }';
 
 describe('translations', () => {
   test('a text map without one of the languages names the question, the field and the language', () => {
-    expect(problemsOf(withQuestions('      - id: hopes', '        kind: text', '        ask: { nl: Wat hoop je? }', '        why: { en: W }'))).toEqual([
+    expect(
+      problemsOf(withQuestions('      - id: hopes', '        kind: text', '        ask: { nl: Wat hoop je? }', '        why: { en: W }')),
+    ).toEqual([
       'f.yaml:11:14: question "hopes": "ask" has no text for language "en"',
       'f.yaml:12:14: question "hopes": "why" has no text for language "nl"',
     ]);
   });
 
   test('set, phase, label and choice texts too; a language not listed is a warning', () => {
-    const text = HEAD.replace('title: T', 'title: { nl: T, en: T, de: T }').replace('    title: P', '    title: { en: P }') +
-      [...q('a', 'scale', '        labels: { 0: { nl: laag }, 10: hoog }'), ...q('b', 'choice', '        choices: [{ value: x, label: X }, { value: y, label: { en: Y } }]')].join('\n') + '\n';
+    const text =
+      HEAD.replace('title: T', 'title: { nl: T, en: T, de: T }').replace('    title: P', '    title: { en: P }') +
+      [
+        ...q('a', 'scale', '        labels: { 0: { nl: laag }, 10: hoog }'),
+        ...q('b', 'choice', '        choices: [{ value: x, label: X }, { value: y, label: { en: Y } }]'),
+      ].join('\n') +
+      '\n';
     expect(problemsOf(text)).toEqual([
       'f.yaml:4:24: warning: set "s": "title" has a text for "de", which is not in "languages" (ignored)',
       'f.yaml:7:12: phase "p": "title" has no text for language "nl"',
@@ -50,7 +57,9 @@ describe('ids', () => {
 
 describe('scales', () => {
   test('min not below max, and a label outside the range', () => {
-    expect(problemsOf(withQuestions(...q('a', 'scale', '        min: 5', '        max: 5', ends), ...q('b', 'scale', '        max: 0', ends)))).toEqual([
+    expect(
+      problemsOf(withQuestions(...q('a', 'scale', '        min: 5', '        max: 5', ends), ...q('b', 'scale', '        max: 0', ends))),
+    ).toEqual([
       'f.yaml:12:14: question "a": "min" (5) must be lower than "max" (5)',
       'f.yaml:14:19: question "a": label 0 is outside the scale (5 to 5)',
       'f.yaml:14:27: question "a": label 10 is outside the scale (5 to 5)',
@@ -69,7 +78,12 @@ describe('scales', () => {
   });
 
   test('goal-for must name another scale', () => {
-    const lines = [...q('a', 'scale', ends, '        goal-for: zz'), ...q('b', 'scale', ends, '        goal-for: b'), ...q('c', 'scale', ends, '        goal-for: t'), ...q('t', 'text')];
+    const lines = [
+      ...q('a', 'scale', ends, '        goal-for: zz'),
+      ...q('b', 'scale', ends, '        goal-for: b'),
+      ...q('c', 'scale', ends, '        goal-for: t'),
+      ...q('t', 'text'),
+    ];
     expect(problemsOf(withQuestions(...lines))).toEqual([
       'f.yaml:13:19: question "a": "goal-for": there is no question "zz" in this set',
       'f.yaml:18:19: question "b": "goal-for": names the question itself; it must name another scale',
@@ -83,15 +97,25 @@ describe('choices', () => {
     expect(problemsOf(withQuestions(...q('a', 'choice', '        choices: [{ value: x, label: X }]')))).toEqual([
       'f.yaml:12:18: question "a": "choices": a choice needs at least two options',
     ]);
-    expect(problemsOf(withQuestions(...q('a', 'choice', '        choices:', '          - { value: x, label: X }', '          - { value: x, label: Y }')))).toEqual([
-      'f.yaml:14:22: question "a": choice value "x" appears twice',
-    ]);
+    expect(
+      problemsOf(
+        withQuestions(...q('a', 'choice', '        choices:', '          - { value: x, label: X }', '          - { value: x, label: Y }')),
+      ),
+    ).toEqual(['f.yaml:14:22: question "a": choice value "x" appears twice']);
   });
 });
 
 describe('examples must fit the kind', () => {
   test('the wrong type for the kind', () => {
-    expect(problemsOf(withQuestions(...q('a', 'scale', ends, '        example: high'), ...q('b', 'confirm', '        example: yes'), ...q('c', 'list', '        more: M', '        example: 3')))).toEqual([
+    expect(
+      problemsOf(
+        withQuestions(
+          ...q('a', 'scale', ends, '        example: high'),
+          ...q('b', 'confirm', '        example: yes'),
+          ...q('c', 'list', '        more: M', '        example: 3'),
+        ),
+      ),
+    ).toEqual([
       'f.yaml:13:18: question "a": "example" does not fit a scale question: it must be a number, not "high"',
       'f.yaml:17:18: question "b": "example" does not fit a confirm question: it must be true or false, not "yes"',
       'f.yaml:22:18: question "c": "example" must be a list of texts, or a map from language code to a list of texts, not 3',

@@ -16,7 +16,13 @@ describe('references in texts', () => {
   });
 
   test('in help and more too, per language', () => {
-    const lines = [...text('a', 'A', '        help: { nl: "x {{b}}", en: "y" }'), '      - id: b', '        kind: list', '        ask: B', '        more: { nl: ok, en: "{{b.count}}" }'];
+    const lines = [
+      ...text('a', 'A', '        help: { nl: "x {{b}}", en: "y" }'),
+      '      - id: b',
+      '        kind: list',
+      '        ask: B',
+      '        more: { nl: ok, en: "{{b.count}}" }',
+    ];
     expect(problemsOf(withQuestions(...lines))).toEqual([
       'f.yaml:12:24: question "a": {{b}}: "b" is asked later; only earlier answers can be used',
       'f.yaml:16:30: question "b": {{b.count}}: a question cannot refer to its own answer',
@@ -31,11 +37,13 @@ describe('references in texts', () => {
   });
 
   test('an unclosed {{ and a malformed reference give the column', () => {
-    expect(problemsOf(withQuestions(...text('a', '"x {{oops"'), ...text('b', "'{{ last }}'"), ...text('c', 'plain {{Big}} text')))).toEqual([
-      'f.yaml:11:17: question "a": "ask": "{{" is not closed with "}}"',
-      'f.yaml:14:15: question "b": "ask": "last" needs a question id, as in "last.now", or "last.date"',
-      'f.yaml:17:20: question "c": "ask": "Big" is not a question id (lowercase letters, digits and "-")',
-    ]);
+    expect(problemsOf(withQuestions(...text('a', '"x {{oops"'), ...text('b', "'{{ last }}'"), ...text('c', 'plain {{Big}} text')))).toEqual(
+      [
+        'f.yaml:11:17: question "a": "ask": "{{" is not closed with "}}"',
+        'f.yaml:14:15: question "b": "ask": "last" needs a question id, as in "last.now", or "last.date"',
+        'f.yaml:17:20: question "c": "ask": "Big" is not a question id (lowercase letters, digits and "-")',
+      ],
+    );
   });
 
   test('last.q: in this set is fine; without continues an unknown q is an error', () => {
@@ -46,7 +54,7 @@ describe('references in texts', () => {
 
   test('last.q into a continued set: checked when it is available, a warning when it is not', () => {
     const earlier = loadSetText(withQuestions(...text('b', 'B')).replace('id: s', 'id: earlier'), 'e.yaml').set!;
-    const follow = HEAD.replace('title: T', 'title: T\ncontinues: earlier') + [...text('a', '"{{last.b}} {{last.c}}"')].join('\n') + '\n';
+    const follow = `${HEAD.replace('title: T', 'title: T\ncontinues: earlier') + [...text('a', '"{{last.b}} {{last.c}}"')].join('\n')}\n`;
     expect(problemsOf(follow, { resolveSet: (id) => (id === 'earlier' ? earlier : undefined) })).toEqual([
       'f.yaml:12:26: question "a": {{last.c}}: "c" is a question of neither this set nor "earlier"',
     ]);
@@ -65,7 +73,12 @@ describe('references in texts', () => {
 
 describe('conditions', () => {
   test('a syntax error points at the offending token in plain, double- and single-quoted scalars', () => {
-    const lines = [...scale, ...text('a', 'A', '        when: now <== 2'), ...text('b', 'B', '        when: "now < 2 or a ! 1"'), ...text('c', 'C', "        when: 'now < 1 and (a is answered'")];
+    const lines = [
+      ...scale,
+      ...text('a', 'A', '        when: now <== 2'),
+      ...text('b', 'B', '        when: "now < 2 or a ! 1"'),
+      ...text('c', 'C', "        when: 'now < 1 and (a is answered'"),
+    ];
     expect(problemsOf(withQuestions(...lines))).toEqual([
       'f.yaml:16:21: question "a": condition: expected a number or a question id after "now <=", found "="',
       'f.yaml:20:29: question "b": condition: unexpected character "!"',
@@ -80,7 +93,11 @@ describe('conditions', () => {
   });
 
   test('in a literal block the line and column are exact; in a folded one the column in the condition is given', () => {
-    const lines = [...scale, ...text('a', 'A', '        when: |', '          now > 2', '          and now is maybe'), ...text('b', 'B', '        when: >', '          now > 2', '          or or')];
+    const lines = [
+      ...scale,
+      ...text('a', 'A', '        when: |', '          now > 2', '          and now is maybe'),
+      ...text('b', 'B', '        when: >', '          now > 2', '          or or'),
+    ];
     expect(problemsOf(withQuestions(...lines))).toEqual([
       'f.yaml:18:22: question "a": condition: expected answered, skipped, yes or no after "now is", found "maybe"',
       'f.yaml:22:15: question "b": condition: expected a question id, "not" or "(", found "or" (column 12 of the condition)',
@@ -88,7 +105,9 @@ describe('conditions', () => {
   });
 
   test('refs to unknown, later or own questions', () => {
-    expect(problemsOf(withQuestions(...text('a', 'A', '        when: zz is answered or b is skipped or a is answered'), ...text('b', 'B')))).toEqual([
+    expect(
+      problemsOf(withQuestions(...text('a', 'A', '        when: zz is answered or b is skipped or a is answered'), ...text('b', 'B'))),
+    ).toEqual([
       'f.yaml:12:15: question "a": "zz" in the condition: there is no question "zz" in this set',
       'f.yaml:12:33: question "a": "b" in the condition: "b" is asked later; only earlier answers can be used',
       'f.yaml:12:49: question "a": "a" in the condition: a question cannot refer to its own answer',
@@ -97,11 +116,23 @@ describe('conditions', () => {
 
   test('= word must be a value of that choice; is yes/no needs a confirm; numbers need a scale or .count', () => {
     const lines = [
-      '      - id: who', '        kind: choice', '        ask: Who?', '        choices: [{ value: me, label: Me }, { value: you, label: You }]',
-      '      - id: sure', '        kind: confirm', '        ask: Sure?',
-      '      - id: items', '        kind: list', '        ask: Items?', '        more: More?',
+      '      - id: who',
+      '        kind: choice',
+      '        ask: Who?',
+      '        choices: [{ value: me, label: Me }, { value: you, label: You }]',
+      '      - id: sure',
+      '        kind: confirm',
+      '        ask: Sure?',
+      '      - id: items',
+      '        kind: list',
+      '        ask: Items?',
+      '        more: More?',
       ...scale,
-      ...text('a', 'A', '        when: who = them or now is yes or sure >= 1 or items > 2 or items.count > 2 or sure is no or now = 3 or now > last.now'),
+      ...text(
+        'a',
+        'A',
+        '        when: who = them or now is yes or sure >= 1 or items > 2 or items.count > 2 or sure is no or now = 3 or now > last.now',
+      ),
     ];
     expect(problemsOf(withQuestions(...lines))).toEqual([
       'f.yaml:27:21: question "a": "who" in the condition: "them" is not a value of choice "who" (its values: me, you)',
@@ -113,7 +144,9 @@ describe('conditions', () => {
   });
 
   test('client and last.date can only be tested for answered/skipped', () => {
-    expect(problemsOf(withQuestions(...text('a', 'A', '        when: client is answered and last.date is skipped and client = x')))).toEqual([
+    expect(
+      problemsOf(withQuestions(...text('a', 'A', '        when: client is answered and last.date is skipped and client = x'))),
+    ).toEqual([
       'f.yaml:12:63: question "a": "client" in the condition: a condition can only test "client" with "is answered" or "is skipped"',
     ]);
   });

@@ -21,15 +21,19 @@ describe('YAML and file shape', () => {
   test('an empty file, a comment-only file, a top-level list and a scalar: a clear error at 1:1', () => {
     expect(problemsOf('')).toEqual(['f.yaml:1:1: the file is empty: a question set is a map with format, id, languages, title and phases']);
     expect(problemsOf('# just a comment\n')).toEqual(problemsOf(''));
-    expect(problemsOf('- a\n- b\n')).toEqual(['f.yaml:1:1: expected a map (format, id, languages, title, phases) at the top level, found a list']);
-    expect(problemsOf('hello\n')).toEqual(['f.yaml:1:1: expected a map (format, id, languages, title, phases) at the top level, found a single value']);
+    expect(problemsOf('- a\n- b\n')).toEqual([
+      'f.yaml:1:1: expected a map (format, id, languages, title, phases) at the top level, found a list',
+    ]);
+    expect(problemsOf('hello\n')).toEqual([
+      'f.yaml:1:1: expected a map (format, id, languages, title, phases) at the top level, found a single value',
+    ]);
   });
 
   test('a newer format is refused, saying which one this oplos reads, and nothing else is checked', () => {
     expect(problemsOf('format: 2\nid: x\nphases: 5\n')).toEqual([
       'f.yaml:1:9: format 2 is not supported: this oplos reads format 1, 1.1 and 1.2; a newer oplos may read it',
     ]);
-    expect(problemsOf(HEAD.replace('format: 1', 'format: one') + '      - { id: a, kind: text, ask: A }\n')).toEqual([
+    expect(problemsOf(`${HEAD.replace('format: 1', 'format: one')}      - { id: a, kind: text, ask: A }\n`)).toEqual([
       'f.yaml:1:9: "format" must be 1 or 1.1 (this oplos reads both), not "one"',
     ]);
   });
@@ -37,7 +41,9 @@ describe('YAML and file shape', () => {
 
 describe('schema errors, each at the offending node', () => {
   test('a missing required field is reported at the map that lacks it', () => {
-    expect(problemsOf(withQuestions('      - id: a', '        kind: text'))).toEqual(['f.yaml:9:9: question "a": missing required field "ask"']);
+    expect(problemsOf(withQuestions('      - id: a', '        kind: text'))).toEqual([
+      'f.yaml:9:9: question "a": missing required field "ask"',
+    ]);
     expect(problemsOf('format: 1\nid: s\ntitle: T\nphases: []\n')).toEqual([
       'f.yaml:1:1: missing required field "languages"',
       'f.yaml:4:9: "phases": a set needs at least one phase',
@@ -48,9 +54,9 @@ describe('schema errors, each at the offending node', () => {
     expect(problemsOf(withQuestions('      - id: a', '        kind: text', '        ask: A', '        optional: yes'))).toEqual([
       'f.yaml:12:19: question "a": "optional" must be true or false, not "yes"',
     ]);
-    expect(problemsOf(withQuestions('      - id: a', '        kind: list', '        ask: A', '        more: M', '        max: 2.5'))).toEqual([
-      'f.yaml:13:14: question "a": "max" must be a whole number, not 2.5',
-    ]);
+    expect(
+      problemsOf(withQuestions('      - id: a', '        kind: list', '        ask: A', '        more: M', '        max: 2.5')),
+    ).toEqual(['f.yaml:13:14: question "a": "max" must be a whole number, not 2.5']);
     expect(problemsOf(withQuestions('      - id: a', '        kind: text', '        ask: [A]'))).toEqual([
       'f.yaml:11:14: question "a": "ask" must be a text, or a map from language code to text, not a list',
     ]);
@@ -67,7 +73,7 @@ describe('schema errors, each at the offending node', () => {
     expect(problemsOf(withQuestions('      - id: Hopes', '        kind: text', '        ask: A'))).toEqual([
       'f.yaml:9:13: question "Hopes": "id": a question id must be lowercase letters, digits and "-", starting with a letter or digit: got "Hopes"',
     ]);
-    expect(problemsOf(HEAD.replace('id: s', 'id: -s') + '      - { id: a, kind: text, ask: A }\n')[0]).toBe(
+    expect(problemsOf(`${HEAD.replace('id: s', 'id: -s')}      - { id: a, kind: text, ask: A }\n`)[0]).toBe(
       'f.yaml:2:5: "id": a set id must be lowercase letters, digits and "-", starting with a letter or digit: got "-s"',
     );
   });
@@ -76,7 +82,9 @@ describe('schema errors, each at the offending node', () => {
     expect(problemsOf(withQuestions('      - id: a', '        kind: essay', '        ask: A'))).toEqual([
       'f.yaml:10:15: question "a": unknown kind "essay": expected text, long, list, scale, choice or confirm',
     ]);
-    expect(problemsOf(withQuestions('      - id: a', '        ask: A'))).toEqual(['f.yaml:9:9: question "a": missing required field "kind"']);
+    expect(problemsOf(withQuestions('      - id: a', '        ask: A'))).toEqual([
+      'f.yaml:9:9: question "a": missing required field "kind"',
+    ]);
   });
 
   test('an empty text and an empty condition are errors', () => {

@@ -30,7 +30,7 @@ describe('format 1.1 fields', () => {
       '        example: 3.5',
     ];
     for (const head of [HEAD, HEAD.replace('format: 1', 'format: 1.1')]) {
-      const r = loadSetText(head.replace('    title: P\n', '    title: P\n    minutes: 10\n') + body.join('\n') + '\n', 'f.yaml');
+      const r = loadSetText(`${head.replace('    title: P\n', '    title: P\n    minutes: 10\n') + body.join('\n')}\n`, 'f.yaml');
       expect(r.problems).toEqual([]);
       const [rel, now] = r.set!.questions;
       expect(rel).toMatchObject({ for: 'practitioner', per: 'participant' });
@@ -40,32 +40,66 @@ describe('format 1.1 fields', () => {
   });
 
   test('a wrong format, for or per value says what is allowed, at its place', () => {
-    expect(problemsOf('format: 1.3\nid: x\nphases: 5\n')).toEqual(['f.yaml:1:9: format 1.3 is not supported: this oplos reads format 1, 1.1 and 1.2; a newer oplos may read it']);
-    expect(problemsOf(withQuestions('      - id: a', '        kind: text', '        ask: A', '        for: client', '        per: everyone'))).toEqual([
+    expect(problemsOf('format: 1.3\nid: x\nphases: 5\n')).toEqual([
+      'f.yaml:1:9: format 1.3 is not supported: this oplos reads format 1, 1.1 and 1.2; a newer oplos may read it',
+    ]);
+    expect(
+      problemsOf(withQuestions('      - id: a', '        kind: text', '        ask: A', '        for: client', '        per: everyone')),
+    ).toEqual([
       'f.yaml:12:14: question "a": "for" must be "practitioner", not "client"',
       'f.yaml:13:14: question "a": "per" must be "participant", not "everyone"',
     ]);
   });
 
   test('min must be lower than max, and the step must divide the range; the example must be on the grid', () => {
-    expect(problemsOf(withQuestions('      - id: s', '        kind: scale', '        ask: Q', '        min: 5', '        max: 5', '        labels: { 5: x }'))).toContain(
-      'f.yaml:12:14: question "s": "min" (5) must be lower than "max" (5)',
-    );
+    expect(
+      problemsOf(
+        withQuestions(
+          '      - id: s',
+          '        kind: scale',
+          '        ask: Q',
+          '        min: 5',
+          '        max: 5',
+          '        labels: { 5: x }',
+        ),
+      ),
+    ).toContain('f.yaml:12:14: question "s": "min" (5) must be lower than "max" (5)');
     expect(problemsOf(withQuestions('      - id: s', '        kind: scale', '        ask: Q', '        step: 0.3', ends))).toEqual([
       'f.yaml:12:15: question "s": "step" 0.3 does not divide the scale from 0 to 10 into whole steps',
     ]);
-    expect(problemsOf(withQuestions('      - id: s', '        kind: scale', '        ask: Q', '        step: 0.5', ends, '        example: 3.25'))).toEqual([
-      'f.yaml:14:18: question "s": "example" 3.25 is not on the scale\'s steps (0, 0.5, … 10)',
-    ]);
-    expect(problemsOf(withQuestions('      - id: s', '        kind: scale', '        ask: Q', '        step: 0', ends))[0]).toBe('f.yaml:12:15: question "s": "step": must be more than 0');
+    expect(
+      problemsOf(
+        withQuestions('      - id: s', '        kind: scale', '        ask: Q', '        step: 0.5', ends, '        example: 3.25'),
+      ),
+    ).toEqual(['f.yaml:14:18: question "s": "example" 3.25 is not on the scale\'s steps (0, 0.5, … 10)']);
+    expect(problemsOf(withQuestions('      - id: s', '        kind: scale', '        ask: Q', '        step: 0', ends))[0]).toBe(
+      'f.yaml:12:15: question "s": "step": must be more than 0',
+    );
   });
 
   test('a condition on a per-participant question outside one is an error; inside one it is fine', () => {
-    const choice = ['      - id: rel', '        kind: choice', '        per: participant', '        ask: R', '        choices: [{ value: a, label: A }, { value: b, label: B }]'];
+    const choice = [
+      '      - id: rel',
+      '        kind: choice',
+      '        per: participant',
+      '        ask: R',
+      '        choices: [{ value: a, label: A }, { value: b, label: B }]',
+    ];
     expect(problemsOf(withQuestions(...choice, '      - id: x', '        kind: text', '        ask: X', '        when: rel = a'))).toEqual([
       'f.yaml:17:15: question "x": "rel" in the condition: "rel" is asked of each participant ("per: participant"), so a condition outside such a question cannot tell whose answer to test; give this question "per: participant" too',
     ]);
-    expect(problemsOf(withQuestions(...choice, '      - id: x', '        kind: text', '        per: participant', '        ask: "X {{rel}}"', '        when: rel = a'))).toEqual([]);
+    expect(
+      problemsOf(
+        withQuestions(
+          ...choice,
+          '      - id: x',
+          '        kind: text',
+          '        per: participant',
+          '        ask: "X {{rel}}"',
+          '        when: rel = a',
+        ),
+      ),
+    ).toEqual([]);
     // as text, outside a per-participant question, it is allowed (it reads "Paul: A, moeder: B")
     expect(problemsOf(withQuestions(...choice, '      - id: x', '        kind: text', '        ask: "X {{rel}}"'))).toEqual([]);
   });

@@ -89,12 +89,16 @@ describe('format 1.2 validates', () => {
     expect(bad(`${rel}      - id: x\n        kind: text\n        ask: X?\n        revises: rel\n`)).toEqual([
       'f.yaml:20:18: question "x": "revises": "rel" is a choice question and this one a text; they must be the same kind',
     ]);
-    expect(bad(`${rel}      - id: x\n        kind: choice\n        ask: X?\n        revises: rel\n        choices:\n          - { value: visitor, label: B }\n          - { value: other, label: A }\n`)).toEqual([
-      'f.yaml:20:18: question "x": "revises": the choices must have the same values as those of "rel"',
-    ]);
-    expect(bad(`${rel}      - id: x\n        kind: choice\n        per: participant\n        ask: X?\n        revises: rel\n${relationshipChoices}\n`)).toEqual([
-      'f.yaml:21:18: question "x": "revises": "rel" and this question must both be, or both not be, "per: participant"',
-    ]);
+    expect(
+      bad(
+        `${rel}      - id: x\n        kind: choice\n        ask: X?\n        revises: rel\n        choices:\n          - { value: visitor, label: B }\n          - { value: other, label: A }\n`,
+      ),
+    ).toEqual(['f.yaml:20:18: question "x": "revises": the choices must have the same values as those of "rel"']);
+    expect(
+      bad(
+        `${rel}      - id: x\n        kind: choice\n        per: participant\n        ask: X?\n        revises: rel\n${relationshipChoices}\n`,
+      ),
+    ).toEqual(['f.yaml:21:18: question "x": "revises": "rel" and this question must both be, or both not be, "per: participant"']);
   });
 });
 
@@ -103,7 +107,11 @@ describe('format 1.2 in a session', () => {
   const walk = (replies: Record<string, Answer['value'] | 'skip'>, more: { formal?: boolean; client?: string } = {}) => {
     const answers: Answer[] = [];
     const shown: string[] = [];
-    for (let s: Step = nextStep({ set, lang: 'nl', now: NOW, ...more }, answers); s.type === 'ask'; s = nextStep({ set, lang: 'nl', now: NOW, ...more }, answers)) {
+    for (
+      let s: Step = nextStep({ set, lang: 'nl', now: NOW, ...more }, answers);
+      s.type === 'ask';
+      s = nextStep({ set, lang: 'nl', now: NOW, ...more }, answers)
+    ) {
       shown.push(`${s.question.id}: ${s.text}${s.help ? ` (${s.help})` : ''}`);
       answers.push(answer(s.question.id, replies[s.question.id] ?? 'skip', s.question.kind));
     }

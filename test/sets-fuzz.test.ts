@@ -44,7 +44,10 @@ const question = fc.record(
     kind: kinds,
     ask: textish,
     more: textish,
-    when: fc.oneof(fc.constantFrom('a is answered', 'now <= 2', 'b = x', 'x.count > 1 or not (a is yes)', '((', 'client is answered'), fc.string({ maxLength: 15 })),
+    when: fc.oneof(
+      fc.constantFrom('a is answered', 'now <= 2', 'b = x', 'x.count > 1 or not (a is yes)', '((', 'client is answered'),
+      fc.string({ maxLength: 15 }),
+    ),
     min: fc.integer({ min: -3, max: 12 }),
     max: fc.integer({ min: -3, max: 12 }),
     labels: fc.dictionary(fc.constantFrom('0', '10', '-1', 'x'), textish, { maxKeys: 3 }),
@@ -63,7 +66,9 @@ const setValue = fc.record(
     languages: fc.oneof(fc.constant(['nl', 'en']), fc.array(word, { maxLength: 3 })),
     title: textish,
     continues: word,
-    phases: fc.array(fc.record({ id: word, title: textish, questions: fc.array(question, { maxLength: 4 }) }, { requiredKeys: [] }), { maxLength: 3 }),
+    phases: fc.array(fc.record({ id: word, title: textish, questions: fc.array(question, { maxLength: 4 }) }, { requiredKeys: [] }), {
+      maxLength: 3,
+    }),
   },
   { requiredKeys: [] },
 );
@@ -73,44 +78,83 @@ const id = fc.constantFrom(...ids);
 const ref = fc.tuple(fc.constantFrom('', '', 'last.'), id, fc.constantFrom('', '', '.count', '.next', '.prev')).map((p) => p.join(''));
 const text = fc.oneof(
   fc.constantFrom('Q?', 'Vraag?'),
-  fc.tuple(fc.constantFrom('See ', ''), ref, fc.constantFrom('', '?', ' {{client}}', ' {{last.date}}', ' {{x')).map(([a, r, b]) => `${a}{{${r}}}${b}`),
+  fc
+    .tuple(fc.constantFrom('See ', ''), ref, fc.constantFrom('', '?', ' {{client}}', ' {{last.date}}', ' {{x'))
+    .map(([a, r, b]) => `${a}{{${r}}}${b}`),
   fc.record({ nl: fc.constantFrom('nl', 'nl {{a}}'), en: fc.constantFrom('en', 'en {{now.next}}') }, { requiredKeys: ['nl'] }),
 );
 const atom = fc.oneof(
-  fc.tuple(ref, fc.constantFrom('<', '<=', '>', '>=', '==', '!='), fc.oneof(fc.integer({ min: -2, max: 12 }).map(String), ref)).map((p) => p.join(' ')),
+  fc
+    .tuple(ref, fc.constantFrom('<', '<=', '>', '>=', '==', '!='), fc.oneof(fc.integer({ min: -2, max: 12 }).map(String), ref))
+    .map((p) => p.join(' ')),
   fc.tuple(ref, fc.constantFrom('answered', 'skipped', 'yes', 'no')).map(([r, st]) => `${r} is ${st}`),
   fc.tuple(ref, fc.constantFrom('me', 'you', 'zz')).map(([r, w]) => `${r} = ${w}`),
 );
-const condition = fc.array(fc.tuple(fc.constantFrom('and', 'or', 'and not', 'or ('), atom), { minLength: 1, maxLength: 3 })
+const condition = fc
+  .array(fc.tuple(fc.constantFrom('and', 'or', 'and not', 'or ('), atom), { minLength: 1, maxLength: 3 })
   .map((parts) => parts.map(([op, a], i) => (i === 0 ? a : `${op} ${a}`)).join(' '))
   .map((c) => (c.includes('(') ? `${c})` : c));
 const kindFields = fc.oneof(
   fc.record({ kind: fc.constantFrom('text', 'long'), example: text }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('list'), more: text, max: fc.integer({ min: 1, max: 3 }), example: fc.array(fc.constantFrom('x', 'y'), { maxLength: 4 }) }, { requiredKeys: ['kind', 'more'] }),
   fc.record(
-    { kind: fc.constant('scale'), min: fc.integer({ min: -1, max: 3 }), max: fc.integer({ min: 2, max: 10 }), labels: fc.dictionary(fc.constantFrom('0', '1', '10', '11'), text, { maxKeys: 3 }), 'goal-for': id, example: fc.integer({ min: -1, max: 11 }) },
+    {
+      kind: fc.constant('list'),
+      more: text,
+      max: fc.integer({ min: 1, max: 3 }),
+      example: fc.array(fc.constantFrom('x', 'y'), { maxLength: 4 }),
+    },
+    { requiredKeys: ['kind', 'more'] },
+  ),
+  fc.record(
+    {
+      kind: fc.constant('scale'),
+      min: fc.integer({ min: -1, max: 3 }),
+      max: fc.integer({ min: 2, max: 10 }),
+      labels: fc.dictionary(fc.constantFrom('0', '1', '10', '11'), text, { maxKeys: 3 }),
+      'goal-for': id,
+      example: fc.integer({ min: -1, max: 11 }),
+    },
     { requiredKeys: ['kind'] },
   ),
-  fc.record({ kind: fc.constant('choice'), choices: fc.array(fc.record({ value: fc.constantFrom('me', 'you', 'them'), label: text }), { minLength: 1, maxLength: 3 }), example: fc.constantFrom('me', 'zz') }, { requiredKeys: ['kind', 'choices'] }),
+  fc.record(
+    {
+      kind: fc.constant('choice'),
+      choices: fc.array(fc.record({ value: fc.constantFrom('me', 'you', 'them'), label: text }), { minLength: 1, maxLength: 3 }),
+      example: fc.constantFrom('me', 'zz'),
+    },
+    { requiredKeys: ['kind', 'choices'] },
+  ),
   fc.record({ kind: fc.constant('confirm'), example: fc.boolean() }, { requiredKeys: ['kind'] }),
 );
 const validQuestion = fc
-  .tuple(fc.record({ id, ask: text, help: text, when: condition, fallback: fc.constantFrom('Plain?', 'Not {{a}}'), optional: fc.boolean() }, { requiredKeys: ['id', 'ask'] }), kindFields)
+  .tuple(
+    fc.record(
+      { id, ask: text, help: text, when: condition, fallback: fc.constantFrom('Plain?', 'Not {{a}}'), optional: fc.boolean() },
+      { requiredKeys: ['id', 'ask'] },
+    ),
+    kindFields,
+  )
   .map(([common, kind]) => ({ ...common, ...kind }));
 const nearlyValidSet = fc.record({
   format: fc.constant(1),
   id: fc.constantFrom('s', 't'),
   languages: fc.constantFrom(['nl', 'en'], ['nl'], ['en', 'nl']),
   title: text,
-  phases: fc.array(fc.record({ id: fc.constantFrom('p', 'q'), title: text, questions: fc.array(validQuestion, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 2 }),
+  phases: fc.array(
+    fc.record({ id: fc.constantFrom('p', 'q'), title: text, questions: fc.array(validQuestion, { minLength: 1, maxLength: 5 }) }),
+    { minLength: 1, maxLength: 2 },
+  ),
 });
 
 describe('the loader never throws and always terminates', () => {
   test('on arbitrary strings and bytes', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.uint8Array({ maxLength: 200 })), (input) => {
-        loadChecked(input);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.uint8Array({ maxLength: 200 })),
+        (input) => {
+          loadChecked(input);
+        },
+      ),
       { numRuns: 400 },
     );
   });

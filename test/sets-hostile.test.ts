@@ -21,12 +21,24 @@ const onlyErrorAt = (text: string | Uint8Array, lineCol: string | undefined, mes
 describe('hostile files give problems, never a crash or a hang', () => {
   test('an alias bomb is refused', () => {
     const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     onlyErrorAt(lines.join('\n'), '1:1', /too many aliases .* alias bomb/);
   });
 
   test('a few aliases are fine', () => {
-    const text = withQuestions('      - id: a', '        kind: text', '        ask: &same Same?', '      - id: b', '        kind: text', '        ask: *same');
+    const text = withQuestions(
+      '      - id: a',
+      '        kind: text',
+      '        ask: &same Same?',
+      '      - id: b',
+      '        kind: text',
+      '        ask: *same',
+    );
     const { set, problems } = loadSetText(text, 'f.yaml');
     expect(problems).toEqual([]);
     expect(set!.questions[1]!.ask).toEqual(set!.questions[0]!.ask);
@@ -63,7 +75,9 @@ describe('hostile files give problems, never a crash or a hang', () => {
     onlyErrorAt(big, '1:1', /at most 1 MiB/);
     const file = join(temp.make(), 'big.yaml');
     writeFileSync(file, big);
-    expect(loadSetFile(file).problems.map(formatProblem)).toEqual([`${file}:1:1: the file is 1.00 MiB; a question set may be at most 1 MiB`]);
+    expect(loadSetFile(file).problems.map(formatProblem)).toEqual([
+      `${file}:1:1: the file is 1.00 MiB; a question set may be at most 1 MiB`,
+    ]);
   });
 
   test('bytes that are not UTF-8 are an error naming the file and where', () => {
@@ -80,7 +94,7 @@ describe('hostile files give problems, never a crash or a hang', () => {
 
   test('deeply nested garbage in flow, block and complex-key form', () => {
     onlyErrorAt('['.repeat(300_000) + ']'.repeat(300_000), undefined, /nested too deeply to read/);
-    onlyErrorAt('{a: '.repeat(50_000) + '1' + '}'.repeat(50_000), undefined, /nested (too|more)/);
+    onlyErrorAt(`${'{a: '.repeat(50_000)}1${'}'.repeat(50_000)}`, undefined, /nested (too|more)/);
     onlyErrorAt('[{'.repeat(400), undefined, /.+/);
     onlyErrorAt(`${'? '.repeat(400)}x\n`, '1:3', /a key must be a plain word or number/);
     onlyErrorAt(Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}a:`).join('\n'), '25:49', /nested more than 24 levels deep/);

@@ -8,7 +8,8 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/sets/${name}
 
 const tpl = (source: string, ...parts: (string | Ref)[]): Template => ({ source, parts });
 const both = <T>(v: T) => ({ nl: v, en: v });
-const ans = (question: string, prop?: 'next' | 'prev' | 'count'): Ref => (prop ? { type: 'answer', question, prop } : { type: 'answer', question });
+const ans = (question: string, prop?: 'next' | 'prev' | 'count'): Ref =>
+  prop ? { type: 'answer', question, prop } : { type: 'answer', question };
 const last = (question: string): Ref => ({ type: 'last', question });
 
 describe('loading a valid set', () => {
@@ -35,38 +36,81 @@ describe('loading a valid set', () => {
       pos: { line: 16, col: 9 },
     };
     const story = {
-      id: 'story', kind: 'long', phase: 'start', ask: both(tpl('Story?', 'Story?')),
-      optional: true, highlight: true, example: both('Once upon a time'), pos: { line: 22, col: 9 },
+      id: 'story',
+      kind: 'long',
+      phase: 'start',
+      ask: both(tpl('Story?', 'Story?')),
+      optional: true,
+      highlight: true,
+      example: both('Once upon a time'),
+      pos: { line: 22, col: 9 },
     };
     const goods = {
-      id: 'goods', kind: 'list', phase: 'start',
+      id: 'goods',
+      kind: 'list',
+      phase: 'start',
       ask: { nl: tpl('Wat gaat goed?', 'Wat gaat goed?'), en: tpl('What goes well?', 'What goes well?') },
       more: {
         nl: tpl('Wat nog meer, {{name}}?', 'Wat nog meer, ', ans('name'), '?'),
         en: tpl('What else, {{name}}?', 'What else, ', ans('name'), '?'),
       },
       max: 3,
-      example: [{ nl: 'fietsen', en: 'cycling' }, { nl: 'koken', en: 'cooking' }],
-      optional: false, highlight: false, pos: { line: 28, col: 9 },
+      example: [
+        { nl: 'fietsen', en: 'cycling' },
+        { nl: 'koken', en: 'cooking' },
+      ],
+      optional: false,
+      highlight: false,
+      pos: { line: 28, col: 9 },
     };
     const now = {
-      id: 'now', kind: 'scale', phase: 'numbers',
+      id: 'now',
+      kind: 'scale',
+      phase: 'numbers',
       ask: {
         nl: tpl('Waar sta je sinds {{last.date}}?', 'Waar sta je sinds ', { type: 'lastDate' }, '?'),
         en: tpl('Where are you since {{last.date}}?', 'Where are you since ', { type: 'lastDate' }, '?'),
       },
       fallback: { nl: 'Waar sta je?', en: 'Where are you?' },
-      min: 1, max: 7,
-      labels: new Map([[1, { nl: 'slecht', en: 'bad' }], [7, { nl: 'goed', en: 'good' }]]),
-      example: 4, optional: false, highlight: false, pos: { line: 37, col: 9 },
+      min: 1,
+      max: 7,
+      labels: new Map([
+        [1, { nl: 'slecht', en: 'bad' }],
+        [7, { nl: 'goed', en: 'good' }],
+      ]),
+      example: 4,
+      optional: false,
+      highlight: false,
+      pos: { line: 37, col: 9 },
     };
     const enoughAsk = 'Good enough after {{now}} (was {{last.now}}), next {{now.next}}, before {{now.prev}}, items {{goods.count}}?';
     const enoughWhen = 'now <= 2 or not (goods.count >= 2 and last.now is answered) or now > last.now';
     const enough = {
-      id: 'enough', kind: 'scale', phase: 'numbers',
-      ask: both(tpl(enoughAsk, 'Good enough after ', ans('now'), ' (was ', last('now'), '), next ', ans('now', 'next'), ', before ', ans('now', 'prev'), ', items ', ans('goods', 'count'), '?')),
-      min: 0, max: 10,
-      labels: new Map([[0, both('nothing')], [10, both('all')]]),
+      id: 'enough',
+      kind: 'scale',
+      phase: 'numbers',
+      ask: both(
+        tpl(
+          enoughAsk,
+          'Good enough after ',
+          ans('now'),
+          ' (was ',
+          last('now'),
+          '), next ',
+          ans('now', 'next'),
+          ', before ',
+          ans('now', 'prev'),
+          ', items ',
+          ans('goods', 'count'),
+          '?',
+        ),
+      ),
+      min: 0,
+      max: 10,
+      labels: new Map([
+        [0, both('nothing')],
+        [10, both('all')],
+      ]),
       goalFor: 'now',
       when: {
         source: enoughWhen,
@@ -87,17 +131,31 @@ describe('loading a valid set', () => {
           right: { type: 'compare', ref: ans('now'), op: '>', value: last('now') },
         },
       },
-      optional: false, highlight: false, pos: { line: 47, col: 9 },
+      optional: false,
+      highlight: false,
+      pos: { line: 47, col: 9 },
     };
     const who = {
-      id: 'who', kind: 'choice', phase: 'numbers', ask: { nl: tpl('Wie?', 'Wie?'), en: tpl('Who?', 'Who?') },
-      choices: [{ value: 'me', label: { nl: 'ik', en: 'me' } }, { value: 'them', label: { nl: 'zij', en: 'them' } }],
+      id: 'who',
+      kind: 'choice',
+      phase: 'numbers',
+      ask: { nl: tpl('Wie?', 'Wie?'), en: tpl('Who?', 'Who?') },
+      choices: [
+        { value: 'me', label: { nl: 'ik', en: 'me' } },
+        { value: 'them', label: { nl: 'zij', en: 'them' } },
+      ],
       example: 'them',
       when: { source: 'goods is skipped', ast: { type: 'state', ref: ans('goods'), state: 'skipped' } },
-      optional: false, highlight: false, pos: { line: 53, col: 9 },
+      optional: false,
+      highlight: false,
+      pos: { line: 53, col: 9 },
     };
     const sure = {
-      id: 'sure', kind: 'confirm', phase: 'numbers', ask: both(tpl('Sure?', 'Sure?')), example: false,
+      id: 'sure',
+      kind: 'confirm',
+      phase: 'numbers',
+      ask: both(tpl('Sure?', 'Sure?')),
+      example: false,
       when: {
         source: 'who = them and now != -1',
         ast: {
@@ -106,10 +164,15 @@ describe('loading a valid set', () => {
           right: { type: 'compare', ref: ans('now'), op: '!=', value: -1 },
         },
       },
-      optional: false, highlight: false, pos: { line: 61, col: 9 },
+      optional: false,
+      highlight: false,
+      pos: { line: 61, col: 9 },
     };
     const end = {
-      id: 'end', kind: 'text', phase: 'numbers', ask: both(tpl('End {{last.before}}', 'End ', last('before'))),
+      id: 'end',
+      kind: 'text',
+      phase: 'numbers',
+      ask: both(tpl('End {{last.before}}', 'End ', last('before'))),
       when: {
         source: 'sure is no and last.before is answered',
         ast: {
@@ -118,7 +181,9 @@ describe('loading a valid set', () => {
           right: { type: 'state', ref: last('before'), state: 'answered' },
         },
       },
-      optional: false, highlight: false, pos: { line: 66, col: 9 },
+      optional: false,
+      highlight: false,
+      pos: { line: 66, col: 9 },
     };
     const expected = {
       format: 1,
@@ -130,7 +195,12 @@ describe('loading a valid set', () => {
       audience: ['trainer', 'self'],
       continues: 'earlier',
       phases: [
-        { id: 'start', title: { nl: 'Begin', en: 'Start' }, purpose: { nl: 'Waarom dit begin', en: 'Why this start' }, questions: [name, story, goods] },
+        {
+          id: 'start',
+          title: { nl: 'Begin', en: 'Start' },
+          purpose: { nl: 'Waarom dit begin', en: 'Why this start' },
+          questions: [name, story, goods],
+        },
         { id: 'numbers', title: { nl: 'Cijfers', en: 'Numbers' }, questions: [now, enough, who, sure, end] },
       ],
       questions: [name, story, goods, now, enough, who, sure, end],
@@ -172,8 +242,7 @@ phases:
 });
 
 describe('sets written by an outside author to the format page', () => {
-  const load = (name: string, others: Record<string, QuestionSet> = {}) =>
-    loadSetFile(fixture(name), { resolveSet: (id) => others[id] });
+  const load = (name: string, others: Record<string, QuestionSet> = {}) => loadSetFile(fixture(name), { resolveSet: (id) => others[id] });
 
   test('a one-language English set with block scalars and an anchor loads without a problem', () => {
     const { set, problems } = load('outside-team-check-in.yaml');

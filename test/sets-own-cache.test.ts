@@ -22,7 +22,20 @@ afterEach(() => sb.cleanup());
 const { run, ok } = cliIn(() => sb);
 
 const setText = (id: string, title: string) =>
-  ['format: 1', `id: ${id}`, 'languages: [en]', `title: ${title}`, 'phases:', '  - id: only', '    title: Only', '    questions:', '      - id: hopes', '        kind: text', '        ask: What are your best hopes?', ''].join('\n');
+  [
+    'format: 1',
+    `id: ${id}`,
+    'languages: [en]',
+    `title: ${title}`,
+    'phases:',
+    '  - id: only',
+    '    title: Only',
+    '    questions:',
+    '      - id: hopes',
+    '        kind: text',
+    '        ask: What are your best hopes?',
+    '',
+  ].join('\n');
 
 const writeSet = (name: string, id: string, title: string) => writeFile(path.join(dir, name), setText(id, title));
 

@@ -32,7 +32,11 @@ describe('loadSets', () => {
     const user = folder({ 'mine.yaml': setText('a', 'A user') });
     const extra = folder({ 'c.YAML': setText('c', 'C') });
     const { sets, problems } = loadSets({
-      dirs: [{ dir: bundled, origin: 'bundled' }, { dir: user, origin: 'user' }, { dir: extra, origin: 'dir', required: true }],
+      dirs: [
+        { dir: bundled, origin: 'bundled' },
+        { dir: user, origin: 'user' },
+        { dir: extra, origin: 'dir', required: true },
+      ],
     });
     expect(problems).toEqual([]);
     expect([...sets.keys()].sort()).toEqual(['a', 'b', 'c']);
@@ -43,7 +47,11 @@ describe('loadSets', () => {
   });
 
   test('a broken file is reported and skipped; the others still load', () => {
-    const dir = folder({ 'a.yaml': setText('a', 'A'), 'broken.yaml': 'format: 1\nid: [\n', 'bad.yaml': setText('bad', 'Bad').replace('kind: text', 'kind: essay') });
+    const dir = folder({
+      'a.yaml': setText('a', 'A'),
+      'broken.yaml': 'format: 1\nid: [\n',
+      'bad.yaml': setText('bad', 'Bad').replace('kind: text', 'kind: essay'),
+    });
     const { sets, problems } = loadSets({ dirs: [{ dir, origin: 'user' }] });
     expect([...sets.keys()]).toEqual(['a']);
     expect(problems.map(formatProblem)).toEqual([
@@ -56,26 +64,40 @@ describe('loadSets', () => {
     const dir = folder({ '1.yaml': setText('a', 'First'), '2.yaml': setText('a', 'Second') });
     const { sets, problems } = loadSets({ dirs: [{ dir, origin: 'user' }] });
     expect(sets.get('a')!.title).toEqual({ en: 'First' });
-    expect(problems.map(formatProblem)).toEqual([`${join(dir, '2.yaml')}:1:1: set "a" is also defined in ${join(dir, '1.yaml')}, in the same folder; this file is skipped`]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${join(dir, '2.yaml')}:1:1: set "a" is also defined in ${join(dir, '1.yaml')}, in the same folder; this file is skipped`,
+    ]);
   });
 
   test('a missing folder is fine unless it was given explicitly; a file given as a folder is a problem', () => {
     const gone = join(temp.make(), 'gone');
     expect(loadSets({ dirs: [{ dir: gone, origin: 'user' }] })).toEqual({ sets: new Map(), problems: [] });
-    expect(loadSets({ dirs: [{ dir: gone, origin: 'dir', required: true }] }).problems.map(formatProblem)).toEqual([`${gone}:1:1: no such folder of sets`]);
+    expect(loadSets({ dirs: [{ dir: gone, origin: 'dir', required: true }] }).problems.map(formatProblem)).toEqual([
+      `${gone}:1:1: no such folder of sets`,
+    ]);
     const file = join(folder({ 'a.yaml': setText('a', 'A') }), 'a.yaml');
-    expect(loadSets({ dirs: [{ dir: file, origin: 'dir', required: true }] }).problems.map(formatProblem)).toEqual([`${file}:1:1: this is a file, not a folder of sets`]);
+    expect(loadSets({ dirs: [{ dir: file, origin: 'dir', required: true }] }).problems.map(formatProblem)).toEqual([
+      `${file}:1:1: this is a file, not a folder of sets`,
+    ]);
   });
 
   test('cross-set checks run against the final sets: last.q must be in the continued set (as overridden)', () => {
-    const follow = (id: string, ask: string) => setText(id, id, { extra: 'continues: first\n', questions: `      - { id: q2, kind: text, ask: "${ask}" }` });
+    const follow = (id: string, ask: string) =>
+      setText(id, id, { extra: 'continues: first\n', questions: `      - { id: q2, kind: text, ask: "${ask}" }` });
     const bundled = folder({ 'first.yaml': setText('first', 'First') });
     const user = folder({
-      'first.yaml': setText('first', 'First, mine', { questions: '      - { id: q, kind: text, ask: Q? }\n      - { id: extra, kind: text, ask: E? }' }),
+      'first.yaml': setText('first', 'First, mine', {
+        questions: '      - { id: q, kind: text, ask: Q? }\n      - { id: extra, kind: text, ask: E? }',
+      }),
       'ok.yaml': follow('ok', '{{last.extra}}'),
       'wrong.yaml': follow('wrong', '{{last.nope}}'),
     });
-    const { sets, problems } = loadSets({ dirs: [{ dir: bundled, origin: 'bundled' }, { dir: user, origin: 'user' }] });
+    const { sets, problems } = loadSets({
+      dirs: [
+        { dir: bundled, origin: 'bundled' },
+        { dir: user, origin: 'user' },
+      ],
+    });
     expect([...sets.keys()].sort()).toEqual(['first', 'ok']);
     expect(problems.map(formatProblem)).toEqual([
       `${join(user, 'wrong.yaml')}:10:37: question "q2": {{last.nope}}: "nope" is a question of neither this set nor "first"`,
@@ -83,7 +105,9 @@ describe('loadSets', () => {
   });
 
   test('continuing a set that is not loaded is a warning; the set loads', () => {
-    const dir = folder({ 'f.yaml': setText('f', 'F', { extra: 'continues: elsewhere\n', questions: '      - { id: q2, kind: text, ask: "{{last.q}}" }' }) });
+    const dir = folder({
+      'f.yaml': setText('f', 'F', { extra: 'continues: elsewhere\n', questions: '      - { id: q2, kind: text, ask: "{{last.q}}" }' }),
+    });
     const { sets, problems } = loadSets({ dirs: [{ dir, origin: 'user' }] });
     expect(sets.has('f')).toBe(true);
     expect(problems.map((p) => `${p.line}:${p.col} ${p.severity}`)).toEqual(['5:12 warning', '10:37 warning']);
@@ -106,7 +130,10 @@ describe('validatePaths', () => {
 
   test('continues is resolved among the given files first, then among the known sets', () => {
     const first = folder({ 'first.yaml': setText('first', 'First') });
-    const followText = setText('follow', 'Follow', { extra: 'continues: first\n', questions: '      - { id: q2, kind: text, ask: "{{last.q}} {{last.zz}}" }' });
+    const followText = setText('follow', 'Follow', {
+      extra: 'continues: first\n',
+      questions: '      - { id: q2, kind: text, ask: "{{last.q}} {{last.zz}}" }',
+    });
     const follow = join(folder({ 'follow.yaml': followText }), 'follow.yaml');
     const wrong = [`${follow}:10:48: question "q2": {{last.zz}}: "zz" is a question of neither this set nor "first"`];
     expect(validatePaths([follow, join(first, 'first.yaml')]).problems.map(formatProblem)).toEqual(wrong);

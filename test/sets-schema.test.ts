@@ -34,9 +34,16 @@ describe('the JSON Schema for editors', () => {
     for (const kind of ['text', 'long', 'list', 'scale', 'choice', 'confirm']) expect(committed).toContain(`"const": "${kind}"`);
     expect(committed).toContain('"pattern": "^[a-z0-9][a-z0-9-]*$"');
     const schema = JSON.parse(committed);
-    const questions = schema.properties.phases.items.properties.questions.items.oneOf as { properties: Record<string, { default?: unknown }> }[];
+    const questions = schema.properties.phases.items.properties.questions.items.oneOf as {
+      properties: Record<string, { default?: unknown }>;
+    }[];
     const list = questions.find((q) => (q.properties.kind as { const?: string }).const === 'list')!;
     const scale = questions.find((q) => (q.properties.kind as { const?: string }).const === 'scale')!;
-    expect([list.properties.max!.default, scale.properties.min!.default, scale.properties.max!.default, list.properties.optional!.default]).toEqual([10, 0, 10, false]);
+    expect([
+      list.properties.max!.default,
+      scale.properties.min!.default,
+      scale.properties.max!.default,
+      list.properties.optional!.default,
+    ]).toEqual([10, 0, 10, false]);
   });
 });

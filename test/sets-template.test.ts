@@ -16,9 +16,18 @@ const error = (src: string) => {
 describe('parseTemplate', () => {
   test('literal text and refs in order, with or without inner spaces', () => {
     expect(parts('Hi {{client}}, you said {{ hopes }} and {{last.now.next}}.')).toEqual([
-      'Hi ', { type: 'client' }, ', you said ', { type: 'answer', question: 'hopes' }, ' and ', { type: 'last', question: 'now', prop: 'next' }, '.',
+      'Hi ',
+      { type: 'client' },
+      ', you said ',
+      { type: 'answer', question: 'hopes' },
+      ' and ',
+      { type: 'last', question: 'now', prop: 'next' },
+      '.',
     ]);
-    expect(parts('{{a}}{{b.count}}')).toEqual([{ type: 'answer', question: 'a' }, { type: 'answer', question: 'b', prop: 'count' }]);
+    expect(parts('{{a}}{{b.count}}')).toEqual([
+      { type: 'answer', question: 'a' },
+      { type: 'answer', question: 'b', prop: 'count' },
+    ]);
     expect(parts('since {{last.date}}')).toEqual(['since ', { type: 'lastDate' }]);
     expect(parts('no refs } here }}')).toEqual(['no refs } here }}']);
     expect(parts('')).toEqual([]);
@@ -46,17 +55,21 @@ describe('parseTemplate', () => {
 
   test('property: never throws; joining the literal parts and the refs rebuilds a text without {{ in the literals', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), fc.array(fc.constantFrom('{{', '}}', 'a', ' ', '.', 'last', 'client'), { maxLength: 20 }), (s, extra) => {
-        const src = s + extra.join('');
-        const r = parseTemplate(src);
-        if (!r.ok) {
-          expect(r.col).toBeGreaterThanOrEqual(1);
-          expect(src.slice(r.index, r.index + 2)).toBe('{{');
-          return;
-        }
-        for (const p of r.template.parts) if (typeof p === 'string') expect(p.includes('{{')).toBe(false);
-        expect(r.refs.length).toBe(templateRefs(r.template).length);
-      }),
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.array(fc.constantFrom('{{', '}}', 'a', ' ', '.', 'last', 'client'), { maxLength: 20 }),
+        (s, extra) => {
+          const src = s + extra.join('');
+          const r = parseTemplate(src);
+          if (!r.ok) {
+            expect(r.col).toBeGreaterThanOrEqual(1);
+            expect(src.slice(r.index, r.index + 2)).toBe('{{');
+            return;
+          }
+          for (const p of r.template.parts) if (typeof p === 'string') expect(p.includes('{{')).toBe(false);
+          expect(r.refs.length).toBe(templateRefs(r.template).length);
+        },
+      ),
       { numRuns: 400 },
     );
   });

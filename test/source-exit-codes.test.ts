@@ -52,6 +52,7 @@ function callArguments(text: string, name: string): string[][] {
 
 describe('exit codes are given by name', () => {
   it('finds a bare number in the sketch of a call (the check can fail)', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test holds a template literal
     expect(callArguments('throw new OplosError(m.x(`a, ${b(1, 2)}`), 2, hint)', 'OplosError')[0]?.[1]).toBe('2');
     expect(callArguments("throw fail(3, t.y('a'))", 'fail')[0]?.[0]).toBe('3');
   });
@@ -61,7 +62,8 @@ describe('exit codes are given by name', () => {
     for (const file of await sourceFiles(SRC)) {
       const text = await readFile(file, 'utf8');
       const where = path.relative(SRC, file);
-      for (const args of callArguments(text, 'OplosError')) if (/^\d+$/.test(args[1] ?? '')) bare.push(`${where}: OplosError(…, ${args[1]})`);
+      for (const args of callArguments(text, 'OplosError'))
+        if (/^\d+$/.test(args[1] ?? '')) bare.push(`${where}: OplosError(…, ${args[1]})`);
       for (const args of callArguments(text, 'fail')) if (/^\d+$/.test(args[0] ?? '')) bare.push(`${where}: fail(${args[0]}, …)`);
       if (/extends (OplosError|Interrupted)\b/.test(text))
         for (const args of callArguments(text, 'super')) if (/^\d+$/.test(args[1] ?? '')) bare.push(`${where}: super(…, ${args[1]})`);

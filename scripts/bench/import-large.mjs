@@ -6,7 +6,7 @@
 // journal and the export in DIR (for measuring lists on it).
 //   node scripts/bench/import-large.mjs [N] [--keep DIR]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, createWriteStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +35,23 @@ for (const e of entries(n, loadQuestions(path.join(ROOT, 'question-sets', 'first
 await write('\n  ]\n}\n');
 await new Promise((ok) => out.end(ok));
 
-const env = { PATH: process.env.PATH, HOME: dir, LANG: 'C', XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_DATA_HOME: path.join(dir, 'data'), OPLOS_JOURNAL: journal };
+const env = {
+  PATH: process.env.PATH,
+  HOME: dir,
+  LANG: 'C',
+  XDG_CONFIG_HOME: path.join(dir, 'config'),
+  XDG_DATA_HOME: path.join(dir, 'data'),
+  OPLOS_JOURNAL: journal,
+};
 const started = process.hrtime.bigint();
-const r = spawnSync('/usr/bin/time', ['-v', process.execPath, path.join(ROOT, 'bin', 'oplos.js'), 'journal', 'import', file], { env, encoding: 'utf8' });
+const r = spawnSync('/usr/bin/time', ['-v', process.execPath, path.join(ROOT, 'bin', 'oplos.js'), 'journal', 'import', file], {
+  env,
+  encoding: 'utf8',
+});
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
-console.log(`import of ${n} sessions (${(statSync(file).size / 1e6).toFixed(0)} MB export): exit ${r.status}, ${seconds.toFixed(1)} s, peak ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB`);
+console.log(
+  `import of ${n} sessions (${(statSync(file).size / 1e6).toFixed(0)} MB export): exit ${r.status}, ${seconds.toFixed(1)} s, peak ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB`,
+);
 if (r.status !== 0) console.log(r.stdout, r.stderr.split('\n').slice(0, 5).join('\n'));
 if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -34,7 +34,18 @@ const pickOne = (rnd, list) => list[Math.floor(rnd() * list.length)];
 // Fragments of answers, the way people write them in a session.
 const WORDS = {
   nl: {
-    who: ['Daan', 'mijn zoon', 'mijn dochter', 'Sanne', 'mijn partner', 'mijn collega Eva', 'mijn leidinggevende', 'Noor', 'mijn moeder', 'het team'],
+    who: [
+      'Daan',
+      'mijn zoon',
+      'mijn dochter',
+      'Sanne',
+      'mijn partner',
+      'mijn collega Eva',
+      'mijn leidinggevende',
+      'Noor',
+      'mijn moeder',
+      'het team',
+    ],
     did: [
       'rustig koffie gedronken voordat de dag begon',
       'een rondje gefietst na het werk',
@@ -83,7 +94,9 @@ const sentence = (rnd, lang) => {
 };
 const short = (rnd, lang) => {
   const w = WORDS[lang];
-  return lang === 'nl' ? `Dat ik ${pickOne(rnd, w.did)} en ${pickOne(rnd, w.feel)} ben.` : `That I ${pickOne(rnd, w.did)} and feel ${pickOne(rnd, w.feel)}.`;
+  return lang === 'nl'
+    ? `Dat ik ${pickOne(rnd, w.did)} en ${pickOne(rnd, w.feel)} ben.`
+    : `That I ${pickOne(rnd, w.did)} and feel ${pickOne(rnd, w.feel)}.`;
 };
 const item = (rnd, lang) => pickOne(rnd, WORDS[lang].did);
 
@@ -140,9 +153,16 @@ export function* entries(n, questions, seed = 1) {
     if (rnd() < 0.15) add('miracle', sentence(rnd, lang));
     add('first-sign', short(rnd, lang));
     add(rnd() < 0.5 ? 'instead' : 'who-notices', short(rnd, lang));
-    add('exceptions', Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => item(rnd, lang)));
+    add(
+      'exceptions',
+      Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => item(rnd, lang)),
+    );
     if (rnd() < 0.3) add('exceptions-how', short(rnd, lang));
-    if (rnd() < 0.4) add('strengths', Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pickOne(rnd, WORDS[lang].strengths)));
+    if (rnd() < 0.4)
+      add(
+        'strengths',
+        Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pickOne(rnd, WORDS[lang].strengths)),
+      );
     const now = Math.floor(rnd() * 11);
     add('now', now);
     if (now > 0) add('now-why', short(rnd, lang));

@@ -19,8 +19,14 @@ export const startupRows = async ({ root, bin, tmp, runs, env, journal, log }) =
   // a person's own folder of two small sets, with ids of their own
   const own = path.join(tmp, 'own-sets');
   mkdirSync(own, { recursive: true });
-  for (const [from, id] of [['reflection', 'own-reflection'], ['feedback', 'own-feedback']])
-    writeFileSync(path.join(own, `${id}.yaml`), readFileSync(path.join(root, 'question-sets', `${from}.yaml`), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
+  for (const [from, id] of [
+    ['reflection', 'own-reflection'],
+    ['feedback', 'own-feedback'],
+  ])
+    writeFileSync(
+      path.join(own, `${id}.yaml`),
+      readFileSync(path.join(root, 'question-sets', `${from}.yaml`), 'utf8').replace(/^id: .*$/m, `id: ${id}`),
+    );
 
   const empty = path.join(tmp, 'startup', 'journal');
   const targets = [
@@ -28,7 +34,12 @@ export const startupRows = async ({ root, bin, tmp, runs, env, journal, log }) =
     { name: 'version', args: [bin, '--version'], env: env(empty), check: (r) => /\d+\.\d+/.test(r.stdout) },
     { name: 'help', args: [bin, '--help'], env: env(empty), check: (r) => /journal/.test(r.stdout) },
     { name: 'list', args: [bin, 'journal', 'list', '-n', '5'], env: env(journal), check: (r) => r.stdout.trim().split('\n').length >= 6 },
-    { name: 'listSets', args: [bin, 'journal', 'list', '-n', '5'], env: env(journal, { OPLOS_SETS: own }), check: (r) => r.stdout.trim().split('\n').length >= 6 },
+    {
+      name: 'listSets',
+      args: [bin, 'journal', 'list', '-n', '5'],
+      env: env(journal, { OPLOS_SETS: own }),
+      check: (r) => r.stdout.trim().split('\n').length >= 6,
+    },
   ];
   const times = Object.fromEntries(targets.map((t) => [t.name, []]));
   // round one is the warm-up (it writes the own-sets cache); then round robin, each round starting one
@@ -37,7 +48,8 @@ export const startupRows = async ({ root, bin, tmp, runs, env, journal, log }) =
     for (let i = 0; i < targets.length; i++) {
       const t = targets[(i + r) % targets.length];
       const res = await timeProcess(t.args, t.env);
-      if (res.code !== 0 || (t.check && !t.check(res))) throw new Error(`bench: ${t.args.slice(1).join(' ')} exited ${res.code}: ${res.stderr.slice(0, 1000)}`);
+      if (res.code !== 0 || (t.check && !t.check(res)))
+        throw new Error(`bench: ${t.args.slice(1).join(' ')} exited ${res.code}: ${res.stderr.slice(0, 1000)}`);
       if (r > 0) times[t.name].push(res.ms);
     }
   }
@@ -58,7 +70,8 @@ export const startupRows = async ({ root, bin, tmp, runs, env, journal, log }) =
   });
   const { loadSetText } = await import(pathToFileURL(outfile).href);
   // as test/sets-large-text.test.ts makes it: 40,000 × '{{nope}} ' in one double-quoted text
-  const head = 'format: 1\nid: s\nlanguages: [en]\ntitle: T\nphases:\n  - id: p\n    title: P\n    questions:\n      - id: a\n        kind: text\n';
+  const head =
+    'format: 1\nid: s\nlanguages: [en]\ntitle: T\nphases:\n  - id: p\n    title: P\n    questions:\n      - id: a\n        kind: text\n';
   const text = `${head}        ask: "${'{{nope}} '.repeat(40_000)}"\n`;
   const loads = [];
   for (let i = 0; i < 3; i++) {
@@ -79,6 +92,10 @@ export const startupRows = async ({ root, bin, tmp, runs, env, journal, log }) =
       value: `${x(m.listSets / m.list)} (${m.listSets.toFixed(0)} vs ${m.list.toFixed(0)} ms)`,
       target: '≤ 1.10×',
     },
-    { what: `validate a ${(Buffer.byteLength(text) / 1000).toFixed(0)} KB set, 40,000 references in one text`, value: `${load.toFixed(0)} ms`, target: '< 1000 ms' },
+    {
+      what: `validate a ${(Buffer.byteLength(text) / 1000).toFixed(0)} KB set, 40,000 references in one text`,
+      value: `${load.toFixed(0)} ms`,
+      target: '< 1000 ms',
+    },
   ];
 };

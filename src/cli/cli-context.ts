@@ -101,7 +101,8 @@ export const resolveLang = (flag: string | undefined, env: Record<string, string
   if (fromEnv) {
     // a locale such as nl_NL.UTF-8 is fine here, as it is for LANG
     const lang = langFromLocale(fromEnv);
-    if (!lang) throw new OplosError(commandMessages(config.lang ?? langFromLocale(envLocale(env)) ?? 'en').options.badLangEnv(fromEnv), EXIT.usage);
+    if (!lang)
+      throw new OplosError(commandMessages(config.lang ?? langFromLocale(envLocale(env)) ?? 'en').options.badLangEnv(fromEnv), EXIT.usage);
     return lang;
   }
   if (config.lang) return config.lang;
@@ -118,11 +119,7 @@ export const accessibleWanted = (flag: boolean | undefined, env: Record<string, 
   return config.accessible === true;
 };
 
-export const makeContext = async (
-  opts: CommonOptions,
-  streams: Io,
-  how: { lenientConfig?: boolean } = {},
-): Promise<CliContext> => {
+export const makeContext = async (opts: CommonOptions, streams: Io, how: { lenientConfig?: boolean } = {}): Promise<CliContext> => {
   const env = streams.env;
   const paths = streams.paths ?? oplosPaths(env);
   const configLang = envLang(env);

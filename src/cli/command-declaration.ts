@@ -42,11 +42,13 @@ export interface FilterOptions {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-const positiveInt = (lang: Lang) => (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new OplosError(commandMessages(lang).options.badCount(value), EXIT.usage);
-  return n;
-};
+const positiveInt =
+  (lang: Lang) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new OplosError(commandMessages(lang).options.badCount(value), EXIT.usage);
+    return n;
+  };
 
 /** The options every command takes (CommonOptions). */
 export const commonOptions = (cmd: Command, tr: Tr): Command =>

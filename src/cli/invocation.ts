@@ -22,7 +22,8 @@ export const commandLine = (env: Record<string, string | undefined>, args: reado
   [commandPrefix(env), ...args.map(shellWord), ...(journal ? ['--journal', shellWord(journal)] : [])].join(' ');
 
 // after an article it is prose ('is not an oplos journal'), not a command
-const COMMAND_MENTION = /(?<!npx )(?<!\b(?:[Aa]n?|[Tt]he|[Ee]en|[Hh]et) )(?<![\w-])oplos (?=(?:start|resume|sets|journal|config|progress|demo|prepare|completion)\b)/g;
+const COMMAND_MENTION =
+  /(?<!npx )(?<!\b(?:[Aa]n?|[Tt]he|[Ee]en|[Hh]et) )(?<![\w-])oplos (?=(?:start|resume|sets|journal|config|progress|demo|prepare|completion)\b)/g;
 
 /** A message with every `oplos COMMAND` it names written as this person runs oplos. */
 export const pasteable = (text: string, env: Record<string, string | undefined>): string => {
@@ -36,7 +37,8 @@ export const pasteableMessages = <T extends object>(table: T, env: Record<string
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(table)) {
     if (typeof value === 'string') out[key] = pasteable(value, env);
-    else if (typeof value === 'function') out[key] = (...a: unknown[]) => pasteable(String((value as (...x: unknown[]) => unknown)(...a)), env);
+    else if (typeof value === 'function')
+      out[key] = (...a: unknown[]) => pasteable(String((value as (...x: unknown[]) => unknown)(...a)), env);
     else out[key] = value;
   }
   return out as T;

@@ -24,9 +24,23 @@ export interface Layout1Backup {
 /** The layout-1 backup beside the journal folder `journalDir`, when there is one. */
 export const layout1Backup = async (journalDir: string): Promise<Layout1Backup | undefined> => {
   const file = path.join(path.dirname(journalDir), LAYOUT1_BACKUP);
-  if (!(await stat(file).then((s) => s.isFile(), () => false))) return undefined;
+  if (
+    !(await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    return undefined;
   const drafts = `${file}.drafts`;
-  const paths = [file, ...((await stat(drafts).then((s) => s.isDirectory(), () => false)) ? [drafts] : [])];
+  const paths = [
+    file,
+    ...((await stat(drafts).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+      ? [drafts]
+      : []),
+  ];
   let head = '';
   try {
     const h = await open(file, 'r');

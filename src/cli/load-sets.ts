@@ -19,7 +19,10 @@ const bundledCacheFile = (ctx: CliContext) => path.join(ctx.packageRoot, 'dist',
 
 type Loaded = { sets: Map<string, QuestionSet>; problems: SetProblem[] };
 
-const toMap = (c: { sets: QuestionSet[]; problems: SetProblem[] }): Loaded => ({ sets: new Map(c.sets.map((s) => [s.id, s])), problems: c.problems });
+const toMap = (c: { sets: QuestionSet[]; problems: SetProblem[] }): Loaded => ({
+  sets: new Map(c.sets.map((s) => [s.id, s])),
+  problems: c.problems,
+});
 
 const load = async (ctx: CliContext, trace: (what: string) => void): Promise<Loaded> => {
   const fromUser = (setFileNames(ctx.userSetsDir)?.length ?? 0) > 0 || ctx.extraSetsDir !== undefined;
@@ -81,5 +84,4 @@ export const requireSet = (ctx: CliContext, sets: ReadonlyMap<string, QuestionSe
 };
 
 /** SET, else the config's default set, else first-session. */
-export const defaultSetId = (ctx: CliContext, given: string | undefined): string =>
-  given ?? ctx.config['default-set'] ?? 'first-session';
+export const defaultSetId = (ctx: CliContext, given: string | undefined): string => given ?? ctx.config['default-set'] ?? 'first-session';

@@ -22,7 +22,8 @@ const en = {
   skippedEarlier: 'You skipped this question earlier. An empty line skips it again; or type an answer.',
   preset: (n: number) => `An empty line takes number ${n}.`,
   textHow: 'Type your answer on one line and press Enter.',
-  longHow: 'Type or paste your answer; it may have several lines. An empty line ends it (an empty line inside a paste does not). /e opens your editor.',
+  longHow:
+    'Type or paste your answer; it may have several lines. An empty line ends it (an empty line inside a paste does not). /e opens your editor.',
   listHow: (max: number) => `Give one item per line, at most ${max}; an empty line ends the list. A pasted line is an item.`,
   listItem: (n: number) => `Item ${n}:`,
   listSoFar: (items: string) => `Given so far: ${items}.`,
@@ -63,12 +64,14 @@ const nl: typeof en = {
   skippedEarlier: 'Deze vraag heb je eerder overgeslagen. Een lege regel slaat hem weer over; of typ een antwoord.',
   preset: (n) => `Een lege regel kiest nummer ${n}.`,
   textHow: 'Typ je antwoord op één regel en druk op Enter.',
-  longHow: 'Typ of plak je antwoord; het mag meer regels hebben. Een lege regel sluit het af (een lege regel in een plaksel niet). /e opent je editor.',
+  longHow:
+    'Typ of plak je antwoord; het mag meer regels hebben. Een lege regel sluit het af (een lege regel in een plaksel niet). /e opent je editor.',
   listHow: (max) => `Geef één punt per regel, hoogstens ${max}; een lege regel sluit de lijst. Een geplakte regel is een punt.`,
   listItem: (n) => `Punt ${n}:`,
   listSoFar: (items) => `Tot nu toe: ${items}.`,
   listEnded: (n) => (n === 1 ? 'De lijst heeft 1 punt.' : `De lijst heeft ${n} punten.`),
-  scaleHow: (min, max, step) => (step === undefined ? `Typ een heel getal van ${min} tot ${max}.` : `Typ een getal van ${min} tot ${max}, in stappen van ${step}.`),
+  scaleHow: (min, max, step) =>
+    step === undefined ? `Typ een heel getal van ${min} tot ${max}.` : `Typ een getal van ${min} tot ${max}, in stappen van ${step}.`,
   scaleEnds: (labels) => `${labels}.`,
   scaleLabel: (n, label) => `${n} betekent ${label}`,
   rounded: (n) => `Genomen als ${n}, de dichtstbijzijnde stap.`,

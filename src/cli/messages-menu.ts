@@ -19,11 +19,13 @@ const en = {
   labelNeeded: 'Type a label, or press Ctrl-C to stop.',
   which: 'Which question set?',
   language: 'In which language?',
-  others: (client: string) => `Who takes part? Empty: only ${client}${client.endsWith('.') ? '' : '.'} With several people: each one's label, comma-separated (e.g. "${client}, mother"):`,
+  others: (client: string) =>
+    `Who takes part? Empty: only ${client}${client.endsWith('.') ? '' : '.'} With several people: each one's label, comma-separated (e.g. "${client}, mother"):`,
   othersTwice: (label: string) => `"${label}" is there twice; give each person a label of their own.`,
   noDrafts: 'There is no unfinished session to continue.',
   whichDraft: 'Which session do you want to continue?',
-  draft: (client: string, set: string, when: string, given: number, total: number) => `${client} · ${set} · ${when} · ${given} of about ${total} answered`,
+  draft: (client: string, set: string, when: string, given: number, total: number) =>
+    `${client} · ${set} · ${when} · ${given} of about ${total} answered`,
   nobody: 'no client',
   findBy: 'Find by',
   byClient: 'Client',
@@ -35,7 +37,9 @@ const en = {
   words: 'Words to look for:',
   wordsNeeded: 'Type one or more words.',
   found: (shown: number, total: number) =>
-    shown >= total ? 'Which session?' : `Which session? (${shown === 1 ? 'the newest' : `the newest ${countText(shown, 'en')}`} of ${countText(total, 'en')})`,
+    shown >= total
+      ? 'Which session?'
+      : `Which session? (${shown === 1 ? 'the newest' : `the newest ${countText(shown, 'en')}`} of ${countText(total, 'en')})`,
   noneFound: 'No sessions match.',
   emptyJournal: 'The journal has no sessions yet.',
 };
@@ -55,11 +59,13 @@ const nl: typeof en = {
   labelNeeded: 'Typ een label, of druk Ctrl-C om te stoppen.',
   which: 'Welke vragenset?',
   language: 'In welke taal?',
-  others: (client: string) => `Wie doen er mee? Leeg: alleen ${client}${client.endsWith('.') ? '' : '.'} Met meer mensen: ieders label, met komma's ertussen (bijv. "${client}, moeder"):`,
+  others: (client: string) =>
+    `Wie doen er mee? Leeg: alleen ${client}${client.endsWith('.') ? '' : '.'} Met meer mensen: ieders label, met komma's ertussen (bijv. "${client}, moeder"):`,
   othersTwice: (label: string) => `"${label}" staat er twee keer; geef ieder een eigen label.`,
   noDrafts: 'Er is geen onafgemaakt gesprek om mee verder te gaan.',
   whichDraft: 'Met welk gesprek wil je verder?',
-  draft: (client: string, set: string, when: string, given: number, total: number) => `${client} · ${set} · ${when} · ${given} van ongeveer ${total} beantwoord`,
+  draft: (client: string, set: string, when: string, given: number, total: number) =>
+    `${client} · ${set} · ${when} · ${given} van ongeveer ${total} beantwoord`,
   nobody: 'geen cliënt',
   findBy: 'Zoeken op',
   byClient: 'Cliënt',
@@ -71,7 +77,9 @@ const nl: typeof en = {
   words: 'Welke woorden zoek je?',
   wordsNeeded: 'Typ een of meer woorden.',
   found: (shown: number, total: number) =>
-    shown >= total ? 'Welk gesprek?' : `Welk gesprek? (${shown === 1 ? 'het nieuwste' : `de nieuwste ${countText(shown, 'nl')}`} van ${countText(total, 'nl')})`,
+    shown >= total
+      ? 'Welk gesprek?'
+      : `Welk gesprek? (${shown === 1 ? 'het nieuwste' : `de nieuwste ${countText(shown, 'nl')}`} van ${countText(total, 'nl')})`,
   noneFound: 'Geen gesprekken gevonden.',
   emptyJournal: 'Het logboek heeft nog geen gesprekken.',
 };

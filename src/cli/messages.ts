@@ -37,9 +37,11 @@ const en = {
   continues: (id: string) => `follows up: ${id}`,
   kinds: { text: 'text', long: 'long text', list: 'list', scale: 'scale', choice: 'choice', confirm: 'yes/no' } as Record<string, string>,
   validOk: (n: number) => `${counted(n, 'en', 'file', 'files')} checked, no errors.`,
-  validBad: (errors: number, warnings: number) => `${counted(errors, 'en', 'error', 'errors')}, ${counted(warnings, 'en', 'warning', 'warnings')}.`,
+  validBad: (errors: number, warnings: number) =>
+    `${counted(errors, 'en', 'error', 'errors')}, ${counted(warnings, 'en', 'warning', 'warnings')}.`,
   noFiles: 'No set files found at the given paths.',
-  controlChars: (chars: string) => `this text holds control characters (${chars}); on a terminal they are shown as <U+…>, never acted on. Remove them.`,
+  controlChars: (chars: string) =>
+    `this text holds control characters (${chars}); on a terminal they are shown as <U+…>, never acted on. Remove them.`,
   // session
   questionOf: (i: number, total: number) => `question ${i} of about ${total}`,
   /** the line above each question: its phase and where that phase stands among the set's phases */
@@ -59,12 +61,17 @@ const en = {
   ] as readonly string[],
   nothingBefore: 'This is the first question; there is nothing before it.',
   backChoice: '← back',
-  pasteOneLine: (n: number) => `This question takes one line, and the text has ${n} lines. Make it one line (Ctrl-U clears it), or answer in words of your own.`,
-  pasteTooManyItems: (n: number, room: number) => `That is ${n} items, and this list has room for ${room} more. Remove some (Ctrl-U clears it all).`,
+  pasteOneLine: (n: number) =>
+    `This question takes one line, and the text has ${n} lines. Make it one line (Ctrl-U clears it), or answer in words of your own.`,
+  pasteTooManyItems: (n: number, room: number) =>
+    `That is ${n} items, and this list has room for ${room} more. Remove some (Ctrl-U clears it all).`,
   noEditor: 'No editor found. Choose one with: oplos config set editor nano (or set $EDITOR), or type the answer here.',
-  editorFailed: (editor: string) => `The editor "${editor}" did not finish well; nothing was taken from it. Type the answer here, or try /e again.`,
+  editorFailed: (editor: string) =>
+    `The editor "${editor}" did not finish well; nothing was taken from it. Type the answer here, or try /e again.`,
   scaleRange: (min: number, max: number, step = 1) =>
-    step === 1 ? `a whole number from ${min} to ${max}` : `a number from ${numberText(min, 'en')} to ${numberText(max, 'en')} in steps of ${numberText(step, 'en')}`,
+    step === 1
+      ? `a whole number from ${min} to ${max}`
+      : `a number from ${numberText(min, 'en')} to ${numberText(max, 'en')} in steps of ${numberText(step, 'en')}`,
   required: 'An answer is needed here.',
   cannotSkip: 'This question cannot be skipped: an answer is needed here.',
   yes: 'yes',
@@ -80,8 +87,10 @@ const en = {
   sessionOf: (title: string, client?: string) => (client ? `${title} with ${client}` : title),
   resuming: (id: string, n: number, items: number) =>
     `Continuing session ${id} (${counted(n, 'en', 'answer', 'answers')} so far${items ? `, and ${counted(items, 'en', 'item', 'items')} of the list under way` : ''}).`,
-  unfinishedFound: (when: string, n: number) => `There is an unfinished session of this set from ${when} (${counted(n, 'en', 'answer', 'answers')}). Continue it?`,
-  unfinishedNote: (when: string, command: string) => `Note: there is an unfinished session of this set from ${when}; continue it with: ${command}`,
+  unfinishedFound: (when: string, n: number) =>
+    `There is an unfinished session of this set from ${when} (${counted(n, 'en', 'answer', 'answers')}). Continue it?`,
+  unfinishedNote: (when: string, command: string) =>
+    `Note: there is an unfinished session of this set from ${when}; continue it with: ${command}`,
   continueIt: 'yes, continue it',
   diskFullAsk: 'The disk is full, so this answer is not saved yet; it is kept here meanwhile. Free some space, then:',
   diskFullRetry: 'try again',
@@ -93,7 +102,7 @@ const en = {
   nothingToResume: 'There is no unfinished session to continue.',
   alreadyComplete: (id: string) => `Session ${id} is complete; there is nothing to continue. See it with: oplos journal show ${id}`,
   unusedAnswers: (ids: string) => `Not asked, so not used from the answers file: ${ids}`,
-  withEmpty: '--with needs the participants\' labels, comma-separated, e.g. --with Paul,mother',
+  withEmpty: "--with needs the participants' labels, comma-separated, e.g. --with Paul,mother",
   withTwice: (label: string) => `--with names "${label}" twice; give each participant a label of their own.`,
   answersFileBad: (file: string, why: string) => `Cannot read the answers file ${file}: ${why}`,
   answersFileShape: (file: string) => `The answers file ${file} must hold a map from question id to answer.`,
@@ -107,7 +116,8 @@ const en = {
   editNotAnswered: (id: string, known: string) => `The session has no answer to question "${id}". Answered: ${known}.`,
   editNoQuestion: (id: string, set: string) => `The set ${set} no longer has a question "${id}", so its answer cannot be checked.`,
   editNeedsAnswer: 'Give the new answer with --answer TEXT.',
-  editWhose: (id: string, people: string) => `Question "${id}" was answered by each person (${people}): say whose answer to change with --participant LABEL.`,
+  editWhose: (id: string, people: string) =>
+    `Question "${id}" was answered by each person (${people}): say whose answer to change with --participant LABEL.`,
   editNoTerminal: 'There is no terminal to ask on. Name the answer with --question ID and give the new one with --answer TEXT.',
   edited: 'edited',
   // journal
@@ -121,11 +131,14 @@ const en = {
   noEntries: 'No sessions match.',
   emptyJournal: (path: string) => `The journal at ${path} has no sessions yet. Start one with: oplos start`,
   shownOf: (shown: number, total: number) => `${countText(shown, 'en')} of ${counted(total, 'en', 'session', 'sessions')}`,
-  listMore: (shown: number, total: number) => `${countText(shown, 'en')} of ${counted(total, 'en', 'session', 'sessions')}; more with -n N, or all with --all`,
+  listMore: (shown: number, total: number) =>
+    `${countText(shown, 'en')} of ${counted(total, 'en', 'session', 'sessions')}; more with -n N, or all with --all`,
   /** after a search or another filter: every match is shown, `total` counts all sessions */
-  matchesOf: (shown: number, total: number) => `${counted(shown, 'en', 'match', 'matches')} among ${counted(total, 'en', 'session', 'sessions')}`,
+  matchesOf: (shown: number, total: number) =>
+    `${counted(shown, 'en', 'match', 'matches')} among ${counted(total, 'en', 'session', 'sessions')}`,
   /** after a filter, when the limit may have left matches out */
-  matchesMore: (shown: number) => `${shown === 1 ? 'the newest match' : `the newest ${countText(shown, 'en')} matches`}; more with -n N, or all with --all`,
+  matchesMore: (shown: number) =>
+    `${shown === 1 ? 'the newest match' : `the newest ${countText(shown, 'en')} matches`}; more with -n N, or all with --all`,
   started: 'started',
   finished: 'finished',
   tags: 'tags',
@@ -160,7 +173,13 @@ const en = {
   configRemoved: (key: string) => `${key} is back to its default.`,
 } as const;
 
-type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
+type Messages = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string
+    ? (...a: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : (typeof en)[K];
+};
 
 const nl: Messages = {
   description: 'Een hulpmiddel voor oplossingsgericht werken: vragensets, begeleide gesprekken en een eigen, lokaal logboek.',
@@ -191,9 +210,11 @@ const nl: Messages = {
   continues: (id) => `vervolg op: ${id}`,
   kinds: { text: 'tekst', long: 'lange tekst', list: 'lijst', scale: 'schaal', choice: 'keuze', confirm: 'ja/nee' },
   validOk: (n) => `${counted(n, 'nl', 'bestand', 'bestanden')} gecontroleerd, geen fouten.`,
-  validBad: (errors, warnings) => `${counted(errors, 'nl', 'fout', 'fouten')}, ${counted(warnings, 'nl', 'waarschuwing', 'waarschuwingen')}.`,
+  validBad: (errors, warnings) =>
+    `${counted(errors, 'nl', 'fout', 'fouten')}, ${counted(warnings, 'nl', 'waarschuwing', 'waarschuwingen')}.`,
   noFiles: 'Geen setbestanden gevonden op de opgegeven paden.',
-  controlChars: (chars) => `deze tekst bevat stuurtekens (${chars}); in een terminal worden ze getoond als <U+…>, nooit uitgevoerd. Haal ze weg.`,
+  controlChars: (chars) =>
+    `deze tekst bevat stuurtekens (${chars}); in een terminal worden ze getoond als <U+…>, nooit uitgevoerd. Haal ze weg.`,
   questionOf: (i, total) => `vraag ${i} van ongeveer ${total}`,
   phaseOf: (title, i, total) => `${title} · ${i} van ${total}`,
   optionalHint: '(niet verplicht: Enter om over te slaan)',
@@ -210,12 +231,16 @@ const nl: Messages = {
   ],
   nothingBefore: 'Dit is de eerste vraag; er is geen vraag ervoor.',
   backChoice: '← terug',
-  pasteOneLine: (n) => `Bij deze vraag hoort één regel, en de tekst telt ${n} regels. Maak er één regel van (Ctrl-U wist alles), of antwoord in eigen woorden.`,
+  pasteOneLine: (n) =>
+    `Bij deze vraag hoort één regel, en de tekst telt ${n} regels. Maak er één regel van (Ctrl-U wist alles), of antwoord in eigen woorden.`,
   pasteTooManyItems: (n, room) => `Dat zijn ${n} punten, en er is nog ruimte voor ${room}. Haal er een paar weg (Ctrl-U wist alles).`,
   noEditor: 'Geen editor gevonden. Kies er een met: oplos config set editor nano (of zet $EDITOR), of typ het antwoord hier.',
-  editorFailed: (editor) => `De editor "${editor}" is niet goed afgesloten; er is niets uit overgenomen. Typ het antwoord hier, of probeer /e opnieuw.`,
+  editorFailed: (editor) =>
+    `De editor "${editor}" is niet goed afgesloten; er is niets uit overgenomen. Typ het antwoord hier, of probeer /e opnieuw.`,
   scaleRange: (min, max, step = 1) =>
-    step === 1 ? `een heel getal van ${min} tot en met ${max}` : `een getal van ${numberText(min, 'nl')} tot en met ${numberText(max, 'nl')} in stappen van ${numberText(step, 'nl')}`,
+    step === 1
+      ? `een heel getal van ${min} tot en met ${max}`
+      : `een getal van ${numberText(min, 'nl')} tot en met ${numberText(max, 'nl')} in stappen van ${numberText(step, 'nl')}`,
   required: 'Hier is een antwoord nodig.',
   cannotSkip: 'Deze vraag kun je niet overslaan: hier is een antwoord nodig.',
   yes: 'ja',
@@ -231,7 +256,8 @@ const nl: Messages = {
   sessionOf: (title, client) => (client ? `${title} met ${client}` : title),
   resuming: (id, n, items) =>
     `Verder met gesprek ${id} (${counted(n, 'nl', 'antwoord', 'antwoorden')} tot nu toe${items ? `, en ${counted(items, 'nl', 'punt', 'punten')} van de lijst die bezig was` : ''}).`,
-  unfinishedFound: (when, n) => `Er is een onafgemaakt gesprek met deze set van ${when} (${counted(n, 'nl', 'antwoord', 'antwoorden')}). Daarmee verder gaan?`,
+  unfinishedFound: (when, n) =>
+    `Er is een onafgemaakt gesprek met deze set van ${when} (${counted(n, 'nl', 'antwoord', 'antwoorden')}). Daarmee verder gaan?`,
   unfinishedNote: (when, command) => `Let op: er is een onafgemaakt gesprek met deze set van ${when}; ga ermee verder met: ${command}`,
   continueIt: 'ja, daarmee verder',
   diskFullAsk: 'De schijf is vol, dus dit antwoord is nog niet bewaard; het blijft hier zolang staan. Maak ruimte vrij, en dan:',
@@ -244,7 +270,7 @@ const nl: Messages = {
   nothingToResume: 'Er is geen onafgemaakt gesprek om mee verder te gaan.',
   alreadyComplete: (id) => `Gesprek ${id} is al afgerond; er is niets om mee verder te gaan. Bekijk het met: oplos journal show ${id}`,
   unusedAnswers: (ids) => `Niet gevraagd, dus niet gebruikt uit het antwoordenbestand: ${ids}`,
-  withEmpty: '--with heeft de namen (of afkortingen) van de deelnemers nodig, met komma\'s ertussen, bijvoorbeeld --with Paul,moeder',
+  withEmpty: "--with heeft de namen (of afkortingen) van de deelnemers nodig, met komma's ertussen, bijvoorbeeld --with Paul,moeder",
   withTwice: (label) => `"${label}" staat twee keer bij --with; geef iedere deelnemer een eigen naam.`,
   answersFileBad: (file, why) => `Kan het antwoordenbestand ${file} niet lezen: ${why}`,
   answersFileShape: (file) => `Het antwoordenbestand ${file} moet een lijst van vraag-id naar antwoord zijn.`,
@@ -257,7 +283,8 @@ const nl: Messages = {
   editNotAnswered: (id, known) => `Het gesprek heeft geen antwoord op vraag "${id}". Beantwoord: ${known}.`,
   editNoQuestion: (id, set) => `De set ${set} heeft geen vraag "${id}" meer, dus het antwoord kan niet worden gecontroleerd.`,
   editNeedsAnswer: 'Geef het nieuwe antwoord met --answer TEKST.',
-  editWhose: (id, people) => `Vraag "${id}" is door ieder apart beantwoord (${people}): zeg met --participant LABEL wiens antwoord verandert.`,
+  editWhose: (id, people) =>
+    `Vraag "${id}" is door ieder apart beantwoord (${people}): zeg met --participant LABEL wiens antwoord verandert.`,
   editNoTerminal: 'Er is geen terminal om het te vragen. Noem het antwoord met --question ID en geef het nieuwe met --answer TEKST.',
   edited: 'aangepast',
   colWhen: 'wanneer',
@@ -270,7 +297,8 @@ const nl: Messages = {
   noEntries: 'Geen gesprekken gevonden.',
   emptyJournal: (path) => `Het logboek in ${path} heeft nog geen gesprekken. Begin er een met: oplos start`,
   shownOf: (shown, total) => `${countText(shown, 'nl')} van ${counted(total, 'nl', 'gesprek', 'gesprekken')}`,
-  listMore: (shown, total) => `${countText(shown, 'nl')} van ${counted(total, 'nl', 'gesprek', 'gesprekken')}; meer met -n N, of alle met --all`,
+  listMore: (shown, total) =>
+    `${countText(shown, 'nl')} van ${counted(total, 'nl', 'gesprek', 'gesprekken')}; meer met -n N, of alle met --all`,
   matchesOf: (shown, total) => `${countText(shown, 'nl')} gevonden onder ${counted(total, 'nl', 'gesprek', 'gesprekken')}`,
   matchesMore: (shown) =>
     `${shown === 1 ? 'het nieuwste gevonden gesprek' : `de nieuwste ${countText(shown, 'nl')} gevonden gesprekken`}; meer met -n N, of alle met --all`,

@@ -17,7 +17,12 @@ export const askPassphrase = (ctx: CliContext, message?: string) => async (): Pr
   if (!ctx.streams.stdin.isTTY) throw new OplosError(w.none, EXIT.journal, w.hint);
   // the prompt library is loaded only when an encrypted journal needs it
   const { askJournalPassphrase } = await import('./prompts/passphrase-ask.js');
-  return askJournalPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr, accessible: ctx.accessible }, message ?? w.ask, ctx.journalPath, ctx.lang);
+  return askJournalPassphrase(
+    { input: ctx.streams.stdin, output: ctx.streams.stderr, accessible: ctx.accessible },
+    message ?? w.ask,
+    ctx.journalPath,
+    ctx.lang,
+  );
 };
 
 const opened: Journal[] = [];

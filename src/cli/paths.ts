@@ -26,7 +26,11 @@ const folders = (env: Env, platform: string, home: string) => {
   const join = platform === 'win32' ? path.win32.join : path.posix.join;
   if (platform === 'darwin') {
     const lib = join(home, 'Library');
-    return { config: join(lib, 'Preferences', 'oplos'), data: join(lib, 'Application Support', 'oplos'), cache: join(lib, 'Caches', 'oplos') };
+    return {
+      config: join(lib, 'Preferences', 'oplos'),
+      data: join(lib, 'Application Support', 'oplos'),
+      cache: join(lib, 'Caches', 'oplos'),
+    };
   }
   if (platform === 'win32') {
     const appData = env['APPDATA'] || join(home, 'AppData', 'Roaming');
@@ -41,8 +45,7 @@ const folders = (env: Env, platform: string, home: string) => {
 };
 
 /** The home folder from `env` (HOME, or USERPROFILE on Windows), else the system's. */
-const homeOf = (env: Env, platform: string): string =>
-  (platform === 'win32' ? env['USERPROFILE'] : env['HOME']) || os.homedir();
+const homeOf = (env: Env, platform: string): string => (platform === 'win32' ? env['USERPROFILE'] : env['HOME']) || os.homedir();
 
 export const oplosPaths = (env: Env, platform: string = process.platform): OplosPaths => {
   const f = folders(env, platform, homeOf(env, platform));

@@ -4,7 +4,7 @@
  * action loads its command module only when it runs, so `oplos --version` stays quick.
  */
 import { Command } from 'commander';
-import type { CliContext, CommonOptions, Io } from './cli-context.js';
+import type { CommonOptions, Io } from './cli-context.js';
 import { messages } from './messages.js';
 import type { Lang } from '../i18n/lang-code.js';
 import { resolvePaths } from './argv-paths.js';
@@ -69,7 +69,8 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, lang:
       const command = raw[raw.length - 1] as Command;
       // relative paths read from the run's working folder, when it was given one (argv-paths.ts)
       const given = { opts: command.optsWithGlobals() as Opts, args: (command.args ?? []) as string[] };
-      const { opts, args } = streams.cwd === undefined ? given : (resolvePaths(fullName(command), given.opts, given.args, streams.cwd) as typeof given);
+      const { opts, args } =
+        streams.cwd === undefined ? given : (resolvePaths(fullName(command), given.opts, given.args, streams.cwd) as typeof given);
       const [{ makeContext }, { run }] = await Promise.all([import('./cli-context.js'), load()]);
       const ctx = await makeContext(opts, streams, how);
       // a label kept with a session: warn when it reads like a full name (pseudonyms are the rule)
@@ -96,13 +97,17 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, lang:
   };
 
   // examples at the end of a command's help, in its language, the commands as this person runs oplos
-  const withExamples = (cmd: Command) => cmd.addHelpText('after', () => examplesText(fullName(cmd), lang, (s) => pasteable(s, streams.env)));
+  const withExamples = (cmd: Command) =>
+    cmd.addHelpText('after', () => examplesText(fullName(cmd), lang, (s) => pasteable(s, streams.env)));
 
   const menu = act<MenuOptions>(() => import('./commands/menu.js'));
   // `oplos frobnicate` is an unknown command, not "too many arguments" for the menu (see allowExcessArguments below)
   commonOptions(program, tr).action(async (...raw: unknown[]) => {
     const word = (raw[raw.length - 1] as Command).args[0];
-    if (word !== undefined) program.error(`error: unknown command '${word}'${didYouMean(word, program)}. See: oplos --help`, { code: 'commander.unknownCommand' });
+    if (word !== undefined)
+      program.error(`error: unknown command '${word}'${didYouMean(word, program)}. See: oplos --help`, {
+        code: 'commander.unknownCommand',
+      });
     await menu(...raw);
   });
 
@@ -134,7 +139,9 @@ export const buildProgram = (streams: Io, setExit: (code: number) => void, lang:
   register(program, demoCommand, () => import('./commands/demo.js'));
   register(program, prepareCommand, () => import('./commands/prepare.js'));
 
-  const config = withExamples(program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months, accessible')));
+  const config = withExamples(
+    program.command('config').description(tr('settings: lang, default-set, journal, editor, retention-months, accessible')),
+  );
   register(config, configGetCommand, async () => ({ run: (await import('./commands/config.js')).get }));
   register(config, configSetCommand, async () => ({ run: (await import('./commands/config.js')).set }));
   register(config, configUnsetCommand, async () => ({ run: (await import('./commands/config.js')).unset }));

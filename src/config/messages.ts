@@ -7,9 +7,17 @@ const en = {
   badValue: (key: string, value: string, allowed: string) =>
     new OplosError(`The setting ${key} cannot be "${value}": it takes ${allowed}.`, EXIT.usage),
   badFile: (file: string, why: string) =>
-    new OplosError(`The config file ${file} is not valid (${why}).`, EXIT.usage, 'Fix it in an editor, or remove it to start from the defaults.'),
+    new OplosError(
+      `The config file ${file} is not valid (${why}).`,
+      EXIT.usage,
+      'Fix it in an editor, or remove it to start from the defaults.',
+    ),
   badStored: (file: string, key: string, allowed: string) =>
-    new OplosError(`The config file ${file} has a bad value for ${key}: it takes ${allowed}.`, EXIT.usage, `Fix it in an editor, or remove the line of ${key}.`),
+    new OplosError(
+      `The config file ${file} has a bad value for ${key}: it takes ${allowed}.`,
+      EXIT.usage,
+      `Fix it in an editor, or remove the line of ${key}.`,
+    ),
   /** what each setting takes */
   allowed: {
     lang: 'nl or en',
@@ -25,9 +33,17 @@ const nl: typeof en = {
   unknownKey: (key, keys) => new OplosError(`Er is geen instelling "${key}".`, EXIT.usage, `De instellingen zijn: ${keys}.`),
   badValue: (key, value, allowed) => new OplosError(`De instelling ${key} kan niet "${value}" zijn: ze verwacht ${allowed}.`, EXIT.usage),
   badFile: (file, why) =>
-    new OplosError(`Het configuratiebestand ${file} is niet geldig (${why}).`, EXIT.usage, 'Herstel het in een editor, of verwijder het om met de standaardwaarden te beginnen.'),
+    new OplosError(
+      `Het configuratiebestand ${file} is niet geldig (${why}).`,
+      EXIT.usage,
+      'Herstel het in een editor, of verwijder het om met de standaardwaarden te beginnen.',
+    ),
   badStored: (file, key, allowed) =>
-    new OplosError(`Het configuratiebestand ${file} heeft een ongeldige waarde voor ${key}: ze verwacht ${allowed}.`, EXIT.usage, `Herstel het in een editor, of verwijder de regel van ${key}.`),
+    new OplosError(
+      `Het configuratiebestand ${file} heeft een ongeldige waarde voor ${key}: ze verwacht ${allowed}.`,
+      EXIT.usage,
+      `Herstel het in een editor, of verwijder de regel van ${key}.`,
+    ),
   allowed: {
     lang: 'nl of en',
     'default-set': 'een set-id (kleine letters, cijfers en -)',

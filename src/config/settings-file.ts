@@ -63,10 +63,7 @@ export const getConfig = async (file: string, key: string, lang = 'en'): Promise
 };
 
 /** Every known key with its value (undefined when not set), in a fixed order. */
-export const listConfig = async (
-  file: string,
-  lang = 'en',
-): Promise<{ key: ConfigKey; value: ConfigValue | undefined }[]> => {
+export const listConfig = async (file: string, lang = 'en'): Promise<{ key: ConfigKey; value: ConfigValue | undefined }[]> => {
   const config = await readConfig(file, lang);
   return CONFIG_KEYS.map((key) => ({ key, value: config[key] }));
 };

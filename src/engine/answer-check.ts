@@ -20,9 +20,7 @@ import { onGrid } from '../sets/types.js';
 import { OplosError, EXIT } from '../errors.js';
 import { emptyRequired, tooManyItems, wrongAnswer, wrongAnswerHint } from './messages.js';
 
-export type CheckedAnswer =
-  | { readonly skipped: true }
-  | { readonly skipped?: undefined; readonly value: AnswerValue };
+export type CheckedAnswer = { readonly skipped: true } | { readonly skipped?: undefined; readonly value: AnswerValue };
 
 const EMPTY = Symbol('empty');
 const WRONG = Symbol('wrong');

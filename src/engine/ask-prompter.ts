@@ -37,8 +37,7 @@ export interface AskOptions {
 const SKIPPED: CheckedAnswer = { skipped: true };
 
 /** A label in the session's language, in its formal variant when the session is formal and the set has one. */
-const label = (t: LocalText, o: AskOptions): string =>
-  (o.formal ? t[formalKey(o.lang)] : undefined) ?? pick(t, o.lang, o.set.languages);
+const label = (t: LocalText, o: AskOptions): string => (o.formal ? t[formalKey(o.lang)] : undefined) ?? pick(t, o.lang, o.set.languages);
 
 const bug = (step: AskStep, got: unknown): Error =>
   new Error(`prompter returned ${JSON.stringify(got)} for ${step.question.kind} question ${step.question.id}`);

@@ -21,13 +21,20 @@ export type Tri = boolean | undefined;
 
 const compare = (a: number, op: string, b: number): boolean => {
   switch (op) {
-    case '<': return a < b;
-    case '<=': return a <= b;
-    case '>': return a > b;
-    case '>=': return a >= b;
-    case '==': return a === b;
-    case '!=': return a !== b;
-    default: throw new Error(`unknown comparison ${op}`);
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+    default:
+      throw new Error(`unknown comparison ${op}`);
   }
 };
 
@@ -41,17 +48,17 @@ const atom = (c: Exclude<Condition, { type: 'and' | 'or' | 'not' }>, ctx: EvalCo
       return other.state === 'answered' && typeof other.value === 'number' && compare(r.value, c.op, other.value);
     }
     case 'equals':
-      return (
-        r.state === 'answered' &&
-        (typeof r.value === 'string' || typeof r.value === 'number') &&
-        String(r.value) === c.word
-      );
+      return r.state === 'answered' && (typeof r.value === 'string' || typeof r.value === 'number') && String(r.value) === c.word;
     case 'state':
       switch (c.state) {
-        case 'answered': return r.state === 'answered';
-        case 'skipped': return r.state === 'skipped';
-        case 'yes': return r.state === 'answered' && r.value === true;
-        case 'no': return r.state === 'answered' && r.value === false;
+        case 'answered':
+          return r.state === 'answered';
+        case 'skipped':
+          return r.state === 'skipped';
+        case 'yes':
+          return r.state === 'answered' && r.value === true;
+        case 'no':
+          return r.state === 'answered' && r.value === false;
       }
   }
 };
@@ -86,5 +93,4 @@ export const evaluateTri = (c: Condition, ctx: EvalContext, final: (ref: Ref) =>
 };
 
 /** Whether the condition holds now. */
-export const evaluateCondition = (c: Condition, ctx: EvalContext): boolean =>
-  evaluateTri(c, ctx, () => true) === true;
+export const evaluateCondition = (c: Condition, ctx: EvalContext): boolean => evaluateTri(c, ctx, () => true) === true;

@@ -10,5 +10,4 @@ import { lastOfSets } from '../domain/last-session.js';
 export const findLastSession = (
   entries: readonly Entry[],
   opts: { readonly set: Pick<QuestionSet, 'id' | 'continues'>; readonly client?: string },
-): Entry | undefined =>
-  lastOfSets(entries, [opts.set.id, ...(opts.set.continues ? [opts.set.continues] : [])], opts.client);
+): Entry | undefined => lastOfSets(entries, [opts.set.id, ...(opts.set.continues ? [opts.set.continues] : [])], opts.client);

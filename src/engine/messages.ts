@@ -15,7 +15,8 @@ const en = {
     long: 'a text',
     list: (max: number) => `a list of at most ${counted(max, 'en', 'text', 'texts')}`,
     wholeScale: (min: number, max: number) => `a whole number from ${min} to ${max}`,
-    stepScale: (min: number, max: number, step: number) => `a number from ${numberText(min, 'en')} to ${numberText(max, 'en')} in steps of ${numberText(step, 'en')}`,
+    stepScale: (min: number, max: number, step: number) =>
+      `a number from ${numberText(min, 'en')} to ${numberText(max, 'en')} in steps of ${numberText(step, 'en')}`,
     choice: (values: string) => `one of: ${values}`,
     confirm: 'true or false',
   },
@@ -28,7 +29,8 @@ const en = {
   },
   wrongAnswer: (named: string, expected: string, found: string) => `Answer for ${named}: expected ${expected}, got ${found}.`,
   wrongAnswerHint: 'Put text that looks like a number or yes/no in quotes.',
-  tooManyItems: (id: string, max: number, count: number) => `Answer for "${id}": at most ${counted(max, 'en', 'item', 'items')}, got ${count}.`,
+  tooManyItems: (id: string, max: number, count: number) =>
+    `Answer for "${id}": at most ${counted(max, 'en', 'item', 'items')}, got ${count}.`,
   emptyRequired: (named: string, expected: string) => `Question ${named} is required, but its answer is empty (expected ${expected}).`,
   notAParticipantMap: (id: string, shape: string) =>
     `Answer for "${id}": this question is put to each person in turn; give one answer per participant, as in ${id}: {${shape}}.`,
@@ -49,7 +51,8 @@ const nl: typeof en = {
     long: 'een tekst',
     list: (max) => `een lijst van hoogstens ${counted(max, 'nl', 'tekst', 'teksten')}`,
     wholeScale: (min, max) => `een heel getal van ${min} tot en met ${max}`,
-    stepScale: (min, max, step) => `een getal van ${numberText(min, 'nl')} tot en met ${numberText(max, 'nl')} in stappen van ${numberText(step, 'nl')} (zoals ${numberText(min + step, 'nl')})`,
+    stepScale: (min, max, step) =>
+      `een getal van ${numberText(min, 'nl')} tot en met ${numberText(max, 'nl')} in stappen van ${numberText(step, 'nl')} (zoals ${numberText(min + step, 'nl')})`,
     choice: (values) => `een van: ${values}`,
     confirm: 'true of false',
   },

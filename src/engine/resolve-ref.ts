@@ -33,18 +33,13 @@ export type Resolved =
 const ABSENT: Resolved = { state: 'absent' };
 const SKIPPED: Resolved = { state: 'skipped' };
 
-const fromAnswer = (
-  answer: Answer | undefined,
-  question: Question | undefined,
-  languages: readonly string[],
-): Resolved => {
+const fromAnswer = (answer: Answer | undefined, question: Question | undefined, languages: readonly string[]): Resolved => {
   if (!answer) return ABSENT;
   if (answer.skipped || answer.value === undefined) return SKIPPED;
   return { state: 'answered', value: answer.value, languages, ...(question ? { question } : {}) };
 };
 
-const clamp = (n: number, q: Question | undefined): number =>
-  q?.kind === 'scale' ? Math.min(q.max, Math.max(q.min, n)) : n;
+const clamp = (n: number, q: Question | undefined): number => (q?.kind === 'scale' ? Math.min(q.max, Math.max(q.min, n)) : n);
 
 const withProp = (r: Resolved, prop: RefProp | undefined): Resolved => {
   if (r.state !== 'answered' || prop === undefined) return r;
@@ -72,7 +67,8 @@ const resolveIn = (
   if (!perParticipant) return withProp(fromAnswer(find(), question, languages), prop);
   if (ctx.participant !== undefined) return withProp(fromAnswer(find(ctx.participant), question, languages), prop);
   const labels: string[] = [];
-  for (const a of answers) if (a.question === id && a.participant !== undefined && !labels.includes(a.participant)) labels.push(a.participant);
+  for (const a of answers)
+    if (a.question === id && a.participant !== undefined && !labels.includes(a.participant)) labels.push(a.participant);
   const parts: string[] = [];
   for (const label of labels) {
     const r = withProp(fromAnswer(find(label), question, languages), prop);

@@ -45,12 +45,7 @@ export const textLang = (set: Pick<QuestionSet, 'languages'>, lang: string): str
   set.languages.includes(lang) ? lang : (set.languages[0] ?? lang);
 
 /** The template in `lang`, else in the first of `languages` that has one, else any. */
-export const pickTemplate = (
-  t: LocalTemplate,
-  lang: string,
-  languages: readonly string[],
-  formal = false,
-): Template | undefined => {
+export const pickTemplate = (t: LocalTemplate, lang: string, languages: readonly string[], formal = false): Template | undefined => {
   const own = (formal ? t[formalKey(lang)] : undefined) ?? t[lang];
   if (own) return own;
   for (const l of languages) {
@@ -100,8 +95,7 @@ export const currentAnswer = (
   return findAnswer(answers, id, participant);
 };
 
-export const findQuestion = (set: QuestionSet | undefined, id: string): Question | undefined =>
-  set?.questions.find((q) => q.id === id);
+export const findQuestion = (set: QuestionSet | undefined, id: string): Question | undefined => set?.questions.find((q) => q.id === id);
 
 /** The phase a question belongs to. */
 export const phaseOf = (set: QuestionSet, q: Question): Phase => {
@@ -114,10 +108,7 @@ export const phaseOf = (set: QuestionSet, q: Question): Phase => {
  * The definition of question `id` as the last session knew it: from the set
  * that session ran (this set or the continued one), else from the other.
  */
-export const lastQuestion = (
-  ctx: SessionContext,
-  id: string,
-): { readonly question?: Question; readonly languages: readonly string[] } => {
+export const lastQuestion = (ctx: SessionContext, id: string): { readonly question?: Question; readonly languages: readonly string[] } => {
   const sets = [ctx.set, ctx.continued].filter((s): s is QuestionSet => s !== undefined);
   sets.sort((a, b) => Number(b.id === ctx.last?.set) - Number(a.id === ctx.last?.set));
   for (const s of sets) {

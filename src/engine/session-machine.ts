@@ -11,7 +11,16 @@
 import type { Answer } from '../domain/types.js';
 import { formalKey, type Phase, type Question, type Ref } from '../sets/types.js';
 import { pick } from '../i18n/lang.js';
-import { pickTemplate, phaseOf, revisersOf, practitionerPresent, textLang, withParticipants, type EvalContext, type SessionContext } from './session-context.js';
+import {
+  pickTemplate,
+  phaseOf,
+  revisersOf,
+  practitionerPresent,
+  textLang,
+  withParticipants,
+  type EvalContext,
+  type SessionContext,
+} from './session-context.js';
 import { evaluateCondition, evaluateTri } from './conditions.js';
 import { fillTemplate, templateRefs } from './fill.js';
 import { resolveRef } from './resolve-ref.js';
@@ -62,8 +71,7 @@ const unitsOf = (ctx: SessionContext): Unit[] => {
 const answered = (answers: readonly Answer[], u: Unit): boolean =>
   answers.some((a) => a.question === u.question.id && a.participant === u.participant);
 
-const unitCtx = (ctx: EvalContext, u: Unit): EvalContext =>
-  u.participant === undefined ? ctx : { ...ctx, participant: u.participant };
+const unitCtx = (ctx: EvalContext, u: Unit): EvalContext => (u.participant === undefined ? ctx : { ...ctx, participant: u.participant });
 
 export type Step = AskStep | { readonly type: 'done' };
 
@@ -73,7 +81,9 @@ const show = (q: Question, ctx: EvalContext): Pick<AskStep, 'text' | 'help' | 'm
   const languages = ctx.set.languages;
   const formal = ctx.formal === true;
   const ask = pickTemplate(q.ask, ctx.lang, languages, formal);
-  const fallback = q.fallback ? ((formal ? q.fallback[formalKey(ctx.lang)] : undefined) ?? pick(q.fallback, ctx.lang, languages)) : undefined;
+  const fallback = q.fallback
+    ? ((formal ? q.fallback[formalKey(ctx.lang)] : undefined) ?? pick(q.fallback, ctx.lang, languages))
+    : undefined;
   const text = (ask && fillTemplate(ask, ctx)) ?? fallback;
   if (text === undefined) return undefined;
   const helpTpl = q.help ? pickTemplate(q.help, ctx.lang, languages, formal) : undefined;
@@ -94,15 +104,12 @@ const show = (q: Question, ctx: EvalContext): Pick<AskStep, 'text' | 'help' | 'm
 const mayBeAsked = (q: Question, ctx: EvalContext, index: ReadonlyMap<string, number>, current: number): boolean => {
   // a question judged again later (1.2 `revises`) is final only once its last judge has been passed
   const final = (ref: Ref): boolean =>
-    ref.type !== 'answer' ||
-    [ref.question, ...revisersOf([ctx.set], ref.question)].every((id) => (index.get(id) ?? -1) < current);
+    ref.type !== 'answer' || [ref.question, ...revisersOf([ctx.set], ref.question)].every((id) => (index.get(id) ?? -1) < current);
   if (q.when && evaluateTri(q.when.ast, ctx, final) === false) return false;
   if (q.fallback) return true;
   const ask = pickTemplate(q.ask, ctx.lang, ctx.set.languages, ctx.formal === true);
   if (!ask) return false;
-  return !templateRefs(ask).some(
-    (ref) => ref.type !== 'client' && final(ref) && resolveRef(ref, ctx).state !== 'answered',
-  );
+  return !templateRefs(ask).some((ref) => ref.type !== 'client' && final(ref) && resolveRef(ref, ctx).state !== 'answered');
 };
 
 /** The index of the last unit that has an answer, or -1. */

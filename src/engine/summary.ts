@@ -57,7 +57,8 @@ export const summarize = (set: QuestionSet, entry: Entry, lang: string): Session
         ...(Array.isArray(a.value) ? { items: [...(a.value as readonly string[])] } : {}),
       });
     }
-    if (q.kind === 'scale' && typeof a.value === 'number') scaled.push({ q, asked: who(a.participant, a.asked), value: a.value, ...of(a.participant) });
+    if (q.kind === 'scale' && typeof a.value === 'number')
+      scaled.push({ q, asked: who(a.participant, a.asked), value: a.value, ...of(a.participant) });
   }
   const shownIds = new Set(scaled.filter((s) => !s.q.goalFor).map((s) => s.q.id));
   const scales: ScaleSummary[] = [];

@@ -20,5 +20,4 @@ export const envLocale = (env: Record<string, string | undefined>): string | und
   env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined;
 
 /** The language before the config is read: OPLOS_LANG, then the locale, then English. */
-export const envLang = (env: Record<string, string | undefined>): Lang =>
-  langFromLocale(env['OPLOS_LANG'] || envLocale(env)) ?? 'en';
+export const envLang = (env: Record<string, string | undefined>): Lang => langFromLocale(env['OPLOS_LANG'] || envLocale(env)) ?? 'en';

@@ -20,7 +20,6 @@ export const pick = (text: LocalText | undefined, lang: string, languages: reado
   return Object.values(text)[0] ?? '';
 };
 
-
 /** `a`, `a and b`, `a, b and c` in the language. */
 export const joinAnd = (items: readonly string[], lang: string): string => {
   if (items.length <= 1) return items[0] ?? '';

@@ -19,8 +19,7 @@ const tempName = async (file: string): Promise<string> => {
 };
 
 /** Is `name` (a bare file name) a temporary file left by a write of `base`? */
-export const isTempOf = (name: string, base: string): boolean =>
-  name.startsWith(`.${base}.`) && name.endsWith(TEMP_SUFFIX);
+export const isTempOf = (name: string, base: string): boolean => name.startsWith(`.${base}.`) && name.endsWith(TEMP_SUFFIX);
 
 /** Creates the folder (and missing parents) with mode 0700; an existing folder is left as it is. */
 export const ensureDir = async (dir: string): Promise<void> => {
@@ -176,9 +175,7 @@ export const removeOrphanTemps = async (dir: string, base?: string): Promise<voi
   } catch {
     return;
   }
-  const orphans = names.filter((n) =>
-    base === undefined ? n.startsWith('.') && n.endsWith(TEMP_SUFFIX) : isTempOf(n, base),
-  );
+  const orphans = names.filter((n) => (base === undefined ? n.startsWith('.') && n.endsWith(TEMP_SUFFIX) : isTempOf(n, base)));
   await Promise.all(orphans.map((n) => unlink(path.join(dir, n)).catch(() => undefined)));
 };
 

@@ -61,7 +61,11 @@ export const checkJournal = async (j: Journal, fix: boolean): Promise<CheckResul
   }
   const names = await j.folder.names();
   const docs = new Map<string, SessionDoc>();
-  await j.folder.readEach(names, (n, doc) => void docs.set(n.file, doc), (n, why) => void findings.push({ kind: 'damaged', file: n.file, why }));
+  await j.folder.readEach(
+    names,
+    (n, doc) => void docs.set(n.file, doc),
+    (n, why) => void findings.push({ kind: 'damaged', file: n.file, why }),
+  );
   const setAside = await inventory(j.dir, { kinds: ['set-aside'] });
   for (const f of setAside) {
     const d = await j.folder.readPath(f.path);
@@ -76,7 +80,13 @@ export const checkJournal = async (j: Journal, fix: boolean): Promise<CheckResul
     const base = path.basename(file, '.json');
     for (let k = 1; ; k++) {
       const to = path.join(conflictsDir, k === 1 ? `${base}.json` : `${base} (${k}).json`);
-      if (!(await stat(to).then(() => true, () => false))) return to;
+      if (
+        !(await stat(to).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return to;
     }
   };
   const moveAside = async (file: string): Promise<string> => {
@@ -109,7 +119,14 @@ export const checkJournal = async (j: Journal, fix: boolean): Promise<CheckResul
       const original = byName.get(`${n.complete ? 's' : 'u'}/${n.conflictOf}`);
       const orig = original ? docs.get(original.file) : undefined;
       const originalFile = original?.file ?? path.join(path.dirname(n.file), n.conflictOf);
-      if (!original && fix && !(await lstat(originalFile).then(() => true, () => false))) {
+      if (
+        !original &&
+        fix &&
+        !(await lstat(originalFile).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         // the only version of its session (its original gone, e.g. a --fix killed half-way before): it takes the original's name
         await rename(n.file, originalFile);
         await fsyncDir(path.dirname(originalFile));
@@ -126,7 +143,8 @@ export const checkJournal = async (j: Journal, fix: boolean): Promise<CheckResul
         findings.push({ kind: 'duplicate', file: n.file, of: original.file });
         continue;
       }
-      if (moreComplete(copy, orig)) findings.push({ kind: 'duplicate', file: n.file, of: original.file, moved: await swapIn(n.file, original.file) });
+      if (moreComplete(copy, orig))
+        findings.push({ kind: 'duplicate', file: n.file, of: original.file, moved: await swapIn(n.file, original.file) });
       else findings.push({ kind: 'duplicate', file: n.file, of: original.file, moved: await moveAside(n.file) });
     }
     // a session both complete and unfinished (a sync brought the draft back): the draft is set aside
@@ -134,7 +152,12 @@ export const checkJournal = async (j: Journal, fix: boolean): Promise<CheckResul
       if (n.complete || n.conflictOf) continue;
       const done = byName.get(`s/${n.name}`);
       if (!done || docs.get(done.file)?.['id'] !== docs.get(n.file)?.['id']) continue;
-      findings.push({ kind: 'duplicate', file: n.file, of: sessionPath(j.dir, n.name), ...(fix ? { moved: await moveAside(n.file) } : {}) });
+      findings.push({
+        kind: 'duplicate',
+        file: n.file,
+        of: sessionPath(j.dir, n.name),
+        ...(fix ? { moved: await moveAside(n.file) } : {}),
+      });
     }
   };
   if (fix) await j.folder.locked(run);
@@ -149,5 +172,9 @@ export const checkJournal = async (j: Journal, fix: boolean): Promise<CheckResul
   }
   const damaged = findings.some((f) => f.kind === 'damaged' || (f.kind === 'plain' && !f.sealed));
   const unfixed = findings.some((f) => f.kind === 'duplicate' && !f.moved);
-  return { files: names.length + setAside.length, findings, ok: !damaged && !unfixed && (fixedAll || !findings.some((f) => f.kind === 'copy')) };
+  return {
+    files: names.length + setAside.length,
+    findings,
+    ok: !damaged && !unfixed && (fixedAll || !findings.some((f) => f.kind === 'copy')),
+  };
 };

@@ -26,7 +26,11 @@ const readOrDamaged = (j: Reader, file: string): Promise<Decoded | undefined> =>
  * session, or by a damaged file, is never written over). `existing`: the
  * files there are (when listed already), so no other name is looked at.
  */
-export const placeOf = async (j: Reader, e: { id: string; startedAt: string }, existing?: ReadonlySet<string>): Promise<{ name: string; there: boolean }> => {
+export const placeOf = async (
+  j: Reader,
+  e: { id: string; startedAt: string },
+  existing?: ReadonlySet<string>,
+): Promise<{ name: string; there: boolean }> => {
   let free: string | undefined;
   for (const name of sessionNames(e)) {
     let taken = false;
@@ -39,7 +43,11 @@ export const placeOf = async (j: Reader, e: { id: string; startedAt: string }, e
     }
     if (!taken) free ??= name;
   }
-  if (free === undefined) throw fail(EXIT.journal, journalTexts(j.lang).damagedFile(sessionPath(j.dir, sessionNames(e).at(-1)!), 'another file holds every name of this session'));
+  if (free === undefined)
+    throw fail(
+      EXIT.journal,
+      journalTexts(j.lang).damagedFile(sessionPath(j.dir, sessionNames(e).at(-1)!), 'another file holds every name of this session'),
+    );
   return { name: free, there: false };
 };
 

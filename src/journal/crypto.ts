@@ -107,7 +107,8 @@ const b64 = (v: unknown, bytes?: number): Buffer | undefined => {
 };
 
 /** The format a sealed file was sealed in (1: not bound to its session; 2: bound). */
-export const sealFormat = (sealed: Record<string, unknown>): number | undefined => (sealed[SEALED] === 1 || sealed[SEALED] === 2 ? sealed[SEALED] : undefined);
+export const sealFormat = (sealed: Record<string, unknown>): number | undefined =>
+  sealed[SEALED] === 1 || sealed[SEALED] === 2 ? sealed[SEALED] : undefined;
 
 /** The bytes inside a sealed file; undefined when it is damaged, not sealed with this key, or (format 2) sealed for another name's session. */
 export const unseal = async (sealed: Record<string, unknown>, key: Buffer, bind: string): Promise<Buffer | undefined> => {
@@ -141,7 +142,8 @@ export const unsealLayout1 = async (envelope: Record<string, unknown>, passphras
   const iv = b64(envelope['iv'], IV_BYTES);
   const tag = b64(envelope['tag'], TAG_BYTES);
   const data = b64(envelope['data']);
-  if (envelope[LAYOUT1_MARK] !== 1 || !kdf || !salt || salt.length < 8 || !iv || !tag || !data) throw fail(EXIT.journal, t.badEnvelope(file));
+  if (envelope[LAYOUT1_MARK] !== 1 || !kdf || !salt || salt.length < 8 || !iv || !tag || !data)
+    throw fail(EXIT.journal, t.badEnvelope(file));
   const key = await deriveKey(passphrase, salt, kdf);
   const { createDecipheriv } = await nodeCrypto();
   const decipher = createDecipheriv('aes-256-gcm', key, iv);

@@ -11,7 +11,20 @@ export const EXPORT_FORMAT = 'oplos-journal';
 export const EXPORT_VERSION = 1;
 
 const answerFields = ['question', 'phase', 'kind', 'asked', 'participant', 'value', 'skipped', 'answeredAt', 'editedAt'] as const;
-const entryFields = ['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'formal', 'tags', 'status', 'startedAt', 'finishedAt', 'answers'] as const;
+const entryFields = [
+  'id',
+  'set',
+  'setRevision',
+  'lang',
+  'client',
+  'participants',
+  'formal',
+  'tags',
+  'status',
+  'startedAt',
+  'finishedAt',
+  'answers',
+] as const;
 
 const pick = <T extends object>(o: T, fields: readonly string[]): T => {
   const out: Record<string, unknown> = {};

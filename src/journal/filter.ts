@@ -40,7 +40,8 @@ export const parseDay = (value: string, option: string, lang: string): Date => {
   const day = localMoment(y, mo - 1, d); // in the run's time zone (domain/time-zone.ts)
   const seen = local(day);
   // year 0000 is refused, as date-fns' yyyy refuses it (years count from 1)
-  if (!m || y === 0 || seen.getFullYear() !== y || seen.getMonth() !== mo - 1 || seen.getDate() !== d) throw fail(EXIT.usage, journalTexts(lang).badDate(option, value));
+  if (!m || y === 0 || seen.getFullYear() !== y || seen.getMonth() !== mo - 1 || seen.getDate() !== d)
+    throw fail(EXIT.usage, journalTexts(lang).badDate(option, value));
   return day;
 };
 

@@ -87,20 +87,28 @@ const importStreamed = async (journal: Journal, file: string): Promise<AddResult
     if (e instanceof NotStreamable) return false;
     throw e;
   }
-  return journal.addMany(async (write) => {
-    let batch: Entry[] = [];
-    await scanFile(
-      file,
-      { member: () => undefined, entriesNotList: () => undefined, notObject: () => undefined, entry: (v) => void batch.push(canonicalEntry(v as Entry)) },
-      async () => {
-        while (batch.length > 0) {
-          const now = batch.slice(0, BATCH);
-          batch = batch.slice(BATCH);
-          await write(now);
-        }
-      },
-    );
-  }, { unfinishedAsDrafts: true, kind: 'imported' });
+  return journal.addMany(
+    async (write) => {
+      let batch: Entry[] = [];
+      await scanFile(
+        file,
+        {
+          member: () => undefined,
+          entriesNotList: () => undefined,
+          notObject: () => undefined,
+          entry: (v) => void batch.push(canonicalEntry(v as Entry)),
+        },
+        async () => {
+          while (batch.length > 0) {
+            const now = batch.slice(0, BATCH);
+            batch = batch.slice(BATCH);
+            await write(now);
+          }
+        },
+      );
+    },
+    { unfinishedAsDrafts: true, kind: 'imported' },
+  );
 };
 
 /**

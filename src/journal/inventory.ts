@@ -94,7 +94,9 @@ const entries = async (dir: string): Promise<Dirent[]> => {
 
 /** The folders of the journal at `dir` that can hold session text: each real year folder, unfinished/, conflicts/. */
 export const sessionFolders = async (dir: string): Promise<string[]> => {
-  const years = (await entries(path.join(dir, SESSIONS))).filter((d) => d.isDirectory() && YEAR.test(d.name)).map((d) => `${SESSIONS}/${d.name}`);
+  const years = (await entries(path.join(dir, SESSIONS)))
+    .filter((d) => d.isDirectory() && YEAR.test(d.name))
+    .map((d) => `${SESSIONS}/${d.name}`);
   return [...years.sort(), UNFINISHED, CONFLICTS];
 };
 

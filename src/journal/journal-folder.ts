@@ -16,7 +16,7 @@ import { deriveKey, passphraseCache, sameCheck, type Passphrase, type Passphrase
 import { byNameNewestFirst, CONFLICTS, kindOfName, LOCK, parseName, SESSIONS, UNFINISHED, type Named } from './layout.js';
 import { acquireLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_MS, type HeldLock, type LockSettings } from './lock.js';
 import { fail, journalTexts } from './messages.js';
-import { plainRecord, readRecord, recordPath, writeRecord, type JournalRecord } from './record.js';
+import { plainRecord, readRecord, writeRecord, type JournalRecord } from './record.js';
 import { decodeSession, PASSED_OVER, type Decoded, type Sealing } from './session-file.js';
 
 /** how many names of a listing are made into `Named`s at a time */
@@ -160,12 +160,20 @@ export class JournalFolder {
     for (const top of [SESSIONS, UNFINISHED, CONFLICTS]) {
       const p = path.join(this.dir, top);
       const s = await lstat(p).catch(() => undefined);
-      if (s && !s.isDirectory()) throw fail(EXIT.journal, t.notAFile(p, s.isSymbolicLink() ? 'a symlink' : notRegular(s) === undefined ? 'a file' : notRegular(s)!));
+      if (s && !s.isDirectory())
+        throw fail(EXIT.journal, t.notAFile(p, s.isSymbolicLink() ? 'a symlink' : notRegular(s) === undefined ? 'a file' : notRegular(s)!));
     }
     const out: string[] = [];
     for (const d of await this.entriesOf(path.join(this.dir, SESSIONS))) {
       if (!/^\d{4}$/.test(d.name)) continue;
-      if (!d.isDirectory()) throw fail(EXIT.journal, t.notAFile(path.join(this.dir, SESSIONS, d.name), d.isSymbolicLink() ? 'a symlink' : d.isFile() ? 'a file' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device'));
+      if (!d.isDirectory())
+        throw fail(
+          EXIT.journal,
+          t.notAFile(
+            path.join(this.dir, SESSIONS, d.name),
+            d.isSymbolicLink() ? 'a symlink' : d.isFile() ? 'a file' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device',
+          ),
+        );
       out.push(d.name);
     }
     return out;
@@ -177,7 +185,14 @@ export class JournalFolder {
       if (!d.name.endsWith('.json')) continue;
       const n = parseName(d.name, dir, complete);
       if (!n) continue;
-      if (!d.isFile() && !d.isSymbolicLink()) throw fail(EXIT.journal, journalTexts(this.lang).notAFile(n.file, d.isDirectory() ? 'a folder' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device'));
+      if (!d.isFile() && !d.isSymbolicLink())
+        throw fail(
+          EXIT.journal,
+          journalTexts(this.lang).notAFile(
+            n.file,
+            d.isDirectory() ? 'a folder' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device',
+          ),
+        );
       out.push(n);
     }
     return out;
@@ -189,7 +204,9 @@ export class JournalFolder {
     if (which.sessions) {
       const root = path.join(this.dir, SESSIONS);
       const years = await this.yearFolders();
-      const lists = await Promise.all(years.map(async (y) => this.named(path.join(root, y), await this.entriesOf(path.join(root, y)), true)));
+      const lists = await Promise.all(
+        years.map(async (y) => this.named(path.join(root, y), await this.entriesOf(path.join(root, y)), true)),
+      );
       for (const l of lists) out.push(...l);
     }
     if (which.unfinished) {
@@ -384,15 +401,12 @@ export class JournalFolder {
     } catch (e) {
       // a full disk is said in the person's language (a running session's save says more: store.ts)
       const code = (e as NodeJS.ErrnoException).code;
-      if (!(e instanceof DiskFull) && (code === 'ENOSPC' || code === 'EDQUOT')) throw new DiskFull(...journalTexts(this.lang).diskFull(this.dir));
+      if (!(e instanceof DiskFull) && (code === 'ENOSPC' || code === 'EDQUOT'))
+        throw new DiskFull(...journalTexts(this.lang).diskFull(this.dir));
       throw e;
     } finally {
       await lock.release();
     }
-  }
-
-  private recordFile(): string {
-    return recordPath(this.dir);
   }
 
   /** For the encryption switch: the record as read under the lock. */

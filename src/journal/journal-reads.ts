@@ -69,19 +69,28 @@ export class JournalReads {
     const listing = await this.listingWarned({ counted: true });
     const found: Entry[] = [];
     let lastTime: number | undefined;
-    const batch = c.limit !== undefined && c.words.length === 0 && c.client === undefined && c.set === undefined && c.tags.length === 0 ? Math.min(32, c.limit + 1) : 32;
+    const batch =
+      c.limit !== undefined && c.words.length === 0 && c.client === undefined && c.set === undefined && c.tags.length === 0
+        ? Math.min(32, c.limit + 1)
+        : 32;
     const mayMatch = textPrefilter(c);
     for (const run of listing.newestFirst()) {
       // a start time to the second decides --from/--to as the full one does: the day bounds are whole seconds
       const inRange = run.filter((n) => (c.from === undefined || n.time >= c.from) && (c.to === undefined || n.time < c.to));
-      const stopped = await this.folder.readEach(inRange, (n, doc) => {
-        // past the limit, only the sessions of the same second can still come before the ones found
-        if (c.limit !== undefined && found.length >= c.limit && n.time !== lastTime) return false;
-        const e = asListed(n, doc);
-        if (!c.keep(e)) return;
-        found.push(e);
-        lastTime = n.time;
-      }, undefined, batch, mayMatch);
+      const stopped = await this.folder.readEach(
+        inRange,
+        (n, doc) => {
+          // past the limit, only the sessions of the same second can still come before the ones found
+          if (c.limit !== undefined && found.length >= c.limit && n.time !== lastTime) return false;
+          const e = asListed(n, doc);
+          if (!c.keep(e)) return;
+          found.push(e);
+          lastTime = n.time;
+        },
+        undefined,
+        batch,
+        mayMatch,
+      );
       if (stopped) break;
     }
     const sorted = sortNewestFirst(found);
@@ -128,13 +137,19 @@ export class JournalReads {
         let batch = files.slice(i, i + BATCH);
         if (writtenSince > -Infinity) batch = batch.filter((n) => n.time >= best || (modifiedAt(n.file) ?? -Infinity) >= writtenSince);
         const before = best;
-        await this.folder.readEach(batch, (n, doc) => {
-          const e = entryOfDoc(doc);
-          if (e.status !== 'complete' || !sets.has(e.set) || clientKey(e.client) !== client) return;
-          candidates.push(e);
-          const t = sessionDate(e).getTime();
-          if (t >= best) [best, bestFile] = [t, n];
-        }, undefined, BATCH, mayMatch);
+        await this.folder.readEach(
+          batch,
+          (n, doc) => {
+            const e = entryOfDoc(doc);
+            if (e.status !== 'complete' || !sets.has(e.set) || clientKey(e.client) !== client) return;
+            candidates.push(e);
+            const t = sessionDate(e).getTime();
+            if (t >= best) [best, bestFile] = [t, n];
+          },
+          undefined,
+          BATCH,
+          mayMatch,
+        );
         if (best !== before && bestFile) {
           const own = modifiedAt(bestFile.file);
           writtenSince = own !== undefined && own >= best - CLOCK_SLACK_MS ? best - CLOCK_SLACK_MS : -Infinity;
@@ -154,29 +169,36 @@ export class JournalReads {
       const names = run.filter((n) => n.id8.startsWith(head) || (want.length >= n.id8.length && want.startsWith(n.id8)));
       await this.folder.readEach(names, (n, doc) => void found.push(asListed(n, doc)));
     }
-    const id = resolvePrefix(found.map((e) => e.id), idPrefix, this.folder.lang);
+    const id = resolvePrefix(
+      found.map((e) => e.id),
+      idPrefix,
+      this.folder.lang,
+    );
     return found.find((e) => e.id === id) as Entry;
   }
 
   /** Unfinished sessions, newest first; a damaged one is skipped with a warning. */
   async listDrafts(): Promise<Draft[]> {
     // only the unfinished folder is listed: a draft whose complete file exists (a completion cut off between its renames) is none
-    const names = (await this.folder.names({ unfinished: true })).filter((n) => n.conflictOf === undefined && !existsSync(sessionPath(this.folder.dir, n.name)));
-    const out: Draft[] = [];
-    await this.folder.readEach(
-      names,
-      (_n, doc) => {
-        const d = draftOfDoc(doc);
-        if (d.entry.status !== 'complete') out.push(d);
-      },
+    const names = (await this.folder.names({ unfinished: true })).filter(
+      (n) => n.conflictOf === undefined && !existsSync(sessionPath(this.folder.dir, n.name)),
     );
+    const out: Draft[] = [];
+    await this.folder.readEach(names, (_n, doc) => {
+      const d = draftOfDoc(doc);
+      if (d.entry.status !== 'complete') out.push(d);
+    });
     return out;
   }
 
   /** The unfinished session whose id starts with `idPrefix`; unknown or ambiguous is exit 2. */
   async getDraft(idPrefix: string): Promise<Draft> {
     const drafts = await this.listDrafts();
-    const id = resolvePrefix(drafts.map((d) => d.entry.id), idPrefix, this.folder.lang);
+    const id = resolvePrefix(
+      drafts.map((d) => d.entry.id),
+      idPrefix,
+      this.folder.lang,
+    );
     return drafts.find((d) => d.entry.id === id) as Draft;
   }
 }

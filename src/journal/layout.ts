@@ -70,7 +70,14 @@ export class Named {
 
   /** start time in ms (to the second) */
   get time(): number {
-    this.t ??= Date.UTC(+this.name.slice(0, 4), +this.name.slice(5, 7) - 1, +this.name.slice(8, 10), +this.name.slice(11, 13), +this.name.slice(13, 15), +this.name.slice(15, 17));
+    this.t ??= Date.UTC(
+      +this.name.slice(0, 4),
+      +this.name.slice(5, 7) - 1,
+      +this.name.slice(8, 10),
+      +this.name.slice(11, 13),
+      +this.name.slice(13, 15),
+      +this.name.slice(15, 17),
+    );
     return this.t;
   }
 }

@@ -32,7 +32,12 @@ const parseText = (bytes: Buffer, file: string, lang: string): unknown => {
 };
 
 /** The parsed content of a layout-1 file, opened with the passphrase when it is an envelope. */
-export const openLayout1Text = async (bytes: Buffer, file: string, lang: string, pass: PassphraseCache): Promise<{ value: unknown; encrypted: boolean }> => {
+export const openLayout1Text = async (
+  bytes: Buffer,
+  file: string,
+  lang: string,
+  pass: PassphraseCache,
+): Promise<{ value: unknown; encrypted: boolean }> => {
   const outer = parseText(bytes, file, lang);
   if (!isLayout1Envelope(outer)) return { value: outer, encrypted: false };
   return { value: parseText(await unsealLayout1(outer, await pass.get(file), file, lang), file, lang), encrypted: true };
@@ -71,9 +76,13 @@ export const readLayout1 = async (file: string, lang: string, pass: PassphraseCa
   const t = journalTexts(lang);
   const bytes = await readRegular(file);
   if (bytes === undefined) return { entries: [], drafts: [], encrypted: false };
-  const { value, encrypted } = bytes.toString('latin1').trim() === '' ? { value: { version: 1, entries: [] }, encrypted: false } : await openLayout1Text(bytes, file, lang, pass);
+  const { value, encrypted } =
+    bytes.toString('latin1').trim() === ''
+      ? { value: { version: 1, entries: [] }, encrypted: false }
+      : await openLayout1Text(bytes, file, lang, pass);
   const doc = value as Record<string, unknown>;
-  if (typeof doc !== 'object' || doc === null || doc['version'] !== 1) throw fail(EXIT.journal, t.damagedFile(file, `version: ${String(doc?.['version'])}`));
+  if (typeof doc !== 'object' || doc === null || doc['version'] !== 1)
+    throw fail(EXIT.journal, t.damagedFile(file, `version: ${String(doc?.['version'])}`));
   const checked = checkEntries(doc['entries']);
   if (!checked.ok) throw fail(EXIT.journal, t.damagedFile(file, checked.where));
   const ids = new Set(checked.value.map((e) => e.id));

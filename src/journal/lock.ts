@@ -94,7 +94,8 @@ const judge = async (file: string, s: LockSettings): Promise<Verdict | 'gone'> =
   const holder = readHolder(text);
   if (mtime > now + FUTURE_SLACK_MS) return { stale: true, why: 'future', seen };
   if (!holder) return now - mtime > 2_000 ? { stale: true, why: 'unreadable', seen } : { stale: false, holder, mtime };
-  if (holder.host === os.hostname()) return alive(holder.pid) ? { stale: false, holder, mtime } : { stale: true, why: `gone:${holder.pid}`, seen };
+  if (holder.host === os.hostname())
+    return alive(holder.pid) ? { stale: false, holder, mtime } : { stale: true, why: `gone:${holder.pid}`, seen };
   return now - mtime > s.staleMs ? { stale: true, why: `old:${holder.pid}@${holder.host}`, seen } : { stale: false, holder, mtime };
 };
 
@@ -126,7 +127,13 @@ const takeOver = async (file: string, token: string, seen: string, s: LockSettin
   try {
     if ((await lockAsIs(file))?.seen !== seen) return false;
     const aside = `${file}.${token}.stale.lock`;
-    if (!(await rename(file, aside).then(() => true, () => false))) return false;
+    if (
+      !(await rename(file, aside).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return false;
     const moved = (await lockAsIs(aside))?.seen === seen;
     // its holder let go and another made a new lock in between: that one goes back (unless yet another is there)
     if (!moved) await link(aside, file).catch(() => undefined);
@@ -156,7 +163,8 @@ export const acquireLock = async (file: string, what: string, s: LockSettings, w
       break;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR') throw fail(EXIT.journal, t.unwritable(file, code));
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR')
+        throw fail(EXIT.journal, t.unwritable(file, code));
       if (code !== 'EEXIST') throw e;
     }
     const v = await judge(file, s);
@@ -169,7 +177,8 @@ export const acquireLock = async (file: string, what: string, s: LockSettings, w
     // time-out, then taken over, rather than refused while it may be forgotten
     const foreign = wait && v.holder !== undefined && v.holder.host !== os.hostname() ? v.mtime + s.staleMs + 1_000 : 0;
     const left = Math.max(deadline, foreign) - s.clock.now().getTime();
-    if (!wait || left <= 0) throw fail(EXIT.journal, t.lockedBy(what, v.holder?.pid, v.holder?.host === os.hostname() ? undefined : v.holder?.host));
+    if (!wait || left <= 0)
+      throw fail(EXIT.journal, t.lockedBy(what, v.holder?.pid, v.holder?.host === os.hostname() ? undefined : v.holder?.host));
     await sleep(Math.min(left, pause * (0.5 + Math.random())));
     pause = Math.min(pause * 1.5, 200);
   }
@@ -181,10 +190,13 @@ export const acquireLock = async (file: string, what: string, s: LockSettings, w
     }
   };
   // refreshed while held, so another host can tell a live lock from a forgotten one
-  const refresh = setInterval(() => {
-    const now = s.clock.now();
-    void utimes(file, now, now).catch(() => undefined);
-  }, Math.max(1_000, s.staleMs / 3));
+  const refresh = setInterval(
+    () => {
+      const now = s.clock.now();
+      void utimes(file, now, now).catch(() => undefined);
+    },
+    Math.max(1_000, s.staleMs / 3),
+  );
   refresh.unref();
   let released = false;
   return {

@@ -12,7 +12,11 @@ const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b'
 
 /** JSON text with its string escapes undone: every string value of the document occurs in it as it is. */
 export const unescapeJsonText = (text: string): string =>
-  text.includes('\\') ? text.replace(ESCAPE, (_m, hex: string | undefined, c: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : SIMPLE[c as string]!)) : text;
+  text.includes('\\')
+    ? text.replace(ESCAPE, (_m, hex: string | undefined, c: string | undefined) =>
+        hex ? String.fromCharCode(parseInt(hex, 16)) : SIMPLE[c as string]!,
+      )
+    : text;
 
 const NOT_ASCII = /[^\x00-\x7f]/;
 
@@ -33,7 +37,9 @@ export const textPrefilter = (c: CompiledFilter): ((text: string) => boolean) | 
 export const needlesPrefilter = (needles: readonly string[]): ((text: string) => boolean) => {
   // text that is all ASCII folds to its ASCII lower case: a case-blind regex finds an ASCII needle in it, and nothing else can be there
   // (a needle that is not ASCII always takes the full fold: in a Turkish locale an ASCII I folds to ı)
-  const ascii = needles.some((w) => NOT_ASCII.test(w)) ? undefined : needles.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
+  const ascii = needles.some((w) => NOT_ASCII.test(w))
+    ? undefined
+    : needles.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
   return (text) => {
     const t = unescapeJsonText(text);
     if (ascii && !NOT_ASCII.test(t)) return ascii.every((r) => r.test(t));

@@ -72,15 +72,23 @@ export const readRecord = async (dir: string, lang: string): Promise<JournalReco
     throw fail(EXIT.journal, t.damagedRecord(file, 'not an oplos journal record'));
   const o = v as Record<string, unknown>;
   const version = o['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < FOLDER_VERSION) throw fail(EXIT.journal, t.oldUnknown(file, version));
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < FOLDER_VERSION)
+    throw fail(EXIT.journal, t.oldUnknown(file, version));
   if (version > FOLDER_VERSION) throw fail(EXIT.journal, t.newer(file, version, FOLDER_VERSION));
   const enc = readEncryption(o['encryption']);
   // parameters out of bounds would let a file make every try cost gigabytes or seconds
   if (enc === 'bad') throw fail(EXIT.journal, t.damagedRecord(file, 'encryption: not scrypt within bounds with a salt and a key check'));
   const converting = o['converting'];
-  if (converting !== undefined && converting !== 'encrypt' && converting !== 'decrypt') throw fail(EXIT.journal, t.damagedRecord(file, 'converting'));
+  if (converting !== undefined && converting !== 'encrypt' && converting !== 'decrypt')
+    throw fail(EXIT.journal, t.damagedRecord(file, 'converting'));
   const { encryption: _e, converting: _c, ...rest } = o;
-  return { ...rest, format: FOLDER_FORMAT, version, ...(enc ? { encryption: enc } : {}), ...(converting ? { converting } : {}) } as JournalRecord;
+  return {
+    ...rest,
+    format: FOLDER_FORMAT,
+    version,
+    ...(enc ? { encryption: enc } : {}),
+    ...(converting ? { converting } : {}),
+  } as JournalRecord;
 };
 
 /** Writes the record (durably, atomically), keeping whatever else it holds. */

@@ -52,8 +52,18 @@ const parse = (bytes: Uint8Array, mayMatch?: (text: string) => boolean): Parsed 
  * search's pre-check of the plain text) may pass a file over unparsed.
  */
 export async function decodeSession(bytes: Uint8Array, file: string, readKey: () => Promise<Buffer>): Promise<Decoded>;
-export async function decodeSession(bytes: Uint8Array, file: string, readKey: () => Promise<Buffer>, mayMatch: (text: string) => boolean): Promise<Decoded | typeof PASSED_OVER>;
-export async function decodeSession(bytes: Uint8Array, file: string, readKey: () => Promise<Buffer>, mayMatch?: (text: string) => boolean): Promise<Decoded | typeof PASSED_OVER> {
+export async function decodeSession(
+  bytes: Uint8Array,
+  file: string,
+  readKey: () => Promise<Buffer>,
+  mayMatch: (text: string) => boolean,
+): Promise<Decoded | typeof PASSED_OVER>;
+export async function decodeSession(
+  bytes: Uint8Array,
+  file: string,
+  readKey: () => Promise<Buffer>,
+  mayMatch?: (text: string) => boolean,
+): Promise<Decoded | typeof PASSED_OVER> {
   let p = parse(bytes, mayMatch);
   if (p === PASSED_OVER || !p.ok) return p;
   let sealed: 0 | 1 | 2 = 0;
@@ -61,14 +71,28 @@ export async function decodeSession(bytes: Uint8Array, file: string, readKey: ()
   if (isSealed(p.value)) {
     sealed = sealFormat(p.value) === 1 ? 1 : 2;
     const inner = await unseal(p.value, await readKey(), bind);
-    if (!inner) return { ok: false, why: sealed === 2 ? 'sealed, and the journal key does not open it under this name (another key, or a copy of another session)' : 'sealed, and the journal key does not open it' };
+    if (!inner)
+      return {
+        ok: false,
+        why:
+          sealed === 2
+            ? 'sealed, and the journal key does not open it under this name (another key, or a copy of another session)'
+            : 'sealed, and the journal key does not open it',
+      };
     p = parse(inner, mayMatch);
     if (p === PASSED_OVER || !p.ok) return p;
     const id = (p.value as SessionDoc | null)?.['id'];
-    if (bind !== '' && typeof id === 'string' && !id.startsWith(bind)) return { ok: false, why: `sealed session ${id.slice(0, 8)} under the name of another session` };
+    if (bind !== '' && typeof id === 'string' && !id.startsWith(bind))
+      return { ok: false, why: `sealed session ${id.slice(0, 8)} under the name of another session` };
     // the id part alone does not tell apart two sessions whose ids share it: the name's start time must be this session's too
     const started = (p.value as SessionDoc | null)?.['startedAt'];
-    if (bind !== '' && typeof id === 'string' && typeof started === 'string' && Number.isFinite(Date.parse(started)) && !path.basename(file).startsWith(stamp(started)))
+    if (
+      bind !== '' &&
+      typeof id === 'string' &&
+      typeof started === 'string' &&
+      Number.isFinite(Date.parse(started)) &&
+      !path.basename(file).startsWith(stamp(started))
+    )
       return { ok: false, why: `sealed session ${id.slice(0, 8)} under the name of another session` };
   }
   const v = p.value;
@@ -77,11 +101,15 @@ export async function decodeSession(bytes: Uint8Array, file: string, readKey: ()
   const problem = entryProblem(entry);
   if (problem) return { ok: false, why: problem };
   if (pending !== undefined) {
-    const ok = typeof pending === 'object' && pending !== null && typeof (pending as SessionDoc)['question'] === 'string' && Array.isArray((pending as SessionDoc)['items']);
+    const ok =
+      typeof pending === 'object' &&
+      pending !== null &&
+      typeof (pending as SessionDoc)['question'] === 'string' &&
+      Array.isArray((pending as SessionDoc)['items']);
     if (!ok) return { ok: false, why: 'pending: not a question and a list of texts' };
   }
   return { ok: true, doc: v as SessionDoc, sealed };
-};
+}
 
 /** The text of the file `file` holding `doc`: sealed (bound to the file's name) when `key` is given. */
 export const encodeSession = async (doc: SessionDoc, file: string, key: Buffer | undefined): Promise<string> => {
@@ -140,7 +168,21 @@ export class SessionAdapter implements Adapter<SessionDoc> {
   }
 }
 
-const KNOWN = new Set(['id', 'set', 'setRevision', 'lang', 'client', 'participants', 'formal', 'tags', 'status', 'startedAt', 'finishedAt', 'answers', 'pending']);
+const KNOWN = new Set([
+  'id',
+  'set',
+  'setRevision',
+  'lang',
+  'client',
+  'participants',
+  'formal',
+  'tags',
+  'status',
+  'startedAt',
+  'finishedAt',
+  'answers',
+  'pending',
+]);
 
 /**
  * The keys of a stored document this oplos does not know (a newer one wrote them): kept on rewrite.

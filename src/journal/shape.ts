@@ -54,7 +54,8 @@ export const entryProblem = (e: unknown): string | undefined => {
   if (e['status'] !== 'complete' && e['status'] !== 'unfinished') return 'status: not complete or unfinished';
   if (!isTime(e['startedAt'])) return 'startedAt: not a date and time';
   const year = yearOf(e['startedAt'] as string);
-  if (year < FIRST_YEAR || year > LAST_YEAR) return `startedAt: the year ${year} of session ${e['id']} lies outside ${FIRST_YEAR}–${LAST_YEAR}`;
+  if (year < FIRST_YEAR || year > LAST_YEAR)
+    return `startedAt: the year ${year} of session ${e['id']} lies outside ${FIRST_YEAR}–${LAST_YEAR}`;
   if (e['finishedAt'] !== undefined && !isTime(e['finishedAt'])) return 'finishedAt: not a date and time';
   const answers = e['answers'];
   if (!Array.isArray(answers)) return 'answers: not a list';
@@ -96,10 +97,12 @@ export const checkDraft = (value: unknown): Checked<Draft> => {
 };
 
 /** Throws exit 2 when `e` is not an entry that can be stored. */
-export const checkEntry = (lang: string) => (e: Entry): void => {
-  const problem = entryProblem(e);
-  if (problem) throw fail(EXIT.usage, journalTexts(lang).badEntry(problem));
-};
+export const checkEntry =
+  (lang: string) =>
+  (e: Entry): void => {
+    const problem = entryProblem(e);
+    if (problem) throw fail(EXIT.usage, journalTexts(lang).badEntry(problem));
+  };
 
 /** A draft's entry (or an entry) as it shows in listings: status `unfinished`. */
 export const asUnfinished = (d: Draft | Entry): Entry => {

@@ -147,14 +147,26 @@ export class Journal {
    * time): one lock, the names listed once, no flush per file, each folder
    * flushed once at the end. `fill` calls `write` with each batch, checked.
    */
-  async addMany(fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>, opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' } = {}): Promise<AddResult> {
-    return this.addBatches(async (write) => fill(async (batch) => {
-      batch.forEach(checkEntry(this.folder.lang));
-      await write(batch);
-    }), true, opts);
+  async addMany(
+    fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>,
+    opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' } = {},
+  ): Promise<AddResult> {
+    return this.addBatches(
+      async (write) =>
+        fill(async (batch) => {
+          batch.forEach(checkEntry(this.folder.lang));
+          await write(batch);
+        }),
+      true,
+      opts,
+    );
   }
 
-  private async addBatches(fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>, many: boolean, opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' }): Promise<AddResult> {
+  private async addBatches(
+    fill: (write: (entries: readonly Entry[]) => Promise<void>) => Promise<void>,
+    many: boolean,
+    opts: { unfinishedAsDrafts?: boolean; kind?: 'completed' | 'imported' },
+  ): Promise<AddResult> {
     return this.folder.locked(async (stillHeld) => {
       // one session: only the files it could already be in; many: the names once, files read only where a name is there
       let existing: Set<string> | undefined;
@@ -177,7 +189,8 @@ export class Journal {
           const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
           const file = asDraft ? unfinishedPath(this.folder.dir, name) : sessionPath(this.folder.dir, name);
           existing?.add(file);
-          if (!touched.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 }).then(() => removeOrphanTemps(path.dirname(file)));
+          if (!touched.has(path.dirname(file)))
+            await mkdir(path.dirname(file), { recursive: true, mode: 0o700 }).then(() => removeOrphanTemps(path.dirname(file)));
           if (!many) stillHeld();
           const low = new Low<SessionDoc>(new SessionAdapter(file, sealing, !many), {});
           low.data = e as unknown as SessionDoc;
@@ -207,7 +220,8 @@ export class Journal {
   private full(id: string): (e: unknown) => never {
     return (e) => {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT' || e instanceof DiskFull) throw new DiskFull(...journalTexts(this.folder.lang).storeFull(id.slice(0, 8)));
+      if (code === 'ENOSPC' || code === 'EDQUOT' || e instanceof DiskFull)
+        throw new DiskFull(...journalTexts(this.folder.lang).storeFull(id.slice(0, 8)));
       throw e;
     };
   }
@@ -280,7 +294,10 @@ export class Journal {
       if (!current) throw fail(EXIT.usage, journalTexts(this.folder.lang).unknownId(entry.id));
       const old = await this.readLow(await this.low(current.file));
       if (current.name.slice(0, 18) !== sessionNames(entry)[0]!.slice(0, 18)) this.chosen.delete(entry.id);
-      const target = current.name.slice(0, 18) === sessionNames(entry)[0]!.slice(0, 18) ? current.file : sessionPath(this.folder.dir, (await this.place(entry)).name);
+      const target =
+        current.name.slice(0, 18) === sessionNames(entry)[0]!.slice(0, 18)
+          ? current.file
+          : sessionPath(this.folder.dir, (await this.place(entry)).name);
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
       const low = await this.low(target);
       low.data = { ...unknownKeys(old), ...(entry as unknown as SessionDoc) };
@@ -314,7 +331,8 @@ export class Journal {
       const held: HeldLock[] = [];
       try {
         for (const [id, list] of files)
-          for (const f of list) if (f.kind === 'draft' && !this.claims.has(id)) held.push(await this.folder.sessionLock(`${f.path}.lock`, id));
+          for (const f of list)
+            if (f.kind === 'draft' && !this.claims.has(id)) held.push(await this.folder.sessionLock(`${f.path}.lock`, id));
         const temps = await inventory(this.folder.dir, { kinds: ['temp'] });
         const gone: string[] = [];
         let copies = 0;

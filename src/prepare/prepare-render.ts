@@ -103,7 +103,9 @@ export const prepareMarkdown = (sheet: PrepareSheet, lang: string): string => {
       out.push(`### ${md(q.phase)}`, '');
     }
     const each = q.each ? `  \n   *${md(w.eachInTurn(q.each.join(', ')))}*` : '';
-    out.push(`${i + 1}. ${md(questionText(q))}${q.highlight ? ' ★' : ''}${each}${q.when ? `  \n   *${md(w.askedWhen)}: ${md(q.when)}*` : ''}`);
+    out.push(
+      `${i + 1}. ${md(questionText(q))}${q.highlight ? ' ★' : ''}${each}${q.when ? `  \n   *${md(w.askedWhen)}: ${md(q.when)}*` : ''}`,
+    );
   });
   out.push('');
   return out.join('\n');

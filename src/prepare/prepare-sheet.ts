@@ -91,7 +91,8 @@ const fillKnown = (t: Template | undefined, ctx: EvalContext): string | undefine
 
 /** The question as the next session asks it (the fallback where needed), or undefined when it will not be asked. */
 const askedText = (q: Question, ctx: EvalContext): string | undefined =>
-  fillKnown(q.ask[ctx.lang] ?? q.ask[ctx.set.languages[0] ?? ''], ctx) ?? (q.fallback ? pick(q.fallback, ctx.lang, ctx.set.languages) : undefined);
+  fillKnown(q.ask[ctx.lang] ?? q.ask[ctx.set.languages[0] ?? ''], ctx) ??
+  (q.fallback ? pick(q.fallback, ctx.lang, ctx.set.languages) : undefined);
 
 export const prepareSheet = (
   set: QuestionSet,
@@ -103,9 +104,7 @@ export const prepareSheet = (
 ): PrepareSheet => {
   const lang = textLang(set, uiLang);
   // `entries` are the client's sessions (the caller matches the label as journal list --client does)
-  const own = entries
-    .filter((e) => e.status === 'complete')
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const own = entries.filter((e) => e.status === 'complete').sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   // newest first: what was agreed last time is what a practitioner reads first
   const sessions = [...own].reverse().map((e) => {
     const s = sets.get(e.set);
@@ -116,10 +115,21 @@ export const prepareSheet = (
       set: setTitle(e.set, s, uiLang),
       keyPoints: keyPoints(e, s)
         .filter((a) => a.kind !== 'scale')
-        .map((a) => ({ asked: a.asked, value: answerLine(a, questionOf(a, s), e.lang, s?.languages), ...(a.participant !== undefined ? { participant: a.participant } : {}) })),
+        .map((a) => ({
+          asked: a.asked,
+          value: answerLine(a, questionOf(a, s), e.lang, s?.languages),
+          ...(a.participant !== undefined ? { participant: a.participant } : {}),
+        })),
       scales: e.answers.flatMap((a) =>
         a.kind === 'scale' && !a.skipped && typeof a.value === 'number'
-          ? [{ question: a.question, words: scaleWords(a.asked) || a.question, value: a.value, ...(a.participant !== undefined ? { participant: a.participant } : {}) }]
+          ? [
+              {
+                question: a.question,
+                words: scaleWords(a.asked) || a.question,
+                value: a.value,
+                ...(a.participant !== undefined ? { participant: a.participant } : {}),
+              },
+            ]
           : [],
       ),
       lang: e.lang,
@@ -163,7 +173,8 @@ export const prepareSheet = (
     const texts = people.map((participant) => ({ participant, text: askedText(q, { ...ctx, participant }) }));
     const asked = texts.filter((t): t is { participant: string; text: string } => t.text !== undefined);
     if (asked.length === 0) return [];
-    if (asked.length === people.length && asked.every((t) => t.text === asked[0]!.text)) return [{ ...common, text: `${note}${asked[0]!.text}`, each: people }];
+    if (asked.length === people.length && asked.every((t) => t.text === asked[0]!.text))
+      return [{ ...common, text: `${note}${asked[0]!.text}`, each: people }];
     // as the session puts it: "[note] Paul: …"
     return asked.map((t) => ({ ...common, text: `${note}${t.participant}: ${t.text}`, participant: t.participant }));
   });

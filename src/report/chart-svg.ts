@@ -49,7 +49,10 @@ export const renderSvgChart = (series: ProgressSeries, options: SvgOptions): str
   const span = Math.max(1, max - min);
   const y = (v: number): number => top + ((max - Math.min(max, Math.max(min, v))) / span) * plotH;
   const pad = 16;
-  const xs = timeSlots(points.map((p) => p.date), plotW - 2 * pad).map((x) => left + pad + x);
+  const xs = timeSlots(
+    points.map((p) => p.date),
+    plotW - 2 * pad,
+  ).map((x) => left + pad + x);
 
   const parts: string[] = [];
   parts.push(
@@ -75,26 +78,38 @@ export const renderSvgChart = (series: ProgressSeries, options: SvgOptions): str
   }
 
   if (points.length === 0) {
-    parts.push(`<text x="${left + plotW / 2}" y="${top + plotH / 2}" text-anchor="middle" ${FONT} font-size="12" fill="${MUTED}">${esc(m.noPoints)}</text>`);
+    parts.push(
+      `<text x="${left + plotW / 2}" y="${top + plotH / 2}" text-anchor="middle" ${FONT} font-size="12" fill="${MUTED}">${esc(m.noPoints)}</text>`,
+    );
   } else {
     const coords = points.map((p, i) => `${n(xs[i] as number)},${n(y(p.value))}`);
-    if (points.length > 1) parts.push(`<polyline points="${coords.join(' ')}" fill="none" stroke="${LINE}" stroke-width="2" stroke-linejoin="round"/>`);
+    if (points.length > 1)
+      parts.push(`<polyline points="${coords.join(' ')}" fill="none" stroke="${LINE}" stroke-width="2" stroke-linejoin="round"/>`);
     points.forEach((p, i) => {
       const last = i === points.length - 1;
-      parts.push(`<circle cx="${n(xs[i] as number)}" cy="${n(y(p.value))}" r="${last ? 5 : 3.5}" fill="${last ? LINE : '#fff'}" stroke="${LINE}" stroke-width="2"><title>${esc(`${shortDate(p.date, p.lang)}: ${numberText(p.value, p.lang)}`)}</title></circle>`);
+      parts.push(
+        `<circle cx="${n(xs[i] as number)}" cy="${n(y(p.value))}" r="${last ? 5 : 3.5}" fill="${last ? LINE : '#fff'}" stroke="${LINE}" stroke-width="2"><title>${esc(`${shortDate(p.date, p.lang)}: ${numberText(p.value, p.lang)}`)}</title></circle>`,
+      );
     });
     const lp = points[points.length - 1];
     const lx = xs[xs.length - 1];
     if (lp && lx !== undefined) {
-      parts.push(`<text x="${n(lx)}" y="${n(y(lp.value) - 10)}" text-anchor="middle" ${FONT} font-size="12" font-weight="700" fill="${LINE}" class="last">${esc(num(lp.value))}</text>`);
+      parts.push(
+        `<text x="${n(lx)}" y="${n(y(lp.value) - 10)}" text-anchor="middle" ${FONT} font-size="12" font-weight="700" fill="${LINE}" class="last">${esc(num(lp.value))}</text>`,
+      );
     }
     const labels = points.map((p, i) => {
       const first = points[0];
-      const text = first && yearOf(first.date) !== yearOf(points[points.length - 1]?.date ?? first.date) ? mediumDate(p.date, p.lang) : shortDate(p.date, p.lang);
+      const text =
+        first && yearOf(first.date) !== yearOf(points[points.length - 1]?.date ?? first.date)
+          ? mediumDate(p.date, p.lang)
+          : shortDate(p.date, p.lang);
       return { at: (xs[i] as number) - left, text, size: text.length * CHAR };
     });
     for (const b of placeLabels(labels, plotW + right - 4, 8)) {
-      parts.push(`<text x="${n(left + b.start)}" y="${top + plotH + 18}" ${FONT} font-size="11" fill="${MUTED}" class="date">${esc(b.text)}</text>`);
+      parts.push(
+        `<text x="${n(left + b.start)}" y="${top + plotH + 18}" ${FONT} font-size="11" fill="${MUTED}" class="date">${esc(b.text)}</text>`,
+      );
     }
   }
   parts.push('</svg>');

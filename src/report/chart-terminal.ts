@@ -50,7 +50,10 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   const last = points[points.length - 1];
   if (!first || !last) return [...lines, t.dim(fit(m.noPoints, width))];
 
-  const range = first === last ? mediumDate(first.date, options.lang) : `${mediumDate(first.date, options.lang)} – ${mediumDate(last.date, options.lang)}`;
+  const range =
+    first === last
+      ? mediumDate(first.date, options.lang)
+      : `${mediumDate(first.date, options.lang)} – ${mediumDate(last.date, options.lang)}`;
   const sub = [series.client, m.sessions(points.length), range].filter(Boolean).join(' · ');
   lines.push(t.dim(fit(sub, width)));
 
@@ -63,7 +66,14 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   const plot = width - lead - margin;
 
   // columns 1..plot-2 keep the points off the axis and the margin; across, time runs evenly (a month's gap shows as one)
-  const xs = apart(timeSlots(points.map((p) => p.date), plot - 3).map((x) => 1 + Math.round(x)), 1, plot - 2);
+  const xs = apart(
+    timeSlots(
+      points.map((p) => p.date),
+      plot - 3,
+    ).map((x) => 1 + Math.round(x)),
+    1,
+    plot - 2,
+  );
   const goalRow = goal !== undefined ? rowOf(goal) : -1;
   const lastRow = rowOf(last.value);
   const reached = goal !== undefined && last.value >= goal;
@@ -91,7 +101,11 @@ export const renderChart = (series: ProgressSeries, options: ChartOptions): stri
   // dates with their year when the sessions span more than one
   const years = yearOf(first.date) !== yearOf(last.date);
   const texts = points.map((p) => (years ? mediumDate(p.date, p.lang) : shortDate(p.date, p.lang)));
-  const boxes = placeLabels(texts.map((text, i) => ({ at: (xs[i] as number) + 0.5, text, size: widthOf(text) })), room, 2);
+  const boxes = placeLabels(
+    texts.map((text, i) => ({ at: (xs[i] as number) + 0.5, text, size: widthOf(text) })),
+    room,
+    2,
+  );
   let axisLine = '';
   for (const b of boxes) {
     const start = Math.round(b.start);
@@ -112,7 +126,8 @@ const apart = (xs: number[], lo: number, hi: number): number[] => {
   if (xs.length > hi - lo + 1) return xs;
   const out = [...xs];
   for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i] as number, (out[i - 1] as number) + 1);
-  for (let i = out.length - 1; i >= 0; i--) out[i] = Math.min(out[i] as number, hi - (out.length - 1 - i), i + 1 < out.length ? (out[i + 1] as number) - 1 : hi);
+  for (let i = out.length - 1; i >= 0; i--)
+    out[i] = Math.min(out[i] as number, hi - (out.length - 1 - i), i + 1 < out.length ? (out[i + 1] as number) - 1 : hi);
   return out.map((x) => Math.max(lo, x));
 };
 

@@ -11,12 +11,10 @@ export const shortDate = (iso: string | Date, lang: string): string =>
   format(at(iso), 'd MMM', { locale: dateLocale(lang) }).replace(/\.$/, '');
 
 /** "3 november 2026" / "3 November 2026". */
-export const longDate = (iso: string | Date, lang: string): string =>
-  format(at(iso), 'd MMMM yyyy', { locale: dateLocale(lang) });
+export const longDate = (iso: string | Date, lang: string): string => format(at(iso), 'd MMMM yyyy', { locale: dateLocale(lang) });
 
 /** "3 november 2026, 09:30". */
-export const dateTime = (iso: string | Date, lang: string): string =>
-  format(at(iso), 'd MMMM yyyy, HH:mm', { locale: dateLocale(lang) });
+export const dateTime = (iso: string | Date, lang: string): string => format(at(iso), 'd MMMM yyyy, HH:mm', { locale: dateLocale(lang) });
 
 /** "3 nov. 2026" / "3 Nov 2026": the one implementation, in i18n/lang.ts. */
 /** The calendar year, in the local time zone (the charts' axis shows it where the data spans years). */

@@ -7,8 +7,24 @@ import type { Answer, Entry } from '../domain/types.js';
 import type { QuestionSet } from '../sets/types.js';
 
 export const CSV_COLUMNS = [
-  'entry', 'set', 'revision', 'lang', 'client', 'tags', 'status', 'startedAt', 'finishedAt',
-  'phase', 'question', 'kind', 'asked', 'value', 'skipped', 'answeredAt', 'editedAt', 'participant',
+  'entry',
+  'set',
+  'revision',
+  'lang',
+  'client',
+  'tags',
+  'status',
+  'startedAt',
+  'finishedAt',
+  'phase',
+  'question',
+  'kind',
+  'asked',
+  'value',
+  'skipped',
+  'answeredAt',
+  'editedAt',
+  'participant',
 ] as const;
 
 /** Items of a list answer are joined with this; `|` rarely occurs in an item. */
@@ -64,8 +80,24 @@ const valueCell = (a: Answer): Cell => {
 };
 
 const row = (e: Entry, a: Answer): Cell[] => [
-  e.id, e.set, e.setRevision, e.lang, e.client, e.tags.length > 0 ? e.tags.join(';') : undefined, e.status,
-  e.startedAt, e.finishedAt, a.phase, a.question, a.kind, a.asked, valueCell(a), a.skipped === true, a.answeredAt, a.editedAt, a.participant,
+  e.id,
+  e.set,
+  e.setRevision,
+  e.lang,
+  e.client,
+  e.tags.length > 0 ? e.tags.join(';') : undefined,
+  e.status,
+  e.startedAt,
+  e.finishedAt,
+  a.phase,
+  a.question,
+  a.kind,
+  a.asked,
+  valueCell(a),
+  a.skipped === true,
+  a.answeredAt,
+  a.editedAt,
+  a.participant,
 ];
 
 /**

@@ -50,14 +50,19 @@ export const entryHtml = (entry: Entry, set: QuestionSet | undefined, lang: stri
   ];
   const keys = keyPoints(entry, set);
   if (keys.length > 0) {
-    const items = keys.map((a) => `<li><span class="q">${esc(askedBy(a))}</span> <strong>${esc(answerLine(a, questionOf(a, set), entry.lang, set?.languages))}</strong></li>`);
+    const items = keys.map(
+      (a) =>
+        `<li><span class="q">${esc(askedBy(a))}</span> <strong>${esc(answerLine(a, questionOf(a, set), entry.lang, set?.languages))}</strong></li>`,
+    );
     out.push(`<aside class="key-points"><h3 lang="${esc(lang)}">${esc(m.keyPoints)}</h3><ul>${items.join('')}</ul></aside>`);
   }
   for (const group of byPhase(entry)) {
     out.push(`<section class="phase"><h3>${esc(phaseTitle(group.phase, set, entry.lang))}</h3><dl class="qa">`);
     for (const a of group.answers) {
       const key = questionOf(a, set)?.highlight === true && !a.skipped;
-      out.push(`<div class="qa-item${key ? ' key' : ''}${a.skipped ? ' is-skipped' : ''}"><dt>${esc(askedBy(a))}${key ? ` <span class="key-mark" lang="${esc(lang)}">(${esc(m.keyPoint)})</span>` : ''}${a.editedAt ? ` <span class="edited">(${esc(m.edited)})</span>` : ''}</dt><dd>${answerHtml(a, entry, set, m.skipped)}</dd></div>`);
+      out.push(
+        `<div class="qa-item${key ? ' key' : ''}${a.skipped ? ' is-skipped' : ''}"><dt>${esc(askedBy(a))}${key ? ` <span class="key-mark" lang="${esc(lang)}">(${esc(m.keyPoint)})</span>` : ''}${a.editedAt ? ` <span class="edited">(${esc(m.edited)})</span>` : ''}</dt><dd>${answerHtml(a, entry, set, m.skipped)}</dd></div>`,
+      );
     }
     out.push('</dl></section>');
   }
@@ -87,7 +92,8 @@ export const exportHtml = (
 ): string => {
   const m = messages(lang);
   const generated = dateTime(options.generatedAt, lang);
-  const body = entries.length === 0 ? `<p class="muted">${esc(m.noSessions)}</p>` : entries.map((e) => entryHtml(e, sets.get(e.set), lang)).join('\n');
+  const body =
+    entries.length === 0 ? `<p class="muted">${esc(m.noSessions)}</p>` : entries.map((e) => entryHtml(e, sets.get(e.set), lang)).join('\n');
   return [
     '<!DOCTYPE html>',
     `<html lang="${esc(lang)}">`,

@@ -20,7 +20,8 @@ export const entryMarkdown = (entry: Entry, set: QuestionSet | undefined, lang: 
   const m = messages(lang);
   const out: string[] = [`## ${escapeMarkdown(setTitle(entry.set, set, entry.lang))} — ${longDate(entry.startedAt, entry.lang)}`, ''];
   if (entry.client !== undefined) out.push(`- ${m.client}: ${escapeMarkdown(entry.client)}`);
-  if (entry.participants && entry.participants.length > 0) out.push(`- ${m.participants}: ${entry.participants.map(escapeMarkdown).join(', ')}`);
+  if (entry.participants && entry.participants.length > 0)
+    out.push(`- ${m.participants}: ${entry.participants.map(escapeMarkdown).join(', ')}`);
   if (entry.tags.length > 0) out.push(`- ${m.tags}: ${entry.tags.map(escapeMarkdown).join(', ')}`);
   out.push(`- ${m.status}: ${entry.status === 'complete' ? m.complete : m.unfinished}`);
   out.push(`- ${m.started}: ${dateTime(entry.startedAt, entry.lang)}`);
@@ -30,7 +31,8 @@ export const entryMarkdown = (entry: Entry, set: QuestionSet | undefined, lang: 
   const keys = keyPoints(entry, set);
   if (keys.length > 0) {
     out.push(`**${m.keyPoints}**`, '');
-    for (const a of keys) out.push(`- ${escapeMarkdown(askedBy(a))} **${mdLines(answerLine(a, questionOf(a, set), entry.lang, set?.languages))}**`);
+    for (const a of keys)
+      out.push(`- ${escapeMarkdown(askedBy(a))} **${mdLines(answerLine(a, questionOf(a, set), entry.lang, set?.languages))}**`);
     out.push('');
   }
 

@@ -6,8 +6,7 @@ import { numberText } from '../i18n/count.js';
 import { findQuestion } from '../engine/session-context.js';
 
 /** The question an answer belongs to, when its set is still loaded. */
-export const questionOf = (answer: Answer, set: QuestionSet | undefined): Question | undefined =>
-  findQuestion(set, answer.question);
+export const questionOf = (answer: Answer, set: QuestionSet | undefined): Question | undefined => findQuestion(set, answer.question);
 
 /** A list answer's items; `undefined` for any other value. */
 export const listItems = (value: AnswerValue | undefined): readonly string[] | undefined =>

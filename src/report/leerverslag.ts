@@ -93,20 +93,36 @@ const presenterOf = (entry: Entry): string | undefined =>
 /** The presenter's next step: theirs, or (a session recorded before steps were per participant) the one without a participant. */
 const presenterStep = (entry: Entry): Answer | undefined => {
   const who = presenterOf(entry);
-  return (who !== undefined ? stepOf(entry, who) : undefined) ?? entry.answers.find((a) => a.question === 'next-step' && a.participant === undefined);
+  return (
+    (who !== undefined ? stepOf(entry, who) : undefined) ??
+    entry.answers.find((a) => a.question === 'next-step' && a.participant === undefined)
+  );
 };
 
 /** Each participant with their role, for the list of those present. */
 const attendees = (entry: Entry, set: QuestionSet | undefined): { name: string; role?: string }[] =>
   (entry.participants ?? []).map((name) => {
-    const r = words(entry.answers.find((a) => a.question === 'role' && a.participant === name), entry, set);
+    const r = words(
+      entry.answers.find((a) => a.question === 'role' && a.participant === name),
+      entry,
+      set,
+    );
     return typeof r === 'string' ? { name, role: r } : { name };
   });
 
 /** Room for what a register asks: the date, the duration and the signatures of those present. */
-const registerPart = (entry: Entry, set: QuestionSet | undefined, m: ReturnType<typeof messages>, date: string, minutes: number | undefined): string[] => {
+const registerPart = (
+  entry: Entry,
+  set: QuestionSet | undefined,
+  m: ReturnType<typeof messages>,
+  date: string,
+  minutes: number | undefined,
+): string[] => {
   const people = attendees(entry, set);
-  const rows = people.length > 0 ? people.map((p) => `| ${escapeMarkdown(p.name)} | ${p.role !== undefined ? escapeMarkdown(p.role) : ''} |  |`) : ['|  |  |  |', '|  |  |  |', '|  |  |  |', '|  |  |  |'];
+  const rows =
+    people.length > 0
+      ? people.map((p) => `| ${escapeMarkdown(p.name)} | ${p.role !== undefined ? escapeMarkdown(p.role) : ''} |  |`)
+      : ['|  |  |  |', '|  |  |  |', '|  |  |  |', '|  |  |  |'];
   return [
     `## ${m.lvRegister}`,
     '',
@@ -139,12 +155,18 @@ export const leerverslag = (entry: Entry, lang: string, set?: QuestionSet, parti
   out.push('', `_${m.lvRecords}_`, '');
   const present = attendees(entry, set);
   if (present.length > 0) {
-    out.push(`## ${m.lvAttendees}`, '', ...present.map((p) => `- ${escapeMarkdown(p.name)}${p.role !== undefined ? ` (${escapeMarkdown(p.role)})` : ''}`), '');
+    out.push(
+      `## ${m.lvAttendees}`,
+      '',
+      ...present.map((p) => `- ${escapeMarkdown(p.name)}${p.role !== undefined ? ` (${escapeMarkdown(p.role)})` : ''}`),
+      '',
+    );
   }
   const hopes = own(entry, 'meeting-hopes', participant);
   if (hopes) out.push(`## ${m.lvHopes}`, '', sectionBody(hopes, entry, set, m.notRecorded), '');
   // in the presenter's own report, the goal for the discussion is theirs ("Wat ik …")
-  const mineHeading = (h: (typeof SHARED)[number][1]) => (h === 'lvCaseQuestion' && role?.value === 'presenter' ? m.lvCaseQuestionMine : m[h]);
+  const mineHeading = (h: (typeof SHARED)[number][1]) =>
+    h === 'lvCaseQuestion' && role?.value === 'presenter' ? m.lvCaseQuestionMine : m[h];
   for (const [id, heading] of SHARED) out.push(`## ${mineHeading(heading)}`, '', sharedBody(entry, id, set, m.notRecorded), '');
   // every participant's own next step (004: something to use in one's own work straight away), and,
   // for the others, the presenter's as well

@@ -44,7 +44,8 @@ const nl = {
   lvRole: 'Rol',
   lvHopes: 'Wat ik van de bijeenkomst hoopte',
   lvConfidence: 'Vertrouwen',
-  lvConfidenceChange: (before: string, after: string) => `${before} → ${after} (dezelfde vraag aan het begin en aan het eind, op een schaal van 0 tot 10)`,
+  lvConfidenceChange: (before: string, after: string) =>
+    `${before} → ${after} (dezelfde vraag aan het begin en aan het eind, op een schaal van 0 tot 10)`,
   lvRecords:
     'Dit verslag legt vast dat ik een oplossingsgerichte intervisiebijeenkomst heb bijgewoond, in welke rol, en wat ik daarvan heb geleerd: als reflectie voor mijn herregistratie.',
   lvAttendees: 'Aanwezigen',
@@ -104,7 +105,8 @@ const en: Messages = {
   lvHopes: 'What I hoped the meeting would give',
   lvConfidence: 'Confidence',
   lvConfidenceChange: (before, after) => `${before} → ${after} (the same question at the start and at the end, on a scale from 0 to 10)`,
-  lvRecords: 'This report records that I attended a solution-focused peer supervision meeting, in which role, and what I learned from it: as reflection for my re-registration.',
+  lvRecords:
+    'This report records that I attended a solution-focused peer supervision meeting, in which role, and what I learned from it: as reflection for my re-registration.',
   lvAttendees: 'Present',
   lvRegister: 'For the register',
   lvRegisterNote: 'Fill in what is missing and have those present sign.',

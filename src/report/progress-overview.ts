@@ -35,7 +35,10 @@ export const overviewRows = (series: readonly ProgressSeries[]): OverviewRow[] =
         lastDate: last.date,
       };
     })
-    .sort((a, b) => b.lastDate.localeCompare(a.lastDate) || (a.client ?? '').localeCompare(b.client ?? '') || a.question.localeCompare(b.question));
+    .sort(
+      (a, b) =>
+        b.lastDate.localeCompare(a.lastDate) || (a.client ?? '').localeCompare(b.client ?? '') || a.question.localeCompare(b.question),
+    );
 
 /** "↑ +2", "↓ −1", "→ 0", or "·" for a single session. */
 export const trendText = (latest: number, previous: number | undefined, lang = 'en'): string => {

@@ -128,7 +128,10 @@ const build = (
   const latest = found[found.length - 1] as Found;
   const question = latest.answer.question;
   // the newest set that still knows the scale gives its range and wording
-  const known = [...found].reverse().map((f) => sets.get(f.entry.set)).find((s) => scaleIn(s, question));
+  const known = [...found]
+    .reverse()
+    .map((f) => sets.get(f.entry.set))
+    .find((s) => scaleIn(s, question));
   const scale = scaleIn(known, question);
   const values = found.map((f) => f.answer.value);
   const min = scale?.min ?? Math.min(DEFAULT_MIN, ...values);

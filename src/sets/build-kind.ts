@@ -22,19 +22,37 @@ const listExample = (q: Of<'list'>, path: Path, where: string, b: QuestionBuild,
     items = raw.map((item: TextInput, i) => b.texts.text(item, [...at, i], where, `example[${i}]`));
   } else {
     const wanted = b.texts.languages;
-    for (const lang of wanted) if (!Object.hasOwn(raw, lang)) b.ctx.error(at, w((t) => t.exampleNoText(lang)));
-    for (const lang of Object.keys(raw)) if (!wanted.includes(lang)) b.ctx.warn([...at, lang], w((t) => t.exampleOtherLang(lang)), { key: true });
+    for (const lang of wanted)
+      if (!Object.hasOwn(raw, lang))
+        b.ctx.error(
+          at,
+          w((t) => t.exampleNoText(lang)),
+        );
+    for (const lang of Object.keys(raw))
+      if (!wanted.includes(lang))
+        b.ctx.warn(
+          [...at, lang],
+          w((t) => t.exampleOtherLang(lang)),
+          { key: true },
+        );
     const lists = wanted.filter((l) => Object.hasOwn(raw, l)).map((l) => [l, raw[l]!] as const);
     const counts = new Set(lists.map(([, list]) => list.length));
     if (counts.size > 1) {
       const detail = lists.map(([l, list]) => [l, list.length] as const);
-      b.ctx.error(at, w((t) => t.exampleCounts(detail)));
+      b.ctx.error(
+        at,
+        w((t) => t.exampleCounts(detail)),
+      );
     }
     const n = Math.min(...counts);
     items = Array.from({ length: Number.isFinite(n) ? n : 0 }, (_, i) => Object.fromEntries(lists.map(([l, list]) => [l, list[i]!])));
   }
   const n = items.length;
-  if (n > max) b.ctx.error(at, w((t) => t.exampleTooMany(n, max)));
+  if (n > max)
+    b.ctx.error(
+      at,
+      w((t) => t.exampleTooMany(n, max)),
+    );
   return items;
 };
 
@@ -44,27 +62,53 @@ const scale = (q: Of<'scale'>, base: Base, path: Path, where: string, b: Questio
   const step = q.step ?? 1;
   const grid = { min, max, step };
   const w = (f: (t: ProblemTexts) => string) => said((t) => t.question(q.id) + f(t));
-  if (min >= max) b.ctx.error([...path, q.min !== undefined ? 'min' : 'max'], w((t) => t.reversedScale(min, max)));
+  if (min >= max)
+    b.ctx.error(
+      [...path, q.min !== undefined ? 'min' : 'max'],
+      w((t) => t.reversedScale(min, max)),
+    );
   else if (step > 0 && !onGrid(grid, max)) {
-    b.ctx.error([...path, 'step'], w((t) => t.stepDivides(step, min, max)));
+    b.ctx.error(
+      [...path, 'step'],
+      w((t) => t.stepDivides(step, min, max)),
+    );
   }
   const labels = new Map<number, LocalText>();
   for (const [key, raw] of Object.entries(q.labels ?? {})) {
     const n = Number(key);
     const at = [...path, 'labels', key];
-    if (n < min || n > max) b.ctx.error(at, w((t) => t.labelOutside(key, min, max)), { key: true });
-    else if (labels.has(n)) b.ctx.error(at, w((t) => t.labelTwice(n)), { key: true });
+    if (n < min || n > max)
+      b.ctx.error(
+        at,
+        w((t) => t.labelOutside(key, min, max)),
+        { key: true },
+      );
+    else if (labels.has(n))
+      b.ctx.error(
+        at,
+        w((t) => t.labelTwice(n)),
+        { key: true },
+      );
     labels.set(n, b.texts.text(raw, at, where, `labels.${key}`));
   }
   if (min < max && (!labels.has(min) || !labels.has(max))) {
-    b.ctx.warn(q.labels ? [...path, 'labels'] : path, w((t) => t.labelsBothEnds(min, max)));
+    b.ctx.warn(
+      q.labels ? [...path, 'labels'] : path,
+      w((t) => t.labelsBothEnds(min, max)),
+    );
   }
   if (q.example !== undefined && (q.example < min || q.example > max)) {
     const example = q.example;
-    b.ctx.error([...path, 'example'], w((t) => t.exampleOutside(example, min, max)));
+    b.ctx.error(
+      [...path, 'example'],
+      w((t) => t.exampleOutside(example, min, max)),
+    );
   } else if (q.example !== undefined && step > 0 && !onGrid(grid, q.example)) {
     const example = q.example;
-    b.ctx.error([...path, 'example'], w((t) => t.exampleOffGrid(example, min, min + step, max)));
+    b.ctx.error(
+      [...path, 'example'],
+      w((t) => t.exampleOffGrid(example, min, min + step, max)),
+    );
   }
   return {
     ...base,
@@ -83,14 +127,21 @@ const choice = (q: Of<'choice'>, base: Base, path: Path, where: string, b: Quest
   const w = (f: (t: ProblemTexts) => string) => said((t) => t.question(q.id) + f(t));
   const choices: Choice[] = q.choices.map((raw, i) => {
     const c = { ...raw, value: String(raw.value) };
-    if (seen.has(c.value)) b.ctx.error([...path, 'choices', i, 'value'], w((t) => t.choiceTwice(c.value)));
+    if (seen.has(c.value))
+      b.ctx.error(
+        [...path, 'choices', i, 'value'],
+        w((t) => t.choiceTwice(c.value)),
+      );
     seen.add(c.value);
     return { value: c.value, label: b.texts.text(c.label, [...path, 'choices', i, 'label'], where, `choices[${i}].label`) };
   });
   const example = q.example === undefined ? undefined : String(q.example);
   if (example !== undefined && !seen.has(example)) {
     const values = [...seen].join(', ');
-    b.ctx.error([...path, 'example'], w((t) => t.exampleNotChoice(example, values)));
+    b.ctx.error(
+      [...path, 'example'],
+      w((t) => t.exampleNotChoice(example, values)),
+    );
   }
   return { ...base, kind: 'choice', choices, ...(example !== undefined ? { example } : {}) };
 };

@@ -12,7 +12,6 @@ import { parseCondition } from './condition.js';
 import { refText } from './parse-ref.js';
 import { buildKind } from './build-kind.js';
 
-
 const conditionOf = (q: QuestionInput, path: Path, index: number, where: string, b: QuestionBuild) => {
   if (q.when === undefined) return undefined;
   const whenPath = [...path, 'when'];
@@ -29,7 +28,13 @@ const conditionOf = (q: QuestionInput, path: Path, index: number, where: string,
     if (n.type === 'compare') {
       b.uses.push({ ...base, ref: n.ref, place: at(leaf.refIndex), shown: shown(n.ref), use: { kind: 'compare' } });
       if (typeof n.value !== 'number') {
-        b.uses.push({ ...base, ref: n.value, place: at(leaf.otherIndex ?? leaf.refIndex), shown: shown(n.value), use: { kind: 'compare' } });
+        b.uses.push({
+          ...base,
+          ref: n.value,
+          place: at(leaf.otherIndex ?? leaf.refIndex),
+          shown: shown(n.value),
+          use: { kind: 'compare' },
+        });
       }
     } else if (n.type === 'state') {
       b.uses.push({ ...base, ref: n.ref, place: at(leaf.refIndex), shown: shown(n.ref), use: { kind: 'state', state: n.state } });

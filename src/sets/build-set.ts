@@ -21,13 +21,19 @@ const RESERVED_IDS = new Set(['constructor', 'prototype']);
 const unique = (ctx: SetContext, what: 'question' | 'phase', items: { id: string; path: Path }[], reserved: ReadonlySet<string>) => {
   const seen = new Map<string, Path>();
   for (const { id, path } of items) {
-    if (reserved.has(id)) ctx.error(path, said((t) => t.idReserved(t.what[what], id)));
+    if (reserved.has(id))
+      ctx.error(
+        path,
+        said((t) => t.idReserved(t.what[what], id)),
+      );
     const first = seen.get(id);
     if (first) {
       const line = ctx.place(first).pos.line;
-      ctx.error(path, said((t) => t.idUsed(t.what[what], id, line)));
-    }
-    else seen.set(id, path);
+      ctx.error(
+        path,
+        said((t) => t.idUsed(t.what[what], id, line)),
+      );
+    } else seen.set(id, path);
   }
 };
 
@@ -37,9 +43,21 @@ const checkGoals = (ctx: SetContext, questions: readonly Question[], paths: read
     const at = [...paths[i]!, 'goal-for'];
     const target = questions.find((t) => t.id === q.goalFor);
     const goal = q.goalFor;
-    if (!target) ctx.error(at, said((t) => t.goalNone(q.id, goal)));
-    else if (target === q) ctx.error(at, said((t) => t.goalItself(q.id)));
-    else if (target.kind !== 'scale') ctx.error(at, said((t) => t.goalNotScale(q.id, goal, target.kind)));
+    if (!target)
+      ctx.error(
+        at,
+        said((t) => t.goalNone(q.id, goal)),
+      );
+    else if (target === q)
+      ctx.error(
+        at,
+        said((t) => t.goalItself(q.id)),
+      );
+    else if (target.kind !== 'scale')
+      ctx.error(
+        at,
+        said((t) => t.goalNotScale(q.id, goal, target.kind)),
+      );
   });
 };
 
@@ -53,12 +71,21 @@ const checkRevises = (ctx: SetContext, questions: readonly Question[], paths: re
     const target = questions[j];
     if (!target) return ctx.error(at, `${where}: there is no question "${q.revises}" in this set`);
     if (j >= i) return ctx.error(at, `${where}: "${q.revises}" must come before the question that judges it again`);
-    if (target.revises !== undefined) return ctx.error(at, `${where}: "${q.revises}" itself revises "${target.revises}"; name "${target.revises}"`);
-    if (target.kind !== q.kind) return ctx.error(at, `${where}: "${q.revises}" is a ${target.kind} question and this one a ${q.kind}; they must be the same kind`);
-    if ((target.per ?? '') !== (q.per ?? '')) return ctx.error(at, `${where}: "${q.revises}" and this question must both be, or both not be, "per: participant"`);
+    if (target.revises !== undefined)
+      return ctx.error(at, `${where}: "${q.revises}" itself revises "${target.revises}"; name "${target.revises}"`);
+    if (target.kind !== q.kind)
+      return ctx.error(at, `${where}: "${q.revises}" is a ${target.kind} question and this one a ${q.kind}; they must be the same kind`);
+    if ((target.per ?? '') !== (q.per ?? ''))
+      return ctx.error(at, `${where}: "${q.revises}" and this question must both be, or both not be, "per: participant"`);
     if (target.kind === 'choice' && q.kind === 'choice') {
-      const a = target.choices.map((c) => c.value).sort().join(' ');
-      const b = q.choices.map((c) => c.value).sort().join(' ');
+      const a = target.choices
+        .map((c) => c.value)
+        .sort()
+        .join(' ');
+      const b = q.choices
+        .map((c) => c.value)
+        .sort()
+        .join(' ');
       if (a !== b) ctx.error(at, `${where}: the choices must have the same values as those of "${q.revises}"`);
     }
     if (target.kind === 'scale' && q.kind === 'scale' && (target.min !== q.min || target.max !== q.max)) {
@@ -70,7 +97,11 @@ const checkRevises = (ctx: SetContext, questions: readonly Question[], paths: re
 export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): { set: QuestionSet; cross: CrossCheck } => {
   const languages = [...new Set(input.languages)];
   input.languages.forEach((l, i) => {
-    if (input.languages.indexOf(l) !== i) ctx.error(['languages', i], said((t) => t.languageTwice(l)));
+    if (input.languages.indexOf(l) !== i)
+      ctx.error(
+        ['languages', i],
+        said((t) => t.languageTwice(l)),
+      );
   });
   const texts = new Texts(ctx, languages);
   const uses: RefUse[] = [];
@@ -94,10 +125,28 @@ export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): {
       questions: own,
     };
   });
-  unique(ctx, 'phase', input.phases.map((p, i) => ({ id: p.id, path: ['phases', i, 'id'] })), RESERVED_IDS);
-  unique(ctx, 'question', questions.map((q, i) => ({ id: q.id, path: [...questionPaths[i]!, 'id'] })), RESERVED_QUESTION_IDS);
-  if (RESERVED_IDS.has(input.id)) ctx.error(['id'], said((t) => t.setIdReserved(input.id)));
-  if (input.continues === input.id) ctx.error(['continues'], said((t) => t.continuesItself(input.id)));
+  unique(
+    ctx,
+    'phase',
+    input.phases.map((p, i) => ({ id: p.id, path: ['phases', i, 'id'] })),
+    RESERVED_IDS,
+  );
+  unique(
+    ctx,
+    'question',
+    questions.map((q, i) => ({ id: q.id, path: [...questionPaths[i]!, 'id'] })),
+    RESERVED_QUESTION_IDS,
+  );
+  if (RESERVED_IDS.has(input.id))
+    ctx.error(
+      ['id'],
+      said((t) => t.setIdReserved(input.id)),
+    );
+  if (input.continues === input.id)
+    ctx.error(
+      ['continues'],
+      said((t) => t.continuesItself(input.id)),
+    );
   checkGoals(ctx, questions, questionPaths);
   checkRevises(ctx, questions, questionPaths);
   const lastRefs = checkRefs(ctx, questions, uses, input.continues);
@@ -118,7 +167,9 @@ export const buildSet = (input: SetInput, ctx: SetContext, origin: SetOrigin): {
   };
   const cross: CrossCheck = {
     file: ctx.file,
-    ...(input.continues !== undefined && input.continues !== input.id ? { continues: { id: input.continues, place: ctx.place(['continues']) } } : {}),
+    ...(input.continues !== undefined && input.continues !== input.id
+      ? { continues: { id: input.continues, place: ctx.place(['continues']) } }
+      : {}),
     lastRefs,
   };
   return { set, cross };

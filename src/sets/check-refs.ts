@@ -35,7 +35,12 @@ const reportMisuse = (ctx: SetContext, use: RefUse, target: Question, questions:
 };
 
 /** Checks `uses` against the set's questions; returns the `last.q` uses whose q is not in this set. */
-export const checkRefs = (ctx: SetContext, questions: readonly Question[], uses: readonly RefUse[], continues: string | undefined): RefUse[] => {
+export const checkRefs = (
+  ctx: SetContext,
+  questions: readonly Question[],
+  uses: readonly RefUse[],
+  continues: string | undefined,
+): RefUse[] => {
   const index = new Map<string, number>();
   questions.forEach((q, i) => {
     if (!index.has(q.id)) index.set(q.id, i);

@@ -129,7 +129,8 @@ class Parser {
       this.pos++;
       const inner = this.nest(t.index, () => this.expr());
       const close = this.peek();
-      if (close?.kind !== ')') throw new SyntaxProblem(`expected ")" to close the "(" at column ${t.index + 1}, found ${describe(close)}`, this.at());
+      if (close?.kind !== ')')
+        throw new SyntaxProblem(`expected ")" to close the "(" at column ${t.index + 1}, found ${describe(close)}`, this.at());
       this.pos++;
       return inner;
     }
@@ -159,12 +160,14 @@ class Parser {
       this.pos++;
       return this.push({ type: 'state', ref, state: s.text as RefState }, refIndex);
     }
-    if (op?.kind !== 'op') throw new SyntaxProblem(`expected "is", "=", or a comparison such as "<=" after "${name}", found ${describe(op)}`, this.at());
+    if (op?.kind !== 'op')
+      throw new SyntaxProblem(`expected "is", "=", or a comparison such as "<=" after "${name}", found ${describe(op)}`, this.at());
     this.pos++;
     const value = this.peek();
     const otherIndex = this.at();
     if (op.text === '=') {
-      if (value?.kind !== 'word' || value.text.includes('.')) throw new SyntaxProblem(`expected a choice value after "${name} =", found ${describe(value)}`, otherIndex);
+      if (value?.kind !== 'word' || value.text.includes('.'))
+        throw new SyntaxProblem(`expected a choice value after "${name} =", found ${describe(value)}`, otherIndex);
       this.pos++;
       return this.push({ type: 'equals', ref, word: value.text }, refIndex, otherIndex);
     }

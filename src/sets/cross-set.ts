@@ -31,9 +31,17 @@ export const crossCheck = (check: CrossCheck, resolve: SetResolver | undefined):
   const other = resolve?.(continues.id);
   if (!other) {
     return [
-      problem('warning', continues.place, `"continues": the set "${continues.id}" is not available, so references to its questions cannot be checked`),
+      problem(
+        'warning',
+        continues.place,
+        `"continues": the set "${continues.id}" is not available, so references to its questions cannot be checked`,
+      ),
       ...lastRefs.map((u) =>
-        problem('warning', u.place, `${u.where}${u.shown}: "${question(u)}" is not a question of this set, and "${continues.id}" is not available to check it`),
+        problem(
+          'warning',
+          u.place,
+          `${u.where}${u.shown}: "${question(u)}" is not a question of this set, and "${continues.id}" is not available to check it`,
+        ),
       ),
     ];
   }
@@ -41,7 +49,9 @@ export const crossCheck = (check: CrossCheck, resolve: SetResolver | undefined):
   for (const use of lastRefs) {
     const target = other.questions.find((q) => q.id === question(use));
     if (!target) {
-      out.push(problem('error', use.place, `${use.where}${use.shown}: "${question(use)}" is a question of neither this set nor "${continues.id}"`));
+      out.push(
+        problem('error', use.place, `${use.where}${use.shown}: "${question(use)}" is a question of neither this set nor "${continues.id}"`),
+      );
       continue;
     }
     const p = misuseProblem(file, use, target);

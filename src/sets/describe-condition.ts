@@ -19,9 +19,18 @@ export const questionName = (id: string, lang: string, lookup: QuestionLookup | 
   const q = lookup?.(id);
   const t = q ? (q.ask[lang] ?? Object.values(q.ask)[0]) : undefined;
   if (!t) return id;
-  const plain = t.parts.map((p) => (typeof p === 'string' ? p : '…')).join('').replace(/\s+/g, ' ').trim();
+  const plain = t.parts
+    .map((p) => (typeof p === 'string' ? p : '…'))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   const words = plain.split(' ');
-  return words.length > 6 ? `${words.slice(0, 6).join(' ').replace(/[,:;.?!]+$/, '')}…` : plain;
+  return words.length > 6
+    ? `${words
+        .slice(0, 6)
+        .join(' ')
+        .replace(/[,:;.?!]+$/, '')}…`
+    : plain;
 };
 
 let naming: { lang: string; lookup: QuestionLookup | undefined; byText: boolean } = { lang: 'en', lookup: undefined, byText: false };
@@ -88,4 +97,4 @@ export const describeConditionBody = (cond: Condition, lang: string, lookup?: Qu
 
 /** "asked when …" / "gevraagd als …". */
 export const describeCondition = (cond: Condition, lang: string, lookup?: QuestionLookup): string =>
-  `${(conditionWords(lang)).asked} ${describeConditionBody(cond, lang, lookup)}`;
+  `${conditionWords(lang).asked} ${describeConditionBody(cond, lang, lookup)}`;

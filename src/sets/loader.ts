@@ -37,7 +37,14 @@ export interface LoadResult {
 }
 
 const fromRaw = (file: string, raws: readonly RawProblem[]): LoadResult => ({
-  problems: raws.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: p.severity, message: p.message, ...(p.nl !== undefined ? { nl: p.nl } : {}) })),
+  problems: raws.map((p) => ({
+    file,
+    line: p.pos.line,
+    col: p.pos.col,
+    severity: p.severity,
+    message: p.message,
+    ...(p.nl !== undefined ? { nl: p.nl } : {}),
+  })),
 });
 
 export const loadSetText = (input: string | Uint8Array, file: string, opts: LoadOptions = {}): LoadResult => {
@@ -53,7 +60,10 @@ export const loadSetText = (input: string | Uint8Array, file: string, opts: Load
 
   const format = valueAt(raw, ['format']);
   if (typeof format === 'number' && !(FORMATS as readonly number[]).includes(format)) {
-    ctx.error(['format'], said((t) => t.formatUnsupported(format, `${FORMATS.slice(0, -1).join(', ')} and ${FORMATS[FORMATS.length - 1]}`)));
+    ctx.error(
+      ['format'],
+      said((t) => t.formatUnsupported(format, `${FORMATS.slice(0, -1).join(', ')} and ${FORMATS[FORMATS.length - 1]}`)),
+    );
     return { problems: ctx.problems };
   }
   const checked = setSchema.safeParse(raw);

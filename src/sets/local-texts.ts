@@ -29,7 +29,11 @@ export class Texts {
     const out: { lang: string; value: string; path: Path }[] = [];
     for (const lang of this.languages) {
       const value = Object.hasOwn(raw, lang) ? raw[lang] : undefined;
-      if (value === undefined) this.ctx.error(path, said((t) => t.where(where) + t.noText(field, lang)));
+      if (value === undefined)
+        this.ctx.error(
+          path,
+          said((t) => t.where(where) + t.noText(field, lang)),
+        );
       else out.push({ lang, value, path: [...path, lang] });
       // 1.2: the formal variant ("u" instead of "je"), kept under its own key
       const formal = formalKey(lang);
@@ -39,7 +43,11 @@ export class Texts {
     const formals = new Set(this.languages.map(formalKey));
     for (const lang of Object.keys(raw)) {
       if (!this.languages.includes(lang) && !formals.has(lang)) {
-        this.ctx.warn([...path, lang], said((t) => t.where(where) + t.otherLang(field, lang)), { key: true });
+        this.ctx.warn(
+          [...path, lang],
+          said((t) => t.where(where) + t.otherLang(field, lang)),
+          { key: true },
+        );
       }
     }
     return out;
@@ -58,8 +66,18 @@ export class Texts {
       const index = refMarkerIndex(e.value);
       if (index === -1 || checked.has(key)) continue;
       checked.add(key);
-      if (refs === 'forbidden') this.ctx.error(e.path, said((t) => t.where(where) + t.noRefsHere(field)), { index });
-      else this.ctx.warn(e.path, said((t) => t.where(where) + t.refsAsWritten(field)), { index });
+      if (refs === 'forbidden')
+        this.ctx.error(
+          e.path,
+          said((t) => t.where(where) + t.noRefsHere(field)),
+          { index },
+        );
+      else
+        this.ctx.warn(
+          e.path,
+          said((t) => t.where(where) + t.refsAsWritten(field)),
+          { index },
+        );
     }
     return out;
   }

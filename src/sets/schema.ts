@@ -40,14 +40,16 @@ const text = (description: string) =>
     .union([textValue, z.record(langCode, textValue)], {
       error: 'must be a text, or a map from language code to text',
     })
-    .describe(`${description} A plain string, or a map from language code to string (one entry per language in "languages"; format 1.2: also an optional formal variant such as "nl-formal", used in a session held with --formal).`);
+    .describe(
+      `${description} A plain string, or a map from language code to string (one entry per language in "languages"; format 1.2: also an optional formal variant such as "nl-formal", used in a session held with --formal).`,
+    );
 
 const refsNote = ' May hold references such as {{hopes}}, {{now.next}}, {{exceptions.count}}, {{client}}, {{last.now}}, {{last.date}}.';
 
 const common = {
   id: idOf('a question id').describe('Unique within the set (across phases): lowercase letters, digits and "-".'),
-  ask: text('The question.' + refsNote),
-  help: text('One line shown under the question.' + refsNote).optional(),
+  ask: text(`The question.${refsNote}`),
+  help: text(`One line shown under the question.${refsNote}`).optional(),
   why: text('For the trainer: what the question does (demo and prepare show it).').optional(),
   optional: z.boolean().default(false).describe('true: an empty answer is accepted and recorded as skipped.'),
   when: z
@@ -61,17 +63,23 @@ const common = {
   highlight: z
     .boolean()
     .default(false)
-    .describe('true: the answer is one of the session\'s key points, shown in the closing summary, journal list, prepare and reports.'),
+    .describe("true: the answer is one of the session's key points, shown in the closing summary, journal list, prepare and reports."),
   for: z
     .literal('practitioner', { error: (iss) => `"for" can only be "practitioner"${got(iss.input)}` })
-    .describe('Format 1.1. "practitioner": a note for the practitioner, not a question to the client (shown set apart, never read out). Not asked in a session with no client and no participants.')
+    .describe(
+      'Format 1.1. "practitioner": a note for the practitioner, not a question to the client (shown set apart, never read out). Not asked in a session with no client and no participants.',
+    )
     .optional(),
   per: z
     .literal('participant', { error: (iss) => `"per" can only be "participant"${got(iss.input)}` })
-    .describe('Format 1.1. "participant": in a session held with several people (--with A,B) the question is asked of each in turn, and each answer is stored with its participant; with one person it is asked once.')
+    .describe(
+      'Format 1.1. "participant": in a session held with several people (--with A,B) the question is asked of each in turn, and each answer is stored with its participant; with one person it is asked once.',
+    )
     .optional(),
   revises: idOf('"revises"')
-    .describe('Format 1.2. The id of an earlier question of the same kind (and choices) that this one judges again: once answered, references and conditions on that question read this answer; an empty answer leaves the earlier one in force. Both answers are kept.')
+    .describe(
+      'Format 1.2. The id of an earlier question of the same kind (and choices) that this one judges again: once answered, references and conditions on that question read this answer; an empty answer leaves the earlier one in force. Both answers are kept.',
+    )
     .optional(),
 };
 
@@ -87,7 +95,7 @@ const textQuestion = (kind: 'text' | 'long', description: string) =>
 const listQuestion = z.strictObject({
   ...common,
   kind: kindOf('list', 'Several short items, asked one after another; an empty answer ends the list.'),
-  more: text('The follow-up ask for the next item ("What else?").' + refsNote),
+  more: text(`The follow-up ask for the next item ("What else?").${refsNote}`),
   max: z.number().int().min(1).default(10).describe('The most items.'),
   example: z
     .union([z.array(text('An example item.')), z.record(langCode, z.array(textValue))], {
@@ -106,7 +114,9 @@ const scaleQuestion = z.strictObject({
     .number()
     .positive({ error: '"step" must be more than 0' })
     .default(1)
-    .describe('Format 1.1. The distance between two answers, e.g. 0.5 (then 3.5 is an answer); (max - min) must be a whole number of steps.')
+    .describe(
+      'Format 1.1. The distance between two answers, e.g. 0.5 (then 3.5 is an answer); (max - min) must be a whole number of steps.',
+    )
     .optional(),
   labels: z
     .record(
@@ -160,8 +170,8 @@ export const questionSchema = z
 
 export const phaseSchema = z
   .strictObject({
-    id: idOf('a phase id').describe('Unique among the set\'s phases.'),
-    title: text('The phase\'s title.'),
+    id: idOf('a phase id').describe("Unique among the set's phases."),
+    title: text("The phase's title."),
     purpose: text('Why this phase exists (demo and prepare show it).').optional(),
     minutes: z
       .number()
@@ -177,16 +187,23 @@ export const phaseSchema = z
 
 export const setSchema = z
   .strictObject({
-    format: z.literal([1, 1.1, 1.2]).describe('The version of the question-set format: 1, 1.1 or 1.2 (this oplos reads all three; the later fields are accepted under any).'),
+    format: z
+      .literal([1, 1.1, 1.2])
+      .describe(
+        'The version of the question-set format: 1, 1.1 or 1.2 (this oplos reads all three; the later fields are accepted under any).',
+      ),
     id: idOf('a set id').describe('Unique among the loaded sets: lowercase letters, digits and "-".'),
-    revision: z.number().int().min(0).describe('The set\'s own edition, stored with each entry.').optional(),
+    revision: z.number().int().min(0).describe("The set's own edition, stored with each entry.").optional(),
     languages: z
       .array(langCode)
       .min(1, { error: 'a set needs at least one language' })
-      .describe('Language codes; every text must exist in each. The first is the set\'s default.'),
-    title: text('The set\'s title.'),
+      .describe("Language codes; every text must exist in each. The first is the set's default."),
+    title: text("The set's title."),
     summary: text('One paragraph, shown in "sets list" and "sets show".').optional(),
-    audience: z.array(z.string().min(1, { error: 'an audience tag must not be empty' })).describe('Free tags, e.g. practitioner, self, trainer.').optional(),
+    audience: z
+      .array(z.string().min(1, { error: 'an audience tag must not be empty' }))
+      .describe('Free tags, e.g. practitioner, self, trainer.')
+      .optional(),
     continues: idOf('"continues"').describe('The id of the set whose sessions this one follows up.').optional(),
     phases: z.array(phaseSchema).min(1, { error: 'a set needs at least one phase' }).describe('The phases, in order.'),
   })

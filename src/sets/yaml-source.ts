@@ -54,7 +54,12 @@ export const decodeText = (input: string | Uint8Array): { text: string } | { pro
       lines.addNewLine(nl + 1);
       nl = loose.indexOf('\n', nl + 1);
     }
-    return { problem: err(said((t) => t.notUtf8), at >= 0 ? lines.linePos(at) : START) };
+    return {
+      problem: err(
+        said((t) => t.notUtf8),
+        at >= 0 ? lines.linePos(at) : START,
+      ),
+    };
   }
 };
 
@@ -84,7 +89,9 @@ export const parseYaml = (text: string): { source: YamlSource; warnings: RawProb
     }
     return { problems };
   }
-  const warnings = doc.warnings.map((w): RawProblem => ({ pos: at(w.pos[0]), message: `YAML: ${firstLine(w.message)}`, severity: 'warning' }));
+  const warnings = doc.warnings.map(
+    (w): RawProblem => ({ pos: at(w.pos[0]), message: `YAML: ${firstLine(w.message)}`, severity: 'warning' }),
+  );
   const source: YamlSource = { text, doc, lines };
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
@@ -103,12 +110,20 @@ const firstLine = (message: string) => message.split('\n')[0] ?? message;
 /** yaml's error, worded for set authors; an unclosed quote is placed where it opens, not where the file ends. */
 const yamlError = (text: string, e: YAMLError, at: (offset: number) => SourcePos): RawProblem => {
   if (e.code === 'RESOURCE_EXHAUSTION') return err('YAML: nested too deeply to read; a question set needs only a few levels', at(e.pos[0]));
-  if (e.code === 'MULTIPLE_DOCS') return err(said((t) => t.oneDocument), at(e.pos[0]));
+  if (e.code === 'MULTIPLE_DOCS')
+    return err(
+      said((t) => t.oneDocument),
+      at(e.pos[0]),
+    );
   const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
   if (quote) {
     let open = text.lastIndexOf(quote, e.pos[0] - 1);
     while (quote === '"' && open > 0 && text[open - 1] === '\\') open = text.lastIndexOf(quote, open - 1);
-    if (open >= 0) return err(said((t) => t.neverClosed(quote)), at(open));
+    if (open >= 0)
+      return err(
+        said((t) => t.neverClosed(quote)),
+        at(open),
+      );
   }
   return err(`YAML: ${firstLine(e.message)}`, at(e.pos[0]));
 };
@@ -138,12 +153,29 @@ const checkShape = (root: ParsedNode, src: YamlSource): RawProblem[] => {
       const key = pair.key;
       if (!isScalar(key)) {
         const where = key && typeof key === 'object' && 'range' in key ? posOf(src, key as YamlNode) : posOf(src, node as YamlNode);
-        problems.push(err(said((t) => t.plainKey), where));
+        problems.push(
+          err(
+            said((t) => t.plainKey),
+            where,
+          ),
+        );
         continue;
       }
       const name = String(key.value);
-      if (name === '__proto__') problems.push(err(said((t) => t.protoKey), posOf(src, key)));
-      else if (seen.has(name)) problems.push(err(said((t) => t.keyTwice(name)), posOf(src, key)));
+      if (name === '__proto__')
+        problems.push(
+          err(
+            said((t) => t.protoKey),
+            posOf(src, key),
+          ),
+        );
+      else if (seen.has(name))
+        problems.push(
+          err(
+            said((t) => t.keyTwice(name)),
+            posOf(src, key),
+          ),
+        );
       seen.add(name);
       stack.push({ node: pair.value, depth: depth + 1 });
     }
@@ -163,8 +195,7 @@ export const toPlain = (src: YamlSource): { value: unknown } | { problem: RawPro
   }
 };
 
-export const posOf = (src: YamlSource, node: YamlNode | undefined): SourcePos =>
-  node?.range ? src.lines.linePos(node.range[0]) : START;
+export const posOf = (src: YamlSource, node: YamlNode | undefined): SourcePos => (node?.range ? src.lines.linePos(node.range[0]) : START);
 
 const resolve = (src: YamlSource, node: unknown): unknown => (isAlias(node) ? node.resolve(src.doc) : node);
 

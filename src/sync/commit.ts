@@ -89,7 +89,9 @@ export const commitAll = async (folder: string, message: string, env: Env): Prom
   // unsealed files are found before `git add`: once added, their text would sit in git's object store
   const unsealed: string[] = [];
   if (encrypted) {
-    const candidates = (await gitOk(folder, ['ls-files', '-z', '--others', '--modified', '--exclude-standard'], env)).split('\0').filter(Boolean);
+    const candidates = (await gitOk(folder, ['ls-files', '-z', '--others', '--modified', '--exclude-standard'], env))
+      .split('\0')
+      .filter(Boolean);
     for (const p of new Set(candidates)) {
       if (p === '.gitignore' || p === 'oplos-journal.json') continue;
       const text = await readFile(path.join(folder, p), 'utf8').catch(() => undefined);

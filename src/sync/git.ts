@@ -74,7 +74,12 @@ export const git = (folder: string, args: readonly string[], env: Env, opts: Git
     // its own process group where there are groups, so a time-out stops the ssh it started as well
     const killGroup = opts.killGroup;
     const group = killGroup !== undefined && (opts.idleTimeoutMs !== undefined || opts.signal !== undefined) && platform() !== 'win32';
-    const child = spawn('git', args, { cwd: folder, env: gitEnv(folder, env, opts.extraEnv), stdio: ['pipe', 'pipe', 'pipe'], detached: group });
+    const child = spawn('git', args, {
+      cwd: folder,
+      env: gitEnv(folder, env, opts.extraEnv),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: group,
+    });
     let idle: NodeJS.Timeout | undefined;
     const stop = () => {
       try {
@@ -111,9 +116,16 @@ export const git = (folder: string, args: readonly string[], env: Env, opts: Git
       stderr += d;
       arm();
     });
-    child.on('error', (e: NodeJS.ErrnoException) => finish({ code: e.code === 'ENOENT' ? 127 : 1, stdout, stderr: stderr || String(e.message) }));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      finish({ code: e.code === 'ENOENT' ? 127 : 1, stdout, stderr: stderr || String(e.message) }),
+    );
     child.on('close', (code, signal) =>
-      finish({ code: timedOut || aborted ? 124 : (code ?? (signal ? 128 : 1)), stdout, stderr, ...(aborted ? { aborted } : timedOut ? { timedOut } : {}) }),
+      finish({
+        code: timedOut || aborted ? 124 : (code ?? (signal ? 128 : 1)),
+        stdout,
+        stderr,
+        ...(aborted ? { aborted } : timedOut ? { timedOut } : {}),
+      }),
     );
     child.stdin.on('error', () => undefined);
     child.stdin.end(opts.input ?? '');

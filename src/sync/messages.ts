@@ -18,7 +18,7 @@ const en = {
   unrelated: (remote: string) =>
     `The remote "${remote}" holds something other than an oplos journal (a history unrelated to this journal's); nothing was changed. Check the URL: oplos journal git remote -v`,
   plainOnRemote:
-    "The journal is encrypted, but the remote's history holds plain session text from before. Nothing was sent or changed; start the remote afresh (docs/sync.md, \"Starting a remote afresh\").",
+    'The journal is encrypted, but the remote\'s history holds plain session text from before. Nothing was sent or changed; start the remote afresh (docs/sync.md, "Starting a remote afresh").',
   plainInTree: (file: string) =>
     `The journal is encrypted, but git holds this file unsealed: ${file}. Nothing was sent; seal it first (oplos journal check --fix), then sync again.`,
   notJournal: (folder: string) =>
@@ -29,14 +29,14 @@ const en = {
   noGit: 'git is not installed (or not on PATH); oplos journal git and sync need it.',
   syncWhat: 'The sync of this journal',
   plainWarning: 'Warning: this journal is not encrypted, so its answers leave this machine as plain text (oplos journal encrypt).',
-  summary: (cameIn: number, wentOut: number) =>
-    `${counted(cameIn, 'en', 'session', 'sessions')} came in, ${wentOut} went out`,
+  summary: (cameIn: number, wentOut: number) => `${counted(cameIn, 'en', 'session', 'sessions')} came in, ${wentOut} went out`,
   removedIn: (n: number) => `${counted(n, 'en', 'session', 'sessions')} deleted on the other machine, and now here too`,
   removedOut: (n: number) => `${counted(n, 'en', 'session', 'sessions')} deleted here, and now on the other machine too`,
   conflict: (copy: string) => `Changed on both machines; the other version is kept beside it: ${copy} (oplos journal check --fix)`,
   kept: (file: string) => `Deleted on one machine and changed on the other, so kept: ${file} (delete it again if you meant to)`,
   unsealed: (file: string) => `Not sealed, so left out of git: ${file} (oplos journal check)`,
-  notCommitted: (why: string) => `The journal was saved, but git could not commit the change (${why}); the next oplos journal sync takes it along.`,
+  notCommitted: (why: string) =>
+    `The journal was saved, but git could not commit the change (${why}); the next oplos journal sync takes it along.`,
   news: {
     encrypted: 'The journal was encrypted on another machine: from now on oplos asks for its passphrase.',
     decrypted: 'The journal was decrypted on another machine: it is no longer encrypted.',
@@ -72,9 +72,11 @@ const nl: Texts = {
   removedIn: (n) => `${counted(n, 'nl', 'gesprek', 'gesprekken')} verwijderd op de andere computer, en nu ook hier`,
   removedOut: (n) => `${counted(n, 'nl', 'gesprek', 'gesprekken')} hier verwijderd, en nu ook op de andere computer`,
   conflict: (copy) => `Op beide computers gewijzigd; de andere versie staat ernaast: ${copy} (oplos journal check --fix)`,
-  kept: (file) => `Op de ene computer verwijderd en op de andere gewijzigd, dus bewaard: ${file} (verwijder hem opnieuw als dat de bedoeling was)`,
+  kept: (file) =>
+    `Op de ene computer verwijderd en op de andere gewijzigd, dus bewaard: ${file} (verwijder hem opnieuw als dat de bedoeling was)`,
   unsealed: (file) => `Niet versleuteld, dus niet in git gezet: ${file} (oplos journal check)`,
-  notCommitted: (why) => `Het logboek is opgeslagen, maar git kon de wijziging niet vastleggen (${why}); de volgende oplos journal sync neemt die mee.`,
+  notCommitted: (why) =>
+    `Het logboek is opgeslagen, maar git kon de wijziging niet vastleggen (${why}); de volgende oplos journal sync neemt die mee.`,
   news: {
     encrypted: 'Het logboek is op een andere computer versleuteld: oplos vraagt voortaan om de wachtwoordzin.',
     decrypted: 'Het logboek is op een andere computer ontsleuteld: het is niet meer versleuteld.',

@@ -35,7 +35,12 @@ export interface PlainFile {
  * Every plain session file (by the path it was first seen at) among the
  * objects reachable from `tips` and not from `exclude`. Each blob is read once.
  */
-export const plainInHistory = async (folder: string, tips: readonly string[], exclude: readonly string[], env: Env): Promise<PlainFile[]> => {
+export const plainInHistory = async (
+  folder: string,
+  tips: readonly string[],
+  exclude: readonly string[],
+  env: Env,
+): Promise<PlainFile[]> => {
   if (tips.length === 0) return [];
   const listed = await gitOk(folder, ['rev-list', '--objects', ...tips, '--not', ...exclude, '--'], env);
   const candidates = new Map<string, string>();
@@ -46,7 +51,9 @@ export const plainInHistory = async (folder: string, tips: readonly string[], ex
     if (p && canHoldSessionText(p)) candidates.set(line.slice(0, space), p);
   }
   if (candidates.size === 0) return [];
-  const types = await gitOk(folder, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], env, { input: `${[...candidates.keys()].join('\n')}\n` });
+  const types = await gitOk(folder, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], env, {
+    input: `${[...candidates.keys()].join('\n')}\n`,
+  });
   const blobs = types
     .split('\n')
     .map((l) => l.split(' '))
@@ -90,7 +97,14 @@ export const sealUnpushed = async (folder: string, local: string, remote: string
   return fold(folder, local, remote ? [remote] : [], base, env, lang);
 };
 
-const fold = async (folder: string, local: string, pushed: readonly string[], base: string | undefined, env: Env, lang: string): Promise<string> => {
+const fold = async (
+  folder: string,
+  local: string,
+  pushed: readonly string[],
+  base: string | undefined,
+  env: Env,
+  lang: string,
+): Promise<string> => {
   const plain = await plainInHistory(folder, [local], pushed, env);
   if (plain.length === 0) return local;
   const inTree = new Set(
@@ -104,7 +118,10 @@ const fold = async (folder: string, local: string, pushed: readonly string[], ba
   const tree = (await gitOk(folder, ['rev-parse', `${local}^{tree}`], env)).trim();
   const who = await authorEnv(folder, env);
   return (
-    await gitOk(folder, ['commit-tree', tree, ...(base ? ['-p', base] : []), '-F', '-'], env, { input: 'journal sealed (earlier commits held plain text)\n', extraEnv: who })
+    await gitOk(folder, ['commit-tree', tree, ...(base ? ['-p', base] : []), '-F', '-'], env, {
+      input: 'journal sealed (earlier commits held plain text)\n',
+      extraEnv: who,
+    })
   ).trim();
 };
 

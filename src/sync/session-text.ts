@@ -22,7 +22,11 @@ export const isSealedText = (text: string): boolean => {
     const v = JSON.parse(text) as unknown;
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     const o = v as Record<string, unknown>;
-    return (o['oplos-sealed'] === 1 || o['oplos-sealed'] === 2 || o['oplos-encrypted'] === 1) && typeof o['data'] === 'string' && !('answers' in o);
+    return (
+      (o['oplos-sealed'] === 1 || o['oplos-sealed'] === 2 || o['oplos-encrypted'] === 1) &&
+      typeof o['data'] === 'string' &&
+      !('answers' in o)
+    );
   } catch {
     return false;
   }

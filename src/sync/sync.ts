@@ -155,7 +155,11 @@ const replay = async (o: SyncOptions, local: string, remote: string, recordFromT
 
   const idx = scratchIndex(folder);
   await gitOk(folder, ['read-tree', remote], env, { extraEnv: idx });
-  const commits = (await gitOk(folder, ['rev-list', '--reverse', '--first-parent', local, `^${remote}`, ...(since ? [`^${since}`] : [])], env)).split('\n').filter(Boolean);
+  const commits = (
+    await gitOk(folder, ['rev-list', '--reverse', '--first-parent', local, `^${remote}`, ...(since ? [`^${since}`] : [])], env)
+  )
+    .split('\n')
+    .filter(Boolean);
   let parent = remote;
   const who = await authorEnv(folder, env);
   let parentTree = (await gitOk(folder, ['rev-parse', `${remote}^{tree}`], env)).trim();
@@ -188,13 +192,24 @@ const replay = async (o: SyncOptions, local: string, remote: string, recordFromT
     parentTree = tree;
   }
   await rm(idx['GIT_INDEX_FILE'] ?? '', { force: true });
-  return { tip: parent, base, theirs: [...theirs.values()], ours: [...ours.values()].filter((c) => !same.has(c.path) && !keepTheirs.has(c.path)), conflicts, kept };
+  return {
+    tip: parent,
+    base,
+    theirs: [...theirs.values()],
+    ours: [...ours.values()].filter((c) => !same.has(c.path) && !keepTheirs.has(c.path)),
+    conflicts,
+    kept,
+  };
 };
 
 /** A network step of git, ended when the remote says nothing for `timeoutMs`. */
 const network = async (o: SyncOptions, remote: string, args: readonly string[], failed: string) => {
   const ms = o.timeoutMs ?? SYNC_IDLE_TIMEOUT_MS;
-  const r = await git(o.folder, args, o.env, { idleTimeoutMs: ms, ...(o.signal ? { signal: o.signal } : {}), ...(o.killGroup ? { killGroup: o.killGroup } : {}) });
+  const r = await git(o.folder, args, o.env, {
+    idleTimeoutMs: ms,
+    ...(o.signal ? { signal: o.signal } : {}),
+    ...(o.killGroup ? { killGroup: o.killGroup } : {}),
+  });
   if (r.aborted) throw new Interrupted();
   if (r.timedOut) throw new SyncError(syncTexts(o.lang).timedOut(remote, Math.max(1, Math.round(ms / 1000))));
   if (r.code !== 0) throw new SyncError(failed, r.stderr);
@@ -227,7 +242,11 @@ interface Plan {
 }
 
 /** Works out, in git's objects only (nothing in the folder moves), what to push and where the branch goes. */
-const plan = async (o: SyncOptions & { readonly remoteName?: string }, localTip: string | undefined, remote: string | undefined): Promise<Plan> => {
+const plan = async (
+  o: SyncOptions & { readonly remoteName?: string },
+  localTip: string | undefined,
+  remote: string | undefined,
+): Promise<Plan> => {
   const { folder, env, lang } = o;
   const t = syncTexts(lang);
   const p: Plan = { cameIn: 0, wentOut: 0, removedIn: 0, removedOut: 0, conflicts: [], kept: [], rewritten: false };
@@ -239,7 +258,8 @@ const plan = async (o: SyncOptions & { readonly remoteName?: string }, localTip:
   const common = localTip && remote ? (await git(folder, ['merge-base', localTip, remote], env)).stdout.trim() || undefined : undefined;
   const remoteRecord = await showFile(folder, remote, RECORD, env);
   // a remote with no history in common is another machine's journal to join, or something else: refused
-  if (remote !== undefined && common === undefined && !(await isJournalCommit(folder, remote, env))) throw new SyncError(t.unrelated(o.remoteName ?? ''));
+  if (remote !== undefined && common === undefined && !(await isJournalCommit(folder, remote, env)))
+    throw new SyncError(t.unrelated(o.remoteName ?? ''));
   const localRecord = await showFile(folder, localTip, RECORD, env);
   const encryptedHere = [await readRecord(folder), localRecord].some(isEncryptedRecord);
   const encrypted = encryptedHere || isEncryptedRecord(remoteRecord);
@@ -262,7 +282,9 @@ const plan = async (o: SyncOptions & { readonly remoteName?: string }, localTip:
     } else {
       const mergeBase = (await git(folder, ['merge-base', local, remote], env)).stdout.trim() || undefined;
       const baseRecord = await showFile(folder, mergeBase, RECORD, env);
-      const sessionsHere = (await changes(folder, mergeBase ?? (await emptyTree(folder, env)), local, env)).some((c) => isSessionPath(c.path));
+      const sessionsHere = (await changes(folder, mergeBase ?? (await emptyTree(folder, env)), local, env)).some((c) =>
+        isSessionPath(c.path),
+      );
       const movedThere = !sameEncryption(mergeBase === undefined ? localRecord : baseRecord, remoteRecord);
       // sessions sealed here with a key the other machine has replaced (or plain in a journal it encrypted) cannot be mixed in
       if (movedThere && (sessionsHere || !sameEncryption(baseRecord, localRecord))) throw new SyncError(t.encryptionDiverged);
@@ -303,7 +325,12 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
   const remoteName = await remoteNameOf(folder, branch, env, lang);
   const tracking = `refs/remotes/${remoteName}/${SYNC_BRANCH}`;
   // on the network, without the lock: a session in another terminal goes on saving meanwhile
-  await network(o, remoteName, ['fetch', '--progress', '--no-tags', '--prune', remoteName, `+refs/heads/*:refs/remotes/${remoteName}/*`], t.unreachable(remoteName));
+  await network(
+    o,
+    remoteName,
+    ['fetch', '--progress', '--no-tags', '--prune', remoteName, `+refs/heads/*:refs/remotes/${remoteName}/*`],
+    t.unreachable(remoteName),
+  );
   const remote = await rev(folder, tracking, env);
   const p = await plan({ ...o, remoteName }, local, remote);
   if (o.signal?.aborted) throw new Interrupted();
@@ -320,7 +347,8 @@ export const syncJournal = async (o: SyncOptions): Promise<SyncResult> => {
     if (target !== undefined && target !== head) await moveTo(folder, head, target, branch, env);
     if (p.rewritten) await forgetUnreachable(folder, env);
     if (p.push !== undefined) await gitOk(folder, ['update-ref', tracking, p.push], env);
-    if (p.push !== undefined || remote !== undefined) await git(folder, ['branch', '--quiet', `--set-upstream-to=${remoteName}/${SYNC_BRANCH}`, branch], env);
+    if (p.push !== undefined || remote !== undefined)
+      await git(folder, ['branch', '--quiet', `--set-upstream-to=${remoteName}/${SYNC_BRANCH}`, branch], env);
     await ensurePrivateGit(folder, env);
     // what git checked out came with the umask: closed to other users like the rest of the journal
     await ensurePrivateTree(folder);

@@ -36,14 +36,18 @@ export const stepLines = (step: WalkStep, lang: string, s: Style, width: number,
   if (step.example !== undefined) lines.push('', ...wrap(`${w.example}: ${step.example}`, width, '  ').map(s.accent));
   if (step.followUps.length) {
     lines.push('', `  ${w.leadsTo}:`);
-    for (const f of step.followUps) lines.push(...wrap(`• ${f.text}  (${w.askedWhen.toLowerCase()} ${f.condition})`, width, '    ').map(s.dim));
+    for (const f of step.followUps)
+      lines.push(...wrap(`• ${f.text}  (${w.askedWhen.toLowerCase()} ${f.condition})`, width, '    ').map(s.dim));
   }
   return lines;
 };
 
 export const walkText = (set: QuestionSet, steps: readonly WalkStep[], lang: string, s: Style, width: number, auto: boolean): string[] => {
   const w = walkTexts(lang);
-  const lines = [s.heading(pick(set.title, lang, set.languages)), ...(set.summary ? wrap(pick(set.summary, lang, set.languages), width, '') : [])];
+  const lines = [
+    s.heading(pick(set.title, lang, set.languages)),
+    ...(set.summary ? wrap(pick(set.summary, lang, set.languages), width, '') : []),
+  ];
   lines.push('', ...wrap(w.mapNote, width, '').map(s.accent));
   if (auto) lines.push(s.dim(w.autoNote));
   let phase = '';

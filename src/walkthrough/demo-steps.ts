@@ -45,7 +45,8 @@ const refName = (r: Ref, lang?: string, lookup?: QuestionLookup): string => {
     case 'last': {
       if (!named) return `${r.type === 'last' ? 'last.' : ''}${r.question}${r.prop ? `.${r.prop}` : ''}`;
       const q = `"${questionName(r.question, lang, lookup, true)}"`;
-      const base = r.prop === 'count' ? `${w.count} ${q}` : `${w.answer} ${q}${r.prop === 'next' ? ' + 1' : r.prop === 'prev' ? ' − 1' : ''}`;
+      const base =
+        r.prop === 'count' ? `${w.count} ${q}` : `${w.answer} ${q}${r.prop === 'next' ? ' + 1' : r.prop === 'prev' ? ' − 1' : ''}`;
       return r.type === 'last' ? `${base}, ${w.last}` : base;
     }
     case 'lastDate':
@@ -67,7 +68,11 @@ export const placeholderText = (t: Template | undefined, lang?: string, lookup?:
 const template = (lt: Readonly<Record<string, Template>> | undefined, lang: string, set: QuestionSet) =>
   lt ? (lt[lang] ?? lt[set.languages[0] ?? '']) : undefined;
 
-const words = (s: string): string[] => s.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string): string[] =>
+  s
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * Whether a fallback only says the question again: the same text, or most of its words (three in
@@ -82,7 +87,11 @@ const repeats = (fallback: string, shown: string): boolean => {
 
 export const walkLang = (set: QuestionSet, lang: string) => (set.languages.includes(lang) ? lang : (set.languages[0] ?? lang));
 
-export const demoSteps = (set: QuestionSet, uiLang: string, opts: { auto?: boolean; clock?: Clock; continued?: QuestionSet } = {}): WalkStep[] => {
+export const demoSteps = (
+  set: QuestionSet,
+  uiLang: string,
+  opts: { auto?: boolean; clock?: Clock; continued?: QuestionSet } = {},
+): WalkStep[] => {
   const lang = walkLang(set, uiLang);
   const asked = new Map<string, string>();
   if (opts.auto) {

@@ -31,10 +31,23 @@ const en = {
   eachInTurn: (names: string) => `each in turn: ${names}`,
   goodEnough: 'good enough',
   /** how a reference reads in a condition or template shown to a trainer */
-  refWords: { client: 'client', participant: 'participant', lastDate: 'date of the last session', last: 'last time', count: 'number of', answer: 'answer to' },
+  refWords: {
+    client: 'client',
+    participant: 'participant',
+    lastDate: 'date of the last session',
+    last: 'last time',
+    count: 'number of',
+    answer: 'answer to',
+  },
 };
 
-type T = { [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
+type T = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string
+    ? (...a: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : (typeof en)[K];
+};
 
 const nl: T = {
   purpose: 'Doel',
@@ -66,7 +79,14 @@ const nl: T = {
   scalesWord: 'schalen',
   eachInTurn: (names) => `aan ieder apart: ${names}`,
   goodEnough: 'goed genoeg',
-  refWords: { client: 'cliënt', participant: 'deelnemer', lastDate: 'datum vorig gesprek', last: 'vorige keer', count: 'aantal', answer: 'antwoord op' },
+  refWords: {
+    client: 'cliënt',
+    participant: 'deelnemer',
+    lastDate: 'datum vorig gesprek',
+    last: 'vorige keer',
+    count: 'aantal',
+    answer: 'antwoord op',
+  },
 };
 
 /** Both languages, for the test that checks they hold the same keys. */

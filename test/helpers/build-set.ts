@@ -31,8 +31,11 @@ export const ref = (path: string): Ref => {
 };
 
 const sourceOf = (r: Ref): string =>
-  r.type === 'client' || r.type === 'participant' ? r.type : r.type === 'lastDate' ? 'last.date'
-    : `${r.type === 'last' ? 'last.' : ''}${r.question}${r.prop ? `.${r.prop}` : ''}`;
+  r.type === 'client' || r.type === 'participant'
+    ? r.type
+    : r.type === 'lastDate'
+      ? 'last.date'
+      : `${r.type === 'last' ? 'last.' : ''}${r.question}${r.prop ? `.${r.prop}` : ''}`;
 
 /** A template from literal pieces and refs: `tpl('What makes it ', ref('now'), ' and not 0?')`. */
 export const tpl = (...parts: (string | Ref)[]): Template => ({
@@ -42,7 +45,12 @@ export const tpl = (...parts: (string | Ref)[]): Template => ({
 
 /** A template from `'What makes it {{now}}?'`. */
 export const parseTpl = (s: string): Template =>
-  tpl(...s.split(/\{\{\s*([^}]*?)\s*\}\}/).map((piece, i) => (i % 2 === 1 ? ref(piece) : piece)).filter((p) => p !== ''));
+  tpl(
+    ...s
+      .split(/\{\{\s*([^}]*?)\s*\}\}/)
+      .map((piece, i) => (i % 2 === 1 ? ref(piece) : piece))
+      .filter((p) => p !== ''),
+  );
 
 type Cond = Condition;
 type R = Ref | string;
@@ -85,10 +93,8 @@ export interface SetIn {
 
 export const buildSet = (s: SetIn): QuestionSet => {
   const languages = s.languages ?? ['en'];
-  const text = (t: TextIn): LocalText =>
-    typeof t === 'string' ? Object.fromEntries(languages.map((l) => [l, t])) : t;
-  const template = (t: TextIn): LocalTemplate =>
-    Object.fromEntries(Object.entries(text(t)).map(([l, v]) => [l, parseTpl(v)]));
+  const text = (t: TextIn): LocalText => (typeof t === 'string' ? Object.fromEntries(languages.map((l) => [l, t])) : t);
+  const template = (t: TextIn): LocalTemplate => Object.fromEntries(Object.entries(text(t)).map(([l, v]) => [l, parseTpl(v)]));
   const question = (q: QuestionIn, phase: string): Question => {
     const base = {
       id: q.id,
@@ -110,9 +116,7 @@ export const buildSet = (s: SetIn): QuestionSet => {
       case 'scale': {
         const min = q.min ?? 0;
         const max = q.max ?? 10;
-        const labels = new Map(
-          Object.entries(q.labels ?? { [min]: 'low', [max]: 'high' }).map(([n, t]) => [Number(n), text(t)] as const),
-        );
+        const labels = new Map(Object.entries(q.labels ?? { [min]: 'low', [max]: 'high' }).map(([n, t]) => [Number(n), text(t)] as const));
         return { ...base, kind: 'scale', min, max, labels, ...(q.goalFor ? { goalFor: q.goalFor } : {}) };
       }
       case 'choice':

@@ -28,7 +28,19 @@ export const accessibilityTree = async (file: string, dir: string): Promise<AxNo
   const profile = mkdtempSync(join(dir, 'profile-'));
   const child = spawn(
     chromium,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-pipe',
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -44,7 +56,13 @@ export const accessibilityTree = async (file: string, dir: string): Promise<AxNo
     buffer += chunk;
     let end: number;
     while ((end = buffer.indexOf('\0')) >= 0) {
-      const msg = JSON.parse(buffer.slice(0, end)) as { id?: number; method?: string; sessionId?: string; result?: unknown; error?: unknown };
+      const msg = JSON.parse(buffer.slice(0, end)) as {
+        id?: number;
+        method?: string;
+        sessionId?: string;
+        result?: unknown;
+        error?: unknown;
+      };
       buffer = buffer.slice(end + 1);
       if (msg.id !== undefined) waiting.get(msg.id)?.(msg);
       else if (msg.method) {

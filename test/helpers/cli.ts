@@ -69,7 +69,9 @@ export const storedSessions = <T = Record<string, unknown>>(journal: string): T[
 /** The files of the unfinished sessions in a journal folder. */
 export const unfinishedFiles = (journal: string): string[] => {
   try {
-    return (readdirSync(path.join(journal, 'unfinished')) as string[]).filter((n) => n.endsWith('.json')).map((n) => path.join(journal, 'unfinished', n));
+    return (readdirSync(path.join(journal, 'unfinished')) as string[])
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => path.join(journal, 'unfinished', n));
   } catch {
     return [];
   }

@@ -16,13 +16,15 @@ export interface PromptCall {
 export const fakePrompter = (replies: readonly unknown[]): Prompter & { calls: PromptCall[]; left: () => number } => {
   const queue = [...replies];
   const calls: PromptCall[] = [];
-  const next = (kind: PromptKind) => async (prompt: PromptBase): Promise<never> => {
-    calls.push({ kind, prompt: prompt as PromptCall['prompt'] });
-    if (queue.length === 0) throw new Error(`fake prompter: no reply left for ${kind} "${prompt.message}"`);
-    const reply = queue.shift();
-    if (reply instanceof Error) throw reply;
-    return reply as never;
-  };
+  const next =
+    (kind: PromptKind) =>
+    async (prompt: PromptBase): Promise<never> => {
+      calls.push({ kind, prompt: prompt as PromptCall['prompt'] });
+      if (queue.length === 0) throw new Error(`fake prompter: no reply left for ${kind} "${prompt.message}"`);
+      const reply = queue.shift();
+      if (reply instanceof Error) throw reply;
+      return reply as never;
+    };
   return {
     calls,
     left: () => queue.length,

@@ -50,12 +50,42 @@ export const session = (
   startedAt,
   finishedAt: later(startedAt, 40),
   answers: [
-    { question: 'hopes', phase: 'best-hopes', kind: 'text', asked: 'What are your best hopes?', value: words.hopes ?? 'Calm mornings', answeredAt: later(startedAt, 2) },
+    {
+      question: 'hopes',
+      phase: 'best-hopes',
+      kind: 'text',
+      asked: 'What are your best hopes?',
+      value: words.hopes ?? 'Calm mornings',
+      answeredAt: later(startedAt, 2),
+    },
     { question: 'burden', phase: 'burden', kind: 'long', asked: 'What makes things hard?', skipped: true, answeredAt: later(startedAt, 5) },
-    { question: 'now', phase: 'scaling', kind: 'scale', asked: 'Where are you now?', value: words.now ?? 4, answeredAt: later(startedAt, 20) },
-    { question: 'step', phase: 'small-step', kind: 'text', asked: 'What is one small step?', value: words.step ?? 'Lay out the clothes', answeredAt: later(startedAt, 30) },
+    {
+      question: 'now',
+      phase: 'scaling',
+      kind: 'scale',
+      asked: 'Where are you now?',
+      value: words.now ?? 4,
+      answeredAt: later(startedAt, 20),
+    },
+    {
+      question: 'step',
+      phase: 'small-step',
+      kind: 'text',
+      asked: 'What is one small step?',
+      value: words.step ?? 'Lay out the clothes',
+      answeredAt: later(startedAt, 30),
+    },
     ...(words.task
-      ? [{ question: 'observe', phase: 'closing', kind: 'text', asked: 'What will you notice?', value: words.task, answeredAt: later(startedAt, 35) }]
+      ? [
+          {
+            question: 'observe',
+            phase: 'closing',
+            kind: 'text',
+            asked: 'What will you notice?',
+            value: words.task,
+            answeredAt: later(startedAt, 35),
+          },
+        ]
       : []),
   ],
   ...more,
@@ -77,7 +107,11 @@ export const writeDraftFile = async (journal: string, entry: FileEntry): Promise
   const dir = path.join(journal, UNFINISHED);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const { finishedAt: _done, ...rest } = entry;
-  await writeFile(path.join(dir, sessionName(entry)), `${JSON.stringify({ ...rest, status: 'unfinished', answers: rest.answers.slice(0, 1) })}\n`, {
-    mode: 0o600,
-  });
+  await writeFile(
+    path.join(dir, sessionName(entry)),
+    `${JSON.stringify({ ...rest, status: 'unfinished', answers: rest.answers.slice(0, 1) })}\n`,
+    {
+      mode: 0o600,
+    },
+  );
 };

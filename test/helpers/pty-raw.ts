@@ -39,7 +39,10 @@ export const openRawTerminal = (args: readonly string[], env: Record<string, str
     new Promise<void>((resolve, reject) => {
       const check = () => {
         const seen = plain().slice(markAt);
-        const found = typeof text === 'string' ? { at: seen.indexOf(text), length: text.length } : ((m) => ({ at: m?.index ?? -1, length: m?.[0].length ?? 0 }))(text.exec(seen));
+        const found =
+          typeof text === 'string'
+            ? { at: seen.indexOf(text), length: text.length }
+            : ((m) => ({ at: m?.index ?? -1, length: m?.[0].length ?? 0 }))(text.exec(seen));
         if (found.at >= 0) {
           waiters.delete(check);
           clearTimeout(timer);

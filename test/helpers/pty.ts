@@ -13,7 +13,8 @@ export const PTY_SKIP = ptySkipReason();
 const skipped = (name: string) => (PTY_SKIP ? `${name} — skipped: ${PTY_SKIP}` : name);
 /** describe / it for tests that need a pseudo-terminal: skipped, saying why, where node-pty is missing. */
 export const describePty = (name: string, fn: () => void) => describe.skipIf(PTY_SKIP !== undefined)(skipped(name), fn);
-export const itPty = (name: string, opts: { timeout?: number }, fn: () => Promise<void>) => it.skipIf(PTY_SKIP !== undefined)(skipped(name), opts, fn);
+export const itPty = (name: string, opts: { timeout?: number }, fn: () => Promise<void>) =>
+  it.skipIf(PTY_SKIP !== undefined)(skipped(name), opts, fn);
 
 /** node-pty, loaded when a test first opens a terminal (an optional dependency: see requirements.ts). */
 export const loadPty = (): typeof NodePty => createRequire(import.meta.url)('node-pty') as typeof NodePty;

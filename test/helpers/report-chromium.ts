@@ -9,9 +9,17 @@ import { chromiumSkipReason, findChromium } from './requirements.js';
 export { chromiumSkipReason };
 
 const args = (profile: string) => [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage', '--hide-scrollbars', `--user-data-dir=${profile}`,
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--hide-scrollbars',
+  `--user-data-dir=${profile}`,
 ];
 
 /** Runs chromium with its own throwaway profile; returns stdout. */

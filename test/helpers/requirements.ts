@@ -8,7 +8,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const required = (what: string): boolean =>
-  (process.env['OPLOS_REQUIRE'] ?? '').split(',').map((s) => s.trim()).includes(what);
+  (process.env['OPLOS_REQUIRE'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .includes(what);
 
 /** The reason to skip, or undefined to run; throws when OPLOS_REQUIRE names `what` and it is missing. */
 const skipUnlessFound = (what: string, reason: string | undefined): string | undefined => {

@@ -70,7 +70,14 @@ export const machines = async (record = PLAIN_RECORD): Promise<Machines> => {
 };
 
 /** Writes a session file as the journal would, then the commit the onChange hook makes. */
-export const writeSession = async (m: Machines, folder: string, id: string, answer: string, kind: JournalChange['kind'] = 'completed', client?: string) => {
+export const writeSession = async (
+  m: Machines,
+  folder: string,
+  id: string,
+  answer: string,
+  kind: JournalChange['kind'] = 'completed',
+  client?: string,
+) => {
   const file = path.join(folder, sessionPath(id));
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, sessionJson(id, answer, client));

@@ -25,7 +25,10 @@ beforeAll(async () => {
   writeFileSync(path.join(bin, 'oplos'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
   chmodSync(path.join(bin, 'oplos'), 0o755);
   sb.env['PATH'] = `${bin}:${sb.env['PATH']}`;
-  await writeJournalFile(sb.journal, [session(1, '2026-03-02T10:00:00.000Z', { client: 'Z-3' }), session(2, '2026-04-05T10:00:00.000Z', { client: 'Q.' })]);
+  await writeJournalFile(sb.journal, [
+    session(1, '2026-03-02T10:00:00.000Z', { client: 'Z-3' }),
+    session(2, '2026-04-05T10:00:00.000Z', { client: 'Q.' }),
+  ]);
   script = path.join(sb.dir, 'oplos.bash');
   writeFileSync(script, (await oplosIn(['completion', 'bash'], sb.env)).stdout);
 });
@@ -35,7 +38,14 @@ afterAll(() => sb.cleanup());
 const complete = (...words: string[]): string[] => {
   const out = execFileSync(
     'bash',
-    ['-c', `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _oplos; printf '%s\\n' "\${COMPREPLY[@]}"`, 'complete', script, 'oplos', ...words],
+    [
+      '-c',
+      `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _oplos; printf '%s\\n' "\${COMPREPLY[@]}"`,
+      'complete',
+      script,
+      'oplos',
+      ...words,
+    ],
     { env: sb.env, encoding: 'utf8', cwd: sb.dir },
   );
   return out.split('\n').filter(Boolean);
@@ -91,7 +101,10 @@ describe.skipIf(zshSkip !== undefined)(`zsh completion${zshSkip ? ` — skipped:
   it('loads in zsh', async () => {
     const file = path.join(sb.dir, '_oplos');
     writeFileSync(file, (await oplosIn(['completion', 'zsh'], sb.env)).stdout);
-    const r = spawnSync('zsh', ['-c', `autoload -U compinit && compinit -u; source "${file}"; (( $+functions[_oplos] )) && echo loaded`], { env: sb.env, encoding: 'utf8' });
+    const r = spawnSync('zsh', ['-c', `autoload -U compinit && compinit -u; source "${file}"; (( $+functions[_oplos] )) && echo loaded`], {
+      env: sb.env,
+      encoding: 'utf8',
+    });
     expect(r.stdout).toContain('loaded');
   });
 });

@@ -22,7 +22,8 @@ beforeEach(async () => {
 afterEach(() => sb.cleanup());
 
 const ANSWERS = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
-const layout1 = () => `{"version":1,"entries":[\n${[entry('old1', 1), entry('old2', 2, { client: 'Q.' })].map((e) => JSON.stringify(e)).join(',\n')}]}\n`;
+const layout1 = () =>
+  `{"version":1,"entries":[\n${[entry('old1', 1), entry('old2', 2, { client: 'Q.' })].map((e) => JSON.stringify(e)).join(',\n')}]}\n`;
 
 describe('a layout-1 journal', () => {
   it('at the default place is brought in on first use, sessions and drafts intact, the old file kept as a backup, and the user told once', async () => {
@@ -31,7 +32,10 @@ describe('a layout-1 journal', () => {
     const data = path.join(sb.dir, 'share', 'oplos');
     await mkdir(path.join(data, 'journal.json.drafts'), { recursive: true });
     await writeFile(path.join(data, 'journal.json'), layout1());
-    await writeFile(path.join(data, 'journal.json.drafts', 'open3.json'), JSON.stringify({ ...draft('open3', 3), pending: { question: 'exceptions', items: ['monday'] } }));
+    await writeFile(
+      path.join(data, 'journal.json.drafts', 'open3.json'),
+      JSON.stringify({ ...draft('open3', 3), pending: { question: 'exceptions', items: ['monday'] } }),
+    );
     const first = await oplosIn(['journal', 'list', '--json'], env);
     expect(first.code).toBe(0);
     expect((JSON.parse(first.stdout) as { id: string }[]).map((e) => e.id)).toEqual(['open3', 'old2', 'old1']);
@@ -61,7 +65,9 @@ describe('a layout-1 journal', () => {
 
   it('import refuses a file that is not valid UTF-8, and imports nothing (never as U+FFFD)', async () => {
     const file = path.join(sb.dir, 'bad.json');
-    const doc = Buffer.from(JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', entries: [entry('u1')] }));
+    const doc = Buffer.from(
+      JSON.stringify({ format: 'oplos-journal', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', entries: [entry('u1')] }),
+    );
     const at = doc.indexOf('more calm');
     await writeFile(file, Buffer.concat([doc.subarray(0, at), Buffer.from([0xc3, 0x28]), doc.subarray(at)]));
     const r = await oplosIn(['journal', 'import', file], sb.env);
@@ -79,7 +85,13 @@ describe('--out', () => {
     await mkdir(path.join(sb.dir, 'link-parent'));
     const { symlinkSync } = await import('node:fs');
     symlinkSync(sb.journal, path.join(sb.dir, 'link-parent', 'j'));
-    for (const out of [file!, path.join(sb.journal, 'export.json'), path.join(sb.journal, 'oplos-journal.json'), path.join(sb.dir, 'link-parent', 'j', 'x.json'), sb.journal]) {
+    for (const out of [
+      file!,
+      path.join(sb.journal, 'export.json'),
+      path.join(sb.journal, 'oplos-journal.json'),
+      path.join(sb.dir, 'link-parent', 'j', 'x.json'),
+      sb.journal,
+    ]) {
       const r = await oplosIn(['journal', 'export', '--format', 'json', '--client', 'nobody', '--out', out], sb.env);
       expect(r.code, out).toBe(2);
       expect(r.stderr).toMatch(/inside the journal folder/);
@@ -120,7 +132,10 @@ describe('journal check and damage from the command line', () => {
   it('a FIFO as the journal is exit 3 at once, not a hang', async () => {
     const fifo = path.join(sb.dir, 'fifo');
     execFileSync('mkfifo', [fifo]);
-    for (const args of [['journal', 'list'], ['start', '--answers', ANSWERS]]) {
+    for (const args of [
+      ['journal', 'list'],
+      ['start', '--answers', ANSWERS],
+    ]) {
       // a real process: were the FIFO opened for reading, the test would end by its time limit, not hang the runner
       const r = await oplos([...args, '--journal', fifo], sb.env);
       expect(r.code).toBe(3);

@@ -63,7 +63,9 @@ describe('oplos journal git / sync', { timeout: 120_000 }, () => {
     await writeSession(m, m.b, ID_B, 'from b');
     const a = await run(m.a, ['sync']);
     expect([a.code, a.stdout]).toEqual([0, '0 sessions came in, 1 went out\n']);
-    expect(a.stderr).toBe('Warning: this journal is not encrypted, so its answers leave this machine as plain text (oplos journal encrypt).\n');
+    expect(a.stderr).toBe(
+      'Warning: this journal is not encrypted, so its answers leave this machine as plain text (oplos journal encrypt).\n',
+    );
     const b = await run(m.b, ['sync', '--lang', 'nl']);
     expect([b.code, b.stdout]).toEqual([0, '1 gesprek binnengekomen, 1 verstuurd\n']);
     const json = await run(m.a, ['sync', '--json']);
@@ -82,26 +84,29 @@ describe('oplos journal git / sync', { timeout: 120_000 }, () => {
     expect(await sessionFiles(m.a)).toEqual([sessionPath(ID_A)]);
   });
 
-  it.each(['fetch', 'commit-tree', 'push', 'reset'])('a sync killed (SIGKILL) after git %s leaves both journals readable; the next sync finishes it', async (word) => {
-    await writeSession(m, m.a, ID_A, 'from a');
-    await writeSession(m, m.b, ID_B, 'from b');
-    expect((await run(m.a, ['sync'])).code).toBe(0);
-    const bin = await killingGit();
-    const killed = await new Promise<NodeJS.Signals | null>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'journal', 'sync'], {
-        env: { ...m.env, OPLOS_JOURNAL: m.b, PATH: `${bin}:${m.env['PATH']}`, KILL_AT: word },
-        stdio: 'ignore',
+  it.each(['fetch', 'commit-tree', 'push', 'reset'])(
+    'a sync killed (SIGKILL) after git %s leaves both journals readable; the next sync finishes it',
+    async (word) => {
+      await writeSession(m, m.a, ID_A, 'from a');
+      await writeSession(m, m.b, ID_B, 'from b');
+      expect((await run(m.a, ['sync'])).code).toBe(0);
+      const bin = await killingGit();
+      const killed = await new Promise<NodeJS.Signals | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'journal', 'sync'], {
+          env: { ...m.env, OPLOS_JOURNAL: m.b, PATH: `${bin}:${m.env['PATH']}`, KILL_AT: word },
+          stdio: 'ignore',
+        });
+        child.on('close', (_code, signal) => resolve(signal));
       });
-      child.on('close', (_code, signal) => resolve(signal));
-    });
-    expect(killed).toBe('SIGKILL');
-    expect(await allReadable(m.a)).toBe(true);
-    expect(await allReadable(m.b)).toBe(true);
-    expect((await run(m.b, ['sync'])).code).toBe(0);
-    expect((await run(m.a, ['sync'])).code).toBe(0);
-    const both = [sessionPath(ID_A), sessionPath(ID_B)].sort();
-    expect(await sessionFiles(m.a)).toEqual(both);
-    expect(await sessionFiles(m.b)).toEqual(both);
-    for (const f of [m.a, m.b]) expect(gitIn(f, ['status', '--porcelain'], m.env)).toBe('');
-  });
+      expect(killed).toBe('SIGKILL');
+      expect(await allReadable(m.a)).toBe(true);
+      expect(await allReadable(m.b)).toBe(true);
+      expect((await run(m.b, ['sync'])).code).toBe(0);
+      expect((await run(m.a, ['sync'])).code).toBe(0);
+      const both = [sessionPath(ID_A), sessionPath(ID_B)].sort();
+      expect(await sessionFiles(m.a)).toEqual(both);
+      expect(await sessionFiles(m.b)).toEqual(both);
+      for (const f of [m.a, m.b]) expect(gitIn(f, ['status', '--porcelain'], m.env)).toBe('');
+    },
+  );
 });

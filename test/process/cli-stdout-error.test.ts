@@ -18,7 +18,11 @@ describe.skipIf(!existsSync('/dev/full'))('stdout on a full disk (/dev/full)', (
     ] as const) {
       const full = openSync('/dev/full', 'w');
       try {
-        const r = spawnSync(process.execPath, [BIN, 'sets', 'list'], { env: { ...sb.env, OPLOS_LANG: lang }, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [BIN, 'sets', 'list'], {
+          env: { ...sb.env, OPLOS_LANG: lang },
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
         expect(r.stderr.trim()).toBe(words);
         expect(r.status).toBe(1);
       } finally {

@@ -33,7 +33,14 @@ beforeEach(async () => {
 afterEach(async () => m.cleanup());
 
 const run = (folder: string, args: readonly string[], extra: Record<string, string> = {}) =>
-  oplosIn(args, { ...m.env, TZ: 'UTC', OPLOS_JOURNAL: folder, XDG_CONFIG_HOME: path.join(m.dir, 'config'), XDG_CACHE_HOME: path.join(m.dir, 'cache'), ...extra });
+  oplosIn(args, {
+    ...m.env,
+    TZ: 'UTC',
+    OPLOS_JOURNAL: folder,
+    XDG_CONFIG_HOME: path.join(m.dir, 'config'),
+    XDG_CACHE_HOME: path.join(m.dir, 'cache'),
+    ...extra,
+  });
 const ok = async (folder: string, args: readonly string[], extra: Record<string, string> = {}) => {
   const r = await run(folder, args, extra);
   if (r.code !== 0) throw new Error(`oplos ${args.join(' ')}: exit ${r.code}: ${r.stderr}`);
@@ -55,7 +62,8 @@ const filesHolding = async (dir: string, needles: readonly string[]): Promise<st
 };
 
 /** Every object git holds in a repository, as text. */
-const allObjects = (repo: string) => execFileSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo, env: m.env, maxBuffer: 64e6 }).toString('latin1');
+const allObjects = (repo: string) =>
+  execFileSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo, env: m.env, maxBuffer: 64e6 }).toString('latin1');
 
 describe('an encrypted journal never sends plain text through git (issue 19)', { timeout: 120_000 }, () => {
   it('finding 1: git init, encrypt, remote add, sync: no answer or label in any file, any git object of either machine or the remote, or the temp folder', async () => {
@@ -112,10 +120,15 @@ describe('an encrypted journal never sends plain text through git (issue 19)', {
     const before = gitIn(m.remote, ['rev-parse', 'main'], m.env);
     const r = await run(m.a, ['journal', 'sync'], PASS);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/^oplos: The journal is encrypted, but the remote's history holds plain session text from before\. .*Starting a remote afresh/);
+    expect(r.stderr).toMatch(
+      /^oplos: The journal is encrypted, but the remote's history holds plain session text from before\. .*Starting a remote afresh/,
+    );
     expect(gitIn(m.remote, ['rev-parse', 'main'], m.env)).toBe(before);
     const nl = await run(m.a, ['journal', 'sync', '--lang', 'nl'], PASS);
-    expect([nl.code, nl.stderr]).toEqual([3, expect.stringMatching(/^oplos: Het logboek is versleuteld, maar de geschiedenis op de remote/)]);
+    expect([nl.code, nl.stderr]).toEqual([
+      3,
+      expect.stringMatching(/^oplos: Het logboek is versleuteld, maar de geschiedenis op de remote/),
+    ]);
     // the way out of docs/sync.md: a new history and a new remote
     await rm(path.join(m.a, '.git'), { recursive: true });
     const fresh = path.join(m.dir, 'fresh.git');
@@ -206,7 +219,10 @@ describe('.git is private (issue 19, finding 8)', { timeout: 60_000 }, () => {
   it("an existing journal's .git made by git's defaults is put right when oplos next commits in it", async () => {
     await ok(m.a, ['start', '--answers', answers]);
     await chmod(m.a, 0o755);
-    execFileSync('sh', ['-c', 'umask 022 && git init -q && git add -A && git -c user.name=x -c user.email=x@y commit -qm first'], { cwd: m.a, env: m.env });
+    execFileSync('sh', ['-c', 'umask 022 && git init -q && git add -A && git -c user.name=x -c user.email=x@y commit -qm first'], {
+      cwd: m.a,
+      env: m.env,
+    });
     expect((await openToOthers(m.a)).length).toBeGreaterThan(0);
     await ok(m.a, ['start', '--answers', answers]);
     expect(await openToOthers(m.a)).toEqual([]);

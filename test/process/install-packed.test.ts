@@ -39,11 +39,13 @@ const packAndInstall = (): string | undefined => {
   const tarball = path.join(tmp, `oplos-${version}.tgz`);
   // from npm's cache when it holds the dependencies, else the registry; node-pty (optional, for tests) is left out
   const install = (mode: string) =>
-    spawnSync(
-      npm,
-      ['install', '-g', '--prefix', prefix, tarball, mode, '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund'],
-      { cwd: tmp, stdio: 'pipe', encoding: 'utf8', timeout: 300_000, env: { ...process.env, npm_config_update_notifier: 'false' } },
-    );
+    spawnSync(npm, ['install', '-g', '--prefix', prefix, tarball, mode, '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund'], {
+      cwd: tmp,
+      stdio: 'pipe',
+      encoding: 'utf8',
+      timeout: 300_000,
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+    });
   if (install('--offline').status === 0) return undefined;
   // not all in the cache: the registry, when it answers at all (npm would retry an unreachable one for minutes)
   const ping = spawnSync(npm, ['ping', '--fetch-retries=0', '--fetch-timeout=10000'], { stdio: 'pipe', encoding: 'utf8', timeout: 30_000 });

@@ -24,41 +24,52 @@ const sessionFile = (name: string) => path.join(folder, 'sessions', '2026', name
 const A1 = '2026-11-22T100000Z-a1.json';
 
 const damaged: [string, Buffer | string, RegExp][] = [
-  ['invalid UTF-8', Buffer.concat([Buffer.from(JSON.stringify(entry('a1', 1)).slice(0, 60)), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(JSON.stringify(entry('a1', 1)).slice(60))]), /not valid UTF-8/],
+  [
+    'invalid UTF-8',
+    Buffer.concat([
+      Buffer.from(JSON.stringify(entry('a1', 1)).slice(0, 60)),
+      Buffer.from([0xff, 0xfe, 0x41]),
+      Buffer.from(JSON.stringify(entry('a1', 1)).slice(60)),
+    ]),
+    /not valid UTF-8/,
+  ],
   ['bad JSON', '{"id":"a1"', /not valid JSON/],
   ['not a session', JSON.stringify({ ...entry('a1', 1), status: 'done' }), /status/],
 ];
 
 describe('a damaged session file', () => {
-  it.each(damaged)('%s: reads skip it with one warning, export and encryption refuse naming it, and it is never changed', async (_n, content, why) => {
-    const warnings: string[] = [];
-    const j = await openJournal({ path: folder, lang: 'en', warn: (t) => warnings.push(t) });
-    await j.add([entry('a1', 1), entry('b2', 2)]);
-    await writeFile(sessionFile(A1), content);
-    const before = await readFile(sessionFile(A1));
-    expect((await j.readAll()).map((e) => e.id)).toEqual(['b2']);
-    expect((await j.query({ limit: 5 })).map((e) => e.id)).toEqual(['b2']);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(sessionFile(A1));
-    expect(warnings[0]).toContain('oplos journal check');
-    expect(warnings[0]).toMatch(why);
-    for (const attempt of [() => j.readAll({ strict: true }), () => j.encrypt('pass-phrase')]) {
-      const e = await oplosError(attempt());
-      expect(e.exitCode).toBe(3);
-      expect(e.message).toContain(sessionFile(A1));
-    }
-    await j.add([entry('c3', 3)]);
-    await j.saveDraft(draft('d4', 4));
-    await j.completeDraft(entry('d4', 4));
-    expect(await readFile(sessionFile(A1))).toEqual(before);
-    const check = await checkJournal(j, true);
-    expect(check.ok).toBe(false);
-    expect(check.findings).toEqual([{ kind: 'damaged', file: sessionFile(A1), why: expect.stringMatching(why) }]);
-    expect(await readFile(sessionFile(A1))).toEqual(before);
-    // delete asked by exactly that id removes it
-    expect(await j.delete(['a1'])).toBe(1);
-    expect((await checkJournal(j, false)).ok).toBe(true);
-  });
+  it.each(damaged)(
+    '%s: reads skip it with one warning, export and encryption refuse naming it, and it is never changed',
+    async (_n, content, why) => {
+      const warnings: string[] = [];
+      const j = await openJournal({ path: folder, lang: 'en', warn: (t) => warnings.push(t) });
+      await j.add([entry('a1', 1), entry('b2', 2)]);
+      await writeFile(sessionFile(A1), content);
+      const before = await readFile(sessionFile(A1));
+      expect((await j.readAll()).map((e) => e.id)).toEqual(['b2']);
+      expect((await j.query({ limit: 5 })).map((e) => e.id)).toEqual(['b2']);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(sessionFile(A1));
+      expect(warnings[0]).toContain('oplos journal check');
+      expect(warnings[0]).toMatch(why);
+      for (const attempt of [() => j.readAll({ strict: true }), () => j.encrypt('pass-phrase')]) {
+        const e = await oplosError(attempt());
+        expect(e.exitCode).toBe(3);
+        expect(e.message).toContain(sessionFile(A1));
+      }
+      await j.add([entry('c3', 3)]);
+      await j.saveDraft(draft('d4', 4));
+      await j.completeDraft(entry('d4', 4));
+      expect(await readFile(sessionFile(A1))).toEqual(before);
+      const check = await checkJournal(j, true);
+      expect(check.ok).toBe(false);
+      expect(check.findings).toEqual([{ kind: 'damaged', file: sessionFile(A1), why: expect.stringMatching(why) }]);
+      expect(await readFile(sessionFile(A1))).toEqual(before);
+      // delete asked by exactly that id removes it
+      expect(await j.delete(['a1'])).toBe(1);
+      expect((await checkJournal(j, false)).ok).toBe(true);
+    },
+  );
 
   it('one damaged draft does not stop the others, nor starting a session', async () => {
     const warnings: string[] = [];
@@ -73,29 +84,39 @@ describe('a damaged session file', () => {
 });
 
 describe('sync-conflict copies', () => {
-  const copies = ['2026-11-22T100000Z-a1.sync-conflict-20261201-101010-ABCDEFG.json', '2026-11-22T100000Z-a1 (conflicted copy 2026-12-01).json', '2026-11-22T100000Z-a1 (1).json'];
+  const copies = [
+    '2026-11-22T100000Z-a1.sync-conflict-20261201-101010-ABCDEFG.json',
+    '2026-11-22T100000Z-a1 (conflicted copy 2026-12-01).json',
+    '2026-11-22T100000Z-a1 (1).json',
+  ];
 
-  it.each(copies)('%s: listed once, reported by check as a duplicate; --fix keeps the more complete and moves the other into conflicts/', async (copy) => {
-    const j = await openJournal({ path: folder, lang: 'en', warn: () => undefined });
-    await j.add([entry('a1', 1)]);
-    const more = { ...entry('a1', 1), answers: [...entry('a1', 1).answers, { ...entry('a1').answers[0]!, question: 'extra' }] };
-    await writeFile(sessionFile(copy), JSON.stringify(more));
-    expect((await j.readAll()).map((e) => e.id)).toEqual(['a1']);
-    const seen = await checkJournal(j, false);
-    expect(seen.ok).toBe(false);
-    expect(seen.findings).toEqual([{ kind: 'duplicate', file: sessionFile(copy), of: sessionFile(A1) }]);
-    const fixed = await checkJournal(j, true);
-    expect(fixed.ok).toBe(true);
-    expect(await readdir(path.join(folder, 'conflicts'))).toEqual([A1]);
-    expect((await j.get('a1')).answers).toHaveLength(3);
-    expect((await checkJournal(j, false)).findings).toEqual([]);
-  });
+  it.each(copies)(
+    '%s: listed once, reported by check as a duplicate; --fix keeps the more complete and moves the other into conflicts/',
+    async (copy) => {
+      const j = await openJournal({ path: folder, lang: 'en', warn: () => undefined });
+      await j.add([entry('a1', 1)]);
+      const more = { ...entry('a1', 1), answers: [...entry('a1', 1).answers, { ...entry('a1').answers[0]!, question: 'extra' }] };
+      await writeFile(sessionFile(copy), JSON.stringify(more));
+      expect((await j.readAll()).map((e) => e.id)).toEqual(['a1']);
+      const seen = await checkJournal(j, false);
+      expect(seen.ok).toBe(false);
+      expect(seen.findings).toEqual([{ kind: 'duplicate', file: sessionFile(copy), of: sessionFile(A1) }]);
+      const fixed = await checkJournal(j, true);
+      expect(fixed.ok).toBe(true);
+      expect(await readdir(path.join(folder, 'conflicts'))).toEqual([A1]);
+      expect((await j.get('a1')).answers).toHaveLength(3);
+      expect((await checkJournal(j, false)).findings).toEqual([]);
+    },
+  );
 
   it('a sync copy of a draft does not break listing drafts or resuming', async () => {
     const j = await openJournal({ path: folder, lang: 'en', warn: () => undefined });
     await j.saveDraft(draft('d1', 1));
     j.releaseClaimsSync();
-    await writeFile(path.join(folder, 'unfinished', '2026-11-22T100000Z-d1.sync-conflict-20261201-101010-ABCDEFG.json'), JSON.stringify({ entry: 1 }));
+    await writeFile(
+      path.join(folder, 'unfinished', '2026-11-22T100000Z-d1.sync-conflict-20261201-101010-ABCDEFG.json'),
+      JSON.stringify({ entry: 1 }),
+    );
     expect((await j.listDrafts()).map((d) => d.entry.id)).toEqual(['d1']);
     await j.completeDraft(entry('d1', 1));
     expect((await j.readAll()).map((e) => e.status)).toEqual(['complete']);

@@ -72,7 +72,8 @@ const run = (args: object, killAfter?: number): Running => {
 /** Waits until the worker has printed `line` (with `any`: any line at all). */
 const printed = async (r: Running, line: string, any = false): Promise<void> => {
   while (any ? r.lines.length === 0 : !r.lines.includes(line)) {
-    if (r.child.exitCode !== null) throw new Error(`worker ended (exit ${r.child.exitCode}) before printing ${line || 'a line'}: ${(await r.exited).stderr}`);
+    if (r.child.exitCode !== null)
+      throw new Error(`worker ended (exit ${r.child.exitCode}) before printing ${line || 'a line'}: ${(await r.exited).stderr}`);
     await new Promise((res) => setTimeout(res, 20));
   }
 };

@@ -34,7 +34,12 @@ const WORDS = {
     burdenPaul: 'Fase 3 van 12: Wat er zwaar is.\nVoor Paul.\nWat maakt het op dit moment zwaar? Vertel wat u kwijt wilt.',
     burdenOther: 'Voor moeder.\nWat maakt het',
     editor: '/e opent',
-    empties: ['Voor Paul.\nZijn er ook momenten', 'Voor moeder.\nZijn er ook momenten', 'Welk gedrag', 'Fase 4 van 12: De samenwerking.\nHoe is dit gesprek'],
+    empties: [
+      'Voor Paul.\nZijn er ook momenten',
+      'Voor moeder.\nZijn er ook momenten',
+      'Welk gedrag',
+      'Fase 4 van 12: De samenwerking.\nHoe is dit gesprek',
+    ],
     customer: '3. Klanttypisch',
     visitorChosen: 'Gekozen: Bezoekertypisch',
     compliment: 'Waarvoor kun je Paul nu al een compliment geven',
@@ -59,7 +64,12 @@ const WORDS = {
     burdenPaul: "Phase 3 of 12: What is hard.\nFor Paul.\nWhat makes things hard at the moment? Tell me what you'd like me to know.",
     burdenOther: 'For mother.\nWhat makes things',
     editor: '/e opens',
-    empties: ['For Paul.\nAre there times', 'For mother.\nAre there times', 'What behaviour could you', 'Phase 4 of 12: The working relationship.\nHow did this conversation'],
+    empties: [
+      'For Paul.\nAre there times',
+      'For mother.\nAre there times',
+      'What behaviour could you',
+      'Phase 4 of 12: The working relationship.\nHow did this conversation',
+    ],
     customer: '3. Customer-type',
     visitorChosen: 'Chosen: Visitor-type',
     compliment: 'What can you compliment Paul on already',
@@ -77,72 +87,76 @@ const WORDS = {
 
 describePty('the accessible mode on first-session', () => {
   for (const lang of ['nl', 'en'] as const) {
-    itPty(`two people, a paste, /skip, back twice across a branch, Ctrl-C (${lang}${lang === 'nl' ? ', formal' : ''})`, { timeout: 90_000 }, async () => {
-      const w = WORDS[lang];
-      const t = openRawTerminal(['start', 'first-session', '--client', 'P.', ...w.args], { ...sb.env, OPLOS_ACCESSIBLE: '1' });
-      await t.waitFor(w.first);
-      await t.line(w.yes);
-      await t.waitFor(w.better);
-      await t.line('calmer mornings');
-      await t.waitFor(w.how);
-      await t.line('/skip');
-      await t.waitFor(w.hopesPaul);
-      await t.line('rest');
-      await t.waitFor(w.hopesOther);
-      await t.line('talking again');
-      await t.waitFor(w.burdenPaul);
-      await t.waitFor(w.editor);
-      t.type('Every morning a row.\rI am tired.\r\rAnd still I keep going.\r'); // a paste with an empty line in it
-      await pause(400);
-      await t.line('');
-      await t.waitFor(w.burdenOther);
-      await t.waitFor(w.editor);
-      await t.line('/skip');
-      for (const ready of w.empties) {
-        await t.waitFor(ready);
+    itPty(
+      `two people, a paste, /skip, back twice across a branch, Ctrl-C (${lang}${lang === 'nl' ? ', formal' : ''})`,
+      { timeout: 90_000 },
+      async () => {
+        const w = WORDS[lang];
+        const t = openRawTerminal(['start', 'first-session', '--client', 'P.', ...w.args], { ...sb.env, OPLOS_ACCESSIBLE: '1' });
+        await t.waitFor(w.first);
+        await t.line(w.yes);
+        await t.waitFor(w.better);
+        await t.line('calmer mornings');
+        await t.waitFor(w.how);
+        await t.line('/skip');
+        await t.waitFor(w.hopesPaul);
+        await t.line('rest');
+        await t.waitFor(w.hopesOther);
+        await t.line('talking again');
+        await t.waitFor(w.burdenPaul);
+        await t.waitFor(w.editor);
+        t.type('Every morning a row.\rI am tired.\r\rAnd still I keep going.\r'); // a paste with an empty line in it
+        await pause(400);
         await t.line('');
-      }
-      await t.waitFor(w.customer);
-      await t.line('1'); // Paul: visitor-type, which opens two questions
-      await t.waitFor(w.visitorChosen);
-      await t.waitFor(w.customer);
-      await t.line('3');
-      await t.waitFor(w.compliment);
-      await t.line(w.complimentSaid);
-      await t.waitFor(w.wishes);
-      await t.line('/back');
-      await t.waitFor(w.earlierCompliment);
-      await t.line('/back');
-      await t.waitFor(w.earlierChoice);
-      await t.line('');
-      await t.waitFor(w.earlierCompliment);
-      await t.line('');
-      await t.waitFor(w.wishes);
-      t.type('\x03');
-      expect((await t.exited).exitCode).toBe(130);
+        await t.waitFor(w.burdenOther);
+        await t.waitFor(w.editor);
+        await t.line('/skip');
+        for (const ready of w.empties) {
+          await t.waitFor(ready);
+          await t.line('');
+        }
+        await t.waitFor(w.customer);
+        await t.line('1'); // Paul: visitor-type, which opens two questions
+        await t.waitFor(w.visitorChosen);
+        await t.waitFor(w.customer);
+        await t.line('3');
+        await t.waitFor(w.compliment);
+        await t.line(w.complimentSaid);
+        await t.waitFor(w.wishes);
+        await t.line('/back');
+        await t.waitFor(w.earlierCompliment);
+        await t.line('/back');
+        await t.waitFor(w.earlierChoice);
+        await t.line('');
+        await t.waitFor(w.earlierCompliment);
+        await t.line('');
+        await t.waitFor(w.wishes);
+        t.type('\x03');
+        expect((await t.exited).exitCode).toBe(130);
 
-      const raw = t.raw();
-      const plain = raw.replace(/\r\n/g, '\n');
-      expect(raw.includes('\x1b'), JSON.stringify(raw)).toBe(false);
-      // each question once; the ones gone back over as often as they were asked
-      expect(count(plain, w.once)).toBe(1);
-      expect(count(plain, w.compliment)).toBe(3);
-      expect(count(plain, w.relationshipOther)).toBe(2);
-      expect(count(plain, w.wishes)).toBe(2);
-      // formal throughout (nl); no long count of questions; no '?.'; whose turn on its own line, never glued to the question
-      expect(plain).not.toMatch(w.never);
-      expect(plain).toMatch(w.stopped);
+        const raw = t.raw();
+        const plain = raw.replace(/\r\n/g, '\n');
+        expect(raw.includes('\x1b'), JSON.stringify(raw)).toBe(false);
+        // each question once; the ones gone back over as often as they were asked
+        expect(count(plain, w.once)).toBe(1);
+        expect(count(plain, w.compliment)).toBe(3);
+        expect(count(plain, w.relationshipOther)).toBe(2);
+        expect(count(plain, w.wishes)).toBe(2);
+        // formal throughout (nl); no long count of questions; no '?.'; whose turn on its own line, never glued to the question
+        expect(plain).not.toMatch(w.never);
+        expect(plain).toMatch(w.stopped);
 
-      const r = await oplos(['journal', 'list', '--json', '--all'], sb.env);
-      const [e] = JSON.parse(r.stdout) as { answers: { question: string; participant?: string; value?: unknown; skipped?: boolean }[] }[];
-      const answer = (q: string, who?: string) => e!.answers.find((a) => a.question === q && a.participant === who);
-      expect(answer('burden', 'Paul')?.value).toBe('Every morning a row.\nI am tired.\n\nAnd still I keep going.');
-      expect(answer('burden', w.other)?.skipped).toBe(true);
-      expect(answer('pre-change-how')?.skipped).toBe(true);
-      expect(answer('relationship', 'Paul')?.value).toBe('visitor');
-      expect(answer('relationship', w.other)?.value).toBe('customer');
-      expect(answer('visitor-compliment', 'Paul')?.value).toBe(w.complimentSaid);
-    });
+        const r = await oplos(['journal', 'list', '--json', '--all'], sb.env);
+        const [e] = JSON.parse(r.stdout) as { answers: { question: string; participant?: string; value?: unknown; skipped?: boolean }[] }[];
+        const answer = (q: string, who?: string) => e!.answers.find((a) => a.question === q && a.participant === who);
+        expect(answer('burden', 'Paul')?.value).toBe('Every morning a row.\nI am tired.\n\nAnd still I keep going.');
+        expect(answer('burden', w.other)?.skipped).toBe(true);
+        expect(answer('pre-change-how')?.skipped).toBe(true);
+        expect(answer('relationship', 'Paul')?.value).toBe('visitor');
+        expect(answer('relationship', w.other)?.value).toBe('customer');
+        expect(answer('visitor-compliment', 'Paul')?.value).toBe(w.complimentSaid);
+      },
+    );
   }
 
   itPty("the trainer's demo: the step's marks on its line, headings and purposes whole", { timeout: 60_000 }, async () => {

@@ -22,7 +22,9 @@ const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 describePty('the accessible mode outside a session', () => {
   itPty('the menu and the demo: numbered lists, a step at a time, Enter goes on, /back goes back', { timeout: 60_000 }, async () => {
     const t = openRawTerminal(['--lang', 'en', '--accessible'], sb.env);
-    await t.waitFor('Accessible mode: on.\n\nWhat would you like to do?\nType the number of your choice, or the start of its name.\n1. Start a session\n');
+    await t.waitFor(
+      'Accessible mode: on.\n\nWhat would you like to do?\nType the number of your choice, or the start of its name.\n1. Start a session\n',
+    );
     await t.waitFor('5. Quit\n');
     await t.line('walk'); // the start of a name
     await t.waitFor('Chosen: Walk through a set (for trainers).');

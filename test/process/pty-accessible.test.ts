@@ -113,7 +113,10 @@ const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 const run = async (lang: 'en' | 'nl') => {
   const w = WORDS[lang];
   const env = { ...sb.env, OPLOS_ACCESSIBLE: '1' };
-  const t: RawTerminal = openRawTerminal(['start', 'allkinds', '--sets', sets, '--lang', lang, '--client', 'P.', '--with', 'Paul,mother'], env);
+  const t: RawTerminal = openRawTerminal(
+    ['start', 'allkinds', '--sets', sets, '--lang', lang, '--client', 'P.', '--with', 'Paul,mother'],
+    env,
+  );
   await t.waitFor(`${w.on}\n`);
   await t.waitFor(w.questions[0]!);
   await t.line(w.yes);

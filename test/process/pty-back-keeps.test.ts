@@ -154,7 +154,14 @@ describePty('with stdout redirected to a file', () => {
     t.press(KEY.enter);
     await t.waitFor('Where are you now?', 20_000);
     const screen = t.screen();
-    for (const seen of ['── Beginning ──', '── Scaling part ──', 'Think of this week.', '0 = nowhere yet', '10 = all there', 'Beginning · 1 of 2']) {
+    for (const seen of [
+      '── Beginning ──',
+      '── Scaling part ──',
+      'Think of this week.',
+      '0 = nowhere yet',
+      '10 = all there',
+      'Beginning · 1 of 2',
+    ]) {
       expect(screen).toContain(seen);
     }
     await t.line('/skip');
@@ -180,7 +187,10 @@ describePty('at 60 columns', () => {
     await t.waitFor('Waar sta je nu?', 20_000);
     const lines = t.screen().split('\n');
     const from = lines.findIndex((l) => l.startsWith('Denk aan'));
-    const help = lines.slice(from, lines.findIndex((l, i) => i > from && l.startsWith('0 = ')));
+    const help = lines.slice(
+      from,
+      lines.findIndex((l, i) => i > from && l.startsWith('0 = ')),
+    );
     expect(help.length).toBeGreaterThan(1);
     for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(60);
     // every word whole: the lines put together again are the help text
@@ -267,7 +277,9 @@ describePty('going back with several people (--with)', () => {
     const r = await oplos(['journal', 'list', '--json'], sb.env);
     const [e] = JSON.parse(r.stdout) as { answers: { question: string; participant?: string; value?: unknown }[] }[];
     expect(e!.answers.map((a) => [a.question, a.participant, a.value])).toEqual([
-      ['wish', 'Paul', 'a quiet house'], ['wish', 'moeder', 'more laughter'], ['next', undefined, 'talk on Sunday'],
+      ['wish', 'Paul', 'a quiet house'],
+      ['wish', 'moeder', 'more laughter'],
+      ['next', undefined, 'talk on Sunday'],
     ]);
   });
 });

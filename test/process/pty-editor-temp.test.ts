@@ -16,7 +16,11 @@ beforeEach(async () => {
 afterEach(() => sb.cleanup());
 
 /** first-session's first questions (English), by their opening words */
-const QUESTION: Record<number, string> = { 1: 'Since you made this appointment', 2: 'What are your best hopes', 3: 'What makes things hard' };
+const QUESTION: Record<number, string> = {
+  1: 'Since you made this appointment',
+  2: 'What are your best hopes',
+  3: 'What makes things hard',
+};
 const questionText = (n: number) => QUESTION[n]!;
 
 const answer = async (t: ReturnType<typeof openTerminal>, n: number, text: string) => {
@@ -90,5 +94,4 @@ describePty('$EDITOR temporary files after Ctrl-C (issue 19: nothing outside the
     await t.exited;
     expect((await texts(tmp)).join('\n')).not.toContain('A secret answer');
   }, 30_000);
-
 });

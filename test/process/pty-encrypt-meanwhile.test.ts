@@ -34,7 +34,9 @@ describePty('a session under way while the journal is encrypted', () => {
     await t.waitFor('What are your best hopes');
     await t.line('Before-encrypt answer');
     await t.waitFor('What makes things hard');
-    execFileSync(process.execPath, [BIN, 'journal', 'encrypt'], { env: { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' } as NodeJS.ProcessEnv });
+    execFileSync(process.execPath, [BIN, 'journal', 'encrypt'], {
+      env: { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' } as NodeJS.ProcessEnv,
+    });
     await t.line('After-encrypt secret');
     await new Promise((r) => setTimeout(r, 1500));
     t.press(KEY.ctrlC);
@@ -42,7 +44,10 @@ describePty('a session under way while the journal is encrypted', () => {
     expect(holders(sb.journal, 'After-encrypt secret')).toEqual([]);
     expect(holders(sb.journal, 'Before-encrypt answer')).toEqual([]);
     // and not lost: the journal, opened with the passphrase, holds it
-    const out = execFileSync(process.execPath, [BIN, 'journal', 'list', '--all', '--json'], { env: { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' } as NodeJS.ProcessEnv, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [BIN, 'journal', 'list', '--all', '--json'], {
+      env: { ...sb.env, OPLOS_PASSPHRASE: 'correct horse battery' } as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+    });
     expect(out).toContain('After-encrypt secret');
   }, 30_000);
 });

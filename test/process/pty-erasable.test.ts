@@ -46,9 +46,21 @@ describePty('a second resume of a running session', () => {
     const name = '2026-11-22T090000Z-busy1234.json';
     writeFileSync(path.join(dir, name), JSON.stringify(d.entry));
     // the first resume's claim: this test's own process is alive, so the lock is live
-    writeFileSync(path.join(dir, `${name}.lock`), JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), token: 'first' }));
+    writeFileSync(
+      path.join(dir, `${name}.lock`),
+      JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), token: 'first' }),
+    );
     const t = openTerminal(['resume', 'busy1234', '--lang', 'en'], sb.env);
-    const done = await Promise.race([t.exited, new Promise<'asked'>((resolve) => void t.waitFor(/question \d+ of about/, 8000).then(() => resolve('asked'), () => undefined))]);
+    const done = await Promise.race([
+      t.exited,
+      new Promise<'asked'>(
+        (resolve) =>
+          void t.waitFor(/question \d+ of about/, 8000).then(
+            () => resolve('asked'),
+            () => undefined,
+          ),
+      ),
+    ]);
     if (done === 'asked') t.kill();
     expect(done).not.toBe('asked');
     expect((done as { exitCode: number }).exitCode).toBe(3);

@@ -4,7 +4,6 @@
  * hidden passphrase prompt of an encrypted journal.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describePty, KEY, openTerminal } from '../helpers/pty.js';
 import { oplos, ROOT, sandbox, storedSessions, type Sandbox } from '../helpers/cli.js';

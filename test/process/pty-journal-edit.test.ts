@@ -3,7 +3,6 @@
  * answer, give the new one; the journal holds it with editedAt.
  */
 import { afterEach, beforeEach, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { itPty, KEY, openTerminal } from '../helpers/pty.js';
 import { oplos, ROOT, sandbox, type Sandbox, storedSessions } from '../helpers/cli.js';
@@ -38,7 +37,10 @@ itPty('picks a question, shows its answer, takes the new one', { timeout: 30_000
 });
 
 itPty('in Dutch, the edit picker says its keys in Dutch (issue 20, finding 13)', { timeout: 30_000 }, async () => {
-  const r = await oplos(['start', '--lang', 'nl', '--answers', path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml')], sb.env);
+  const r = await oplos(
+    ['start', '--lang', 'nl', '--answers', path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml')],
+    sb.env,
+  );
   expect(r.code).toBe(0);
   const id = storedSessions<{ id: string }>(sb.journal)[0]!.id.slice(0, 8);
   const t = openTerminal(['journal', 'edit', id, '--lang', 'nl'], sb.env);

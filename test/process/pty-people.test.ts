@@ -44,7 +44,10 @@ const valuesOf = (d: Draft, question: string) => d.answers.filter((a) => a.quest
 
 describePty('a session with several people at a terminal', () => {
   itPty('every prompt of a per-person list names whose turn it is, "more" included', { timeout: 60_000 }, async () => {
-    const t = openTerminal(['start', 'people', '--sets', SETS, '--lang', 'en', '--client', 'P.', '--with', 'Paul,moeder'], sb.env, { cols: 60, rows: 40 });
+    const t = openTerminal(['start', 'people', '--sets', SETS, '--lang', 'en', '--client', 'P.', '--with', 'Paul,moeder'], sb.env, {
+      cols: 60,
+      rows: 40,
+    });
     await say(t, '? Paul: What do you hope this talk brings?', 'Calm at home');
     await say(t, '? moeder: What do you hope this talk brings?', 'That Paul talks');
     // the list: its text does not name anyone, the prompt does
@@ -66,8 +69,14 @@ describePty('a session with several people at a terminal', () => {
 
   itPty('the journal edit picker names whose answer each is, and the new answer is asked of that person', { timeout: 60_000 }, async () => {
     const file = path.join(sb.dir, 'answers.yaml');
-    await writeFile(file, 'hope: {Paul: Rust, moeder: Praten}\nsigns: {Paul: [fietsen], moeder: [koffie]}\nnow: {Paul: 3.5, moeder: 6}\nenough: {Paul: 7, moeder: 8}\nstance: {Paul: look, moeder: work}\n');
-    const started = await oplos(['start', 'people', '--sets', SETS, '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder', '--answers', file], sb.env);
+    await writeFile(
+      file,
+      'hope: {Paul: Rust, moeder: Praten}\nsigns: {Paul: [fietsen], moeder: [koffie]}\nnow: {Paul: 3.5, moeder: 6}\nenough: {Paul: 7, moeder: 8}\nstance: {Paul: look, moeder: work}\n',
+    );
+    const started = await oplos(
+      ['start', 'people', '--sets', SETS, '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder', '--answers', file],
+      sb.env,
+    );
     expect(started.code, started.stderr).toBe(0);
     const [entry] = storedSessions<Draft & { id: string }>(sb.journal);
     const t = openTerminal(['journal', 'edit', entry!.id.slice(0, 8), '--sets', SETS], sb.env);

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describePty, KEY, openTerminal, type Terminal } from '../helpers/pty.js';
 import { BIN, oplos, sandbox, type Sandbox, unfinishedFiles } from '../helpers/cli.js';
@@ -233,7 +233,13 @@ describePty('Ctrl-C and resume', () => {
     const cases: [Record<string, string>, string[], RegExp][] = [
       [{ npm_lifecycle_event: 'start', npm_command: 'run-script' }, [], /continue with: npm start -- resume [0-9a-f]{8}$/m],
       [{ npm_command: 'exec', npm_lifecycle_event: 'npx' }, [], /continue with: npx oplos resume [0-9a-f]{8}$/m],
-      [{}, ['--journal', journal], new RegExp(`continue with: node \\S*bin/oplos\\.js resume [0-9a-f]{8} --journal '${journal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`)],
+      [
+        {},
+        ['--journal', journal],
+        new RegExp(
+          `continue with: node \\S*bin/oplos\\.js resume [0-9a-f]{8} --journal '${journal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`,
+        ),
+      ],
       // `oplos` on PATH that is this program (as after npm install -g): the hint says oplos
       [{ PATH: `${onPathDir}${path.delimiter}${process.env['PATH'] ?? ''}` }, [], /continue with: oplos resume [0-9a-f]{8}$/m],
     ];

@@ -23,8 +23,12 @@ interface Stored {
 
 /** first-session's first questions (English), by their opening words: the line above a question names its phase, not a count */
 const QUESTION: Record<number, string> = {
-  1: 'Since you made this appointment', 2: 'What are your best hopes', 3: 'What makes things hard',
-  4: 'Are there times when', 5: 'What behaviour could you', 6: 'How did this conversation come about',
+  1: 'Since you made this appointment',
+  2: 'What are your best hopes',
+  3: 'What makes things hard',
+  4: 'Are there times when',
+  5: 'What behaviour could you',
+  6: 'How did this conversation come about',
 };
 const questionText = (n: number) => QUESTION[n]!;
 
@@ -77,11 +81,24 @@ describePty('a session in a real terminal', () => {
     await writeFile(
       rest,
       [
-        'relationship: customer', 'mandated: false', 'miracle: We would have breakfast together', 'first-sign: I would hum while making coffee',
-        'instead: Sit with him', 'who-notices: My son', 'exceptions: []', 'coping: I keep going for him', 'now: 2',
-        'now-why: Some mornings work', 'now-coping: My sister helps', 'next-point: One calm morning', 'good-enough: 6',
-        'confidence: 5', 'step: Lay out clothes', 'compliments: [You came today]',
-        'suggest-do: Lay out the clothes on Sunday', 'meet-again: again',
+        'relationship: customer',
+        'mandated: false',
+        'miracle: We would have breakfast together',
+        'first-sign: I would hum while making coffee',
+        'instead: Sit with him',
+        'who-notices: My son',
+        'exceptions: []',
+        'coping: I keep going for him',
+        'now: 2',
+        'now-why: Some mornings work',
+        'now-coping: My sister helps',
+        'next-point: One calm morning',
+        'good-enough: 6',
+        'confidence: 5',
+        'step: Lay out clothes',
+        'compliments: [You came today]',
+        'suggest-do: Lay out the clothes on Sunday',
+        'meet-again: again',
       ].join('\n'),
     );
     const done = await oplos(['resume', '--answers', rest], sb.env);

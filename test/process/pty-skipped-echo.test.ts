@@ -46,7 +46,10 @@ describePty('a skipped question at a terminal', () => {
       ['nl', 'Nog iets toe te voegen?', 'overgeslagen', 'Wat helpt nog meer?'],
     ] as const) {
       // a journal each: the first run leaves an unfinished session that start would offer to continue
-      const t = openTerminal(['start', 'skippy', '--lang', lang, '--sets', path.join(sb.dir, 'sets')], { ...sb.env, OPLOS_JOURNAL: path.join(sb.dir, `journal-${lang}`) });
+      const t = openTerminal(['start', 'skippy', '--lang', lang, '--sets', path.join(sb.dir, 'sets')], {
+        ...sb.env,
+        OPLOS_JOURNAL: path.join(sb.dir, `journal-${lang}`),
+      });
       await t.waitFor(ask);
       t.press(KEY.enter);
       await t.waitFor(new RegExp(`✔ ${ask.replace('?', '\\?')} \\(${skipped}\\)`));

@@ -78,69 +78,96 @@ phases:
 `;
 
 describePty('choices and offered answers at 60 columns', () => {
-  itPty('a long choice is wrapped at spaces; an offered answer starts a line of its own where the question leaves no room', { timeout: 60_000 }, async () => {
-    const dir = path.join(sb.dir, 'sets');
-    await mkdir(dir);
-    await writeFile(path.join(dir, 'narrow.yaml'), NARROW_SET);
-    const t = openTerminal(['start', 'narrow', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother'], sb.env, { cols: 60, rows: 40 });
-    await t.waitFor(/❯ Visitor/);
-    // the choice on two lines, broken at a space
-    expect(t.screen()).toMatch(/❯ Visitor: no wish for help of their own \(yet\); here mostly\n {2}because someone else wants it/);
-    t.press(KEY.enter);
-    await t.waitFor(/mother: How do you see[\s\S]*❯ Visitor/);
-    t.press(KEY.down);
-    t.press(KEY.enter);
-    await t.waitFor('? Paul: And during that day');
-    t.mark();
-    await t.line('breakfast together');
-    await t.waitFor('? mother: And during that day');
-    t.mark();
-    await t.line('');
-    // "(skipped)" too goes under a question that leaves it no room
-    await t.waitFor(/✔ mother: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\s*\n {2}\(skipped\)/);
-    await t.waitFor('? Anything else?');
-    await t.line('/back');
-    await t.waitFor(/One · 1 of 1[\s\S]*\? mother/);
-    t.mark();
-    await t.line('/back');
-    // Paul's answer offered on a line of its own: the question's last line leaves it too little room
-    await t.waitFor(/\? Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\s*\n {2}breakfast together/);
-    t.press(KEY.ctrlC);
-    await t.exited;
-    // once chosen, the long choice follows the question on lines of its own
-    expect(t.screen()).toMatch(/✔ Paul: How do you see working together at this moment\?\s*\n {2}Visitor: no wish for help of their own \(yet\); here mostly\n {2}because someone else wants it/);
-  });
+  itPty(
+    'a long choice is wrapped at spaces; an offered answer starts a line of its own where the question leaves no room',
+    { timeout: 60_000 },
+    async () => {
+      const dir = path.join(sb.dir, 'sets');
+      await mkdir(dir);
+      await writeFile(path.join(dir, 'narrow.yaml'), NARROW_SET);
+      const t = openTerminal(['start', 'narrow', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother'], sb.env, {
+        cols: 60,
+        rows: 40,
+      });
+      await t.waitFor(/❯ Visitor/);
+      // the choice on two lines, broken at a space
+      expect(t.screen()).toMatch(/❯ Visitor: no wish for help of their own \(yet\); here mostly\n {2}because someone else wants it/);
+      t.press(KEY.enter);
+      await t.waitFor(/mother: How do you see[\s\S]*❯ Visitor/);
+      t.press(KEY.down);
+      t.press(KEY.enter);
+      await t.waitFor('? Paul: And during that day');
+      t.mark();
+      await t.line('breakfast together');
+      await t.waitFor('? mother: And during that day');
+      t.mark();
+      await t.line('');
+      // "(skipped)" too goes under a question that leaves it no room
+      await t.waitFor(
+        /✔ mother: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\s*\n {2}\(skipped\)/,
+      );
+      await t.waitFor('? Anything else?');
+      await t.line('/back');
+      await t.waitFor(/One · 1 of 1[\s\S]*\? mother/);
+      t.mark();
+      await t.line('/back');
+      // Paul's answer offered on a line of its own: the question's last line leaves it too little room
+      await t.waitFor(
+        /\? Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\s*\n {2}breakfast together/,
+      );
+      t.press(KEY.ctrlC);
+      await t.exited;
+      // once chosen, the long choice follows the question on lines of its own
+      expect(t.screen()).toMatch(
+        /✔ Paul: How do you see working together at this moment\?\s*\n {2}Visitor: no wish for help of their own \(yet\); here mostly\n {2}because someone else wants it/,
+      );
+    },
+  );
 });
 
 describePty('the journal edit picker at 60 columns', () => {
-  itPty('each question and its answer wrapped at spaces; once picked, the question follows on lines of its own', { timeout: 60_000 }, async () => {
-    const dir = path.join(sb.dir, 'sets');
-    await mkdir(dir);
-    await writeFile(path.join(dir, 'narrow.yaml'), NARROW_SET);
-    const file = path.join(sb.dir, 'answers.yaml');
-    await writeFile(file, 'kind: {Paul: a, mother: b}\nhope: {Paul: breakfast together, mother: a walk}\nmore: nothing\n');
-    const started = await oplos(['start', 'narrow', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother', '--answers', file], sb.env);
-    expect(started.code, started.stderr).toBe(0);
-    const [entry] = storedSessions<{ id: string }>(sb.journal);
-    const t = openTerminal(['journal', 'edit', entry!.id.slice(0, 8), '--sets', dir, '--lang', 'en'], sb.env, { cols: 60, rows: 40 });
-    await t.waitFor(/❯ Paul: How do you see/);
-    expect(t.screen()).toMatch(/ {2}Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\n {2}breakfast together/);
-    t.press(KEY.down);
-    t.press(KEY.down);
-    t.mark();
-    t.press(KEY.enter);
-    await t.waitFor('? Paul: And during that day');
-    // one question asked on its own: no "question 1 of about 1"
-    expect(t.sinceMark()).not.toMatch(/question 1 of about 1/i);
-    expect(t.sinceMark()).toMatch(/✔ Which answer do you want to change\?\s*\n {2}Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\n/);
-    t.press(KEY.ctrlC);
-    await t.exited;
-  });
+  itPty(
+    'each question and its answer wrapped at spaces; once picked, the question follows on lines of its own',
+    { timeout: 60_000 },
+    async () => {
+      const dir = path.join(sb.dir, 'sets');
+      await mkdir(dir);
+      await writeFile(path.join(dir, 'narrow.yaml'), NARROW_SET);
+      const file = path.join(sb.dir, 'answers.yaml');
+      await writeFile(file, 'kind: {Paul: a, mother: b}\nhope: {Paul: breakfast together, mother: a walk}\nmore: nothing\n');
+      const started = await oplos(
+        ['start', 'narrow', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother', '--answers', file],
+        sb.env,
+      );
+      expect(started.code, started.stderr).toBe(0);
+      const [entry] = storedSessions<{ id: string }>(sb.journal);
+      const t = openTerminal(['journal', 'edit', entry!.id.slice(0, 8), '--sets', dir, '--lang', 'en'], sb.env, { cols: 60, rows: 40 });
+      await t.waitFor(/❯ Paul: How do you see/);
+      expect(t.screen()).toMatch(
+        / {2}Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\n {2}breakfast together/,
+      );
+      t.press(KEY.down);
+      t.press(KEY.down);
+      t.mark();
+      t.press(KEY.enter);
+      await t.waitFor('? Paul: And during that day');
+      // one question asked on its own: no "question 1 of about 1"
+      expect(t.sinceMark()).not.toMatch(/question 1 of about 1/i);
+      expect(t.sinceMark()).toMatch(
+        /✔ Which answer do you want to change\?\s*\n {2}Paul: And during that day, by what small thing would you\n {2}notice it, and how would the others around you\?\n/,
+      );
+      t.press(KEY.ctrlC);
+      await t.exited;
+    },
+  );
 });
 
 describePty("the menu's unfinished sessions at 60 columns", () => {
   itPty('each is named by its set title, wrapped at spaces, and once chosen left under the question', { timeout: 60_000 }, async () => {
-    const first = openTerminal(['start', 'first-session', '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder'], sb.env, { cols: 60, rows: 40 });
+    const first = openTerminal(['start', 'first-session', '--lang', 'nl', '--client', 'P.', '--with', 'Paul,moeder'], sb.env, {
+      cols: 60,
+      rows: 40,
+    });
     await first.waitFor(/❯ ja/);
     first.press(KEY.enter);
     await first.waitFor('? Wat is er beter gegaan?');
@@ -157,7 +184,9 @@ describePty("the menu's unfinished sessions at 60 columns", () => {
     t.mark();
     t.press(KEY.enter);
     await t.waitFor('? Hoe heb je dat voor elkaar gekregen?');
-    expect(t.sinceMark()).toMatch(/✔ Met welk gesprek wil je verder\?\s*\n {2}P\. · Eerste gesprek · zojuist · 2 van ongeveer \d+\n {2}beantwoord/);
+    expect(t.sinceMark()).toMatch(
+      /✔ Met welk gesprek wil je verder\?\s*\n {2}P\. · Eerste gesprek · zojuist · 2 van ongeveer \d+\n {2}beantwoord/,
+    );
     t.press(KEY.ctrlC);
     await t.exited;
   });
@@ -187,7 +216,10 @@ describePty('a list taken up again at 60 columns', () => {
     const dir = path.join(sb.dir, 'sets');
     await mkdir(dir);
     await writeFile(path.join(dir, 'listed.yaml'), LIST_SET);
-    const t = openTerminal(['start', 'listed', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother'], sb.env, { cols: 60, rows: 40 });
+    const t = openTerminal(['start', 'listed', '--sets', dir, '--lang', 'en', '--client', 'P.', '--with', 'Paul,mother'], sb.env, {
+      cols: 60,
+      rows: 40,
+    });
     await t.waitFor('? Paul: What else would be different');
     await t.line('breakfast together in the kitchen before school, with the radio on');
     await t.waitFor('? Paul: What more?');
@@ -205,7 +237,9 @@ describePty('a list taken up again at 60 columns', () => {
     await t.line('/back');
     await t.waitFor('a walk');
     // Paul's list taken up again: its question and item shown anew, each broken at a space
-    expect(t.sinceMark()).toMatch(/\? Paul: What else would be different on that day, at home\n {2}and at work, for you and the others\?\n {2}• breakfast together in the kitchen before school, with\n {4}the radio on\n/);
+    expect(t.sinceMark()).toMatch(
+      /\? Paul: What else would be different on that day, at home\n {2}and at work, for you and the others\?\n {2}• breakfast together in the kitchen before school, with\n {4}the radio on\n/,
+    );
     t.press(KEY.ctrlC);
     await t.exited;
   });

@@ -25,14 +25,29 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sets = allSets(firstSession, followUp);
 const entries = () => [
   ...journeyP(),
-  entry({ id: 'paul1', set: 'first-session', lang: 'nl', client: 'Q.', startedAt: '2026-12-10T10:00:00.000Z', answers: [ans('hopes', 'best-hopes', 'text', 'Wat hoop je?', 'Rust')] }),
+  entry({
+    id: 'paul1',
+    set: 'first-session',
+    lang: 'nl',
+    client: 'Q.',
+    startedAt: '2026-12-10T10:00:00.000Z',
+    answers: [ans('hopes', 'best-hopes', 'text', 'Wat hoop je?', 'Rust')],
+  }),
   // a session held with two people: each answer and each chart carries its person's name
-  entry({ id: 'with2', set: 'first-session', lang: 'nl', client: 'R.', participants: ['Paul', 'moeder'], startedAt: '2026-12-10T11:00:00.000Z', answers: [
-    { ...ans('hopes', 'best-hopes', 'text', 'Wat hoop je?', 'Samen eten'), participant: 'Paul' },
-    { ...ans('hopes', 'best-hopes', 'text', 'Wat hoop je?', 'Weer praten'), participant: 'moeder' },
-    { ...ans('now', 'scaling', 'scale', 'Waar sta je nu?', 4.5), participant: 'Paul' },
-    { ...ans('now', 'scaling', 'scale', 'Waar sta je nu?', 6), participant: 'moeder' },
-  ] }),
+  entry({
+    id: 'with2',
+    set: 'first-session',
+    lang: 'nl',
+    client: 'R.',
+    participants: ['Paul', 'moeder'],
+    startedAt: '2026-12-10T11:00:00.000Z',
+    answers: [
+      { ...ans('hopes', 'best-hopes', 'text', 'Wat hoop je?', 'Samen eten'), participant: 'Paul' },
+      { ...ans('hopes', 'best-hopes', 'text', 'Wat hoop je?', 'Weer praten'), participant: 'moeder' },
+      { ...ans('now', 'scaling', 'scale', 'Waar sta je nu?', 4.5), participant: 'Paul' },
+      { ...ans('now', 'scaling', 'scale', 'Waar sta je nu?', 6), participant: 'moeder' },
+    ],
+  }),
 ];
 
 describe.skipIf(skip !== undefined)(`the html report in Chromium's accessibility tree${skip ? ` — skipped: ${skip}` : ''}`, () => {
@@ -70,7 +85,9 @@ describe.skipIf(skip !== undefined)(`the html report in Chromium's accessibility
     expect(text).toContain('Paul: Wat hoop je?');
     expect(text).toContain('moeder: Wat hoop je?');
     expect(text).toContain('Paul, moeder');
-    expect(images.map((n) => n.name?.value)).toEqual(expect.arrayContaining(['Voortgang: Paul: Waar sta je nu?', 'Voortgang: moeder: Waar sta je nu?']));
+    expect(images.map((n) => n.name?.value)).toEqual(
+      expect.arrayContaining(['Voortgang: Paul: Waar sta je nu?', 'Voortgang: moeder: Waar sta je nu?']),
+    );
     expect(text).toMatch(/Eén antwoord: 4,5 op 10 dec\. 2026/);
   });
 });

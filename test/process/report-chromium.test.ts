@@ -13,13 +13,26 @@ const dir = mkdtempSync(join(tmpdir(), 'oplos-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const page = (): string => {
-  const hostile = entry({ id: 'evil1', set: 'first-session', lang: 'en', client: 'P.', startedAt: '2026-12-10T10:00:00.000Z', answers: [
-    ans('hopes', 'best-hopes', 'text', 'What are your best hopes?', '<script>document.title="pwned"</script>'),
-    ans('signs', 'future', 'list', 'How would you notice?', ['<img src=x onerror="document.title=1">', 'breakfast together']),
-    ans('small-step', 'closing', 'text', 'A small step?', undefined),
-  ] });
+  const hostile = entry({
+    id: 'evil1',
+    set: 'first-session',
+    lang: 'en',
+    client: 'P.',
+    startedAt: '2026-12-10T10:00:00.000Z',
+    answers: [
+      ans('hopes', 'best-hopes', 'text', 'What are your best hopes?', '<script>document.title="pwned"</script>'),
+      ans('signs', 'future', 'list', 'How would you notice?', ['<img src=x onerror="document.title=1">', 'breakfast together']),
+      ans('small-step', 'closing', 'text', 'A small step?', undefined),
+    ],
+  });
   const file = join(dir, 'report.html');
-  writeFileSync(file, exportHtml([...journeyP(), hostile], allSets(firstSession, followUp), 'nl', { title: 'Journaal P.', generatedAt: '2026-12-11T09:00:00.000Z' }));
+  writeFileSync(
+    file,
+    exportHtml([...journeyP(), hostile], allSets(firstSession, followUp), 'nl', {
+      title: 'Journaal P.',
+      generatedAt: '2026-12-11T09:00:00.000Z',
+    }),
+  );
   return file;
 };
 

@@ -51,7 +51,10 @@ describe('conflict copies and journal check', { timeout: 120_000 }, () => {
     }
     const [name = ''] = await sessionFiles(path.join(dir, 'desktop'));
     // the same session changed on both machines (as `journal edit` would)
-    for (const [folder, step] of [['laptop', 'Lay out the shoes on Sunday'], ['desktop', 'Lay out the clothes on Saturday']] as const) {
+    for (const [folder, step] of [
+      ['laptop', 'Lay out the shoes on Sunday'],
+      ['desktop', 'Lay out the clothes on Saturday'],
+    ] as const) {
       const file = path.join(dir, folder, 'sessions', name);
       await writeFile(file, (await readFile(file, 'utf8')).replace('Lay out the clothes on Sunday evening', step));
     }
@@ -72,7 +75,7 @@ describe('conflict copies and journal check', { timeout: 120_000 }, () => {
     expect(gitIn(path.join(dir, 'desktop'), ['ls-files', 'conflicts'], env)).toBe('');
   });
 
-  it("copies a sync folder tool makes (Syncthing, Dropbox, Nextcloud) are listed by check and set aside by --fix", async () => {
+  it('copies a sync folder tool makes (Syncthing, Dropbox, Nextcloud) are listed by check and set aside by --fix', async () => {
     const folder = path.join(dir, 'synced');
     const run = at(folder);
     expect((await run(['start', '--answers', ANSWERS])).code).toBe(0);
@@ -109,7 +112,8 @@ describe('an encrypted journal synced through the command line', { timeout: 120_
     for (const repo of [folder, remote]) {
       const objects = gitIn(repo, ['cat-file', '--batch-all-objects', '--batch'], env);
       expect(objects).toContain('oplos-sealed');
-      for (const secret of ['client-K7', 'client-Q2', 'Lay out the clothes', 'I called my sister back']) expect(objects).not.toContain(secret);
+      for (const secret of ['client-K7', 'client-Q2', 'Lay out the clothes', 'I called my sister back'])
+        expect(objects).not.toContain(secret);
     }
     expect(gitIn(folder, ['log', '--format=%s'], env)).toMatch(/^session [0-9a-f]{8} completed\njournal added to git\n$/);
   });

@@ -41,7 +41,9 @@ describe('the git commit hook', { timeout: 30_000 }, () => {
     const lines: string[] = [];
     await gitCommitHook(fakeCtx(m.a, lines, 'nl'))({ kind: 'completed', ids: [ID] });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Het logboek is opgeslagen, maar git kon de wijziging niet vastleggen \(.*index\.lock.*\); de volgende oplos journal sync neemt die mee\.$/);
+    expect(lines[0]).toMatch(
+      /^Het logboek is opgeslagen, maar git kon de wijziging niet vastleggen \(.*index\.lock.*\); de volgende oplos journal sync neemt die mee\.$/,
+    );
   });
 
   it('leaves a journal folder that is no repository alone', async () => {

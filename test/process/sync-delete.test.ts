@@ -21,7 +21,11 @@ afterEach(async () => m.cleanup());
 const ID_A = '0b7c1d2e-0000-4000-8000-000000000001';
 const ID_B = '5f3e9a10-0000-4000-8000-000000000002';
 
-const tracked = (repo: string, commit = 'HEAD') => gitIn(repo, ['ls-tree', '-r', '--name-only', commit], m.env).trim().split('\n').filter((p) => p.startsWith('sessions/'));
+const tracked = (repo: string, commit = 'HEAD') =>
+  gitIn(repo, ['ls-tree', '-r', '--name-only', commit], m.env)
+    .trim()
+    .split('\n')
+    .filter((p) => p.startsWith('sessions/'));
 
 /** Two machines that both edited ID_A: each holds it and the conflict copy sync made of the other's version. */
 const conflicted = async (): Promise<string> => {
@@ -53,7 +57,9 @@ const goneEverywhere = async () => {
   expect(gitIn(m.b, ['status', '--porcelain'], m.env)).toBe('');
 };
 
-describe('a deleted session is gone from the working tree, the next commit and the other machine (issue 19, finding 5)', { timeout: 60_000 }, () => {
+describe('a deleted session is gone from the working tree, the next commit and the other machine (issue 19, finding 5)', {
+  timeout: 60_000,
+}, () => {
   it('the commit after a delete that removed the session and its conflict copy carries both removals to the other machine', async () => {
     const copy = await conflicted();
     // what the journal's delete does with every copy of the session (the store's part), then its onChange commit

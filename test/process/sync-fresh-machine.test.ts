@@ -19,7 +19,15 @@ afterEach(() => sb.cleanup());
 describe('journal git init on a machine where oplos never ran', { timeout: 30_000 }, () => {
   it('makes the default journal folder (private) and its repository', async () => {
     const data = path.join(sb.dir, 'fresh-share');
-    const env = { ...sb.env, OPLOS_JOURNAL: undefined, XDG_DATA_HOME: data, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const env = {
+      ...sb.env,
+      OPLOS_JOURNAL: undefined,
+      XDG_DATA_HOME: data,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    };
     const r = await oplosIn(['journal', 'git', 'init', '--lang', 'en'], env);
     expect(r.code, r.stderr).toBe(0);
     const folder = path.join(data, 'oplos', 'journal');

@@ -40,7 +40,7 @@ const waitFor = async (file: string, ms: number) => {
 };
 
 describe('sync however the second machine was set up (issue 19, finding 4)', { timeout: 60_000 }, () => {
-  it("a hand-made git clone of a bare repository whose HEAD names a missing master converges with the others", async () => {
+  it('a hand-made git clone of a bare repository whose HEAD names a missing master converges with the others', async () => {
     const bare = path.join(m.dir, 'master-head.git');
     gitIn(m.dir, ['init', '-q', '--bare', '-b', 'master', bare], m.env);
     gitIn(m.a, ['remote', 'set-url', 'origin', bare], m.env);
@@ -115,19 +115,31 @@ describe('a remote that stalls (issue 19, finding 13)', { timeout: 60_000 }, () 
     gitIn(m.a, ['remote', 'set-url', 'origin', 'ssh://nas.invalid/oplos-journal.git'], m.env);
     await writeSession(m, m.a, ID_A, 'kept');
     const head = gitIn(m.a, ['rev-parse', 'HEAD'], m.env);
-    const err = (await syncJournal({ folder: m.a, env: { ...m.env, GIT_SSH_COMMAND: ssh.command }, lang: 'en', now: () => NOW, timeoutMs: 300 }).catch(
-      (e: unknown) => e,
-    )) as SyncError;
+    const err = (await syncJournal({
+      folder: m.a,
+      env: { ...m.env, GIT_SSH_COMMAND: ssh.command },
+      lang: 'en',
+      now: () => NOW,
+      timeoutMs: 300,
+    }).catch((e: unknown) => e)) as SyncError;
     expect(err).toBeInstanceOf(SyncError);
     expect(err.exitCode).toBe(3);
-    expect(err.message).toBe('The remote "origin" did not answer for 1 s, so sync stopped; nothing in the journal was changed. Try again later.');
+    expect(err.message).toBe(
+      'The remote "origin" did not answer for 1 s, so sync stopped; nothing in the journal was changed. Try again later.',
+    );
     expect(gitIn(m.a, ['rev-parse', 'HEAD'], m.env)).toBe(head);
   });
 
-  it("a session completed in another terminal while sync waits on the remote is saved (the lock is not held meanwhile)", async () => {
+  it('a session completed in another terminal while sync waits on the remote is saved (the lock is not held meanwhile)', async () => {
     const ssh = await stallingSsh(15);
     const answers = path.join(ROOT, 'test', 'fixtures', 'answers', 'first-session.yaml');
-    const env = { ...m.env, OPLOS_JOURNAL: m.a, XDG_CONFIG_HOME: path.join(m.dir, 'config'), XDG_CACHE_HOME: path.join(m.dir, 'cache'), TZ: 'UTC' };
+    const env = {
+      ...m.env,
+      OPLOS_JOURNAL: m.a,
+      XDG_CONFIG_HOME: path.join(m.dir, 'config'),
+      XDG_CACHE_HOME: path.join(m.dir, 'cache'),
+      TZ: 'UTC',
+    };
     gitIn(m.a, ['remote', 'set-url', 'origin', 'ssh://nas.invalid/oplos-journal.git'], m.env);
     const syncing = new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [BIN, 'journal', 'sync'], {

@@ -45,7 +45,9 @@ const walk = (cmd: Command, prefix: string[], out: Node[]) => {
     path,
     subcommands: cmd.commands.map((c) => c.name()),
     options: [...shown.flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))), '--help'],
-    values: cmd.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f)).map((f): [string, Kind] => [f, optionKind(o)])),
+    values: cmd.options
+      .filter((o) => o.required || o.optional)
+      .flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f)).map((f): [string, Kind] => [f, optionKind(o)])),
     args: cmd.registeredArguments.map((a) => ARG_KINDS[a.name()] ?? ''),
   });
   for (const c of cmd.commands) walk(c, [...prefix, c.name()], out);
@@ -55,7 +57,10 @@ const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 const functions = (nodes: Node[]) => `_oplos_subs() {
   case "$1" in
-${nodes.filter((n) => n.subcommands.length).map((n) => `    ${q(n.path)}) echo ${q(n.subcommands.join(' '))} ;;`).join('\n')}
+${nodes
+  .filter((n) => n.subcommands.length)
+  .map((n) => `    ${q(n.path)}) echo ${q(n.subcommands.join(' '))} ;;`)
+  .join('\n')}
   esac
 }
 _oplos_opts() {
@@ -75,7 +80,10 @@ _oplos_arg() {
   case "$1" in
 ${nodes
   .filter((n) => n.args.length)
-  .map((n) => `    ${q(n.path)}) local k=(${n.args.map((a) => q(a)).join(' ')}); local i=$2; ((i >= \${#k[@]})) && i=$((\${#k[@]} - 1)); echo "\${k[i]}" ;;`)
+  .map(
+    (n) =>
+      `    ${q(n.path)}) local k=(${n.args.map((a) => q(a)).join(' ')}); local i=$2; ((i >= \${#k[@]})) && i=$((\${#k[@]} - 1)); echo "\${k[i]}" ;;`,
+  )
   .join('\n')}
   esac
 }
@@ -153,7 +161,12 @@ const list = async (ctx: CliContext, what: string): Promise<string[]> => {
   if (what === 'clients') {
     const { openContextJournal } = await import('../open-journal.js');
     // never ask for a passphrase at a Tab: an encrypted journal without OPLOS_PASSPHRASE gives no labels
-    const streams = { stdout: ctx.streams.stdout, stderr: ctx.streams.stderr, env: ctx.streams.env, stdin: { isTTY: false } as NodeJS.ReadStream };
+    const streams = {
+      stdout: ctx.streams.stdout,
+      stderr: ctx.streams.stderr,
+      env: ctx.streams.env,
+      stdin: { isTTY: false } as NodeJS.ReadStream,
+    };
     const journal = await openContextJournal({ ...ctx, streams });
     return [...new Set((await journal.query({})).map((e) => e.client).filter((c): c is string => c !== undefined))];
   }

@@ -4,7 +4,19 @@ import type { CommonOptions } from '../cli-context.js';
 
 export type ConfigOptions = CommonOptions;
 
-export const configGetCommand: Declaration<ConfigOptions> = { name: 'get <key>', description: (tr) => tr('one setting'), lenientConfig: true };
-export const configSetCommand: Declaration<ConfigOptions> = { name: 'set <key> <value>', description: (tr) => tr('change a setting'), lenientConfig: true };
-export const configUnsetCommand: Declaration<ConfigOptions> = { name: 'unset <key>', description: (tr) => tr('back to the default'), lenientConfig: true };
+export const configGetCommand: Declaration<ConfigOptions> = {
+  name: 'get <key>',
+  description: (tr) => tr('one setting'),
+  lenientConfig: true,
+};
+export const configSetCommand: Declaration<ConfigOptions> = {
+  name: 'set <key> <value>',
+  description: (tr) => tr('change a setting'),
+  lenientConfig: true,
+};
+export const configUnsetCommand: Declaration<ConfigOptions> = {
+  name: 'unset <key>',
+  description: (tr) => tr('back to the default'),
+  lenientConfig: true,
+};
 export const configListCommand: Declaration<ConfigOptions> = { name: 'list', description: (tr) => tr('all settings'), lenientConfig: true };

@@ -30,14 +30,22 @@ export const unset = async (ctx: CliContext, args: string[]) => {
 
 type Source = 'flag' | 'env' | 'config' | 'locale' | 'default';
 
-
 /** Each setting as it is in effect for this run, and where that value comes from. */
 const effective = (ctx: CliContext, opts: ConfigOptions): { key: string; value: string; source: Source; envName?: string }[] => {
   const c = ctx.config;
   const env = ctx.env;
   const flagLang = typeof opts['lang'] === 'string';
-  const langSource: Source = flagLang ? 'flag' : env['OPLOS_LANG'] ? 'env' : c.lang ? 'config' : envLocale(env) && langFromLocale(envLocale(env)) ? 'locale' : 'default';
-  const journalSource: Source = typeof opts['journal'] === 'string' ? 'flag' : env['OPLOS_JOURNAL'] ? 'env' : c.journal ? 'config' : 'default';
+  const langSource: Source = flagLang
+    ? 'flag'
+    : env['OPLOS_LANG']
+      ? 'env'
+      : c.lang
+        ? 'config'
+        : envLocale(env) && langFromLocale(envLocale(env))
+          ? 'locale'
+          : 'default';
+  const journalSource: Source =
+    typeof opts['journal'] === 'string' ? 'flag' : env['OPLOS_JOURNAL'] ? 'env' : c.journal ? 'config' : 'default';
   const editorEnv = env['VISUAL'] ? 'VISUAL' : env['EDITOR'] ? 'EDITOR' : undefined;
   return [
     { key: 'lang', value: ctx.lang, source: langSource, ...(langSource === 'env' ? { envName: 'OPLOS_LANG' } : {}) },
@@ -48,8 +56,26 @@ const effective = (ctx: CliContext, opts: ConfigOptions): { key: string; value: 
       : editorEnv
         ? { key: 'editor', value: env[editorEnv] ?? '', source: 'env', envName: editorEnv }
         : { key: 'editor', value: commandMessages(ctx.lang).config.editorDefault, source: 'default' },
-    { key: 'retention-months', value: c['retention-months'] !== undefined ? String(c['retention-months']) : commandMessages(ctx.lang).config.notSet, source: c['retention-months'] !== undefined ? 'config' : 'default' },
-    { key: 'accessible', value: String(ctx.accessible), source: opts['accessible'] === true ? 'flag' : env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE'] ? 'env' : c.accessible !== undefined ? 'config' : 'default', ...(!opts['accessible'] && (env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE']) ? { envName: env['OPLOS_ACCESSIBLE'] ? 'OPLOS_ACCESSIBLE' : 'ACCESSIBLE' } : {}) },
+    {
+      key: 'retention-months',
+      value: c['retention-months'] !== undefined ? String(c['retention-months']) : commandMessages(ctx.lang).config.notSet,
+      source: c['retention-months'] !== undefined ? 'config' : 'default',
+    },
+    {
+      key: 'accessible',
+      value: String(ctx.accessible),
+      source:
+        opts['accessible'] === true
+          ? 'flag'
+          : env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE']
+            ? 'env'
+            : c.accessible !== undefined
+              ? 'config'
+              : 'default',
+      ...(!opts['accessible'] && (env['OPLOS_ACCESSIBLE'] || env['ACCESSIBLE'])
+        ? { envName: env['OPLOS_ACCESSIBLE'] ? 'OPLOS_ACCESSIBLE' : 'ACCESSIBLE' }
+        : {}),
+    },
   ];
 };
 

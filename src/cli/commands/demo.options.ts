@@ -12,5 +12,7 @@ export const demoCommand: Declaration<DemoOptions> = {
   name: 'demo [set]',
   description: (tr) => tr("a trainer's walk through a set"),
   options: (cmd, tr) =>
-    cmd.option('--auto', tr('play the example answers through the session')).addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md'])),
+    cmd
+      .option('--auto', tr('play the example answers through the session'))
+      .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md'])),
 };

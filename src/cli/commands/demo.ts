@@ -25,7 +25,12 @@ const accessibleWalk = async (ctx: CliContext, steps: ReturnType<typeof demoStep
     // no sentence broken over lines; "Question 3 / 51" is the step said: its marks go with it ("Step 3 of 51, optional.")
     const counted = `${w.question} ${w.of(steps[i]!.index, steps[i]!.total)}`;
     const lines = stepLines(steps[i]!, lang, ctx.theme, Number.POSITIVE_INFINITY, showPhase).map((l) => spokenLine(safeStyled(l)));
-    const marks = lines.find((l) => l.trimStart().startsWith(counted))?.trimStart().slice(counted.length).trim().replace(/ · /g, ', ');
+    const marks = lines
+      .find((l) => l.trimStart().startsWith(counted))
+      ?.trimStart()
+      .slice(counted.length)
+      .trim()
+      .replace(/ · /g, ', ');
     const step = a.stepOf(i + 1, steps.length);
     ctx.out();
     ctx.out(marks ? `${step.replace(/\.$/, '')}, ${marks}.` : step);

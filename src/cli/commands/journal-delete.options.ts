@@ -10,5 +10,6 @@ export interface JournalDeleteOptions extends CommonOptions {
 export const journalDeleteCommand: Declaration<JournalDeleteOptions> = {
   name: 'delete [id...]',
   description: (tr) => tr('remove sessions, after a confirmation'),
-  options: (cmd, tr) => cmd.option('--client <label>', tr("all of this client's sessions")).option('--yes', tr('do not ask for confirmation')),
+  options: (cmd, tr) =>
+    cmd.option('--client <label>', tr("all of this client's sessions")).option('--yes', tr('do not ask for confirmation')),
 };

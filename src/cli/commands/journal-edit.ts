@@ -64,7 +64,10 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
   const at = ctx.accessible
     ? await (await import('../prompts/accessible-ask.js')).lineChoose(ctx, m.editWhich, choices)
     : await guardPrompt(
-        select({ message: m.editWhich, choices, pageSize: 12, theme: selectTheme(ctx) }, { input: ctx.streams.stdin, output: ctx.streams.stdout }),
+        select(
+          { message: m.editWhich, choices, pageSize: 12, theme: selectTheme(ctx) },
+          { input: ctx.streams.stdin, output: ctx.streams.stdout },
+        ),
       );
   const answer = entry.answers[at]!;
   const question = findQuestion(set, answer.question);
@@ -85,12 +88,17 @@ const askEdit = async (ctx: CliContext, set: QuestionSet, entry: Entry): Promise
       ...(answer.participant !== undefined ? { participant: answer.participant } : {}),
     },
     {
-      prompter: (ctx.accessible ? (await import('../prompts/accessible-prompter.js')).makeAccessiblePrompter : makePrompter)(ctx, ctx.config.editor ? { editor: ctx.config.editor } : {}),
+      prompter: (ctx.accessible ? (await import('../prompts/accessible-prompter.js')).makeAccessiblePrompter : makePrompter)(
+        ctx,
+        ctx.config.editor ? { editor: ctx.config.editor } : {},
+      ),
       set,
       uiLang: ctx.lang,
       lang: entry.lang,
       // a scale's number offered as the session writes it (3,5 in Dutch; the prompt reads both)
-      ...(v !== undefined && !Array.isArray(v) ? { initial: typeof v === 'number' ? numberText(v, entry.lang) : (v as string | boolean) } : {}),
+      ...(v !== undefined && !Array.isArray(v)
+        ? { initial: typeof v === 'number' ? numberText(v, entry.lang) : (v as string | boolean) }
+        : {}),
     },
   );
   return { answer, checked };
@@ -101,7 +109,12 @@ export const run = async (outer: CliContext, args: string[], opts: JournalEditOp
   const entry = await journal.get(args[0] ?? '');
   const ctx = inSessionLang(outer, entry.lang);
   if (entry.status !== 'complete') {
-    throw new OplosError(ctx.m.editUnfinished(commandLine(ctx.env, ['resume', entry.id.slice(0, 8)], typeof opts['journal'] === 'string' ? ctx.journalPath : undefined)), EXIT.usage);
+    throw new OplosError(
+      ctx.m.editUnfinished(
+        commandLine(ctx.env, ['resume', entry.id.slice(0, 8)], typeof opts['journal'] === 'string' ? ctx.journalPath : undefined),
+      ),
+      EXIT.usage,
+    );
   }
   if (entry.answers.length === 0) throw new OplosError(ctx.m.editNothing, EXIT.usage);
   const { sets } = await loadContextSets(ctx, { quiet: true });

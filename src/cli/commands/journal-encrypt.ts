@@ -22,7 +22,8 @@ const newPassphrase = async (ctx: CliContext): Promise<string> => {
     if (fromEnv.length < MIN_LENGTH) throw new OplosError(`OPLOS_PASSPHRASE: ${m.passphraseShort}`, EXIT.usage);
     return fromEnv;
   }
-  if (!ctx.streams.stdin.isTTY) throw new OplosError(journalMessages(ctx.lang).encrypt.noTerminal, EXIT.usage, journalMessages(ctx.lang).encrypt.noTerminalHint);
+  if (!ctx.streams.stdin.isTTY)
+    throw new OplosError(journalMessages(ctx.lang).encrypt.noTerminal, EXIT.usage, journalMessages(ctx.lang).encrypt.noTerminalHint);
   const { askNewPassphrase } = await import('../prompts/passphrase-ask.js');
   return askNewPassphrase({ input: ctx.streams.stdin, output: ctx.streams.stderr, accessible: ctx.accessible }, m, MIN_LENGTH, ctx.lang);
 };

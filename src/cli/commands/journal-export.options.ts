@@ -14,7 +14,11 @@ export const journalExportCommand: Declaration<JournalExportOptions> = {
   description: (tr) => tr('sessions as md, json, csv or html'),
   options: (cmd, tr, lang) =>
     filterOptions(cmd, tr, lang)
-      .addOption(new Option('--format <format>', tr('md, json, csv, html or leerverslag')).choices(['md', 'json', 'csv', 'html', 'leerverslag']).default('md'))
+      .addOption(
+        new Option('--format <format>', tr('md, json, csv, html or leerverslag'))
+          .choices(['md', 'json', 'csv', 'html', 'leerverslag'])
+          .default('md'),
+      )
       .option('--out <file>', tr('write to this file instead of stdout'))
       .option('--excel', tr('csv for a spreadsheet: a byte-order mark, and ; with a decimal comma in Dutch')),
 };

@@ -21,11 +21,11 @@ export const run = async (ctx: CliContext, _args: string[], opts: JournalExportO
   else if (format === 'csv') {
     const r = await import('../../report/index.js');
     text = r.exportCsv(entries, undefined, opts['excel'] === true ? r.excelStyle(ctx.lang) : r.RFC4180);
-  }
-  else {
+  } else {
     const { sets } = await loadContextSets(ctx, { quiet: true });
     const r = await import('../../report/index.js');
-    if (format === 'html') text = r.exportHtml(entries, sets, ctx.lang, {
+    if (format === 'html')
+      text = r.exportHtml(entries, sets, ctx.lang, {
         title: ctx.m.reportTitle(typeof opts['client'] === 'string' ? opts['client'] : undefined),
         generatedAt: ctx.clock.now(),
       });

@@ -32,7 +32,10 @@ export const run = async (ctx: CliContext, args: string[]): Promise<ExitStatus> 
       if (e.code !== 'EEXIST') throw new OplosError(`${folder}: ${systemReason(e, ctx.lang)}`, EXIT.journal);
     });
   }
-  const isDir = await stat(folder).then((st) => st.isDirectory(), () => false);
+  const isDir = await stat(folder).then(
+    (st) => st.isDirectory(),
+    () => false,
+  );
   if (!isDir) throw new OplosError(syncTexts(ctx.lang).noFolder(folder), EXIT.journal);
   if (args[0] === 'init' && !(await mayInit(folder))) throw new OplosError(syncTexts(ctx.lang).notJournal(folder), EXIT.journal);
   // `.git` private from its first file, whatever the mode of the folder around it

@@ -5,7 +5,6 @@ import { filtersFrom } from '../filters.js';
 import { loadContextSets } from '../load-sets.js';
 import { glance, whenText } from '../render/entry-glance.js';
 import { fitTable, type Column } from '../render/table.js';
-import { countText } from '../../i18n/count.js';
 import { safeLine, safeStyled } from '../render/safe-text.js';
 import { labelledLine } from '../render/accessible-text.js';
 import { numberText } from '../../i18n/count.js';
@@ -14,7 +13,11 @@ import type { Entry } from '../../domain/types.js';
 /** "now 3,5 (Paul), now 8 (mother)": a session's scales for the accessible mode. */
 const spokenScales = (e: Entry, lang: string): string =>
   e.answers
-    .flatMap((a) => (a.kind === 'scale' && typeof a.value === 'number' ? [`${a.question} ${numberText(a.value, lang)}${a.participant !== undefined ? ` (${a.participant})` : ''}`] : []))
+    .flatMap((a) =>
+      a.kind === 'scale' && typeof a.value === 'number'
+        ? [`${a.question} ${numberText(a.value, lang)}${a.participant !== undefined ? ` (${a.participant})` : ''}`]
+        : [],
+    )
     .join(', ');
 
 /** What a person sees without -n: a screenful, newest first. */
@@ -51,7 +54,14 @@ export const run = async (ctx: CliContext, _args: string[], opts: JournalListOpt
   if (ctx.accessible) {
     // a table read aloud loses its headers: each session as one labelled line
     const labels = ['id', m.colWhen, m.colClient, m.colSet, m.colStatus, m.colScales, m.colKeyPoint];
-    for (const row of rows) ctx.out(labelledLine(row.map((v, i): [string, string, 'said'?] => (i === 6 ? [labels[i]!, safeLine(v), 'said'] : [labels[i]!, safeLine(v === '—' ? '' : v)]))));
+    for (const row of rows)
+      ctx.out(
+        labelledLine(
+          row.map((v, i): [string, string, 'said'?] =>
+            i === 6 ? [labels[i]!, safeLine(v), 'said'] : [labels[i]!, safeLine(v === '—' ? '' : v)],
+          ),
+        ),
+      );
   }
   const columns: Column[] = [
     { header: 'id', paint: (s) => t.accent(s) },
@@ -74,7 +84,11 @@ export const run = async (ctx: CliContext, _args: string[], opts: JournalListOpt
     // only when the limit may have left matches out
     const narrowed = Object.keys(filter).some((k) => k !== 'limit');
     const cut = entries.length >= (limited ? DEFAULT_LIST_LIMIT : (filter.limit ?? Infinity));
-    const line = !narrowed ? (limited ? m.listMore : m.shownOf)(entries.length, total) : cut ? m.matchesMore(entries.length) : m.matchesOf(entries.length, total);
+    const line = !narrowed
+      ? (limited ? m.listMore : m.shownOf)(entries.length, total)
+      : cut
+        ? m.matchesMore(entries.length)
+        : m.matchesOf(entries.length, total);
     ctx.out(t.dim(line));
   }
 };

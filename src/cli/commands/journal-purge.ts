@@ -14,9 +14,7 @@ export const run = async (ctx: CliContext, _args: string[], opts: JournalPurgeOp
   if (!months) throw new OplosError(m.noRetention, EXIT.usage);
   const cutoff = subMonths(ctx.clock.now(), months).getTime();
   const journal = await openContextJournal(ctx);
-  const old = (await journal.readAll()).filter(
-    (e) => e.status === 'complete' && new Date(e.finishedAt ?? e.startedAt).getTime() < cutoff,
-  );
+  const old = (await journal.readAll()).filter((e) => e.status === 'complete' && new Date(e.finishedAt ?? e.startedAt).getTime() < cutoff);
   if (old.length === 0) {
     ctx.out(m.purgeNone(months));
     return EXIT.ok;

@@ -28,9 +28,15 @@ export const run = async (ctx: CliContext, args: string[]) => {
   const columns = ctx.streams.stdout.isTTY && !ctx.accessible ? ctx.width : 0;
   const wrap = (text: string, indent: string): string[] => (columns ? wrapWidth(text, columns, indent) : [indent + text]);
   const out = ctx.accessible ? (line = '') => ctx.out(spokenLine(line)) : ctx.out;
-  ctx.out(t.heading(m.sessionOf(safeLine(setTitle(entry.set, set, ctx.lang)), entry.client === undefined ? undefined : safeLine(entry.client))));
+  ctx.out(
+    t.heading(m.sessionOf(safeLine(setTitle(entry.set, set, ctx.lang)), entry.client === undefined ? undefined : safeLine(entry.client))),
+  );
   ctx.out(t.dim(`${entry.id} · ${m.status[entry.status] ?? entry.status}`));
-  ctx.out(t.dim(`${m.started}: ${whenText(entry.startedAt, now, ctx.lang)}${entry.finishedAt ? ` · ${m.finished}: ${whenText(entry.finishedAt, now, ctx.lang)}` : ''}`));
+  ctx.out(
+    t.dim(
+      `${m.started}: ${whenText(entry.startedAt, now, ctx.lang)}${entry.finishedAt ? ` · ${m.finished}: ${whenText(entry.finishedAt, now, ctx.lang)}` : ''}`,
+    ),
+  );
   if (entry.tags.length) ctx.out(t.dim(`${m.tags}: ${safeLine(entry.tags.join(', '))}`));
   for (const group of byPhase(entry)) {
     out();
@@ -47,7 +53,8 @@ export const run = async (ctx: CliContext, args: string[]) => {
         const goal = entry.answers.find((g) => isGoalFor(g, q.id) && g.participant === a.participant && typeof g.value === 'number')?.value;
         out(`  ${scaleSentence({ value: a.value, min: q.min, max: q.max, ...(typeof goal === 'number' ? { goal } : {}) }, ctx.lang)}`);
       } else if (words === undefined) ctx.out(`  ${t.dim(`(${m.skipped})`)}`);
-      else if (typeof words !== 'string') for (const item of words) wrap(`• ${safeLine(item)}`, '  ').forEach((l, i) => ctx.out(i === 0 ? l : `  ${l}`));
+      else if (typeof words !== 'string')
+        for (const item of words) wrap(`• ${safeLine(item)}`, '  ').forEach((l, i) => ctx.out(i === 0 ? l : `  ${l}`));
       else for (const line of words.split('\n')) for (const part of wrap(safeText(line), '  ')) ctx.out(part);
     }
   }

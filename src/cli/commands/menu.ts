@@ -16,7 +16,6 @@ import { clipWidth } from '../../text/width.js';
 import { safeText } from '../render/safe-text.js';
 import { fullNameWarning } from '../session/client-label.js';
 import { errWrapped } from '../render/wrapped.js';
-import { selectTheme } from '../prompts/select-theme.js';
 import type { QuestionSet } from '../../sets/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findSession } from '../menu/menu-find.js';
@@ -75,13 +74,19 @@ const pickSet = async (ctx: CliContext, audience?: 'self' | 'practitioner', like
 const pickLang = async (ctx: CliContext, set: QuestionSet): Promise<Lang> => {
   const langs = set.languages.filter((l): l is Lang => l === 'nl' || l === 'en');
   if (langs.length <= 1) return langs[0] ?? ctx.lang;
-  return choose(ctx, menuTexts[ctx.lang].language, langs.map((l) => ({ value: l, name: languageNames[l] ?? l })), langs.includes(ctx.lang) ? ctx.lang : langs[0]);
+  return choose(
+    ctx,
+    menuTexts[ctx.lang].language,
+    langs.map((l) => ({ value: l, name: languageNames[l] ?? l })),
+    langs.includes(ctx.lang) ? ctx.lang : langs[0],
+  );
 };
 
 const startSession = async (ctx: CliContext, opts: Opts) => {
   const { client, known } = await forWhom(ctx);
   const { sets } = await loadContextSets(ctx, { quiet: true });
-  const likely = client === undefined ? 'reflection' : known && sets.has('follow-up') ? 'follow-up' : (ctx.config['default-set'] ?? 'first-session');
+  const likely =
+    client === undefined ? 'reflection' : known && sets.has('follow-up') ? 'follow-up' : (ctx.config['default-set'] ?? 'first-session');
   const set = await pickSet(ctx, client === undefined ? 'self' : 'practitioner', likely);
   const lang = await pickLang(ctx, set);
   // the session speaks the language chosen; the rest of this run too
@@ -113,7 +118,10 @@ const continueSession = async (ctx: CliContext, opts: Opts) => {
       // the set by its title, as the list of sets names it (not its id)
       const set = sets.get(e.set);
       const title = set ? pick(set.title, ctx.lang, set.languages) : e.set;
-      return { value: e.id, name: safeText(w.draft(e.client ?? w.nobody, title, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)) };
+      return {
+        value: e.id,
+        name: safeText(w.draft(e.client ?? w.nobody, title, whenText(e.startedAt, now, ctx.lang), e.answers.length, total)),
+      };
     }),
   );
   return (await import('./resume.js')).run(ctx, [id], opts);

@@ -12,5 +12,7 @@ export const prepareCommand: Declaration<PrepareOptions> = {
   name: 'prepare [set]',
   description: (tr) => tr("a practitioner's preparation sheet for a client"),
   options: (cmd, tr) =>
-    cmd.option('--client <label>', tr('the client label')).addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md'])),
+    cmd
+      .option('--client <label>', tr('the client label'))
+      .addOption(new Option('--format <format>', tr('text or md')).choices(['text', 'md'])),
 };

@@ -27,5 +27,7 @@ export const run = async (ctx: CliContext, args: string[], opts: PrepareOptions)
   const sheet = prepareSheet(set, client, entries, sets, lang, ctx.clock.now());
   if (ctx.json) ctx.out(JSON.stringify(sheet, null, 2));
   else if (opts['format'] === 'md') ctx.streams.stdout.write(forTerminal(ctx, prepareMarkdown(sheet, lang)));
-  else for (const line of prepareText(sheet, lang, ctx.theme, ctx.accessible, ctx.streams.stdout.isTTY && !ctx.accessible ? ctx.width : 0)) ctx.out(ctx.accessible ? spokenLine(safeStyled(line)) : safeStyled(line));
+  else
+    for (const line of prepareText(sheet, lang, ctx.theme, ctx.accessible, ctx.streams.stdout.isTTY && !ctx.accessible ? ctx.width : 0))
+      ctx.out(ctx.accessible ? spokenLine(safeStyled(line)) : safeStyled(line));
 };

@@ -59,7 +59,14 @@ export const run = async (ctx: CliContext, _args: string[], opts: ProgressOption
   if (spoken) for (const o of rows) ctx.out(safeText(spoken.overviewSentence(o, ctx.lang)));
   // in sessions held with several people, each person's scale is a row of its own, with their name
   const scaleCell = (o: (typeof rows)[number]) => (o.participant !== undefined ? `${safeText(o.participant)}: ${o.question}` : o.question);
-  const table = rows.map((o) => [safeText(o.client ?? w.nobody), scaleCell(o), numberText(o.latest, ctx.lang), r.trendText(o.latest, o.previous, ctx.lang), countText(o.count, ctx.lang), mediumDate(o.lastDate, ctx.lang)]);
+  const table = rows.map((o) => [
+    safeText(o.client ?? w.nobody),
+    scaleCell(o),
+    numberText(o.latest, ctx.lang),
+    r.trendText(o.latest, o.previous, ctx.lang),
+    countText(o.count, ctx.lang),
+    mediumDate(o.lastDate, ctx.lang),
+  ]);
   const columns = [
     { header: w.client, min: 6 },
     { header: w.scale, min: 6 },
@@ -73,7 +80,12 @@ export const run = async (ctx: CliContext, _args: string[], opts: ProgressOption
   const first = rows[0];
   if (first) {
     // as this person runs oplos, so it can be pasted and run as printed
-    const cmd = commandLine(ctx.env, ['progress', ...(first.client !== undefined ? ['--client', first.client] : []), '--question', first.question]);
+    const cmd = commandLine(ctx.env, [
+      'progress',
+      ...(first.client !== undefined ? ['--client', first.client] : []),
+      '--question',
+      first.question,
+    ]);
     ctx.out(ctx.theme.dim(w.draw(cmd)));
   }
 };

@@ -25,7 +25,15 @@ export const run = async (ctx: CliContext) => {
     // a table read aloud loses its headers: each set as one labelled line
     for (const s of list) {
       const source = s.source.origin === 'bundled' ? (m.origin['bundled'] ?? 'bundled') : s.source.file;
-      ctx.out(labelledLine([[m.colId, s.id], [m.colTitle, safeLine(pick(s.title, ctx.lang, s.languages))], [m.colLanguages, s.languages.join('/')], [m.colQuestions, String(s.questions.length)], [m.colSource, safeLine(source)]]));
+      ctx.out(
+        labelledLine([
+          [m.colId, s.id],
+          [m.colTitle, safeLine(pick(s.title, ctx.lang, s.languages))],
+          [m.colLanguages, s.languages.join('/')],
+          [m.colQuestions, String(s.questions.length)],
+          [m.colSource, safeLine(source)],
+        ]),
+      );
     }
     return;
   }

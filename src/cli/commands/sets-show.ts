@@ -73,7 +73,8 @@ export const run = async (ctx: CliContext, args: string[]) => {
         .join(' · ');
       ctx.out(safeStyled(`   ${t.dim(String(n).padStart(2))}  ${t.accent(q.id)}  ${t.dim(flags)}`));
       put('       ', askText(q, l, set));
-      if (q.when) put('       ', `${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => findQuestion(set, id))} (${q.when.source})`, t.warn);
+      if (q.when)
+        put('       ', `${m.whenLabel}: ${describeConditionBody(q.when.ast, l, (id) => findQuestion(set, id))} (${q.when.source})`, t.warn);
       if (q.fallback) put('       ', `${m.fallbackLabel}: ${pick(q.fallback, l, set.languages)}`, t.dim);
     }
   });

@@ -53,7 +53,14 @@ export const run = async (ctx: CliContext, args: string[], opts: StartOptions) =
   if (open && !at) {
     const when = relativeDate(new Date(open.entry.startedAt), ctx.clock.now(), ctx.lang);
     if (answersFile || ctx.json) {
-      ctx.err(ctx.theme.dim(ctx.m.unfinishedNote(when, commandLine(ctx.env, ['resume', open.entry.id.slice(0, 8)], journalGiven ? ctx.journalPath : undefined))));
+      ctx.err(
+        ctx.theme.dim(
+          ctx.m.unfinishedNote(
+            when,
+            commandLine(ctx.env, ['resume', open.entry.id.slice(0, 8)], journalGiven ? ctx.journalPath : undefined),
+          ),
+        ),
+      );
     } else {
       const choices = [
         { value: true, name: ctx.m.continueIt },
@@ -62,7 +69,9 @@ export const run = async (ctx: CliContext, args: string[], opts: StartOptions) =
       const message = ctx.m.unfinishedFound(when, open.entry.answers.length);
       const goOn = ctx.accessible
         ? await (await import('../prompts/accessible-ask.js')).lineChoose(ctx, message, choices)
-        : await guardPrompt(select({ message, choices, theme: selectTheme(ctx) }, { input: ctx.streams.stdin, output: ctx.streams.stdout }));
+        : await guardPrompt(
+            select({ message, choices, theme: selectTheme(ctx) }, { input: ctx.streams.stdin, output: ctx.streams.stdout }),
+          );
       if (goOn) draft = open;
     }
   }

@@ -35,10 +35,16 @@ const NL_ERRORS: readonly (readonly [RegExp, string])[] = [
   [/^error: unknown command '([^']*)'/, "fout: onbekend commando '$1'"],
   [/\(Did you mean one of ([^?]*)\?\)/, '(Bedoel je een van $1?)'],
   [/\(Did you mean ([^?]*)\?\)/, '(Bedoel je $1?)'],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, "fout: optie '$1' kent '$2' niet. Mogelijk zijn: $3."],
+  [
+    /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./,
+    "fout: optie '$1' kent '$2' niet. Mogelijk zijn: $3.",
+  ],
   [/^error: option '([^']*)' argument missing/, "fout: optie '$1' heeft een waarde nodig"],
   [/^error: missing required argument '([^']*)'/, "fout: het argument '$1' ontbreekt"],
-  [/^error: too many arguments( for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, 'fout: te veel argumenten$1: verwacht $3, gekregen $4.'],
+  [
+    /^error: too many arguments( for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    'fout: te veel argumenten$1: verwacht $3, gekregen $4.',
+  ],
   [/See: oplos --help/, 'Zie: oplos --help'],
 ];
 
@@ -58,7 +64,9 @@ export const helpConfiguration = (lang: string, tr: (s: string) => string): Help
     optionTerm: (option: Option) => words(base.optionTerm.call(new Help(), option)),
     optionDescription: (option: Option) => {
       const emptyList = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
-      const shown = emptyList ? Object.assign(Object.create(Object.getPrototypeOf(option) as object) as Option, option, { defaultValue: undefined }) : option;
+      const shown = emptyList
+        ? Object.assign(Object.create(Object.getPrototypeOf(option) as object) as Option, option, { defaultValue: undefined })
+        : option;
       return words(base.optionDescription.call(new Help(), shown));
     },
   };

@@ -5,14 +5,17 @@
  */
 const nl: Record<string, string> = {
   'a session held earlier, at this time (YYYY-MM-DD HH:MM)': 'een gesprek van eerder, gehouden op dit tijdstip (JJJJ-MM-DD UU:MM)',
-  'speak formally ("u" instead of "je") where the set has formal texts': 'spreek met "u" in plaats van "je", waar de set formele teksten heeft',
+  'speak formally ("u" instead of "je") where the set has formal texts':
+    'spreek met "u" in plaats van "je", waar de set formele teksten heeft',
   'change an answer of a complete session': 'een antwoord in een afgerond gesprek veranderen',
   'the question whose answer to change (without a terminal)': 'de vraag waarvan het antwoord verandert (zonder terminal)',
   'the new answer (with --question)': 'het nieuwe antwoord (met --question)',
-  "whose answer, in a session held with several people (with --question)": 'van wie het antwoord is, in een gesprek met meer mensen (met --question)',
+  'whose answer, in a session held with several people (with --question)':
+    'van wie het antwoord is, in een gesprek met meer mensen (met --question)',
   'a client label (pseudonym, never a full name)': 'een cliëntlabel (een schuilnaam, nooit een volledige naam)',
   'a further folder of question sets (env OPLOS_SETS)': 'een extra map met vragensets (env OPLOS_SETS)',
-  'a session held with several people: their labels, comma-separated (e.g. Paul,mother)': 'een gesprek met meer mensen: hun namen of afkortingen, met komma\'s ertussen (bijvoorbeeld Paul,moeder)',
+  'a session held with several people: their labels, comma-separated (e.g. Paul,mother)':
+    "een gesprek met meer mensen: hun namen of afkortingen, met komma's ertussen (bijvoorbeeld Paul,moeder)",
   'a session with a question set (default: first-session)': 'een gesprek met een vragenset (standaard: first-session)',
   'a shell completion script (bash or zsh)': 'een script voor aanvullen in de shell (bash of zsh)',
   'a tag for the session (repeatable)': 'een label voor het gesprek (vaker te geven)',
@@ -46,12 +49,14 @@ const nl: Record<string, string> = {
   'scale answers over time, as a chart': 'schaalantwoorden door de tijd, als grafiek',
   'sessions as md, json, csv or html': 'gesprekken als md, json, csv of html',
   'sessions from a json export or an old journal file': 'gesprekken uit een json-export of een oud logboekbestand',
-  'read every session file; report damaged files and sync copies': 'elk sessiebestand lezen; beschadigde bestanden en synchronisatiekopieën melden',
+  'read every session file; report damaged files and sync copies':
+    'elk sessiebestand lezen; beschadigde bestanden en synchronisatiekopieën melden',
   'set duplicate sync copies aside in conflicts/': 'dubbele synchronisatiekopieën opzij zetten in conflicts/',
   'sessions, newest first': 'gesprekken, nieuwste eerst',
   'sessions, newest first (the latest 20 unless -n or --all)': 'gesprekken, nieuwste eerst (de laatste 20, tenzij -n of --all)',
   'every matching session': 'alle gevonden gesprekken',
-  'settings: lang, default-set, journal, editor, retention-months, accessible': 'instellingen: lang, default-set, journal, editor, retention-months, accessible',
+  'settings: lang, default-set, journal, editor, retention-months, accessible':
+    'instellingen: lang, default-set, journal, editor, retention-months, accessible',
   'store the journal unencrypted again': 'het logboek weer onversleuteld opslaan',
   'run git inside the journal folder': 'git uitvoeren in de logboekmap',
   "pull and push the journal's git remote": 'het logboek ophalen van en versturen naar zijn git-remote',
@@ -81,4 +86,7 @@ const nl: Record<string, string> = {
 };
 
 /** The help text in `lang` (Dutch where there is one, else the English key). */
-export const helpText = (lang: string) => (en: string): string => (lang === 'nl' ? (nl[en] ?? en) : en);
+export const helpText =
+  (lang: string) =>
+  (en: string): string =>
+    lang === 'nl' ? (nl[en] ?? en) : en;

@@ -35,7 +35,11 @@ export const findSession = async (ctx: CliContext): Promise<string | undefined> 
   let filter: EntryFilter;
   if (by === 'client') {
     const clients = [...new Set(all.map((e) => e.client).filter((c): c is string => c !== undefined))];
-    const client = await choose(ctx, w.whichClient, clients.map((c) => ({ value: c, name: safeText(c) })));
+    const client = await choose(
+      ctx,
+      w.whichClient,
+      clients.map((c) => ({ value: c, name: safeText(c) })),
+    );
     filter = { client };
   } else if (by === 'date') {
     const date = await ask(ctx, w.date, (v) => /^\d{4}-\d{2}(-\d{2})?$/.test(v.trim()) || w.badDate);
@@ -61,7 +65,14 @@ export const findSession = async (ctx: CliContext): Promise<string | undefined> 
       const g = glance(e, sets.get(e.set));
       // the set by its title, as the menu's list of sets names it
       const set = sets.get(e.set);
-      const line = [whenText(e.startedAt, now, ctx.lang), e.client ?? w.nobody, set ? pick(set.title, ctx.lang, set.languages) : e.set, g.keyPoint].filter(Boolean).join(' · ');
+      const line = [
+        whenText(e.startedAt, now, ctx.lang),
+        e.client ?? w.nobody,
+        set ? pick(set.title, ctx.lang, set.languages) : e.set,
+        g.keyPoint,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       return { value: e.id, name: clipWidth(safeText(line), room) };
     }),
   );

@@ -9,7 +9,12 @@ import { announceAccessible, linesOf, pickChoice } from './accessible-prompter.j
 import { Interrupted } from '../../errors.js';
 
 /** One of `choices`, by its number or the start of its name; an empty line takes `def` where there is one. */
-export const lineChoose = async <T>(ctx: CliContext, message: string, choices: readonly { value: T; name: string }[], def?: T): Promise<T> => {
+export const lineChoose = async <T>(
+  ctx: CliContext,
+  message: string,
+  choices: readonly { value: T; name: string }[],
+  def?: T,
+): Promise<T> => {
   const a = accessibleMessages(ctx.lang);
   const names = choices.map((c) => c.name.replace(/\s+/g, ' ').trim());
   announceAccessible(ctx);

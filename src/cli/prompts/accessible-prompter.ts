@@ -99,9 +99,14 @@ export const makeAccessiblePrompter = (ctx: CliContext, env: { editor?: string }
     openList = undefined;
     out();
     // where the person is: the set's phases, as the other prompter shows them (issue 21: no long count of questions)
-    out(p.phaseAt ? a.phaseAt(safeLine(p.phaseTitle || p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)));
+    out(
+      p.phaseAt
+        ? a.phaseAt(safeLine(p.phaseTitle || p.phaseAt.title), p.phaseAt.index, p.phaseAt.total)
+        : a.position(p.position.index, p.position.total, safeLine(p.phaseTitle)),
+    );
     // whose turn it is; a practitioner's note about one person is about them, not for them
-    if (p.participant !== undefined) out((p.message.startsWith(`[${practitionerNote(p.lang)}] `) ? a.about : a.turn)(safeLine(p.participant)));
+    if (p.participant !== undefined)
+      out((p.message.startsWith(`[${practitionerNote(p.lang)}] `) ? a.about : a.turn)(safeLine(p.participant)));
     out(safeText(withoutTurn(p, p.message)));
     if (p.help) out(a.hint(safeText(p.help)));
     for (const line of how) out(line);

@@ -29,7 +29,8 @@ export const editorFolder = (): string => {
   const tmp = os.tmpdir();
   for (const name of readdirSync(tmp)) {
     const pid = Number(name.slice(PREFIX.length).split('-')[0]);
-    if (name.startsWith(PREFIX) && Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(path.join(tmp, name), { recursive: true, force: true });
+    if (name.startsWith(PREFIX) && Number.isInteger(pid) && pid !== process.pid && !alive(pid))
+      rmSync(path.join(tmp, name), { recursive: true, force: true });
   }
   folder = mkdtempSync(path.join(tmp, `${PREFIX}${process.pid}-`));
   process.once('exit', remove);

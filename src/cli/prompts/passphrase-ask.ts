@@ -10,7 +10,8 @@ import { guardPrompt } from './prompt-guard.js';
 import { journalMessages } from '../messages-journal.js';
 
 /** The prompt library, bundled on its own (dist/lib/password-prompt.cjs) and loaded only when asked. */
-const password = async (...args: Parameters<typeof import('./password-prompt.js').password>) => (await import('./password-prompt.js')).password(...args);
+const password = async (...args: Parameters<typeof import('./password-prompt.js').password>) =>
+  (await import('./password-prompt.js')).password(...args);
 
 export const TRIES = 3;
 
@@ -56,7 +57,8 @@ const echoOff = async <T>(io: Io, ask: () => Promise<T>): Promise<T> => {
 };
 
 /** Asks for the journal's passphrase until it opens `file`, three tries in all; the last wrong one is returned, so the journal reports it. */
-export const askJournalPassphrase = (io: Io, message: string, file: string, lang: string): Promise<string> => echoOff(io, () => journalPassphrase(io, message, file, lang));
+export const askJournalPassphrase = (io: Io, message: string, file: string, lang: string): Promise<string> =>
+  echoOff(io, () => journalPassphrase(io, message, file, lang));
 
 const journalPassphrase = async (io: Io, message: string, file: string, lang: string): Promise<string> => {
   const w = journalMessages(lang).passphrase;

@@ -38,7 +38,10 @@ export const scaleNumber = (s: string, p: Pick<ScalePrompt, 'min' | 'max' | 'ste
 export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Prompter => {
   const { theme: t, m } = ctx;
   // `oplos start | tee log`: the prompts (which move the cursor) go to the terminal on stderr, so the log gets plain lines
-  const io = { input: ctx.streams.stdin, output: ctx.streams.stdout.isTTY || !ctx.streams.stderr.isTTY ? ctx.streams.stdout : ctx.streams.stderr };
+  const io = {
+    input: ctx.streams.stdin,
+    output: ctx.streams.stdout.isTTY || !ctx.streams.stderr.isTTY ? ctx.streams.stdout : ctx.streams.stderr,
+  };
   // inquirer's key help speaks English; say it in the session's language
   const keysTheme = selectTheme(ctx);
   let lastPhase = '';
@@ -60,7 +63,14 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
     }
     say();
     // one question on its own (journal edit) has no place to show: never "question 1 of about 1"
-    if (p.phaseAt || p.position.total > 1) say(t.dim(p.phaseAt ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total) : m.questionOf(p.position.index, p.position.total)));
+    if (p.phaseAt || p.position.total > 1)
+      say(
+        t.dim(
+          p.phaseAt
+            ? m.phaseOf(safeLine(p.phaseAt.title), p.phaseAt.index, p.phaseAt.total)
+            : m.questionOf(p.position.index, p.position.total),
+        ),
+      );
     if (p.help) note(safeText(p.help), t.dim);
     for (const line of extra) note(line, t.dim);
   };
@@ -75,7 +85,8 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
   const done = (p: PromptBase) => (v: string) => {
     const listGoing = 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0;
     const q = message(p);
-    if (v === '') return `${t.good('✔')} ${t.question(q)}${listGoing ? ' ' : t.dim(answerAfter(q, `(${m.skipped})`, columnsOf(io.output, ctx)))}`;
+    if (v === '')
+      return `${t.good('✔')} ${t.question(q)}${listGoing ? ' ' : t.dim(answerAfter(q, `(${m.skipped})`, columnsOf(io.output, ctx)))}`;
     // the answer after the question where it fits, else on lines of its own, wrapped at spaces
     return `${t.good('✔')} ${t.question(q)}${t.accent(answerAfter(q, safeText(v), columnsOf(io.output, ctx)))}`;
   };
@@ -127,7 +138,8 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
       if (!command) return v.trim();
       switch (command) {
         case '/back':
-          if (p.position.index > 1 || (shape.kind === 'items' && 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0)) throw new GoBack();
+          if (p.position.index > 1 || (shape.kind === 'items' && 'itemIndex' in p && (p as ListItemPrompt).itemIndex > 0))
+            throw new GoBack();
           note(m.nothingBefore, t.warn);
           // the earlier answer stays offered
           if (offered !== undefined) initial = offered;
@@ -174,7 +186,11 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
 
   /** the commands are named at the first one-line question of a session; /help has them after that */
   let hinted = false;
-  const commandsHint = () => (hinted ? [] : ((hinted = true), [m.textHint]));
+  const commandsHint = (): string[] => {
+    if (hinted) return [];
+    hinted = true;
+    return [m.textHint];
+  };
 
   const text = async (p: PromptBase) => {
     header(p, [...commandsHint(), ...(p.optional ? [m.optionalHint] : [])]);
@@ -200,13 +216,21 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
         // wrapped at spaces, as every question is
         const columns = columnsOf(io.output, ctx);
         say(`${t.accent('?')} ${t.question(promptText(safeText(p.ask), columns))}`);
-        for (const item of p.items) say(wrapWidth(`• ${safeLine(item)}`, columns - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)).join('\n'));
+        for (const item of p.items)
+          say(
+            wrapWidth(`• ${safeLine(item)}`, columns - 4)
+              .map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`))
+              .join('\n'),
+          );
       }
     }
     // a required list's first item: an empty answer is refused, saying why (never shown as skipped)
     const v = await ask(p, { kind: 'items', room: p.max - p.itemIndex }, required(p));
     if (v === undefined) return '';
-    const items = v.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const items = v
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     return items.length > 1 ? items : (items[0] ?? '');
   };
 
@@ -262,4 +286,3 @@ export const makePrompter = (ctx: CliContext, env: { editor?: string } = {}): Pr
 
   return { text, long, listItem, scale, choice, confirm };
 };
-

@@ -5,5 +5,8 @@
 import type { CliContext } from '../cli-context.js';
 
 export const selectTheme = (ctx: Pick<CliContext, 'theme' | 'm'>) => ({
-  style: { keysHelpTip: (keys: [string, string][]) => ctx.theme.dim(keys.map(([key, action]) => `${key} ${ctx.m.keyActions[action] ?? action}`).join(' • ')) },
+  style: {
+    keysHelpTip: (keys: [string, string][]) =>
+      ctx.theme.dim(keys.map(([key, action]) => `${key} ${ctx.m.keyActions[action] ?? action}`).join(' • ')),
+  },
 });

@@ -43,19 +43,29 @@ export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s
   const { theme: t, m } = ctx;
   // the accessible mode breaks no sentence over two lines (a braille display and a screen reader wrap for themselves)
   ctx = ctx.accessible ? { ...ctx, width: Number.POSITIVE_INFINITY } : ctx;
-  const lines = ['', t.heading(`${m.summaryTitle}: ${m.sessionOf(safeLine(pick(set.title, ctx.lang, set.languages)), entry.client === undefined ? undefined : safeLine(entry.client))}`)];
+  const lines = [
+    '',
+    t.heading(
+      `${m.summaryTitle}: ${m.sessionOf(safeLine(pick(set.title, ctx.lang, set.languages)), entry.client === undefined ? undefined : safeLine(entry.client))}`,
+    ),
+  ];
   // scales have their own section below
   const scaleIds = new Set(s.scales.map((sc) => sc.id));
   const given = new Map(s.highlights.map((h) => [whose(h.question, h.participant), h]));
   // the key points in the order asked; a skipped one says so rather than showing nothing
-  const keyAnswers = entry.answers.filter((a) => !scaleIds.has(a.question) && (given.has(whose(a.question, a.participant)) || (a.skipped && findQuestion(set, a.question)?.highlight)));
+  const keyAnswers = entry.answers.filter(
+    (a) =>
+      !scaleIds.has(a.question) && (given.has(whose(a.question, a.participant)) || (a.skipped && findQuestion(set, a.question)?.highlight)),
+  );
   if (keyAnswers.length) {
     lines.push('', t.phase(m.keyPoints));
     for (const a of keyAnswers) {
       const h = given.get(whose(a.question, a.participant));
       lines.push(...wrapped(h?.asked ?? askedBy(a), '  ', ctx.width).map((l) => t.dim(l)));
       if (!h) lines.push(`    ${t.dim(`(${m.skipped})`)}`);
-      else if (h.items) for (const item of h.items) lines.push(...wrapped(item, '      ', ctx.width).map((l, i) => (i === 0 ? `    • ${l.trimStart()}` : l)));
+      else if (h.items)
+        for (const item of h.items)
+          lines.push(...wrapped(item, '      ', ctx.width).map((l, i) => (i === 0 ? `    • ${l.trimStart()}` : l)));
       else lines.push(...wrapped(h.value, '    ', ctx.width));
     }
   }
@@ -64,7 +74,9 @@ export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s
     for (const sc of s.scales) {
       const num = (n: number) => numberText(n, entry.lang);
       const goal = sc.goal !== undefined ? t.dim(`  (${m.goodEnough}: ${num(sc.goal)})`) : '';
-      const before = last?.answers.find((a) => a.question === sc.id && a.participant === sc.participant && a.kind === 'scale' && typeof a.value === 'number')?.value;
+      const before = last?.answers.find(
+        (a) => a.question === sc.id && a.participant === sc.participant && a.kind === 'scale' && typeof a.value === 'number',
+      )?.value;
       const since = typeof before === 'number' ? t.dim(`  ${m.sinceLast}: `) + t.heading(change(before, sc.value, entry.lang)) : '';
       if (ctx.accessible) {
         // the bar in words: "3.5 of 10; good enough: 7; since last time: 3 to 3.5, up 0.5"
@@ -72,7 +84,10 @@ export const renderSummary = (ctx: CliContext, set: QuestionSet, entry: Entry, s
         lines.push(...wrapped(sc.asked, '  ', ctx.width), `    ${said}`);
         continue;
       }
-      lines.push(...wrapped(sc.asked, '  ', ctx.width).map((l) => t.dim(l)), `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(num(sc.value))}${goal}${since}`);
+      lines.push(
+        ...wrapped(sc.asked, '  ', ctx.width).map((l) => t.dim(l)),
+        `    ${t.accent(scaleBar(sc.value, sc.min, sc.max, sc.goal))} ${t.heading(num(sc.value))}${goal}${since}`,
+      );
     }
   }
   lines.push('', t.good(m.savedTo(entry.id.slice(0, 8), path)));

@@ -1,7 +1,11 @@
 /** Plain text tables: columns padded to their widest cell, the header styled. */
 import { clipWidth, displayWidth, padWidth } from '../../text/width.js';
 
-export const table = (header: readonly string[], rows: readonly (readonly string[])[], style: (s: string) => string = (s) => s): string[] => {
+export const table = (
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  style: (s: string) => string = (s) => s,
+): string[] => {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells
@@ -64,7 +68,12 @@ export const fitTable = (
       .join(' '.repeat(GAP))
       .trimEnd();
   return [
-    style(line(columns.map((c) => c.header), (_i, s) => s)),
+    style(
+      line(
+        columns.map((c) => c.header),
+        (_i, s) => s,
+      ),
+    ),
     ...rows.map((r, row) => line(r, (i, s) => columns[i]?.paint?.(s, row) ?? s)),
   ];
 };

@@ -23,6 +23,11 @@ export const whatGoes = (entries: readonly Entry[], lang: string): string => {
   const times = entries.map((e) => e.startedAt).sort();
   const first = times[0];
   const last = times[times.length - 1];
-  const when = first === undefined || last === undefined ? '' : day(first, lang) === day(last, lang) ? w.on(day(first, lang)) : w.span(day(first, lang), day(last, lang));
+  const when =
+    first === undefined || last === undefined
+      ? ''
+      : day(first, lang) === day(last, lang)
+        ? w.on(day(first, lang))
+        : w.span(day(first, lang), day(last, lang));
   return `${w.sessions(entries.length)}${labels.length ? w.of(shown) : ''}${when}`;
 };

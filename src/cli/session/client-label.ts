@@ -8,7 +8,33 @@ import { commandMessages } from '../messages-commands.js';
 /** A capitalised word of letters, with lower case in it: "Jan", "Anne-Marie", "O'Brien" (not "MB", "P.", "Z-3"). */
 const NAME = /^(?=.*\p{Ll})\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 const PARTICLES = new Set([
-  'de', 'der', 'den', 'van', 'von', 'ter', 'ten', 'te', "'t", 'het', 'op', 'in', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'zu', 'bin', 'ibn', 'el', 'al', 'y', 'e',
+  'de',
+  'der',
+  'den',
+  'van',
+  'von',
+  'ter',
+  'ten',
+  'te',
+  "'t",
+  'het',
+  'op',
+  'in',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'das',
+  'zu',
+  'bin',
+  'ibn',
+  'el',
+  'al',
+  'y',
+  'e',
 ]);
 
 export const looksLikeFullName = (label: string): boolean => {

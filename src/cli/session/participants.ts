@@ -6,7 +6,10 @@ import { OplosError, EXIT } from '../../errors.js';
 import type { Messages } from '../messages.js';
 
 export const parseParticipants = (raw: string, m: Pick<Messages, 'withEmpty' | 'withTwice'>): string[] => {
-  const labels = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const labels = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (labels.length === 0) throw new OplosError(m.withEmpty, EXIT.usage);
   const seen = new Set<string>();
   for (const label of labels) {

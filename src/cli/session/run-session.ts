@@ -26,13 +26,23 @@ import { selectTheme } from '../prompts/select-theme.js';
 /** At a terminal: the disk is full; try the save again, or stop. */
 const askDiskRetry = (ctx: CliContext) => async (): Promise<boolean> =>
   ctx.accessible
-    ? (await import('../prompts/accessible-ask.js')).lineChoose(ctx, ctx.m.diskFullAsk, [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }])
+    ? (await import('../prompts/accessible-ask.js')).lineChoose(ctx, ctx.m.diskFullAsk, [
+        { value: true, name: ctx.m.diskFullRetry },
+        { value: false, name: ctx.m.diskFullStop },
+      ])
     : guardPrompt(
-    select(
-      { message: ctx.m.diskFullAsk, choices: [{ value: true, name: ctx.m.diskFullRetry }, { value: false, name: ctx.m.diskFullStop }], theme: selectTheme(ctx) },
-      { input: ctx.streams.stdin, output: ctx.streams.stderr },
-    ),
-  );
+        select(
+          {
+            message: ctx.m.diskFullAsk,
+            choices: [
+              { value: true, name: ctx.m.diskFullRetry },
+              { value: false, name: ctx.m.diskFullStop },
+            ],
+            theme: selectTheme(ctx),
+          },
+          { input: ctx.streams.stdin, output: ctx.streams.stderr },
+        ),
+      );
 
 export interface SessionRequest {
   readonly set: QuestionSet;
