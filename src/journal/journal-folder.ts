@@ -2,39 +2,24 @@
  * The journal folder, which the journal's reads (journal-reads.ts) and writes
  * (store.ts) are given: the folder (resolved once), its
  * record, the key of an encrypted journal (derived once per process), the
- * listing of session files by name, reading one file, warnings about
+ * listing of session files by name (session-listing.ts), reading one file, warnings about
  * damaged files, and the journal lock around writes.
  */
-import { readdirSync, type Dirent } from 'node:fs';
 import { DiskFull, EXIT } from '../errors.js';
-import { lstat, mkdir, readdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../domain/clock.js';
 import { systemClock } from '../domain/clock.js';
-import { notRegular, NotRegularFile, readRegularSync } from './atomic.js';
+import { NotRegularFile, readRegularSync } from './atomic.js';
 import { deriveKey, passphraseCache, sameCheck, type Passphrase, type PassphraseCache } from './crypto.js';
-import { byNameNewestFirst, CONFLICTS, kindOfName, LOCK, parseName, SESSIONS, UNFINISHED, type Named } from './layout.js';
+import { LOCK, type Named } from './layout.js';
 import { acquireLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_MS, type HeldLock, type LockSettings } from './lock.js';
 import { fail, journalTexts } from './messages.js';
 import { plainRecord, readRecord, writeRecord, type JournalRecord } from './record.js';
 import { decodeSession, PASSED_OVER, type Decoded, type Sealing } from './session-file.js';
+import { type Listing, listingOf, namesOf, yearFolders } from './session-listing.js';
 
-/** how many names of a listing are made into `Named`s at a time */
-const LISTING_CHUNK = 256;
-
-/**
- * The session files as a listing cheap at any size: a folder is read as
- * names only (nothing opened, nothing parsed), and a year is sorted and
- * parsed only when a reader gets that far back.
- */
-export interface Listing {
-  /** sessions: complete ones, and unfinished ones whose session is not complete; sync copies left out (when counted) */
-  readonly total: number | undefined;
-  /** sync tools' copies found (journal check deals with them): in unfinished/, and in the year folders when counted */
-  readonly copies: number;
-  /** the session files newest first, in runs of a few hundred */
-  newestFirst(): Generator<Named[]>;
-}
+export type { Listing } from './session-listing.js';
 
 export interface JournalChange {
   readonly kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption';
@@ -141,149 +126,14 @@ export class JournalFolder {
     return e;
   }
 
-  private async entriesOf(dir: string): Promise<Dirent[]> {
-    try {
-      return await readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw this.unusable(e);
-    }
+  /** The session files, newest first by name, without opening any (session-listing.ts). */
+  names(which: { sessions?: boolean; unfinished?: boolean } = { sessions: true, unfinished: true }): Promise<Named[]> {
+    return namesOf(this, which);
   }
 
-  /**
-   * The year folders of `sessions/` (`2026`), by name. `sessions/`, a year
-   * folder or `unfinished/` that is a symlink or not a folder is exit 3 naming
-   * it: a write would go elsewhere, and a listing would not see it.
-   */
-  private async yearFolders(): Promise<string[]> {
-    const t = journalTexts(this.lang);
-    for (const top of [SESSIONS, UNFINISHED, CONFLICTS]) {
-      const p = path.join(this.dir, top);
-      const s = await lstat(p).catch(() => undefined);
-      if (s && !s.isDirectory())
-        throw fail(EXIT.journal, t.notAFile(p, s.isSymbolicLink() ? 'a symlink' : notRegular(s) === undefined ? 'a file' : notRegular(s)!));
-    }
-    const out: string[] = [];
-    for (const d of await this.entriesOf(path.join(this.dir, SESSIONS))) {
-      if (!/^\d{4}$/.test(d.name)) continue;
-      if (!d.isDirectory())
-        throw fail(
-          EXIT.journal,
-          t.notAFile(
-            path.join(this.dir, SESSIONS, d.name),
-            d.isSymbolicLink() ? 'a symlink' : d.isFile() ? 'a file' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device',
-          ),
-        );
-      out.push(d.name);
-    }
-    return out;
-  }
-
-  private named(dir: string, entries: Dirent[], complete: boolean): Named[] {
-    const out: Named[] = [];
-    for (const d of entries) {
-      if (!d.name.endsWith('.json')) continue;
-      const n = parseName(d.name, dir, complete);
-      if (!n) continue;
-      if (!d.isFile() && !d.isSymbolicLink())
-        throw fail(
-          EXIT.journal,
-          journalTexts(this.lang).notAFile(
-            n.file,
-            d.isDirectory() ? 'a folder' : d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device',
-          ),
-        );
-      out.push(n);
-    }
-    return out;
-  }
-
-  /** The session files, newest first by name, without opening any. */
-  async names(which: { sessions?: boolean; unfinished?: boolean } = { sessions: true, unfinished: true }): Promise<Named[]> {
-    const out: Named[] = [];
-    if (which.sessions) {
-      const root = path.join(this.dir, SESSIONS);
-      const years = await this.yearFolders();
-      const lists = await Promise.all(
-        years.map(async (y) => this.named(path.join(root, y), await this.entriesOf(path.join(root, y)), true)),
-      );
-      for (const l of lists) out.push(...l);
-    }
-    if (which.unfinished) {
-      const dir = path.join(this.dir, UNFINISHED);
-      out.push(...this.named(dir, await this.entriesOf(dir), false));
-    }
-    return out.sort(byNameNewestFirst);
-  }
-
-  /**
-   * The listing of `names()` without its cost: drafts are named (there are
-   * few); a year folder is read (names only) when a reader gets to it, or
-   * all of them at once when `counted` asks for the total.
-   */
-  async listing(o: { counted?: boolean } = {}): Promise<Listing> {
-    const root = path.join(this.dir, SESSIONS);
-    const yearDirs = await this.yearFolders();
-    const unfinishedDir = path.join(this.dir, UNFINISHED);
-    const allDrafts = this.named(unfinishedDir, await this.entriesOf(unfinishedDir), false);
-    const drafts = allDrafts.filter((n) => n.conflictOf === undefined);
-    // each year folder read and sorted out once (session names, and how many sync copies), when first needed
-    const read = new Map<string, { sessions: string[]; copies: number }>();
-    const yearOf = (y: string) => {
-      let got = read.get(y);
-      if (!got) {
-        got = { sessions: [], copies: 0 };
-        for (const name of yearDirs.includes(y) ? this.plainNamesOf(path.join(root, y)) : []) {
-          const kind = kindOfName(name);
-          if (kind === 'copy') got.copies++;
-          else if (kind === 'session') got.sessions.push(name);
-        }
-        read.set(y, got);
-      }
-      return got;
-    };
-    // a draft whose complete file is there too (a completion cut off between its two renames) is not listed
-    const left = (y: string): Named[] => {
-      const mine = drafts.filter((d) => d.name.startsWith(y));
-      if (mine.length === 0) return mine;
-      const there = new Set(yearOf(y).sessions);
-      return mine.filter((d) => !there.has(d.name));
-    };
-    const years = [...new Set([...yearDirs, ...drafts.map((n) => n.name.slice(0, 4))])].sort().reverse();
-    let total: number | undefined;
-    let copies = allDrafts.length - drafts.length;
-    if (o.counted) {
-      total = 0;
-      for (const y of years) {
-        total += yearOf(y).sessions.length + left(y).length;
-        copies += yearOf(y).copies;
-      }
-    }
-    return {
-      total,
-      copies,
-      *newestFirst() {
-        for (const y of years) {
-          const dir = path.join(root, y);
-          const open = new Map(left(y).map((d) => [d.name, d]));
-          // names sort as their files' start times; a Named is made only for the part a reader gets to
-          const names = [...yearOf(y).sessions, ...open.keys()].sort().reverse();
-          // a session name that is a folder or a FIFO is found when it is read (readRegularSync)
-          for (let k = 0; k < names.length; k += LISTING_CHUNK)
-            yield names.slice(k, k + LISTING_CHUNK).map((name) => open.get(name) ?? parseName(name, dir, true)!);
-        }
-      },
-    };
-  }
-
-  /** A folder's names, without a Dirent each (a year folder holds thousands). */
-  private plainNamesOf(dir: string): string[] {
-    try {
-      return readdirSync(dir);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw this.unusable(e);
-    }
+  /** The listing of `names()` without its cost: a year folder read (names only) when a reader gets to it (session-listing.ts). */
+  listing(o: { counted?: boolean } = {}): Promise<Listing> {
+    return listingOf(this, o);
   }
 
   /** One file read and decoded; undefined when it went meanwhile. */
@@ -396,7 +246,7 @@ export class JournalFolder {
         if (this.record?.encryption) await this.key();
       }
       // a year folder that is a symlink would take the write elsewhere: refused before anything is written
-      await this.yearFolders();
+      await yearFolders(this);
       return await fn(() => lock.stillHeld());
     } catch (e) {
       // a full disk is said in the person's language (a running session's save says more: store.ts)

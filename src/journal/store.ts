@@ -4,8 +4,9 @@
  * place; adding or completing a session touches that session's files only.
  * A session being run by a process is claimed with a lock of its own, so a
  * second `resume` of it is refused. The journal is composed: the folder
- * (journal-folder.ts), its reads (journal-reads.ts), and the writes here;
- * opening and bringing layout 1 in: open.ts.
+ * (journal-folder.ts), its reads (journal-reads.ts), and the writes here,
+ * with the sessions this process has in hand (session-claims.ts) and deleting
+ * every copy of a session (delete-sessions.ts); opening and bringing layout 1 in: open.ts.
  */
 import { Low } from 'lowdb';
 import { DiskFull, EXIT } from '../errors.js';
@@ -13,17 +14,18 @@ import { mkdir, rename, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft, Entry } from '../domain/types.js';
 import { fsyncDir, removeOrphanTemps } from './atomic.js';
-import type { HeldLock } from './lock.js';
 import { JournalReads, type LastSessionQuery } from './journal-reads.js';
 import { JournalFolder, type OpenJournalOptions } from './journal-folder.js';
 import type { JournalRecord } from './record.js';
 import type { EntryFilter } from './filter.js';
 import { sessionNames, sessionPath, unfinishedPath, type Named } from './layout.js';
-import { inventory, mayHold } from './inventory.js';
-import { everyCopyOf, idIn, placeOf } from './copies.js';
+import { mayHold } from './inventory.js';
+import { idIn } from './copies.js';
+import { damagedWithId, type DeleteResult, deleteEveryCopy } from './delete-sessions.js';
 import { removeTemps, sealAsRecorded, switchEncryption, unsealedFiles } from './encryption-switch.js';
 import { fail, journalTexts } from './messages.js';
-import { checkDraft, checkEntry, ID_PATTERN } from './shape.js';
+import { checkDraft, checkEntry } from './shape.js';
+import { SessionClaims } from './session-claims.js';
 import { DamagedFile, docOfDraft, SessionAdapter, unknownKeys, writtenAt, type SessionDoc } from './session-file.js';
 
 export type { JournalChange, OpenJournalOptions } from './journal-folder.js';
@@ -34,21 +36,15 @@ export interface AddResult {
   readonly skipped: number;
 }
 
-export interface DeleteResult {
-  /** sessions removed */
-  readonly sessions: number;
-  /** files removed besides each session's own: sync copies, versions set aside, temporary files */
-  readonly copies: number;
-}
+export type { DeleteResult } from './delete-sessions.js';
 
 export class Journal {
   /** the folder: record, key, listing by name, reading a file, the journal lock */
   readonly folder: JournalFolder;
   /** the reads: only the files a question needs (journal-reads.ts; each is also a method of the journal) */
   readonly reads: JournalReads;
-  private readonly claims = new Map<string, HeldLock>();
-  /** the file name each session of this process has (see place) */
-  private readonly chosen = new Map<string, string>();
+  /** the sessions this process has in hand: their file names and claims (session-claims.ts) */
+  private readonly sessions: SessionClaims;
 
   /** the journal folder, symlinks resolved (`path`: the same, by the name the rest of oplos shows) */
   readonly dir: string;
@@ -58,6 +54,7 @@ export class Journal {
   constructor(o: OpenJournalOptions, dir: string, record: JournalRecord | undefined) {
     this.folder = new JournalFolder(o, dir, record);
     this.reads = new JournalReads(this.folder);
+    this.sessions = new SessionClaims(this.folder);
     this.dir = this.path = this.folder.dir;
     this.lang = this.folder.lang;
   }
@@ -74,15 +71,6 @@ export class Journal {
   readonly listDrafts = (): Promise<Draft[]> => this.reads.listDrafts();
   readonly getDraft = (idPrefix: string): Promise<Draft> => this.reads.getDraft(idPrefix);
 
-  /** Where the session `e`'s file is, or goes (copies.ts, placeOf); remembered per process. */
-  private async place(e: { id: string; startedAt: string }, existing?: ReadonlySet<string>): Promise<{ name: string; there: boolean }> {
-    const known = this.chosen.get(e.id);
-    if (known && !existing) return { name: known, there: true };
-    const got = await placeOf(this.folder, e, existing);
-    this.chosen.set(e.id, got.name);
-    return got;
-  }
-
   private async change(kind: 'completed' | 'edited' | 'deleted' | 'imported' | 'encryption', ids: readonly string[]): Promise<void> {
     if (ids.length > 0 || kind === 'encryption') await this.folder.opts.onChange?.({ kind, ids });
   }
@@ -92,22 +80,13 @@ export class Journal {
    * it is exit 3 naming it. `resume` claims before the first question, so a
    * typed answer is never the first thing refused.
    */
-  async claim(e: { id: string; startedAt: string }): Promise<void> {
-    if (this.claims.has(e.id)) return;
-    await this.folder.ensureFolder();
-    const lock = await this.folder.sessionLock(`${unfinishedPath(this.folder.dir, (await this.place(e)).name)}.lock`, e.id);
-    this.claims.set(e.id, lock);
-  }
-
-  private async unclaim(id: string): Promise<void> {
-    await this.claims.get(id)?.release();
-    this.claims.delete(id);
+  claim(e: { id: string; startedAt: string }): Promise<void> {
+    return this.sessions.claim(e);
   }
 
   /** Lets go of every session this process claimed (for an exit handler). */
   releaseClaimsSync(): void {
-    for (const lock of this.claims.values()) lock.releaseSync();
-    this.claims.clear();
+    this.sessions.releaseSync();
   }
 
   private async low(file: string, durable = true): Promise<Low<SessionDoc>> {
@@ -183,7 +162,7 @@ export class Journal {
           if (seen.has(e.id)) continue;
           seen.add(e.id);
           // a name held by a different session is never written over: the session gets a longer one
-          const { name, there } = await this.place(e, existing);
+          const { name, there } = await this.sessions.place(e, existing);
           if (there) continue;
           // an unfinished session (from an export) becomes a draft again, so `resume` can finish it
           const asDraft = opts.unfinishedAsDrafts && e.status === 'unfinished';
@@ -236,7 +215,7 @@ export class Journal {
 
   private async writeDraft(d: Draft): Promise<void> {
     await this.folder.locked(async (stillHeld) => {
-      const file = unfinishedPath(this.folder.dir, (await this.place(d.entry)).name);
+      const file = unfinishedPath(this.folder.dir, (await this.sessions.place(d.entry)).name);
       await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       await removeOrphanTemps(path.dirname(file));
       const low = await this.low(file);
@@ -256,12 +235,12 @@ export class Journal {
     checkEntry(this.folder.lang)(entry);
     await this.claim(entry).catch(this.full(entry.id));
     await this.writeComplete(entry).catch(this.full(entry.id));
-    await this.unclaim(entry.id);
+    await this.sessions.unclaim(entry.id);
   }
 
   private async writeComplete(entry: Entry): Promise<void> {
     await this.folder.locked(async (stillHeld) => {
-      const { name } = await this.place(entry);
+      const { name } = await this.sessions.place(entry);
       const draftFile = unfinishedPath(this.folder.dir, name);
       const target = sessionPath(this.folder.dir, name);
       const old = await this.readLow(await this.low(draftFile));
@@ -293,11 +272,11 @@ export class Journal {
       const current = files[0];
       if (!current) throw fail(EXIT.usage, journalTexts(this.folder.lang).unknownId(entry.id));
       const old = await this.readLow(await this.low(current.file));
-      if (current.name.slice(0, 18) !== sessionNames(entry)[0]!.slice(0, 18)) this.chosen.delete(entry.id);
+      if (current.name.slice(0, 18) !== sessionNames(entry)[0]!.slice(0, 18)) this.sessions.forgetPlace(entry.id);
       const target =
         current.name.slice(0, 18) === sessionNames(entry)[0]!.slice(0, 18)
           ? current.file
-          : sessionPath(this.folder.dir, (await this.place(entry)).name);
+          : sessionPath(this.folder.dir, (await this.sessions.place(entry)).name);
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
       const low = await this.low(target);
       low.data = { ...unknownKeys(old), ...(entry as unknown as SessionDoc) };
@@ -317,57 +296,22 @@ export class Journal {
   }
 
   /**
-   * Removes every copy of the sessions with these exact ids: every file of the
-   * inventory that holds one (its file, sync copies, versions set aside in
-   * conflicts/), and the temporary files of interrupted writes. A session
-   * that a process is running is refused (exit 3 naming it) before anything goes.
+   * Removes every copy of the sessions with these exact ids (delete-sessions.ts):
+   * sync copies, versions set aside and temporary files too. A session that a
+   * process is running is refused (exit 3 naming it) before anything goes.
    */
-  async deleteEvery(ids: readonly string[]): Promise<DeleteResult> {
-    for (const id of ids) if (!ID_PATTERN.test(id)) throw fail(EXIT.usage, journalTexts(this.folder.lang).badId(id));
-    return this.folder.locked(async (stillHeld) => {
-      const asked = new Set(ids);
-      const files = await everyCopyOf(this.folder, asked);
-      // a session running in another process would write its draft back: refused, naming that process
-      const held: HeldLock[] = [];
-      try {
-        for (const [id, list] of files)
-          for (const f of list)
-            if (f.kind === 'draft' && !this.claims.has(id)) held.push(await this.folder.sessionLock(`${f.path}.lock`, id));
-        const temps = await inventory(this.folder.dir, { kinds: ['temp'] });
-        const gone: string[] = [];
-        let copies = 0;
-        for (const [id, list] of files) {
-          stillHeld();
-          let own = false;
-          for (const f of list) {
-            await unlink(f.path).catch((e: NodeJS.ErrnoException) => {
-              if (e.code !== 'ENOENT') throw e;
-            });
-            if (!own && (f.kind === 'session' || f.kind === 'draft')) own = true;
-            else copies++;
-          }
-          copies += temps.filter((t) => t.idPart !== '' && id.startsWith(t.idPart)).length;
-          for (const dir of new Set(list.map((f) => path.dirname(f.path)))) await fsyncDir(dir);
-          gone.push(id);
-        }
-        // temporary files of interrupted writes hold whole sessions: none is left (this process holds the lock every writer holds)
-        await removeTemps(this.folder);
-        await this.change('deleted', gone);
-        return { sessions: gone.length, copies };
-      } finally {
-        for (const l of held) await l.release();
-      }
-    });
+  deleteEvery(ids: readonly string[]): Promise<DeleteResult> {
+    return deleteEveryCopy(
+      this.folder,
+      ids,
+      (id) => this.sessions.holds(id),
+      (gone) => this.change('deleted', gone),
+    );
   }
 
   /** Is there a damaged file that `id` names (its name's id part a start of it)? */
-  async damagedWithId(id: string): Promise<boolean> {
-    for (const f of await inventory(this.folder.dir)) {
-      if (f.kind === 'temp' || f.idPart === '' || !id.startsWith(f.idPart) || f.idPart.length < Math.min(8, id.length)) continue;
-      const d = await this.folder.readPath(f.path).catch(() => ({ ok: false, why: 'unreadable' }) as const);
-      if (d && !d.ok) return true;
-    }
-    return false;
+  damagedWithId(id: string): Promise<boolean> {
+    return damagedWithId(this.folder, id);
   }
 
   /** Removes every session (complete or unfinished) for which `pred` holds; how many went. */
