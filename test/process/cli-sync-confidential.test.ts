@@ -9,20 +9,22 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { oplosIn } from '../helpers/run-cli.js';
 import { gitIn, machines, type Machines } from '../helpers/sync-fixtures.js';
+import { tempFilesHolding } from '../helpers/temp-scan.js';
 
 let m: Machines;
+let started = 0;
 let answers: string;
 const SECRET = `a quiet garden ${randomBytes(6).toString('hex')}`;
 const LABEL = `client-${randomBytes(4).toString('hex')}`;
 const PASS = { OPLOS_PASSPHRASE: 'correct horse battery staple' };
 
 beforeEach(async () => {
+  started = Date.now();
   m = await machines();
   // two fresh journal folders: oplos makes them (the fixture's are git repositories already)
   for (const f of [m.a, m.b]) await rm(f, { recursive: true, force: true });
@@ -88,7 +90,7 @@ describe('an encrypted journal never sends plain text through git (issue 19)', {
       expect(objects).not.toContain(LABEL);
     }
     expect(await filesHolding(m.dir, [SECRET, LABEL])).toEqual([]);
-    expect(await filesHolding(os.tmpdir(), [SECRET, LABEL])).toEqual([]);
+    expect(tempFilesHolding([SECRET, LABEL], started)).toEqual([]);
     // both machines on one history, nothing left over
     await ok(m.a, ['journal', 'sync'], PASS);
     expect(gitIn(m.a, ['rev-parse', 'HEAD'], m.env)).toBe(gitIn(m.b, ['rev-parse', 'HEAD'], m.env));
