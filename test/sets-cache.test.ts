@@ -8,7 +8,7 @@ import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentKey, readCache, setFileNames, writeCacheText } from '../src/sets/cache.js';
+import { CACHE_FORMAT, contentKey, readCache, setFileNames, writeCacheText } from '../src/sets/cache.js';
 import { loadSets } from '../src/sets/registry.js';
 
 const BUNDLED = path.resolve('question-sets');
@@ -77,10 +77,10 @@ describe('the sets cache', () => {
 
   it('is not used when it is missing, damaged or of another format', async () => {
     expect(read()).toBeUndefined();
-    await writeFile(cacheFile, '{"format":2,"key":[');
+    await writeFile(cacheFile, `{"format":${CACHE_FORMAT},"key":[`);
     expect(read()).toBeUndefined();
     await build();
-    const text = (await import('node:fs')).readFileSync(cacheFile, 'utf8').replace('"format":2', '"format":99');
+    const text = (await import('node:fs')).readFileSync(cacheFile, 'utf8').replace(`"format":${CACHE_FORMAT}`, '"format":99');
     await writeFile(cacheFile, text);
     expect(read()).toBeUndefined();
   });

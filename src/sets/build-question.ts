@@ -11,13 +11,19 @@ import type { Path } from './yaml-source.js';
 import { parseCondition } from './condition.js';
 import { refText } from './parse-ref.js';
 import { buildKind } from './build-kind.js';
+import { inLang, said } from './messages-problems.js';
 
 const conditionOf = (q: QuestionInput, path: Path, index: number, where: string, b: QuestionBuild) => {
   if (q.when === undefined) return undefined;
   const whenPath = [...path, 'when'];
   const parsed = parseCondition(q.when);
   if (!parsed.ok) {
-    b.ctx.error(whenPath, `${where}condition: ${parsed.message}`, { index: parsed.index, within: 'condition' });
+    const why = { en: parsed.message, nl: parsed.nl };
+    b.ctx.error(
+      whenPath,
+      said((t) => t.where(where) + t.condition + inLang(t, why)),
+      { index: parsed.index, within: 'condition' },
+    );
     return undefined;
   }
   const at = (i: number) => b.ctx.place(whenPath, { index: i, within: 'condition' });

@@ -12,7 +12,7 @@ import type { CrossCheck } from './cross-set.js';
 import { Texts } from './local-texts.js';
 import { buildQuestion } from './build-question.js';
 import { checkRefs } from './check-refs.js';
-import { said } from './messages-problems.js';
+import { said, type ProblemTexts } from './messages-problems.js';
 
 /** Ids that would clash with reference words, condition words or object internals. */
 const RESERVED_QUESTION_IDS = new Set(['client', 'last', 'not', 'and', 'or', 'is', 'constructor', 'prototype']);
@@ -66,17 +66,36 @@ const checkRevises = (ctx: SetContext, questions: readonly Question[], paths: re
   questions.forEach((q, i) => {
     if (q.revises === undefined) return;
     const at = [...paths[i]!, 'revises'];
-    const where = `question "${q.id}": "revises"`;
+    const name = q.revises;
+    const rev = (f: (t: ProblemTexts) => string) => said((t) => t.revises(q.id) + f(t));
     const j = questions.findIndex((t) => t.id === q.revises);
     const target = questions[j];
-    if (!target) return ctx.error(at, `${where}: there is no question "${q.revises}" in this set`);
-    if (j >= i) return ctx.error(at, `${where}: "${q.revises}" must come before the question that judges it again`);
-    if (target.revises !== undefined)
-      return ctx.error(at, `${where}: "${q.revises}" itself revises "${target.revises}"; name "${target.revises}"`);
+    if (!target)
+      return ctx.error(
+        at,
+        rev((t) => t.revNone(name)),
+      );
+    if (j >= i)
+      return ctx.error(
+        at,
+        rev((t) => t.revLater(name)),
+      );
+    const above = target.revises;
+    if (above !== undefined)
+      return ctx.error(
+        at,
+        rev((t) => t.revChain(name, above)),
+      );
     if (target.kind !== q.kind)
-      return ctx.error(at, `${where}: "${q.revises}" is a ${target.kind} question and this one a ${q.kind}; they must be the same kind`);
+      return ctx.error(
+        at,
+        rev((t) => t.revKind(name, target.kind, q.kind)),
+      );
     if ((target.per ?? '') !== (q.per ?? ''))
-      return ctx.error(at, `${where}: "${q.revises}" and this question must both be, or both not be, "per: participant"`);
+      return ctx.error(
+        at,
+        rev((t) => t.revPer(name)),
+      );
     if (target.kind === 'choice' && q.kind === 'choice') {
       const a = target.choices
         .map((c) => c.value)
@@ -86,10 +105,17 @@ const checkRevises = (ctx: SetContext, questions: readonly Question[], paths: re
         .map((c) => c.value)
         .sort()
         .join(' ');
-      if (a !== b) ctx.error(at, `${where}: the choices must have the same values as those of "${q.revises}"`);
+      if (a !== b)
+        ctx.error(
+          at,
+          rev((t) => t.revChoices(name)),
+        );
     }
     if (target.kind === 'scale' && q.kind === 'scale' && (target.min !== q.min || target.max !== q.max)) {
-      ctx.error(at, `${where}: the scale must run from ${target.min} to ${target.max}, as "${q.revises}" does`);
+      ctx.error(
+        at,
+        rev((t) => t.revScale(target.min, target.max, name)),
+      );
     }
   });
 };

@@ -17,7 +17,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import path from 'node:path';
 import type { QuestionSet, SetProblem } from './types.js';
 
-export const CACHE_FORMAT = 2;
+/** 3: every problem carries its Dutch text (issue 22 point 11); a cache of 2 would show some in English */
+export const CACHE_FORMAT = 3;
 
 interface CacheFile {
   readonly format: number;

@@ -15,13 +15,15 @@ export interface PlaceOptions {
   /** a 0-based index inside the scalar at `path` (a condition's token, a template's `{{`) */
   readonly index?: number;
   /** what the index counts in, for the message when the file position cannot be exact */
-  readonly within?: string;
+  readonly within?: 'condition' | 'text';
 }
 
 export interface Place {
   readonly pos: SourcePos;
   /** appended to the message: the column inside the text, when the file position is only the text's start */
   readonly note: string;
+  /** the same in Dutch */
+  readonly nlNote?: string;
 }
 
 export class SetContext {
@@ -45,34 +47,39 @@ export class SetContext {
     const { node, exact } = nodeAt(this.src, path);
     if (opts.index === undefined || !exact) return { pos: posOf(this.src, node), note: '' };
     const at = scalarPos(this.src, node, opts.index);
-    return { pos: at.pos, note: at.exact ? '' : ` (column ${opts.index + 1} of the ${opts.within ?? 'text'})` };
+    if (at.exact) return { pos: at.pos, note: '' };
+    const within = opts.within ?? 'text';
+    return {
+      pos: at.pos,
+      note: problemTexts.en.columnOf(opts.index + 1, within),
+      nlNote: problemTexts.nl.columnOf(opts.index + 1, within),
+    };
   }
 
-  /** `message`: English only, or both languages from the catalogue (messages-problems.ts) */
-  report(severity: 'error' | 'warning', place: Place, message: string | Said): void {
+  /** `message`: in both languages, from the catalogue (messages-problems.ts) */
+  report(severity: 'error' | 'warning', place: Place, message: Said): void {
     if (severity === 'error') this.errors++;
     const { line, col } = place.pos;
-    const both = typeof message === 'string' ? undefined : message;
     this.problems.push({
       file: this.file,
       line,
       col,
       severity,
-      message: (both?.en ?? (message as string)) + place.note,
-      ...(both ? { nl: both.nl + place.note } : {}),
+      message: message.en + place.note,
+      nl: message.nl + (place.nlNote ?? place.note),
     });
   }
 
-  error(path: Path, message: string | Said, opts?: PlaceOptions): void {
+  error(path: Path, message: Said, opts?: PlaceOptions): void {
     this.report('error', this.place(path, opts), message);
   }
 
-  warn(path: Path, message: string | Said, opts?: PlaceOptions): void {
+  warn(path: Path, message: Said, opts?: PlaceOptions): void {
     this.report('warning', this.place(path, opts), message);
   }
 
   raw(p: RawProblem): void {
-    this.report(p.severity, { pos: p.pos, note: '' }, p.nl !== undefined ? { en: p.message, nl: p.nl } : p.message);
+    this.report(p.severity, { pos: p.pos, note: '' }, { en: p.message, nl: p.nl ?? p.message });
   }
 }
 

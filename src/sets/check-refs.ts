@@ -9,6 +9,17 @@ import type { SetContext } from './check-context.js';
 import { misuse } from './ref-use.js';
 import type { RefUse } from './ref-use.js';
 import type { SetProblem } from './types.js';
+import type { Place } from './check-context.js';
+import { inLang, said, type ProblemTexts } from './messages-problems.js';
+
+/** `question "x": {{y}}: ` before a reference's problem, in the words of `t` */
+export const useAt = (t: ProblemTexts, use: RefUse): string => `${t.where(use.where)}${t.shown(use.shown)}: `;
+
+/** A problem at `place`, from texts in both languages; the note of an inexact place goes in each. */
+export const problemAt = (file: string, severity: 'error' | 'warning', place: Place, f: (t: ProblemTexts) => string): SetProblem => {
+  const { en, nl } = said(f);
+  return { file, line: place.pos.line, col: place.pos.col, severity, message: en + place.note, nl: nl + (place.nlNote ?? place.note) };
+};
 
 /**
  * The problem when `target` cannot be used as `use` uses it: placed at the
@@ -19,17 +30,17 @@ export const misuseProblem = (file: string, use: RefUse, target: Question): SetP
   if (!why) return undefined;
   const onWord = use.use.kind === 'equals' && target.kind === 'choice' && !('prop' in use.ref && use.ref.prop);
   const place = onWord && use.use.kind === 'equals' ? use.use.wordPlace : use.place;
-  return { file, line: place.pos.line, col: place.pos.col, severity: 'error', message: `${use.where}${use.shown}: ${why}${place.note}` };
+  return problemAt(file, 'error', place, (t) => useAt(t, use) + inLang(t, why));
 };
 
 const reportMisuse = (ctx: SetContext, use: RefUse, target: Question, questions: readonly Question[]) => {
   const p = misuseProblem(ctx.file, use, target);
-  if (p) ctx.report('error', { pos: p, note: '' }, p.message);
+  if (p) ctx.report('error', { pos: p, note: '' }, { en: p.message, nl: p.nl ?? p.message });
   else if (use.use.kind !== 'text' && target.per === 'participant' && questions[use.from]?.per !== 'participant') {
     ctx.report(
       'error',
       use.place,
-      `${use.where}${use.shown}: "${target.id}" is asked of each participant ("per: participant"), so a condition outside such a question cannot tell whose answer to test; give this question "per: participant" too`,
+      said((t) => useAt(t, use) + t.perParticipant(target.id)),
     );
   }
 };
@@ -47,26 +58,31 @@ export const checkRefs = (
   });
   const elsewhere: RefUse[] = [];
   for (const use of uses) {
-    const { ref, where, shown } = use;
-    const fail = (message: string) => ctx.report('error', use.place, `${where}${shown}: ${message}`);
+    const { ref } = use;
+    const fail = (f: (t: ProblemTexts) => string) =>
+      ctx.report(
+        'error',
+        use.place,
+        said((t) => useAt(t, use) + f(t)),
+      );
     if (ref.type === 'client' || ref.type === 'lastDate' || ref.type === 'participant') {
       const ok = use.use.kind === 'text' || (use.use.kind === 'state' && (use.use.state === 'answered' || use.use.state === 'skipped'));
-      if (!ok) fail(`a condition can only test "${ref.type === 'lastDate' ? 'last.date' : ref.type}" with "is answered" or "is skipped"`);
+      if (!ok) fail((t) => t.onlyStates(ref.type === 'lastDate' ? 'last.date' : ref.type));
       continue;
     }
     const at = index.get(ref.question);
     if (ref.type === 'last') {
       if (at === undefined) {
-        if (continues === undefined) fail(`"${ref.question}" is not a question of this set, and the set continues no other set`);
+        if (continues === undefined) fail((t) => t.lastNowhere(ref.question));
         else elsewhere.push(use);
         continue;
       }
       reportMisuse(ctx, use, questions[at]!, questions);
       continue;
     }
-    if (at === undefined) fail(`there is no question "${ref.question}" in this set`);
-    else if (at === use.from) fail('a question cannot refer to its own answer');
-    else if (at > use.from) fail(`"${ref.question}" is asked later; only earlier answers can be used`);
+    if (at === undefined) fail((t) => t.refNone(ref.question));
+    else if (at === use.from) fail((t) => t.ownAnswer);
+    else if (at > use.from) fail((t) => t.askedLater(ref.question));
     else reportMisuse(ctx, use, questions[at]!, questions);
   }
   return elsewhere;

@@ -12,6 +12,7 @@
  */
 import type { CompareOp, Condition, ParsedCondition, Ref, RefState } from './types.js';
 import { parseRef, refText } from './parse-ref.js';
+import { said, type ProblemTexts, type Said } from './messages-problems.js';
 
 type Leaf = Extract<Condition, { type: 'compare' | 'state' | 'equals' }>;
 
@@ -26,7 +27,7 @@ export interface ConditionLeaf {
 export type ConditionResult =
   | { readonly ok: true; readonly condition: ParsedCondition; readonly leaves: readonly ConditionLeaf[] }
   /** `index` 0-based, `col` 1-based */
-  | { readonly ok: false; readonly message: string; readonly index: number; readonly col: number };
+  | { readonly ok: false; readonly message: string; readonly nl: string; readonly index: number; readonly col: number };
 
 interface Token {
   readonly kind: 'word' | 'op' | '(' | ')';
@@ -44,10 +45,12 @@ const MAX_NESTING = 32;
 
 class SyntaxProblem {
   constructor(
-    readonly message: string,
+    readonly message: Said,
     readonly index: number,
   ) {}
 }
+
+const syntax = (f: (t: ProblemTexts) => string, index: number) => new SyntaxProblem(said(f), index);
 
 const tokenize = (src: string): Token[] => {
   const tokens: Token[] = [];
@@ -62,7 +65,7 @@ const tokenize = (src: string): Token[] => {
       tokens.push({ kind: 'word', text: src.slice(start, i), index: start });
     } else {
       const op = OPS.find((o) => src.startsWith(o, i));
-      if (!op) throw new SyntaxProblem(`unexpected character "${c}"`, i);
+      if (!op) throw syntax((t) => t.unexpectedChar(c), i);
       tokens.push({ kind: 'op', text: op, index: i });
       i += op.length;
     }
@@ -70,7 +73,8 @@ const tokenize = (src: string): Token[] => {
   return tokens;
 };
 
-const describe = (t: Token | undefined) => (t ? `"${t.text}"` : 'the end');
+/** the token found, in the words of `t` */
+const describe = (t: ProblemTexts, token: Token | undefined) => t.found(token?.text);
 
 class Parser {
   private pos = 0;
@@ -88,13 +92,13 @@ class Parser {
   parseAll(): Condition {
     const c = this.expr();
     const t = this.peek();
-    if (t) throw new SyntaxProblem(`expected "and" or "or", found ${describe(t)}`, t.index);
+    if (t) throw syntax((w) => w.expectedAndOr(describe(w, t)), t.index);
     return c;
   }
 
   /** `index`: where the nesting token stands, for the error */
   private nest<T>(index: number, f: () => T): T {
-    if (++this.depth > MAX_NESTING) throw new SyntaxProblem(`nested more than ${MAX_NESTING} levels deep`, index);
+    if (++this.depth > MAX_NESTING) throw syntax((t) => t.nestedDeep(MAX_NESTING), index);
     const r = f();
     this.depth--;
     return r;
@@ -120,7 +124,7 @@ class Parser {
 
   private term(): Condition {
     const t = this.peek();
-    if (!t) throw new SyntaxProblem('expected a condition, found the end', this.end);
+    if (!t) throw syntax((w) => w.expectedCondition, this.end);
     if (t.kind === 'word' && t.text === 'not') {
       this.pos++;
       return this.nest(t.index, () => ({ type: 'not', operand: this.term() }));
@@ -129,17 +133,17 @@ class Parser {
       this.pos++;
       const inner = this.nest(t.index, () => this.expr());
       const close = this.peek();
-      if (close?.kind !== ')')
-        throw new SyntaxProblem(`expected ")" to close the "(" at column ${t.index + 1}, found ${describe(close)}`, this.at());
+      if (close?.kind !== ')') throw syntax((w) => w.expectedClose(t.index + 1, describe(w, close)), this.at());
       this.pos++;
       return inner;
     }
     return this.leaf();
   }
 
-  private ref(what: string): Ref {
+  /** `expected`: the problem when no ref stands here, given what was found */
+  private ref(expected: (w: ProblemTexts, found: string) => string): Ref {
     const t = this.peek();
-    if (t?.kind !== 'word' || KEYWORDS.includes(t.text)) throw new SyntaxProblem(`expected ${what}, found ${describe(t)}`, this.at());
+    if (t?.kind !== 'word' || KEYWORDS.includes(t.text)) throw syntax((w) => expected(w, describe(w, t)), this.at());
     const parsed = parseRef(t.text);
     if ('error' in parsed) throw new SyntaxProblem(parsed.error, t.index);
     this.pos++;
@@ -148,26 +152,25 @@ class Parser {
 
   private leaf(): Condition {
     const refIndex = this.at();
-    const ref = this.ref('a question id, "not" or "("');
+    const ref = this.ref((w, found) => w.expectedRefStart(found));
     const op = this.peek();
     const name = refText(ref);
     if (op?.kind === 'word' && op.text === 'is') {
       this.pos++;
       const s = this.peek();
       if (s?.kind !== 'word' || !STATES.includes(s.text)) {
-        throw new SyntaxProblem(`expected answered, skipped, yes or no after "${name} is", found ${describe(s)}`, this.at());
+        throw syntax((w) => w.expectedState(name, describe(w, s)), this.at());
       }
       this.pos++;
       return this.push({ type: 'state', ref, state: s.text as RefState }, refIndex);
     }
-    if (op?.kind !== 'op')
-      throw new SyntaxProblem(`expected "is", "=", or a comparison such as "<=" after "${name}", found ${describe(op)}`, this.at());
+    if (op?.kind !== 'op') throw syntax((w) => w.expectedOp(name, describe(w, op)), this.at());
     this.pos++;
     const value = this.peek();
     const otherIndex = this.at();
     if (op.text === '=') {
       if (value?.kind !== 'word' || value.text.includes('.'))
-        throw new SyntaxProblem(`expected a choice value after "${name} =", found ${describe(value)}`, otherIndex);
+        throw syntax((w) => w.expectedChoiceValue(name, describe(w, value)), otherIndex);
       this.pos++;
       return this.push({ type: 'equals', ref, word: value.text }, refIndex, otherIndex);
     }
@@ -176,7 +179,7 @@ class Parser {
       this.pos++;
       return this.push({ type: 'compare', ref, op: cmp, value: Number(value.text) }, refIndex);
     }
-    const right = this.ref(`a number or a question id after "${name} ${cmp}"`);
+    const right = this.ref((w, found) => w.expectedNumberOrRef(name, cmp, found));
     return this.push({ type: 'compare', ref, op: cmp, value: right }, refIndex, otherIndex);
   }
 
@@ -192,7 +195,7 @@ export const parseCondition = (source: string): ConditionResult => {
     const ast = parser.parseAll();
     return { ok: true, condition: { source, ast }, leaves: parser.leaves };
   } catch (e) {
-    if (e instanceof SyntaxProblem) return { ok: false, message: e.message, index: e.index, col: e.index + 1 };
+    if (e instanceof SyntaxProblem) return { ok: false, message: e.message.en, nl: e.message.nl, index: e.index, col: e.index + 1 };
     throw e;
   }
 };

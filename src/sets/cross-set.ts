@@ -5,7 +5,8 @@
 import type { QuestionSet, SetProblem } from './types.js';
 import type { Place } from './check-context.js';
 import type { RefUse } from './ref-use.js';
-import { misuseProblem } from './check-refs.js';
+import { misuseProblem, problemAt, useAt } from './check-refs.js';
+import type { ProblemTexts } from './messages-problems.js';
 
 /** What a loaded set leaves to check against other sets. */
 export interface CrossCheck {
@@ -21,37 +22,20 @@ export type SetResolver = (id: string) => QuestionSet | undefined;
 export const crossCheck = (check: CrossCheck, resolve: SetResolver | undefined): SetProblem[] => {
   const { continues, lastRefs, file } = check;
   if (!continues) return [];
-  const problem = (severity: 'error' | 'warning', place: Place, message: string): SetProblem => ({
-    file,
-    line: place.pos.line,
-    col: place.pos.col,
-    severity,
-    message: message + place.note,
-  });
+  const problem = (severity: 'error' | 'warning', place: Place, f: (t: ProblemTexts) => string): SetProblem =>
+    problemAt(file, severity, place, f);
   const other = resolve?.(continues.id);
   if (!other) {
     return [
-      problem(
-        'warning',
-        continues.place,
-        `"continues": the set "${continues.id}" is not available, so references to its questions cannot be checked`,
-      ),
-      ...lastRefs.map((u) =>
-        problem(
-          'warning',
-          u.place,
-          `${u.where}${u.shown}: "${question(u)}" is not a question of this set, and "${continues.id}" is not available to check it`,
-        ),
-      ),
+      problem('warning', continues.place, (t) => t.continuesAway(continues.id)),
+      ...lastRefs.map((u) => problem('warning', u.place, (t) => useAt(t, u) + t.lastAway(question(u), continues.id))),
     ];
   }
   const out: SetProblem[] = [];
   for (const use of lastRefs) {
     const target = other.questions.find((q) => q.id === question(use));
     if (!target) {
-      out.push(
-        problem('error', use.place, `${use.where}${use.shown}: "${question(use)}" is a question of neither this set nor "${continues.id}"`),
-      );
+      out.push(problem('error', use.place, (t) => useAt(t, use) + t.lastNeither(question(use), continues.id)));
       continue;
     }
     const p = misuseProblem(file, use, target);

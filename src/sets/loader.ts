@@ -5,7 +5,7 @@
  * a file with errors gives problems and no set.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { said } from './messages-problems.js';
+import { said, type Said } from './messages-problems.js';
 import { checkQuestionsAlone } from './check-alone.js';
 import type { QuestionSet, SetOrigin, SetProblem } from './types.js';
 import { setSchema, FORMATS } from './schema.js';
@@ -101,15 +101,16 @@ export const loadSetFile = (file: string, opts: LoadOptions = {}): LoadResult =>
       closeSync(fd);
     }
   } catch (e) {
-    return fromRaw(file, [{ pos: { line: 1, col: 1 }, severity: 'error', message: readFailure(e) }]);
+    const why = readFailure(e);
+    return fromRaw(file, [{ pos: { line: 1, col: 1 }, severity: 'error', message: why.en, nl: why.nl }]);
   }
   return loadSetText(bytes, file, opts);
 };
 
-const readFailure = (e: unknown): string => {
+const readFailure = (e: unknown): Said => {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'this is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'not allowed to read this file';
-  return `cannot read this file (${code ?? String(e)})`;
+  if (code === 'ENOENT') return said((t) => t.noFile);
+  if (code === 'EISDIR') return said((t) => t.folderNotFile);
+  if (code === 'EACCES' || code === 'EPERM') return said((t) => t.notAllowed);
+  return said((t) => t.cannotRead(code ?? String(e)));
 };

@@ -5,7 +5,7 @@
  * hold are handed to the caller with their place in the file.
  */
 import { formalKey, type LocalTemplate, type LocalText, type Ref, type Template } from './types.js';
-import { said } from './messages-problems.js';
+import { inLang, said } from './messages-problems.js';
 import type { TextInput } from './schema.js';
 import type { Place, SetContext } from './check-context.js';
 import type { Path } from './yaml-source.js';
@@ -97,7 +97,12 @@ export class Texts {
       const result = parseTemplate(e.value);
       if (!result.ok) {
         parsed.set(key, undefined);
-        this.ctx.error(e.path, `${where}"${field}": ${result.message}`, { index: result.index });
+        const why = { en: result.message, nl: result.nl };
+        this.ctx.error(
+          e.path,
+          said((t) => `${t.where(where)}"${field}": ${inLang(t, why)}`),
+          { index: result.index },
+        );
         continue;
       }
       parsed.set(key, result.template);

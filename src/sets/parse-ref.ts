@@ -4,11 +4,12 @@
  */
 import type { Ref, RefProp } from './types.js';
 import { ID_PATTERN } from './id-pattern.js';
+import { said, type Said } from './messages-problems.js';
 
 const PROPS: readonly string[] = ['next', 'prev', 'count'];
 
-/** The ref, or why `text` is not one. */
-export const parseRef = (text: string): { ref: Ref } | { error: string } => {
+/** The ref, or why `text` is not one (in both languages). */
+export const parseRef = (text: string): { ref: Ref } | { error: Said } => {
   if (text === 'client') return { ref: { type: 'client' } };
   if (text === 'participant') return { ref: { type: 'participant' } };
   if (text === 'last.date') return { ref: { type: 'lastDate' } };
@@ -16,12 +17,12 @@ export const parseRef = (text: string): { ref: Ref } | { error: string } => {
   const last = parts[0] === 'last';
   const [question, prop, ...rest] = last ? parts.slice(1) : parts;
   if (question === undefined || question === '') {
-    return { error: last ? '"last" needs a question id, as in "last.now", or "last.date"' : 'a reference needs a question id' };
+    return { error: said((t) => (last ? t.lastNeedsId : t.refNeedsId)) };
   }
-  if (!ID_PATTERN.test(question)) return { error: `"${question}" is not a question id (lowercase letters, digits and "-")` };
-  if (rest.length) return { error: `"${text}" has too many parts` };
+  if (!ID_PATTERN.test(question)) return { error: said((t) => t.notAnId(question)) };
+  if (rest.length) return { error: said((t) => t.tooManyParts(text)) };
   if (prop !== undefined && !PROPS.includes(prop)) {
-    return { error: `unknown ".${prop}" in "${text}": use .count (a list), .next or .prev (a scale)` };
+    return { error: said((t) => t.unknownProp(prop, text)) };
   }
   const base = { type: last ? ('last' as const) : ('answer' as const), question };
   return { ref: prop === undefined ? base : { ...base, prop: prop as RefProp } };

@@ -5,6 +5,7 @@
  */
 import type { Question, Ref, RefState } from './types.js';
 import type { Place } from './check-context.js';
+import { said, type ProblemTexts, type Said } from './messages-problems.js';
 
 export type RefUseKind =
   /** `{{ref}}` in ask, help or more */
@@ -27,36 +28,41 @@ export interface RefUse {
 }
 
 /**
- * Whether `target` can be used the way `use` uses it; the reason when not.
+ * Whether `target` can be used the way `use` uses it; the reason when not, in both languages.
  * `name` is how the target is named in the message.
  */
-export const misuse = (use: RefUse, target: Question, name: string): string | undefined => {
+export const misuse = (use: RefUse, target: Question, name: string): Said | undefined => {
+  const why = whyNot(use, target, name);
+  return why ? said(why) : undefined;
+};
+
+const whyNot = (use: RefUse, target: Question, name: string): ((t: ProblemTexts) => string) | undefined => {
   const ref = use.ref;
   const prop = ref.type === 'answer' || ref.type === 'last' ? ref.prop : undefined;
-  const kindOf = `"${name}" is a ${target.kind} question`;
-  if ((prop === 'next' || prop === 'prev') && target.kind !== 'scale') return `.${prop} needs a scale, but ${kindOf}`;
-  if (prop === 'count' && target.kind !== 'list') return `.count needs a list, but ${kindOf}`;
+  const kindOf = (t: ProblemTexts) => t.isKind(name, target.kind);
+  if ((prop === 'next' || prop === 'prev') && target.kind !== 'scale') return (t) => t.needsScale(prop, kindOf(t));
+  if (prop === 'count' && target.kind !== 'list') return (t) => t.needsList(kindOf(t));
   const u = use.use;
+  const subject = (t: ProblemTexts) => (prop ? t.isNumber(name, prop) : kindOf(t));
   switch (u.kind) {
     case 'text':
       return undefined;
     case 'compare':
       if (prop || target.kind === 'scale') return undefined;
-      return target.kind === 'list'
-        ? `a list has no number to compare: use "${name}.count" for how many items it has`
-        : `only a scale (or a list's .count) has a number to compare, but ${kindOf}`;
+      return target.kind === 'list' ? (t) => t.listNoNumber(name) : (t) => t.onlyScaleCompares(kindOf(t));
     case 'state':
       if ((u.state === 'yes' || u.state === 'no') && (prop || target.kind !== 'confirm')) {
-        return `"is ${u.state}" needs a confirm question, but ${prop ? `"${name}.${prop}" is a number` : kindOf}`;
+        return (t) => t.needsConfirm(u.state, subject(t));
       }
       return undefined;
     case 'equals': {
       if (prop || target.kind !== 'choice') {
-        const hint = target.kind === 'scale' || prop ? ' (compare numbers with "==")' : '';
-        return `"= ${u.word}" needs a choice question, but ${prop ? `"${name}.${prop}" is a number` : kindOf}${hint}`;
+        const hint = target.kind === 'scale' || prop !== undefined;
+        return (t) => t.needsChoice(u.word, subject(t), hint);
       }
       if (target.choices.some((c) => c.value === u.word)) return undefined;
-      return `"${u.word}" is not a value of choice "${name}" (its values: ${target.choices.map((c) => c.value).join(', ')})`;
+      const values = target.choices.map((c) => c.value).join(', ');
+      return (t) => t.notAValue(u.word, name, values);
     }
   }
 };

@@ -11,6 +11,7 @@ import { loadSetFile } from './loader.js';
 import type { LoadResult } from './loader.js';
 import { crossCheck } from './cross-set.js';
 import { byPlace } from './check-context.js';
+import { said, type Said } from './messages-problems.js';
 
 export interface SetDir {
   readonly dir: string;
@@ -25,10 +26,17 @@ export interface LoadedSets {
 }
 
 const isSetFile = (name: string) => /\.ya?ml$/i.test(name);
-const problemAt = (file: string, message: string): SetProblem => ({ file, line: 1, col: 1, severity: 'error', message });
+const problemAt = (file: string, message: Said): SetProblem => ({
+  file,
+  line: 1,
+  col: 1,
+  severity: 'error',
+  message: message.en,
+  nl: message.nl,
+});
 
 /** The set files of a folder, sorted; or the problem when the folder cannot be read. */
-const setFiles = (dir: string): { files: string[] } | { missing: true } | { problem: string } => {
+const setFiles = (dir: string): { files: string[] } | { missing: true } | { problem: Said } => {
   try {
     const files = readdirSync(dir, { withFileTypes: true })
       .filter((e) => isSetFile(e.name) && (e.isFile() || e.isSymbolicLink()))
@@ -38,8 +46,8 @@ const setFiles = (dir: string): { files: string[] } | { missing: true } | { prob
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { missing: true };
-    if (code === 'ENOTDIR') return { problem: 'this is a file, not a folder of sets' };
-    return { problem: `cannot read this folder (${code ?? String(e)})` };
+    if (code === 'ENOTDIR') return { problem: said((t) => t.fileNotFolder) };
+    return { problem: said((t) => t.cannotReadFolder(code ?? String(e))) };
   }
 };
 
@@ -58,7 +66,13 @@ const loadFiles = (files: readonly string[], origin: SetOrigin, problems: SetPro
     const key = `${dirname(file)}\0${result.set.id}`;
     const first = byFolderAndId.get(key);
     if (first) {
-      problems.push(problemAt(file, `set "${result.set.id}" is also defined in ${first}, in the same folder; this file is skipped`));
+      const id = result.set.id;
+      problems.push(
+        problemAt(
+          file,
+          said((t) => t.alsoDefined(id, first)),
+        ),
+      );
       continue;
     }
     byFolderAndId.set(key, file);
@@ -86,7 +100,13 @@ export const loadSets = (opts: { readonly dirs: readonly SetDir[] }): LoadedSets
   for (const { dir, origin, required } of opts.dirs) {
     const listed = setFiles(dir);
     if ('missing' in listed) {
-      if (required) problems.push(problemAt(dir, 'no such folder of sets'));
+      if (required)
+        problems.push(
+          problemAt(
+            dir,
+            said((t) => t.noSetsFolder),
+          ),
+        );
       continue;
     }
     if ('problem' in listed) {
@@ -121,14 +141,19 @@ export const validatePaths = (paths: readonly string[], knownSets?: ReadonlyMap<
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      problems.push(problemAt(path, 'no such file or folder'));
+      problems.push(
+        problemAt(
+          path,
+          said((t) => t.noFileOrFolder),
+        ),
+      );
       continue;
     }
     if (!isDir) files.push(path);
     else {
       const listed = setFiles(path);
       if ('files' in listed) files.push(...listed.files);
-      else problems.push(problemAt(path, 'problem' in listed ? listed.problem : 'no such folder'));
+      else problems.push(problemAt(path, 'problem' in listed ? listed.problem : said((t) => t.noFolder)));
     }
   }
   const unique = [...new Set(files)];

@@ -4,6 +4,7 @@
  */
 import type { Ref, Template } from './types.js';
 import { parseRef } from './parse-ref.js';
+import { said, type Said } from './messages-problems.js';
 
 /** A reference as it stands in the source: `index` is where its `{{` begins (0-based). */
 export interface TemplateRefAt {
@@ -14,9 +15,9 @@ export interface TemplateRefAt {
 export type TemplateResult =
   | { readonly ok: true; readonly template: Template; readonly refs: readonly TemplateRefAt[] }
   /** `index` is 0-based; `col` the same, 1-based, for messages */
-  | { readonly ok: false; readonly message: string; readonly index: number; readonly col: number };
+  | { readonly ok: false; readonly message: string; readonly nl: string; readonly index: number; readonly col: number };
 
-const fail = (message: string, index: number): TemplateResult => ({ ok: false, message, index, col: index + 1 });
+const fail = (message: Said, index: number): TemplateResult => ({ ok: false, message: message.en, nl: message.nl, index, col: index + 1 });
 
 export const parseTemplate = (source: string): TemplateResult => {
   const parts: (string | Ref)[] = [];
@@ -26,10 +27,18 @@ export const parseTemplate = (source: string): TemplateResult => {
     const open = source.indexOf('{{', pos);
     if (open === -1) break;
     const close = source.indexOf('}}', open + 2);
-    if (close === -1) return fail('"{{" is not closed with "}}"', open);
+    if (close === -1)
+      return fail(
+        said((t) => t.braceNotClosed),
+        open,
+      );
     const inner = source.slice(open + 2, close);
     const name = inner.trim();
-    if (name === '') return fail('"{{}}" holds no reference', open);
+    if (name === '')
+      return fail(
+        said((t) => t.braceEmpty),
+        open,
+      );
     const parsed = parseRef(name);
     if ('error' in parsed) return fail(parsed.error, open);
     if (open > pos) parts.push(source.slice(pos, open));

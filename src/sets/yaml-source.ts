@@ -32,8 +32,7 @@ export interface YamlSource {
 }
 
 const START: SourcePos = { line: 1, col: 1 };
-const err = (message: string | Said, pos: SourcePos = START): RawProblem =>
-  typeof message === 'string' ? { pos, message, severity: 'error' } : { pos, message: message.en, nl: message.nl, severity: 'error' };
+const err = (message: Said, pos: SourcePos = START): RawProblem => ({ pos, message: message.en, nl: message.nl, severity: 'error' });
 
 export const tooLarge = (size: number): RawProblem => err(said((t) => t.tooLarge((size / MAX_BYTES).toFixed(2))));
 
@@ -85,12 +84,23 @@ export const parseYaml = (text: string): { source: YamlSource; warnings: RawProb
   if (doc.errors.length) {
     const problems = doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => yamlError(text, e, at));
     if (doc.errors.length > MAX_YAML_ERRORS) {
-      problems.push(err(`YAML: ${doc.errors.length - MAX_YAML_ERRORS} more syntax errors`, at(doc.errors[MAX_YAML_ERRORS]?.pos[0])));
+      problems.push(
+        err(
+          said((t) => t.yamlMore(doc.errors.length - MAX_YAML_ERRORS)),
+          at(doc.errors[MAX_YAML_ERRORS]?.pos[0]),
+        ),
+      );
     }
     return { problems };
   }
   const warnings = doc.warnings.map(
-    (w): RawProblem => ({ pos: at(w.pos[0]), message: `YAML: ${firstLine(w.message)}`, severity: 'warning' }),
+    (w): RawProblem => ({
+      ...err(
+        said((t) => t.yamlWarns(firstLine(w.message))),
+        at(w.pos[0]),
+      ),
+      severity: 'warning',
+    }),
   );
   const source: YamlSource = { text, doc, lines };
   const contents = doc.contents;
@@ -109,7 +119,11 @@ const firstLine = (message: string) => message.split('\n')[0] ?? message;
 
 /** yaml's error, worded for set authors; an unclosed quote is placed where it opens, not where the file ends. */
 const yamlError = (text: string, e: YAMLError, at: (offset: number) => SourcePos): RawProblem => {
-  if (e.code === 'RESOURCE_EXHAUSTION') return err('YAML: nested too deeply to read; a question set needs only a few levels', at(e.pos[0]));
+  if (e.code === 'RESOURCE_EXHAUSTION')
+    return err(
+      said((t) => t.yamlTooDeep),
+      at(e.pos[0]),
+    );
   if (e.code === 'MULTIPLE_DOCS')
     return err(
       said((t) => t.oneDocument),
@@ -125,7 +139,10 @@ const yamlError = (text: string, e: YAMLError, at: (offset: number) => SourcePos
         at(open),
       );
   }
-  return err(`YAML: ${firstLine(e.message)}`, at(e.pos[0]));
+  return err(
+    said((t) => t.yamlSays(firstLine(e.message))),
+    at(e.pos[0]),
+  );
 };
 
 /**
@@ -140,7 +157,12 @@ const checkShape = (root: ParsedNode, src: YamlSource): RawProblem[] => {
     const { node, depth } = stack.pop()!;
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > MAX_DEPTH) {
-      problems.push(err(`nested more than ${MAX_DEPTH} levels deep; a question set needs far fewer`, posOf(src, node as YamlNode)));
+      problems.push(
+        err(
+          said((t) => t.nestedTooDeep(MAX_DEPTH)),
+          posOf(src, node as YamlNode),
+        ),
+      );
       continue;
     }
     if (isSeq(node)) {
@@ -189,7 +211,7 @@ export const toPlain = (src: YamlSource): { value: unknown } | { problem: RawPro
     return { value: src.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (e) {
     if (e instanceof ReferenceError || e instanceof RangeError) {
-      return { problem: err(`too many aliases (more than ${MAX_ALIASES} expansions): the file looks like an alias bomb`) };
+      return { problem: err(said((t) => t.aliasBomb(MAX_ALIASES))) };
     }
     throw e;
   }
