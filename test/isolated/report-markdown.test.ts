@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportMarkdown } from '../src/report/export-markdown.js';
-import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from './helpers/report-fixtures.js';
+import { exportMarkdown } from '../../src/report/export-markdown.js';
+import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from '../helpers/report-fixtures.js';
 
 pinTimeZone();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { progressSeries, seriesToJson } from '../src/report/progress-series.js';
-import { allSets, ans, entry, firstSession, followUp, journeyP, makeSet, text, pinTimeZone } from './helpers/report-fixtures.js';
+import { progressSeries, seriesToJson } from '../../src/report/progress-series.js';
+import { allSets, ans, entry, firstSession, followUp, journeyP, makeSet, text, pinTimeZone } from '../helpers/report-fixtures.js';
 
 pinTimeZone();
 

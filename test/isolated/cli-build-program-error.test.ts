@@ -3,10 +3,10 @@
  * exit code, like any other, never a stack out of main (and an unhandled rejection in bin/oplos.js).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { EXIT } from '../src/errors.js';
-import { runCli } from './helpers/run-cli.js';
+import { EXIT } from '../../src/errors.js';
+import { runCli } from '../helpers/run-cli.js';
 
-vi.mock('../src/cli/program.js', () => ({
+vi.mock('../../src/cli/program.js', () => ({
   buildProgram: () => {
     throw new Error('broken while building the program');
   },

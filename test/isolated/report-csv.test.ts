@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CSV_COLUMNS, exportCsv } from '../src/report/export-csv.js';
-import { allSets, ans, entry, firstSession, journeyP, pinTimeZone } from './helpers/report-fixtures.js';
-import { parseCsv } from './helpers/report-csv.js';
+import { CSV_COLUMNS, exportCsv } from '../../src/report/export-csv.js';
+import { allSets, ans, entry, firstSession, journeyP, pinTimeZone } from '../helpers/report-fixtures.js';
+import { parseCsv } from '../helpers/report-csv.js';
 
 pinTimeZone();
 

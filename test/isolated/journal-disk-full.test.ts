@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { draft, entry, oplosError, tempFolder } from './helpers/journal-fixtures.js';
+import { draft, entry, oplosError, tempFolder } from '../helpers/journal-fixtures.js';
 
 const failing = { on: false, everywhere: false };
-vi.mock('../src/journal/atomic.js', async (original) => {
-  const real = await original<typeof import('../src/journal/atomic.js')>();
+vi.mock('../../src/journal/atomic.js', async (original) => {
+  const real = await original<typeof import('../../src/journal/atomic.js')>();
   return {
     ...real,
     writeFileAtomic: async (file: string, data: string | Uint8Array, o?: { durable?: boolean }) => {
@@ -23,7 +23,7 @@ vi.mock('../src/journal/atomic.js', async (original) => {
   };
 });
 
-const { openJournal } = await import('../src/journal/open.js');
+const { openJournal } = await import('../../src/journal/open.js');
 
 let folder: string;
 let cleanup: () => Promise<void>;
@@ -59,8 +59,8 @@ describe('a full disk during a session', () => {
 
 describe('a full disk, then space freed', () => {
   it('keeps the answer just given: the save is tried again when the person asks, and the draft then holds it', async () => {
-    const { saveWithRetry } = await import('../src/cli/session/disk-full-retry.js');
-    const { DiskFull } = await import('../src/errors.js');
+    const { saveWithRetry } = await import('../../src/cli/session/disk-full-retry.js');
+    const { DiskFull } = await import('../../src/errors.js');
     const j = await openJournal({ path: folder, lang: 'en' });
     const d = draft('room1234abcd');
     await j.saveDraft(d);
@@ -80,7 +80,7 @@ describe('a full disk, then space freed', () => {
   });
 
   it('ends with the plain message when the person chooses to stop, and leaves other errors alone', async () => {
-    const { saveWithRetry } = await import('../src/cli/session/disk-full-retry.js');
+    const { saveWithRetry } = await import('../../src/cli/session/disk-full-retry.js');
     const j = await openJournal({ path: folder, lang: 'en' });
     const d = draft('stop1234abcd');
     await j.saveDraft(d);

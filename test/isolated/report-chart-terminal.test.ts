@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderChart, renderCharts } from '../src/report/chart-terminal.js';
-import { progressSeries, type ProgressSeries } from '../src/report/progress-series.js';
-import type { ReportStyle } from '../src/report/style.js';
-import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from './helpers/report-fixtures.js';
+import { renderChart, renderCharts } from '../../src/report/chart-terminal.js';
+import { progressSeries, type ProgressSeries } from '../../src/report/progress-series.js';
+import type { ReportStyle } from '../../src/report/style.js';
+import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from '../helpers/report-fixtures.js';
 
 pinTimeZone();
 

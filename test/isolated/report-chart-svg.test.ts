@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderSvgChart } from '../src/report/chart-svg.js';
-import { progressSeries, type ProgressSeries } from '../src/report/progress-series.js';
-import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from './helpers/report-fixtures.js';
+import { renderSvgChart } from '../../src/report/chart-svg.js';
+import { progressSeries, type ProgressSeries } from '../../src/report/progress-series.js';
+import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from '../helpers/report-fixtures.js';
 
 pinTimeZone();
 

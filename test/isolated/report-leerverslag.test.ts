@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isIntervision, leerverslag, leerverslagen } from '../src/report/leerverslag.js';
+import { isIntervision, leerverslag, leerverslagen } from '../../src/report/leerverslag.js';
 import path from 'node:path';
-import { loadSets } from '../src/sets/registry.js';
-import { allSets, ans, entry, intervision, journeyP, pinTimeZone } from './helpers/report-fixtures.js';
+import { loadSets } from '../../src/sets/registry.js';
+import { allSets, ans, entry, intervision, journeyP, pinTimeZone } from '../helpers/report-fixtures.js';
 
-const bundled = loadSets({ dirs: [{ dir: path.resolve(__dirname, '..', 'question-sets'), origin: 'bundled' }] }).sets;
+const bundled = loadSets({ dirs: [{ dir: path.resolve(__dirname, '..', '..', 'question-sets'), origin: 'bundled' }] }).sets;
 const bundledIntervision = bundled.get('intervision')!;
 
 pinTimeZone();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportHtml } from '../src/report/export-html.js';
-import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from './helpers/report-fixtures.js';
+import { exportHtml } from '../../src/report/export-html.js';
+import { allSets, ans, entry, firstSession, followUp, journeyP, pinTimeZone } from '../helpers/report-fixtures.js';
 
 pinTimeZone();
 

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { draft, oplosError, tempFolder } from './helpers/journal-fixtures.js';
+import { draft, oplosError, tempFolder } from '../helpers/journal-fixtures.js';
 
 vi.mock('node:fs/promises', async (original) => {
   const real = await original<typeof import('node:fs/promises')>();
@@ -24,7 +24,7 @@ vi.mock('node:fs/promises', async (original) => {
   };
 });
 
-const { openJournal } = await import('../src/journal/open.js');
+const { openJournal } = await import('../../src/journal/open.js');
 
 let folder: string;
 let cleanup: () => Promise<void>;
