@@ -27,7 +27,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers/cli.js';
 import { cliIn, FIXED_NOW } from './helpers/run-cli.js';
 import { entry } from './helpers/journal-fixtures.js';
-import { tempFilesHolding } from './helpers/temp-scan.js';
+import { filesHolding, tempFilesHolding } from './helpers/temp-scan.js';
 
 let sb: Sandbox;
 let started = 0;
@@ -44,29 +44,7 @@ const ANSWER = `ochtendrust-${randomUUID().slice(0, 8)}`;
 const PASS = { OPLOS_PASSPHRASE: 'correct horse battery' };
 
 /** Every file under `dir` whose bytes hold `needle`. */
-const holders = (dir: string, needle: string): string[] => {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      const p = path.join(d, n);
-      try {
-        const s = lstatSync(p);
-        if (s.isDirectory()) walk(p);
-        else if (s.isFile() && readFileSync(p).includes(needle)) out.push(p);
-      } catch {
-        // gone meanwhile (other tests share the temp folder), or not ours to read
-      }
-    }
-  };
-  walk(dir);
-  return out;
-};
+const holders = (dir: string, needle: string): string[] => filesHolding(dir, [needle]);
 
 const answersFile = (): string => {
   const file = path.join(sb.dir, 'answers.yaml');

@@ -11,7 +11,8 @@ export const EXPORT_FORMAT = 'oplos-journal';
 export const EXPORT_VERSION = 1;
 
 const answerFields = ['question', 'phase', 'kind', 'asked', 'participant', 'value', 'skipped', 'answeredAt', 'editedAt'] as const;
-const entryFields = [
+/** The fields of an entry, in the order of the export (shared/spec/cli.md); a session file holds these (and a draft's `pending`). */
+export const ENTRY_FIELDS = [
   'id',
   'set',
   'setRevision',
@@ -37,7 +38,7 @@ const pick = <T extends object>(o: T, fields: readonly string[]): T => {
 
 /** The entry with only the known fields, in the export's order (unknown fields are dropped). */
 export const canonicalEntry = (e: Entry): Entry => {
-  const c = pick(e, entryFields) as Entry & { answers: Answer[] };
+  const c = pick(e, ENTRY_FIELDS) as Entry & { answers: Answer[] };
   return { ...c, tags: [...e.tags], answers: e.answers.map((a) => pick(a, answerFields)) };
 };
 

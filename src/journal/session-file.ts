@@ -13,6 +13,7 @@ import { isSealed, mightBeSealedText, seal, sealFormat, unseal } from './crypto.
 import path from 'node:path';
 import { idPartOfFile } from './inventory.js';
 import { stamp } from './layout.js';
+import { ENTRY_FIELDS } from './export-json.js';
 import { entryProblem } from './shape.js';
 import type { Draft, Entry } from '../domain/types.js';
 
@@ -168,21 +169,7 @@ export class SessionAdapter implements Adapter<SessionDoc> {
   }
 }
 
-const KNOWN = new Set([
-  'id',
-  'set',
-  'setRevision',
-  'lang',
-  'client',
-  'participants',
-  'formal',
-  'tags',
-  'status',
-  'startedAt',
-  'finishedAt',
-  'answers',
-  'pending',
-]);
+const KNOWN = new Set<string>([...ENTRY_FIELDS, 'pending']);
 
 /**
  * The keys of a stored document this oplos does not know (a newer one wrote them): kept on rewrite.
