@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { numberText } from '../i18n/count.js';
 import { counted } from '../i18n/plural.js';
 import { countText } from '../i18n/count.js';
+import type { Widened } from '../i18n/widened.js';
 
 const en = {
   description: 'A companion for solution-focused work: question sets, guided sessions and a private local journal.',
@@ -173,13 +174,7 @@ const en = {
   configRemoved: (key: string) => `${key} is back to its default.`,
 } as const;
 
-type Messages = {
-  [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string
-    ? (...a: A) => string
-    : (typeof en)[K] extends string
-      ? string
-      : (typeof en)[K];
-};
+type Messages = Widened<typeof en>;
 
 const nl: Messages = {
   description: 'Een hulpmiddel voor oplossingsgericht werken: vragensets, begeleide gesprekken en een eigen, lokaal logboek.',

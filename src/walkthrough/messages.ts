@@ -1,4 +1,6 @@
 /** The words of demo and prepare, in Dutch and English. */
+import type { Widened } from '../i18n/widened.js';
+
 const en = {
   purpose: 'Purpose',
   why: 'Why',
@@ -41,13 +43,7 @@ const en = {
   },
 };
 
-type T = {
-  [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string
-    ? (...a: A) => string
-    : (typeof en)[K] extends string
-      ? string
-      : (typeof en)[K];
-};
+type T = Widened<typeof en>;
 
 const nl: T = {
   purpose: 'Doel',
