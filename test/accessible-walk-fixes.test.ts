@@ -7,37 +7,10 @@
  * earlier skip said (PromptBase.skippedBefore) and kept by an empty line.
  */
 import { describe, expect, it } from 'vitest';
-import { PassThrough } from 'node:stream';
-import { makeAccessiblePrompter } from '../src/cli/prompts/accessible-prompter.js';
-import { messages } from '../src/cli/messages.js';
-import type { CliContext } from '../src/cli/cli-context.js';
 import type { PromptBase } from '../src/engine/ports.js';
+import { accessibleSetup } from './helpers/accessible-setup.js';
 
-const setup = (lang: 'en' | 'nl' = 'en') => {
-  const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
-  let written = '';
-  const ctx = {
-    lang,
-    m: messages(lang),
-    accessible: true,
-    env: {},
-    config: {},
-    streams: { stdin, stdout: { isTTY: true } as NodeJS.WriteStream, stderr: { isTTY: true } as NodeJS.WriteStream, env: {} },
-    out: (line = '') => void (written += `${line}\n`),
-    err: (line = '') => void (written += `${line}\n`),
-  } as unknown as CliContext;
-  const prompter = makeAccessiblePrompter(ctx);
-  let seen = 0;
-  const type = async (line: string, ready: string) => {
-    for (let i = 0; !written.slice(seen).includes(ready); i++) {
-      if (i > 500) throw new Error(`never said ${ready}:\n${written}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    seen = written.length;
-    (stdin as unknown as PassThrough).write(`${line}\n`);
-  };
-  return { prompter, type, out: () => written };
-};
+const setup = accessibleSetup;
 
 const base = (over: Partial<PromptBase> = {}): PromptBase => ({
   message: 'What has been better?',
