@@ -2,8 +2,7 @@
  * The built binary in a pseudo-terminal, read as the RAW byte stream a screen
  * reader is given (nothing stripped, nothing rendered): for the accessible mode.
  */
-import { BIN } from './cli.js';
-import { loadPty } from './pty.js';
+import { spawnInTerminal } from './pty.js';
 
 export interface RawTerminal {
   /** every byte written so far (the program's output and the terminal's echo of what was typed) */
@@ -19,22 +18,10 @@ export interface RawTerminal {
 }
 
 export const openRawTerminal = (args: readonly string[], env: Record<string, string>): RawTerminal => {
-  const p = loadPty().spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 100, rows: 40, env });
-  let raw = '';
+  const { p, raw, waiters, exited } = spawnInTerminal(args, env);
   let markAt = 0;
-  const waiters = new Set<() => void>();
-  p.onData((d) => {
-    raw += d;
-    for (const w of waiters) w();
-  });
-  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) =>
-    p.onExit((e) => {
-      for (const w of waiters) w();
-      resolve(e);
-    }),
-  );
   /** the stream with line ends as \n; `markAt` is a place in it */
-  const plain = () => raw.replace(/\r\n/g, '\n');
+  const plain = () => raw().replace(/\r\n/g, '\n');
   const waitFor = (text: string | RegExp, timeoutMs = 15_000) =>
     new Promise<void>((resolve, reject) => {
       const check = () => {
@@ -58,7 +45,7 @@ export const openRawTerminal = (args: readonly string[], env: Record<string, str
       check();
     });
   return {
-    raw: () => raw,
+    raw,
     waitFor,
     type: (text) => p.write(text),
     line: async (text) => {

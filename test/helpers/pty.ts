@@ -51,10 +51,13 @@ export interface Terminal {
   signal(name: NodeJS.Signals): void;
 }
 
-export const openTerminal = (args: readonly string[], env: Record<string, string>, size = { cols: 100, rows: 40 }): Terminal => {
+/**
+ * The built binary started in a pseudo-terminal: everything it writes collected, and `waiters` called
+ * on each write and at its exit (the two terminal helpers wait on that, each in its own way).
+ */
+export const spawnInTerminal = (args: readonly string[], env: Record<string, string>, size = { cols: 100, rows: 40 }) => {
   const p = loadPty().spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: size.cols, rows: size.rows, env });
   let raw = '';
-  let markAt = 0;
   const waiters = new Set<() => void>();
   p.onData((d) => {
     raw += d;
@@ -66,7 +69,13 @@ export const openTerminal = (args: readonly string[], env: Record<string, string
       resolve(e);
     }),
   );
-  const sinceMark = () => strip(raw.slice(markAt));
+  return { p, raw: () => raw, waiters, exited };
+};
+
+export const openTerminal = (args: readonly string[], env: Record<string, string>, size = { cols: 100, rows: 40 }): Terminal => {
+  const { p, raw: all, waiters, exited } = spawnInTerminal(args, env, size);
+  let markAt = 0;
+  const sinceMark = () => strip(all().slice(markAt));
   const waitFor = (text: string | RegExp, timeoutMs = 10_000) =>
     new Promise<string>((resolve, reject) => {
       const check = () => {
@@ -86,10 +95,10 @@ export const openTerminal = (args: readonly string[], env: Record<string, string
     });
   const pause = () => new Promise((r) => setTimeout(r, 30));
   return {
-    screen: () => strip(raw),
+    screen: () => strip(all()),
     sinceMark,
     mark: () => {
-      markAt = raw.length;
+      markAt = all().length;
     },
     waitFor,
     type: (text) => p.write(text),
